@@ -1,0 +1,78 @@
+"""The values that cross the line between channels, the service and the dialog.
+
+Channel adapters build an `Inbound`, the dialog answers with `Reply` values and
+`Effect` requests (things only the `bot` layer may do: queue a handoff, store a
+reminder, delete data). Nothing here knows about Telegram, WeChat or the web.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+Channel = Literal["telegram", "wechat", "web", "console"]
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One thing a user did: typed text, picked a choice, or gave a command."""
+
+    channel: str
+    user: str
+    message_id: str
+    at: datetime
+    text: str | None = None
+    choice: str | None = None
+    command: str | None = None
+    locale_hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Channel-agnostic reply: text, choices to pick from, navigation buttons."""
+
+    text: str
+    choices: tuple[Choice, ...] = ()
+    buttons: tuple[Choice, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "choices": [{"id": c.id, "label": c.label} for c in self.choices],
+            "buttons": [{"id": b.id, "label": b.label} for b in self.buttons],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Reply:
+        return cls(
+            text=data["text"],
+            choices=tuple(Choice(c["id"], c["label"]) for c in data.get("choices", ())),
+            buttons=tuple(Choice(b["id"], b["label"]) for b in data.get("buttons", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Effect:
+    """A request from the dialog to the service, carried out in the same transaction.
+
+    kinds: "handoff" (reason), "cancel_handoff", "set_reminder" (expiry: ISO date),
+    "endorsed" (date), "cancel_reminders", "list_reminders", "delete_data",
+    "faq_unanswered" (question).
+    """
+
+    kind: str
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StepResult:
+    replies: tuple[Reply, ...]
+    effects: tuple[Effect, ...] = ()

@@ -9,7 +9,11 @@ from importlib import import_module
 
 # Each module has `register(subparsers)`, which adds its parser and sets `run`.
 COMMANDS = (
+    "faq",
+    "chat",
+    "migrate",
     "score",
+    "serve",
 )
 
 

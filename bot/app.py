@@ -1,0 +1,52 @@
+"""The aiohttp application of `jifen serve`: web chat, webhooks, console, health, metrics."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from bot.channels import web as web_channel
+from bot.delivery import sweep_forever
+from bot.runtime import RUNTIME, Runtime
+from bot.storage.migrate import prepare
+
+CHANNELS = (web_channel,)
+
+
+def build_app(runtime: Runtime) -> web.Application:
+    app = web.Application(client_max_size=256 * 1024)
+    app[RUNTIME] = runtime
+    app.cleanup_ctx.append(_database)
+    for channel in CHANNELS:
+        channel.setup(app, runtime)
+    app.cleanup_ctx.append(_outbox_sweeper)
+    app.router.add_get("/healthz", healthz)
+    return app
+
+
+async def _database(app: web.Application) -> AsyncIterator[None]:
+    runtime = app[RUNTIME]
+    await prepare(runtime.db)
+    yield
+    await runtime.db.dispose()
+
+
+async def _outbox_sweeper(app: web.Application) -> AsyncIterator[None]:
+    task = asyncio.create_task(sweep_forever(app[RUNTIME].outbox))
+    yield
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
+async def healthz(request: web.Request) -> web.Response:
+    runtime = request.app[RUNTIME]
+    try:
+        async with runtime.db.engine.connect() as connection:
+            await connection.exec_driver_sql("SELECT 1")
+    except Exception:
+        return web.json_response({"status": "database unavailable"}, status=503)
+    return web.json_response({"status": "ok"})

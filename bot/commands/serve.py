@@ -1,0 +1,37 @@
+"""`jifen serve`: web chat, webhooks, staff console and background workers in one process."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from aiohttp import web
+
+from bot.app import build_app
+from bot.config import Settings
+from bot.runtime import build_runtime
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("serve", help="run the service (web chat at /)")
+    parser.add_argument("--host", help="address to listen on [JIFEN_HOST or 127.0.0.1]")
+    parser.add_argument("--port", type=int, help="port to listen on [JIFEN_PORT or 8080]")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    overrides = {
+        key: value for key in ("host", "port") if (value := getattr(args, key)) is not None
+    }
+    settings = Settings(**overrides)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # run_app stops accepting on SIGTERM/SIGINT, lets requests in flight finish, then runs
+    # the cleanup hooks (background workers stop, the database closes).
+    web.run_app(
+        build_app(build_runtime(settings)),
+        host=settings.host,
+        port=settings.port,
+        shutdown_timeout=30,
+        print=lambda line: logging.getLogger("jifen").info(line),
+    )
+    return 0

@@ -1,0 +1,30 @@
+"""Settings from the environment (JIFEN_*) and an optional .env file."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="JIFEN_", env_file=".env", extra="ignore")
+
+    database_url: str = "sqlite+aiosqlite:///jifen.db"
+    default_locale: Literal["zh-CN", "en"] = "zh-CN"
+    host: str = "127.0.0.1"
+    port: int = 8080
+    public_url: str | None = None
+    log_format: Literal["text", "json"] = "text"
+
+    telegram_token: SecretStr | None = None
+    telegram_mode: Literal["polling", "webhook"] = "webhook"
+    telegram_webhook_secret: SecretStr | None = None
+    telegram_api_base: str | None = None
+
+    wechat_token: SecretStr | None = None
+    wechat_appid: str | None = None
+    wechat_secret: SecretStr | None = None
+    wechat_aes_key: SecretStr | None = None
+    wechat_api_base: str = "https://api.weixin.qq.com"

@@ -1,0 +1,164 @@
+"""Delivering committed replies (the outbox) through each channel's sender, at least once.
+
+A reply row is claimed by pushing its `not_before` into the future (a lease), sent, then marked
+sent. A process that dies between claim and mark leaves the row pending; when the lease runs
+out, the sweep of any process sends it again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import timedelta
+from typing import Protocol
+
+from sqlalchemy import select, update
+
+from bot.clock import Clock, shanghai_now
+from bot.storage.database import Database
+from bot.storage.models import OutboxReply, User
+from dialogs.types import Reply
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=60)
+MAX_ATTEMPTS = 8
+
+
+class Sender(Protocol):
+    async def send(self, user: str, reply: Reply) -> None: ...
+
+
+class Unreachable(Exception):
+    """The user blocked the bot or unsubscribed: stop sending to them."""
+
+
+class RetryLater(Exception):
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds} s")
+        self.seconds = seconds
+
+
+class Outbox:
+    def __init__(
+        self, db: Database, senders: Mapping[str, Sender], clock: Clock = shanghai_now
+    ) -> None:
+        self.db = db
+        self.senders = senders
+        self.clock = clock
+
+    async def deliver(self, ids: Sequence[int]) -> None:
+        """Send these replies now, in order (right after the step that made them committed)."""
+        await self._send_claimed(await self._claim(OutboxReply.id.in_(list(ids))))
+
+    async def deliver_due(self, limit: int = 100) -> int:
+        """Send replies left pending by a crash or a failed attempt; returns how many were tried."""
+        claimed = await self._claim(OutboxReply.not_before <= self.clock(), limit)
+        await self._send_claimed(claimed)
+        return len(claimed)
+
+    async def take_for(self, user_id: int) -> list[Reply]:
+        """Pending replies of a user of a channel without a sender (the web page picks them up)."""
+        now = self.clock()
+        async with self.db.transaction() as session:
+            rows = list(
+                await session.scalars(
+                    select(OutboxReply)
+                    .where(OutboxReply.user_id == user_id, OutboxReply.status == "pending")
+                    .order_by(OutboxReply.id)
+                    .with_for_update(skip_locked=True)
+                )
+            )
+            for row in rows:
+                row.status, row.sent_at = "sent", now
+        return [Reply.from_json(row.payload) for row in rows]
+
+    async def mark_sent(self, ids: Sequence[int]) -> None:
+        async with self.db.transaction() as session:
+            await session.execute(
+                update(OutboxReply)
+                .where(OutboxReply.id.in_(list(ids)))
+                .values(status="sent", sent_at=self.clock())
+            )
+
+    async def _claim(
+        self, condition: object, limit: int | None = None
+    ) -> list[tuple[int, str, str, Reply]]:
+        now = self.clock()
+        async with self.db.transaction() as session:
+            query = (
+                select(OutboxReply.id, User.channel, User.external_id, OutboxReply.payload)
+                .join(User, User.id == OutboxReply.user_id)
+                .where(
+                    condition,  # type: ignore[arg-type]
+                    OutboxReply.status == "pending",
+                    OutboxReply.not_before <= now,
+                    User.channel.in_(list(self.senders)),
+                    User.unreachable.is_(False),
+                )
+                .order_by(OutboxReply.id)
+                .limit(limit)
+                .with_for_update(of=OutboxReply, skip_locked=True)
+            )
+            rows = (await session.execute(query)).all()
+            if rows:
+                await session.execute(
+                    update(OutboxReply)
+                    .where(OutboxReply.id.in_([row.id for row in rows]))
+                    .values(not_before=now + LEASE, attempts=OutboxReply.attempts + 1)
+                )
+        return [
+            (row.id, row.channel, row.external_id, Reply.from_json(row.payload)) for row in rows
+        ]
+
+    async def _send_claimed(self, claimed: list[tuple[int, str, str, Reply]]) -> None:
+        for row_id, channel, user, reply in claimed:
+            try:
+                await self.senders[channel].send(user, reply)
+            except Unreachable:
+                await self._give_up(row_id, user_unreachable=True)
+            except RetryLater as wait:
+                await self._retry(row_id, timedelta(seconds=wait.seconds))
+            except Exception:
+                log.exception("sending reply %s on %s failed", row_id, channel)
+                await self._retry(row_id, None)
+            else:
+                await self.mark_sent([row_id])
+
+    async def _retry(self, row_id: int, after: timedelta | None) -> None:
+        async with self.db.transaction() as session:
+            row = await session.get(OutboxReply, row_id)
+            if row is None:
+                return
+            if after is None and row.attempts >= MAX_ATTEMPTS:
+                row.status = "failed"
+                return
+            row.not_before = self.clock() + (after or timedelta(seconds=2**row.attempts))
+
+    async def _give_up(self, row_id: int, *, user_unreachable: bool) -> None:
+        async with self.db.transaction() as session:
+            row = await session.get(OutboxReply, row_id)
+            if row is None:
+                return
+            row.status = "failed"
+            if user_unreachable:
+                await session.execute(
+                    update(User).where(User.id == row.user_id).values(unreachable=True)
+                )
+                await session.execute(
+                    update(OutboxReply)
+                    .where(OutboxReply.user_id == row.user_id, OutboxReply.status == "pending")
+                    .values(status="failed")
+                )
+
+
+async def sweep_forever(outbox: Outbox, interval: float = 2.0) -> None:
+    """Background task of `jifen serve`: deliver whatever is due, forever."""
+    while True:
+        try:
+            while await outbox.deliver_due() > 0:
+                pass
+        except Exception:
+            log.exception("outbox sweep failed")
+        await asyncio.sleep(interval)

@@ -1,0 +1,47 @@
+"""What one `jifen serve` process builds once and every part of it shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from aiohttp import web
+
+from bot.clock import Clock, shanghai_now
+from bot.config import Settings
+from bot.delivery import Outbox, Sender
+from bot.effects import all_effects
+from bot.service import ConversationService, EffectHandler, HeldHandler
+from bot.storage.database import Database
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    db: Database
+    service: ConversationService
+    outbox: Outbox
+    senders: dict[str, Sender] = field(default_factory=dict)
+    clock: Clock = shanghai_now
+
+
+def build_runtime(
+    settings: Settings,
+    *,
+    clock: Clock = shanghai_now,
+    effects: dict[str, EffectHandler] | None = None,
+    held: HeldHandler | None = None,
+) -> Runtime:
+    db = Database(settings.database_url)
+    service = ConversationService(
+        db,
+        clock=clock,
+        effects=all_effects() if effects is None else effects,
+        held=held,
+        default_locale=settings.default_locale,
+    )
+    senders: dict[str, Sender] = {}
+    # The outbox reads `senders` live: channels add theirs when the app starts.
+    return Runtime(settings, db, service, Outbox(db, senders, clock), senders, clock)
+
+
+RUNTIME = web.AppKey("runtime", Runtime)

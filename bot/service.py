@@ -1,0 +1,164 @@
+"""ConversationService: dedupe -> load -> step -> persist (one transaction) -> hand back replies.
+
+Delivery happens after the commit (see `bot.delivery`), so a crash at any point either loses
+the whole step (the channel retries the message) or keeps it with its replies queued.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from dialogs.machine import step
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock, shanghai_now
+from bot.keyed_lock import KeyedLock
+from bot.storage import conversations as store
+from bot.storage.database import Database
+from bot.storage.models import User
+from bot.storage.personal import forget_user
+from dialogs.conversation import Conversation
+from dialogs.types import Effect, Inbound, Reply
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+
+
+@dataclass
+class StepContext:
+    """What an effect handler or the handoff hook may read and change during one step."""
+
+    session: AsyncSession
+    user: User
+    conversation: Conversation
+    inbound: Inbound
+    now: datetime
+    mode: str
+    transcript: list[tuple[str, str]] = field(default_factory=list)
+    forget_user: bool = False
+
+
+EffectHandler = Callable[[StepContext, Effect], Awaitable[Sequence[Reply]]]
+HeldHandler = Callable[[StepContext], Awaitable[Sequence[Reply]]]
+
+
+@dataclass(frozen=True)
+class Handled:
+    user_id: int
+    replies: tuple[Reply, ...]
+    outbox_ids: tuple[int, ...]
+    duplicate: bool = False
+
+
+def locale_from_hint(hint: str | None, default: str) -> str:
+    if not hint:
+        return default
+    return (
+        "zh-CN"
+        if hint.lower().startswith("zh")
+        else "en"
+        if hint.lower().startswith("en")
+        else default
+    )
+
+
+def describe_inbound(inbound: Inbound) -> str:
+    """The transcript line for what the user did."""
+    if inbound.text is not None:
+        return inbound.text
+    if inbound.choice is not None:
+        return f"[{inbound.choice}]"
+    return f"/{inbound.command}"
+
+
+class ConversationService:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: Clock = shanghai_now,
+        effects: Mapping[str, EffectHandler] | None = None,
+        held: HeldHandler | None = None,
+        default_locale: str = "zh-CN",
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.effects = dict(effects or {})
+        self.held = held
+        self.default_locale = default_locale
+        self._users = KeyedLock()
+
+    async def handle(self, inbound: Inbound) -> Handled:
+        """Apply one inbound message exactly once; a redelivery returns the first result."""
+        # Steps of one user run one after the other in this process; across processes the
+        # version check in save_conversation serialises them.
+        async with self._users.hold((inbound.channel, inbound.user)):
+            for attempt in range(1, MAX_ATTEMPTS + 1):
+                try:
+                    return await self._handle_once(inbound)
+                except (store.ConversationOvertaken, IntegrityError) as race:
+                    log.info(
+                        "step raced, retrying",
+                        extra={"attempt": attempt, "error": type(race).__name__},
+                    )
+            raise RuntimeError(
+                f"conversation of {inbound.channel} user kept changing under the step"
+            )
+
+    async def _handle_once(self, inbound: Inbound) -> Handled:
+        now = self.clock()
+        async with self.db.transaction() as session:
+            seen = await store.processed(session, inbound.channel, inbound.message_id)
+            if seen is not None:
+                rows = await store.outbox_replies(session, seen.outbox_ids)
+                return Handled(
+                    seen.user_id,
+                    tuple(Reply.from_json(row.payload) for row in rows),
+                    tuple(seen.outbox_ids),
+                    duplicate=True,
+                )
+            user = await store.get_or_create_user(session, inbound.channel, inbound.user, now)
+            row = await store.load_conversation(session, user.id)
+            if row is None:
+                conversation = Conversation.new(
+                    locale_from_hint(inbound.locale_hint, self.default_locale)
+                )
+                mode, version = "bot", None
+            else:
+                conversation = Conversation.from_record(
+                    row.state, row.locale, row.answers, row.context
+                )
+                mode, version = row.mode, row.version
+            context = StepContext(session, user, conversation, inbound, now, mode)
+            context.transcript.append(("user", describe_inbound(inbound)))
+            replies = await self._replies(context)
+            await store.save_conversation(
+                session, user.id, context.conversation.to_record(), context.mode, version, now
+            )
+            if context.forget_user:
+                await forget_user(session, user.id)
+            else:
+                context.transcript += [("bot", reply.text) for reply in replies]
+                for author, text in context.transcript:
+                    store.add_transcript(session, user.id, author, text, now)
+            ids = await store.enqueue_replies(session, user.id, replies, now)
+            store.mark_processed(session, inbound.channel, inbound.message_id, user.id, ids, now)
+        return Handled(user.id, tuple(replies), tuple(ids))
+
+    async def _replies(self, context: StepContext) -> list[Reply]:
+        if context.mode != "bot" and self.held is not None:
+            return list(await self.held(context))
+        result = step(context.conversation, context.inbound, context.now)
+        replies = list(result.replies)
+        for effect in result.effects:
+            handler = self.effects.get(effect.kind)
+            if handler is None:
+                log.warning("no handler for effect %s", effect.kind)
+                continue
+            replies.extend(await handler(context, effect))
+        return replies

@@ -113,11 +113,15 @@ class Outbox:
         ]
 
     async def _send_claimed(self, claimed: list[tuple[int, str, str, Reply]]) -> None:
+        gone: set[tuple[str, str]] = set()
         for row_id, channel, user, reply in claimed:
+            if (channel, user) in gone:
+                continue  # _give_up already failed the rest of this user's replies
             try:
                 await self.senders[channel].send(user, reply)
             except Unreachable:
-                await self._give_up(row_id, user_unreachable=True)
+                gone.add((channel, user))
+                await self._give_up(row_id)
             except RetryLater as wait:
                 await self._retry(row_id, timedelta(seconds=wait.seconds))
             except Exception:
@@ -136,21 +140,20 @@ class Outbox:
                 return
             row.not_before = self.clock() + (after or timedelta(seconds=2**row.attempts))
 
-    async def _give_up(self, row_id: int, *, user_unreachable: bool) -> None:
+    async def _give_up(self, row_id: int) -> None:
+        """The user blocked the bot: mark them, fail this and all their pending replies."""
         async with self.db.transaction() as session:
             row = await session.get(OutboxReply, row_id)
             if row is None:
                 return
-            row.status = "failed"
-            if user_unreachable:
-                await session.execute(
-                    update(User).where(User.id == row.user_id).values(unreachable=True)
-                )
-                await session.execute(
-                    update(OutboxReply)
-                    .where(OutboxReply.user_id == row.user_id, OutboxReply.status == "pending")
-                    .values(status="failed")
-                )
+            await session.execute(
+                update(User).where(User.id == row.user_id).values(unreachable=True)
+            )
+            await session.execute(
+                update(OutboxReply)
+                .where(OutboxReply.user_id == row.user_id, OutboxReply.status == "pending")
+                .values(status="failed")
+            )
 
 
 async def sweep_forever(outbox: Outbox, interval: float = 2.0) -> None:

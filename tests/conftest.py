@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
 
+import asyncpg
 import pytest
 from sqlalchemy.engine import make_url
 
@@ -22,35 +25,51 @@ async def _migrated(url: str) -> str:
     return url
 
 
+@asynccontextmanager
+async def fresh_sqlite(directory: Path) -> AsyncIterator[str]:
+    yield await _migrated(f"sqlite+aiosqlite:///{directory / 'jifen.db'}")
+
+
+@asynccontextmanager
+async def fresh_postgres() -> AsyncIterator[str]:
+    """A fresh, migrated PostgreSQL database of its own, dropped afterwards."""
+    if not POSTGRES_URL:
+        pytest.skip("JIFEN_TEST_POSTGRES_URL is not set")
+    admin = (
+        make_url(POSTGRES_URL).set(drivername="postgresql").render_as_string(hide_password=False)
+    )
+    name = f"jifen_test_{uuid.uuid4().hex[:12]}"
+    await _admin(admin, f'CREATE DATABASE "{name}"')
+    url = make_url(POSTGRES_URL).set(drivername="postgresql+asyncpg", database=name)
+    try:
+        yield await _migrated(url.render_as_string(hide_password=False))
+    finally:
+        await _admin(admin, f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+async def _admin(url: str, sql: str) -> None:
+    connection = await asyncpg.connect(url)
+    try:
+        await connection.execute(sql)
+    finally:
+        await connection.close()
+
+
 @pytest.fixture
-async def sqlite_url(tmp_path) -> str:  # type: ignore[no-untyped-def]
-    return await _migrated(f"sqlite+aiosqlite:///{tmp_path / 'jifen.db'}")
+async def sqlite_url(tmp_path: Path) -> AsyncIterator[str]:
+    async with fresh_sqlite(tmp_path) as url:
+        yield url
 
 
 @pytest.fixture
 async def postgres_url() -> AsyncIterator[str]:
-    """A fresh, migrated PostgreSQL database of its own, dropped afterwards."""
-    if not POSTGRES_URL:
-        pytest.skip("JIFEN_TEST_POSTGRES_URL is not set")
-    import asyncpg
-
-    admin = make_url(POSTGRES_URL).set(drivername="postgresql")
-    name = f"jifen_test_{uuid.uuid4().hex[:12]}"
-    connection = await asyncpg.connect(admin.render_as_string(hide_password=False))
-    try:
-        await connection.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await connection.close()
-    url = make_url(POSTGRES_URL).set(drivername="postgresql+asyncpg", database=name)
-    yield await _migrated(url.render_as_string(hide_password=False))
-    connection = await asyncpg.connect(admin.render_as_string(hide_password=False))
-    try:
-        await connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-    finally:
-        await connection.close()
+    async with fresh_postgres() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-async def database_url(request: pytest.FixtureRequest) -> str:
+async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
     """Run a test on SQLite and on PostgreSQL."""
-    return str(request.getfixturevalue(f"{request.param}_url"))
+    fresh = fresh_sqlite(tmp_path) if request.param == "sqlite" else fresh_postgres()
+    async with fresh as url:
+        yield url

@@ -26,11 +26,14 @@ async def find_user(session: AsyncSession, channel: str, external_id: str) -> Us
 async def get_or_create_user(
     session: AsyncSession, channel: str, external_id: str, now: datetime
 ) -> User:
+    """The user who just wrote: new, or known (and reachable again if they had blocked us)."""
     user = await find_user(session, channel, external_id)
     if user is None:
         user = User(channel=channel, external_id=external_id, unreachable=False, created_at=now)
         session.add(user)
         await session.flush()
+    elif user.unreachable:
+        user.unreachable = False
     return user
 
 

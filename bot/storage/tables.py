@@ -1,8 +1,10 @@
 """Every table module, imported so that `Base.metadata` is complete (Alembic, tests)."""
 
+from bot.reminders import models as reminder_models
 from bot.storage import models
 from bot.storage.base import Base
+from bot.support import models as support_models
 
 metadata = Base.metadata
 
-__all__ = ["metadata", "models"]
+__all__ = ["metadata", "models", "reminder_models", "support_models"]

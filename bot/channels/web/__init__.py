@@ -18,6 +18,7 @@ from aiohttp import web
 from bot.runtime import RUNTIME, Runtime
 from bot.service import Handled
 from bot.storage.conversations import find_user, recent_transcript
+from dialogs.locales import text
 from dialogs.types import Inbound, Reply
 
 STATIC = Path(__file__).with_name("static")
@@ -31,6 +32,12 @@ class BadRequest(Exception):
     def __init__(self, message: str, status: int = 400) -> None:
         super().__init__(message)
         self.status = status
+
+    def body(self, locale: str) -> dict[str, str]:
+        """The error for the program, and for a too-long text a sentence the page shows."""
+        if self.status == 413:
+            return {"error": str(self), "message": text(locale, "message-too-long", limit=MAX_TEXT)}
+        return {"error": str(self)}
 
 
 def setup(app: web.Application, runtime: Runtime) -> None:
@@ -49,7 +56,7 @@ async def chat(request: web.Request) -> web.Response:
     try:
         inbound = inbound_from_body(await _json_body(request), runtime)
     except BadRequest as error:
-        return web.json_response({"error": str(error)}, status=error.status)
+        return web.json_response(error.body(runtime.settings.default_locale), status=error.status)
     handled = await runtime.service.handle(inbound)
     return web.json_response({"replies": [r.to_json() for r in await _replies(runtime, handled)]})
 

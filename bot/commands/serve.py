@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 
 from aiohttp import web
 
 from bot.app import build_app
 from bot.config import Settings
 from bot.runtime import build_runtime
+from bot.storage.migrate import SchemaOutOfDate
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,8 +27,17 @@ def run(args: argparse.Namespace) -> int:
     }
     settings = Settings(**overrides)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    # run_app stops accepting on SIGTERM/SIGINT, lets requests in flight finish, then runs
-    # the cleanup hooks (background workers stop, the database closes).
+    try:
+        _serve(settings)
+    except SchemaOutOfDate as error:
+        print(f"jifen serve: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _serve(settings: Settings) -> None:
+    """run_app stops accepting on SIGTERM/SIGINT, lets requests in flight finish, then runs
+    the cleanup hooks (background workers stop, the database closes)."""
     web.run_app(
         build_app(build_runtime(settings)),
         host=settings.host,
@@ -34,4 +45,3 @@ def run(args: argparse.Namespace) -> int:
         shutdown_timeout=30,
         print=lambda line: logging.getLogger("jifen").info(line),
     )
-    return 0

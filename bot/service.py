@@ -11,7 +11,6 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from dialogs.machine import step
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +21,7 @@ from bot.storage.database import Database
 from bot.storage.models import User
 from bot.storage.personal import forget_user
 from dialogs.conversation import Conversation
+from dialogs.machine import step
 from dialogs.types import Effect, Inbound, Reply
 
 log = logging.getLogger(__name__)
@@ -144,8 +144,7 @@ class ConversationService:
                 await forget_user(session, user.id)
             else:
                 context.transcript += [("bot", reply.text) for reply in replies]
-                for author, text in context.transcript:
-                    store.add_transcript(session, user.id, author, text, now)
+                await store.add_transcript_lines(session, user.id, context.transcript, now)
             ids = await store.enqueue_replies(session, user.id, replies, now)
             store.mark_processed(session, inbound.channel, inbound.message_id, user.id, ids, now)
         return Handled(user.id, tuple(replies), tuple(ids))

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import Conversation, OutboxReply, ProcessedMessage, TranscriptLine, User
@@ -74,6 +74,17 @@ def add_transcript(
     session: AsyncSession, user_id: int, author: str, text: str, at: datetime
 ) -> None:
     session.add(TranscriptLine(user_id=user_id, author=author, text=text, at=at))
+
+
+async def add_transcript_lines(
+    session: AsyncSession, user_id: int, lines: Sequence[tuple[str, str]], at: datetime
+) -> None:
+    """All lines of a step in one executemany (SQLite cannot batch INSERT ... RETURNING)."""
+    if lines:
+        await session.execute(
+            insert(TranscriptLine),
+            [{"user_id": user_id, "author": a, "text": t, "at": at} for a, t in lines],
+        )
 
 
 async def enqueue_replies(

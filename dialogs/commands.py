@@ -1,0 +1,119 @@
+"""Commands that work at any point: typed words, slash commands, navigation buttons."""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.parsing import chinese_number, normalise
+from dialogs.types import Inbound
+
+__all__ = ["ANSWER", "Event", "resolve_number", "route"]
+
+Event = tuple[str, str]  # (trigger, argument)
+ANSWER = "answer"
+
+WORDS: dict[str, Event] = {
+    "返回": ("back", ""),
+    "上一步": ("back", ""),
+    "上一题": ("back", ""),
+    "back": ("back", ""),
+    "重新开始": ("restart", ""),
+    "重来": ("restart", ""),
+    "restart": ("restart", ""),
+    "菜单": ("menu", ""),
+    "主菜单": ("menu", ""),
+    "menu": ("menu", ""),
+    "start": ("start", ""),
+    "english": ("language", "en"),
+    "英文": ("language", "en"),
+    "中文": ("language", "zh-CN"),
+    "chinese": ("language", "zh-CN"),
+    "language": ("language", ""),
+    "转人工": ("human", ""),
+    "人工": ("human", ""),
+    "找人工": ("human", ""),
+    "人工客服": ("human", ""),
+    "human": ("human", ""),
+    "talk to a person": ("human", ""),
+    "常见问题": ("faq", ""),
+    "faq": ("faq", ""),
+    "设置提醒": ("remind", ""),
+    "签注提醒": ("remind", ""),
+    "remind": ("remind", ""),
+    "set a reminder": ("remind", ""),
+    "我的提醒": ("reminders", ""),
+    "reminders": ("reminders", ""),
+    "my reminders": ("reminders", ""),
+    "退订提醒": ("unsubscribe", ""),
+    "取消提醒": ("unsubscribe", ""),
+    "unsubscribe": ("unsubscribe", ""),
+    "取消": ("cancel", ""),
+    "取消转人工": ("cancel", ""),
+    "cancel": ("cancel", ""),
+    "算积分": ("score", ""),
+    "计算积分": ("score", ""),
+    "测积分": ("score", ""),
+    "score": ("score", ""),
+    "删除我的数据": ("delete_data", ""),
+    "delete_my_data": ("delete_data", ""),
+    "delete my data": ("delete_data", ""),
+}
+PREFIXES: tuple[tuple[str, str], ...] = (
+    ("修改", "edit"),
+    ("更改", "edit"),
+    ("edit ", "edit"),
+    ("已签注", "endorsed"),
+    ("endorsed", "endorsed"),
+)
+CHOICES: dict[str, Event] = {
+    "menu:score": ("score", ""),
+    "menu:faq": ("faq", ""),
+    "menu:remind": ("remind", ""),
+    "menu:reminders": ("reminders", ""),
+    "menu:human": ("human", ""),
+    "menu:language": ("language", ""),
+    "nav:back": ("back", ""),
+    "nav:menu": ("menu", ""),
+    "nav:human": ("human", ""),
+    "nav:restart": ("restart", ""),
+    "remind:goal": ("goal_reminder", ""),
+}
+
+
+def _command_text(text: str) -> str:
+    return re.sub(r"[\s。.!！?？~～]+$", "", normalise(text)).lstrip("/")
+
+
+def route(inbound: Inbound) -> Event:
+    """The trigger an inbound message fires; everything that is no command is an answer."""
+    if inbound.command:
+        name = _command_text(inbound.command)
+        if name == "edit":
+            return ("edit", inbound.text or "")
+        if name in WORDS:
+            return WORDS[name]
+    if inbound.choice:
+        if inbound.choice in CHOICES:
+            return CHOICES[inbound.choice]
+        if inbound.choice.startswith("faq:"):
+            return ("faq_topic", inbound.choice.removeprefix("faq:"))
+        return (ANSWER, "")
+    said = _command_text(inbound.text or "")
+    if said in WORDS:
+        return WORDS[said]
+    for prefix, trigger in PREFIXES:
+        if said.startswith(prefix):
+            return (trigger, said.removeprefix(prefix).strip())
+    return (ANSWER, "")
+
+
+def resolve_number(text: str, offered: list[str]) -> str | None:
+    """A bare number typed where choices were offered picks that choice (1-based)."""
+    said = normalise(text)
+    if not offered or not said:
+        return None
+    try:
+        number = int(said) if said.isdigit() else chinese_number(said)
+    except ValueError:
+        return None
+    return offered[number - 1] if 1 <= number <= len(offered) else None

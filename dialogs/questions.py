@@ -1,0 +1,295 @@
+"""The points questions as data: one row per question, in the order they are asked.
+
+`facts` is what the user told us so far: the Profile fields in `answers`, plus the two
+dialog-only answers `bonus` (the bonus items picked) and `deductions` (the yes/no gate).
+A question is asked when its `ask_if(facts)` holds; what no longer applies is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dialogs.parsing import (
+    BONUS_ITEMS,
+    Parser,
+    parse_age,
+    parse_award,
+    parse_bonus,
+    parse_count,
+    parse_education,
+    parse_months,
+    parse_tier,
+    parse_title,
+    parse_yes_no,
+    parse_yuan,
+)
+
+__all__ = [
+    "QUESTIONS",
+    "Option",
+    "Question",
+    "applicable",
+    "by_id",
+    "find_by_word",
+    "record",
+    "recorded",
+]
+
+Facts = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str  # choice id: short ASCII, fits Telegram callback_data
+    label: str  # locale key
+    value: Any
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str  # the Profile field it fills, or "bonus" / "deductions"
+    prompt: str  # locale key; "<prompt>-example" is the re-ask hint
+    parse: Parser
+    choices: tuple[Option, ...] = ()
+    ask_if: Callable[[Facts], bool] = lambda _: True
+    unit: str = ""  # locale key showing a free value, e.g. "{value} 岁"
+    edit_words: tuple[str, ...] = ()  # 修改<word> re-asks this question
+
+    @property
+    def example(self) -> str:
+        return f"{self.prompt}-example"
+
+    def option_for(self, choice_id: str) -> Option | None:
+        return next((o for o in self.choices if o.id == choice_id), None)
+
+    def option_id(self, value: Any) -> str:
+        """The choice id of `value`: a listed choice, or `<field>=<value>` for free values."""
+        for option in self.choices:
+            if option.value == value:
+                return option.id
+        return f"{self.id}={value}"
+
+    def value_of(self, choice_id: str) -> Any:
+        """The value behind a choice id (listed or free); KeyError if it is not this question's."""
+        option = self.option_for(choice_id)
+        if option is not None:
+            return option.value
+        prefix = f"{self.id}="
+        if choice_id.startswith(prefix):
+            return int(choice_id[len(prefix) :])
+        raise KeyError(choice_id)
+
+
+YES_NO = (Option("yes", "label-yes", True), Option("no", "label-no", False))
+NEEDS_BASE_CONDITION = frozenset({"skill_2", "skill_1", "title_intermediate", "title_senior"})
+
+
+def _options(prefix: str, values: tuple[str, ...]) -> tuple[Option, ...]:
+    return tuple(Option(f"{prefix}:{v}", f"{prefix}-{v}", v) for v in values)
+
+
+def _has_title(facts: Facts) -> bool:
+    return facts.get("title", "none") not in ("none", "title_junior")
+
+
+def _needs_base_condition(facts: Facts) -> bool:
+    return facts.get("title") in NEEDS_BASE_CONDITION and facts.get("title_matches_job") is True
+
+
+def _picked(item: str) -> Callable[[Facts], bool]:
+    return lambda facts: item in facts.get("bonus", ())
+
+
+def _deductions(facts: Facts) -> bool:
+    return facts.get("deductions") is True
+
+
+def _ignore_today(parse: Callable[[str], Any]) -> Parser:
+    return lambda text, _today: parse(text)
+
+
+def _bool_parser(text: str, today: date) -> bool:
+    return parse_yes_no(text)
+
+
+BONUS_OPTIONS = (
+    *(Option(f"bonus:{i}", f"bonus-{item}", (item,)) for i, (item, _) in enumerate(BONUS_ITEMS, 1)),
+    Option("bonus:none", "bonus-none", ()),
+)
+# Bonus items that are plain yes/no Profile fields: picking them is the whole answer.
+BONUS_FLAGS = ("shortage_major", "fresh_graduate", "entrepreneur_talent")
+
+QUESTIONS: tuple[Question, ...] = (
+    Question("age", "q-age", parse_age, unit="unit-age", edit_words=("年龄", "出生", "age")),
+    Question(
+        "education",
+        "q-education",
+        _ignore_today(parse_education),
+        _options("edu", ("none", "college", "bachelor", "bachelor_degree", "master", "doctor")),
+        edit_words=("学历", "教育", "education"),
+    ),
+    Question(
+        "title",
+        "q-title",
+        _ignore_today(parse_title),
+        _options(
+            "title",
+            (
+                "none",
+                "title_junior",
+                "title_intermediate",
+                "title_senior",
+                "skill_5",
+                "skill_4",
+                "skill_3",
+                "skill_2",
+                "skill_1",
+            ),
+        ),
+        edit_words=("职称", "技能", "title", "skill"),
+    ),
+    Question("title_matches_job", "q-title-matches", _bool_parser, YES_NO, _has_title),
+    Question("base_1x_6_of_last_12", "q-base-1x", _bool_parser, YES_NO, _needs_base_condition),
+    Question(
+        "social_insurance_months",
+        "q-months",
+        parse_months,
+        unit="unit-months",
+        edit_words=("社保", "社保年限", "年限", "insurance"),
+    ),
+    Question(
+        "insurance_base_tier",
+        "q-tier",
+        _ignore_today(parse_tier),
+        _options("tier", ("none", "0.8x", "1x", "2x", "3x")),
+        lambda facts: facts.get("social_insurance_months", 0) >= 24,
+        edit_words=("基数", "社保基数", "base"),
+    ),
+    Question(
+        "bonus",
+        "q-bonus",
+        _ignore_today(parse_bonus),
+        BONUS_OPTIONS,
+        edit_words=("加分", "bonus"),
+    ),
+    Question(
+        "investment_tax_yuan",
+        "q-tax",
+        _ignore_today(parse_yuan),
+        (),
+        _picked("investment"),
+        "unit-yuan",
+    ),
+    Question(
+        "local_hires",
+        "q-hires",
+        _ignore_today(parse_count),
+        (),
+        _picked("investment"),
+        "unit-people",
+    ),
+    Question(
+        "public_service_years",
+        "q-public-service",
+        _ignore_today(parse_count),
+        (),
+        _picked("public_service"),
+        "unit-years",
+    ),
+    Question(
+        "remote_area_years",
+        "q-remote-area",
+        _ignore_today(parse_count),
+        (),
+        _picked("remote_area"),
+        "unit-years",
+    ),
+    Question(
+        "award",
+        "q-award",
+        _ignore_today(parse_award),
+        _options("award", ("city_specific", "city_comprehensive", "national")),
+        _picked("award"),
+    ),
+    Question(
+        "spouse_hukou_years",
+        "q-spouse",
+        _ignore_today(parse_count),
+        (),
+        _picked("spouse_hukou"),
+        "unit-years",
+    ),
+    Question("deductions", "q-deductions", _bool_parser, YES_NO, edit_words=("减分", "deductions")),
+    Question(
+        "false_material_count",
+        "q-false-material",
+        _ignore_today(parse_count),
+        (),
+        _deductions,
+        "unit-times",
+    ),
+    Question(
+        "detention_count", "q-detention", _ignore_today(parse_count), (), _deductions, "unit-times"
+    ),
+    Question(
+        "criminal_count", "q-criminal", _ignore_today(parse_count), (), _deductions, "unit-times"
+    ),
+    Question("serious_crime", "q-serious-crime", _bool_parser, YES_NO, _deductions),
+    Question("family_planning_violation", "q-family-planning", _bool_parser, YES_NO, _deductions),
+)
+_BY_ID = {q.id: q for q in QUESTIONS}
+
+
+def by_id(question_id: str) -> Question:
+    return _BY_ID[question_id]
+
+
+def applicable(facts: Facts) -> list[Question]:
+    return [q for q in QUESTIONS if q.ask_if(facts)]
+
+
+def find_by_word(word: str) -> Question | None:
+    """The question 修改<word> means; the longest matching word wins (社保基数 over 社保)."""
+    word = word.strip().lower()
+    matches = [(len(w), q) for q in QUESTIONS for w in q.edit_words if w in word]
+    return max(matches, key=lambda m: m[0])[1] if matches else None
+
+
+def record(question: Question, value: Any, answers: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Store one answer (JSON-able), then drop every answer whose question no longer applies."""
+    if question.id == "age":
+        answers.pop("age", None)
+        answers.pop("birth_date", None)
+        if isinstance(value, date):
+            answers["birth_date"] = value.isoformat()
+        else:
+            answers["age"] = value
+    elif question.id == "bonus":
+        extra["bonus"] = list(value)
+        for flag in BONUS_FLAGS:
+            answers.pop(flag, None)
+            if flag in value:
+                answers[flag] = True
+    elif question.id == "deductions":
+        extra["deductions"] = value
+    else:
+        answers[question.id] = value
+    facts = {**answers, **extra}
+    for stale in QUESTIONS:
+        if not stale.ask_if(facts):
+            answers.pop(stale.id, None)
+            extra.pop(stale.id, None)
+
+
+def recorded(question: Question, answers: Mapping[str, Any], extra: Mapping[str, Any]) -> Any:
+    """The stored answer to `question` (None when not answered), as `record` was given it."""
+    if question.id == "age":
+        born = answers.get("birth_date")
+        return date.fromisoformat(born) if born else answers.get("age")
+    if question.id in ("bonus", "deductions"):
+        value = extra.get(question.id)
+        return tuple(value) if isinstance(value, list) else value
+    return answers.get(question.id)

@@ -1,0 +1,138 @@
+"""What an answer means in the state the conversation is in: read before the machine runs,
+so that the transition table can choose by plain conditions on the reading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dialogs.conversation import Conversation
+from dialogs.parsing import Ambiguous, Unclear, normalise, parse_expiry_date, parse_yes_no
+from dialogs.questions import by_id
+from dialogs.types import Inbound
+from faq.retrieve import default_retriever
+
+__all__ = ["Reading", "read"]
+
+GREETINGS = frozenset({"你好", "您好", "hi", "hello", "hey", "嗨", "在吗", "在么", "开始", "哈喽"})
+# Only text that reads like a question is offered to the FAQ in the middle of the questions:
+# "2倍" typed at the wrong question is a wrong answer, not a question about the base tiers.
+QUESTION_LIKE = re.compile(
+    r"[?？]|怎么|怎样|什么|如何|为什么|多久|多长|哪|吗|呢|能不能|可不可以|是否|要不要"
+    r"|^(how|what|when|where|why|which|can|do|does|is|are|should)\b",
+    re.IGNORECASE,
+)
+# Confirm questions phrased as yes/no: yes picks the first option, no the second.
+YES_NO_CONFIRMS = frozenset({"confirm-bachelor"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """kind: value | ambiguous | unclear | invalid | stale | faq | suggest | unknown |
+    greeting | yes | no | empty."""
+
+    kind: str
+    value: Any = None
+    ambiguous: Ambiguous | None = None
+    error: Unclear | None = None
+    decision: Any = None
+    said: str = ""
+
+
+def read(conversation: Conversation, inbound: Inbound, today: date) -> Reading:
+    said = (inbound.text or "").strip()
+    if not said and not inbound.choice:
+        return Reading("empty")
+    match conversation.state:
+        case "asking":
+            return _answer(conversation, inbound, said, today)
+        case "confirming":
+            return _confirmation(conversation, inbound, said, today)
+        case "expiry":
+            return _expiry(said, today)
+        case "confirm_delete" | "offer_human":
+            yes_no = _yes_no(inbound, said)
+            if yes_no or conversation.state == "confirm_delete":
+                return yes_no or Reading("no")
+    return _free_text(said)
+
+
+def _yes_no(inbound: Inbound, said: str) -> Reading | None:
+    if inbound.choice in ("yes", "no"):
+        return Reading(inbound.choice)
+    try:
+        return Reading("yes" if parse_yes_no(said) else "no")
+    except ValueError:
+        return None
+
+
+def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date) -> Reading:
+    question = by_id(conversation.context["q"])
+    if inbound.choice:
+        try:
+            return Reading("value", question.value_of(inbound.choice))
+        except (KeyError, ValueError):
+            return Reading("stale")
+    try:
+        value = question.parse(said, today)
+    except Unclear as error:
+        if error.key:
+            return Reading("unclear", error=error)
+        return _faq_or(Reading("invalid", said=said), said)
+    except ValueError:
+        return _faq_or(Reading("invalid", said=said), said)
+    if isinstance(value, Ambiguous):
+        return Reading("ambiguous", ambiguous=value, said=said)
+    return Reading("value", value)
+
+
+def _faq_or(fallback: Reading, said: str) -> Reading:
+    """A question typed instead of an answer gets its FAQ answer, if the FAQ is sure of it."""
+    if not QUESTION_LIKE.search(said.strip()):
+        return fallback
+    decision = default_retriever().ask(said)
+    return Reading("faq", decision=decision) if decision.kind == "answer" else fallback
+
+
+def _confirmation(conversation: Conversation, inbound: Inbound, said: str, today: date) -> Reading:
+    pending = conversation.context["pending"]
+    question = by_id(conversation.context["q"])
+    options: list[str] = pending["options"]
+    if inbound.choice:
+        if inbound.choice in options:
+            return Reading("value", question.value_of(inbound.choice))
+        return Reading("stale")
+    if pending["key"] in YES_NO_CONFIRMS:
+        yes_no = _yes_no(inbound, said)
+        if yes_no is not None:
+            return Reading("value", question.value_of(options[0 if yes_no.kind == "yes" else 1]))
+    try:
+        value = question.parse(said, today)
+    except Unclear as error:
+        return Reading("unclear", error=error) if error.key else Reading("invalid", said=said)
+    except ValueError:
+        return Reading("invalid", said=said)
+    if isinstance(value, Ambiguous):
+        return Reading("ambiguous", ambiguous=value, said=said)
+    return Reading("value", value)
+
+
+def _expiry(said: str, today: date) -> Reading:
+    try:
+        return Reading("value", parse_expiry_date(said, today))
+    except Unclear as error:
+        return Reading("unclear", error=error) if error.key else Reading("invalid", said=said)
+    except ValueError:
+        return Reading("invalid", said=said)
+
+
+def _free_text(said: str) -> Reading:
+    if not said:
+        return Reading("stale")
+    if normalise(said).rstrip("!！~") in GREETINGS:
+        return Reading("greeting")
+    decision = default_retriever().ask(said)
+    kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
+    return Reading(kind, decision=decision, said=said)

@@ -9,11 +9,12 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from bot.channels import web as web_channel
+from bot.channels import wechat
 from bot.delivery import sweep_forever
 from bot.runtime import RUNTIME, Runtime
 from bot.storage.migrate import prepare
 
-CHANNELS = (web_channel,)
+CHANNELS = (web_channel, wechat)
 
 
 def build_app(runtime: Runtime) -> web.Application:

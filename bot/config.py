@@ -28,3 +28,5 @@ class Settings(BaseSettings):
     wechat_secret: SecretStr | None = None
     wechat_aes_key: SecretStr | None = None
     wechat_api_base: str = "https://api.weixin.qq.com"
+    wechat_passive_deadline: float = 4.0
+    wechat_subscribe_template_id: str | None = None

@@ -34,6 +34,15 @@ class Unreachable(Exception):
     """The user blocked the bot or unsubscribed: stop sending to them."""
 
 
+class Undeliverable(Exception):
+    """The channel will not take this reply now or later (WeChat outside its 48-hour window
+    with no subscription message left): give it up, but the user stays reachable."""
+
+
+class _NotAll(Exception):
+    """Rolls back a take_unsent that could not take every reply."""
+
+
 class RetryLater(Exception):
     def __init__(self, seconds: float) -> None:
         super().__init__(f"retry after {seconds} s")
@@ -73,6 +82,43 @@ class Outbox:
             for row in rows:
                 row.status, row.sent_at = "sent", now
         return [Reply.from_json(row.payload) for row in rows]
+
+    async def take_unsent(self, ids: Sequence[int]) -> bool:
+        """Mark these replies sent if no attempt to send any of them was made yet, so the
+        caller may hand them over itself (WeChat's passive reply). All or nothing.
+
+        Conditional on attempts == 0: the sweep counts an attempt when it claims a row, so a
+        reply never goes both ways, and a retried request on another process gets False.
+        """
+        try:
+            async with self.db.transaction() as session:
+                result = await session.execute(
+                    update(OutboxReply)
+                    .where(
+                        OutboxReply.id.in_(list(ids)),
+                        OutboxReply.status == "pending",
+                        OutboxReply.attempts == 0,
+                    )
+                    .values(status="sent", sent_at=self.clock())
+                )
+                if result.rowcount != len(ids):  # type: ignore[attr-defined]
+                    raise _NotAll
+        except _NotAll:
+            return False
+        return True
+
+    async def release(self, ids: Sequence[int]) -> None:
+        """Undo `take_unsent` when the caller could not hand them over after all."""
+        async with self.db.transaction() as session:
+            await session.execute(
+                update(OutboxReply)
+                .where(
+                    OutboxReply.id.in_(list(ids)),
+                    OutboxReply.status == "sent",
+                    OutboxReply.attempts == 0,
+                )
+                .values(status="pending", sent_at=None)
+            )
 
     async def mark_sent(self, ids: Sequence[int]) -> None:
         async with self.db.transaction() as session:
@@ -122,6 +168,9 @@ class Outbox:
             except Unreachable:
                 gone.add((channel, user))
                 await self._give_up(row_id)
+            except Undeliverable:
+                log.warning("reply %s on %s not deliverable", row_id, channel)
+                await self._fail(row_id)
             except RetryLater as wait:
                 await self._retry(row_id, timedelta(seconds=wait.seconds))
             except Exception:
@@ -139,6 +188,12 @@ class Outbox:
                 row.status = "failed"
                 return
             row.not_before = self.clock() + (after or timedelta(seconds=2**row.attempts))
+
+    async def _fail(self, row_id: int) -> None:
+        async with self.db.transaction() as session:
+            await session.execute(
+                update(OutboxReply).where(OutboxReply.id == row_id).values(status="failed")
+            )
 
     async def _give_up(self, row_id: int) -> None:
         """The user blocked the bot: mark them, fail this and all their pending replies."""

@@ -1,0 +1,234 @@
+"""Passive-reply latency and throughput of /wechat under concurrent users, beside an endpoint
+that only verifies the signature, parses the XML safely and echoes.
+
+Both run as real aiohttp servers on 127.0.0.1 in a process of their own (SQLite in a
+temporary directory, the fake WeChat API for the replies that go out through the
+customer-service API). Each simulated user walks through the points questions with
+numbered answers and asks one FAQ question. Latency is measured by the client and, for
+/wechat, also inside the server. Figures only: the exit status does not depend on them.
+
+    python bench/wechat.py [--users 40] [--rounds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import secrets
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from aiohttp import ClientSession, web
+from aiohttp.typedefs import Handler
+from pydantic import SecretStr
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.channels.wechat import WECHAT, setup, wire
+from bot.channels.wechat.signing import Forbidden, signature, verify
+from bot.clock import shanghai_now
+from bot.config import Settings
+from bot.runtime import RUNTIME, build_runtime
+from bot.storage.migrate import upgrade
+from faq.retrieve import default_retriever
+from tests.wechat.fake_wechat_api import FakeWeChatApi
+
+TOKEN = "bench-token"
+APPID = "wx-bench"
+CONVERSATION = ("1", "30", "4", "1", "5年", "1", "1", "2", "积分申请要多久出结果", "菜单")
+DEADLINE = 5.0
+
+
+async def echo(request: web.Request) -> web.Response:
+    try:
+        verify(TOKEN, dict(request.query), shanghai_now())
+        message = wire.parse(await request.read())
+    except Forbidden:
+        return web.Response(status=403)
+    except wire.BadXml:
+        return web.Response(status=400)
+    said = getattr(message, "content", None) or "welcome"
+    text = wire.text_reply(message, said, int(time.time()))
+    return web.Response(text=text, content_type="application/xml")
+
+
+HANDLER_SECONDS: list[float] = []
+
+
+@web.middleware
+async def timed(request: web.Request, handler: Handler) -> web.StreamResponse:
+    started = time.perf_counter()
+    try:
+        return await handler(request)
+    finally:
+        HANDLER_SECONDS.append(time.perf_counter() - started)
+
+
+async def serve(app: web.Application) -> tuple[web.AppRunner, str]:
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    return runner, f"http://127.0.0.1:{runner.addresses[0][1]}/wechat"
+
+
+def xml(user: str, serial: int, text: str | None) -> bytes:
+    stamp = int(time.time())
+    head = (
+        f"<xml><ToUserName><![CDATA[gh_bench]]></ToUserName>"
+        f"<FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>{stamp}</CreateTime>"
+    )
+    if text is None:
+        body = "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event>"
+    else:
+        body = (
+            f"<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{text}]]></Content>"
+            f"<MsgId>{serial}</MsgId>"
+        )
+    return (head + body + "</xml>").encode()
+
+
+def query() -> dict[str, str]:
+    stamp, nonce = str(int(time.time())), secrets.token_hex(5)
+    return {"signature": signature(TOKEN, stamp, nonce), "timestamp": stamp, "nonce": nonce}
+
+
+async def run_load(
+    url: str, users: int, rounds: int, prefix: str = "bench"
+) -> tuple[list[float], float, int]:
+    latencies: list[float] = []
+    passive = 0
+
+    async def user(session: ClientSession, index: int) -> None:
+        nonlocal passive
+        for round_ in range(rounds):
+            name = f"o-{prefix}-{index:04d}-{round_}"
+            for serial, text in enumerate((None, *CONVERSATION)):
+                msg_id = hash((prefix, index, round_, serial)) & 0x7FFFFFFFFFFF
+                started = time.perf_counter()
+                async with session.post(url, params=query(), data=xml(name, msg_id, text)) as r:
+                    body = await r.text()
+                    assert r.status == 200, (r.status, body)
+                latencies.append(time.perf_counter() - started)
+                passive += body != "success"
+
+    async with ClientSession() as session:
+        started = time.perf_counter()
+        await asyncio.gather(*(user(session, i) for i in range(users)))
+        elapsed = time.perf_counter() - started
+    return latencies, elapsed, passive
+
+
+def summary(name: str, latencies: list[float], elapsed: float, passive: int) -> dict[str, float]:
+    ordered = sorted(latencies)
+    p50 = statistics.median(ordered)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    rate = len(ordered) / elapsed
+    print(
+        f"{name:<22} {len(ordered):>6} msgs  p50 {p50 * 1000:7.1f} ms  p99 {p99 * 1000:7.1f} ms"
+        f"  max {ordered[-1] * 1000:7.1f} ms  {rate:7.1f} msg/s  passive {passive}/{len(ordered)}"
+    )
+    return {"p50": p50, "p99": p99, "rate": rate}
+
+
+async def servers(ready: Callable[[str, str], None], stop: asyncio.Event) -> None:
+    """The server side, in its own process: the fake WeChat API, /wechat and the echo."""
+    fake = FakeWeChatApi(appid=APPID)
+    await fake.start()
+    with tempfile.TemporaryDirectory() as directory:
+        settings = Settings(
+            database_url=f"sqlite+aiosqlite:///{directory}/bench.db",
+            wechat_token=SecretStr(TOKEN),
+            wechat_appid=APPID,
+            wechat_secret=SecretStr(fake.secret),
+            wechat_api_base=fake.base_url,
+        )
+        runtime = build_runtime(settings)
+        await upgrade(runtime.db)
+        # Built lazily it blocks the event loop for seconds on the first FAQ question.
+        await asyncio.to_thread(default_retriever)
+        app = web.Application(middlewares=[timed])
+        app[RUNTIME] = runtime
+        setup(app, runtime)
+        bot_runner, bot_url = await serve(app)
+        echo_app = web.Application()
+        echo_app.router.add_post("/wechat", echo)
+        echo_runner, echo_url = await serve(echo_app)
+        ready(bot_url, echo_url)
+        await stop.wait()
+        await app[WECHAT].settle()
+        inside = sorted(HANDLER_SECONDS[1:])  # without the warm-up's first message
+        p50, p99 = statistics.median(inside), inside[int(len(inside) * 0.99)]
+        print(
+            f"  /wechat handler alone (server side): p50 {p50 * 1000:.1f} ms"
+            f"  p99 {p99 * 1000:.1f} ms  max {inside[-1] * 1000:.1f} ms;"
+            f" customer-service messages sent: {len(fake.sent())}",
+            file=sys.stderr,
+        )
+        await bot_runner.cleanup()
+        await echo_runner.cleanup()
+        await runtime.db.dispose()
+    await fake.close()
+
+
+def serve_forever() -> None:
+    async def run() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        loop.add_reader(sys.stdin, stop.set)  # the parent closes our stdin when done
+
+        def ready(bot_url: str, echo_url: str) -> None:
+            print(bot_url, echo_url, flush=True)
+
+        await servers(ready, stop)
+
+    asyncio.run(run())
+
+
+async def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--users", type=int, default=40, help="concurrent users [40]")
+    parser.add_argument("--rounds", type=int, default=2, help="conversations per user [2]")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not 1 <= args.users <= 500 or not 1 <= args.rounds <= 20:
+        parser.error("keep the load bounded: 1-500 users, 1-20 rounds")
+    server = await asyncio.create_subprocess_exec(
+        sys.executable,
+        __file__,
+        "--serve",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    assert server.stdout is not None and server.stdin is not None
+    bot_url, echo_url = (await server.stdout.readline()).decode().split()
+    try:
+        print(
+            f"{args.users} concurrent users x {args.rounds} conversations of "
+            f"{len(CONVERSATION) + 1} messages; SQLite; server in its own process on 127.0.0.1"
+        )
+        for url in (echo_url, bot_url):  # warm up: imports, FAQ index, token, connections
+            await run_load(url, 1, 1, prefix="warm")
+        base = summary("echo (verify + parse)", *await run_load(echo_url, args.users, args.rounds))
+        bot = summary("/wechat (full step)", *await run_load(bot_url, args.users, args.rounds))
+    finally:
+        server.stdin.close()
+        await server.wait()
+    print(
+        f"ratio /wechat : echo   p50 x{bot['p50'] / base['p50']:.1f}   "
+        f"p99 x{bot['p99'] / base['p99']:.1f}   throughput x{bot['rate'] / base['rate']:.2f}"
+    )
+    verdict = "well below" if bot["p99"] < DEADLINE / 5 else "NOT well below"
+    print(f"p99 {verdict} WeChat's {DEADLINE:.0f} s deadline")
+    return 0
+
+
+if __name__ == "__main__":
+    if "--serve" in sys.argv:
+        serve_forever()
+    else:
+        sys.exit(asyncio.run(main()))

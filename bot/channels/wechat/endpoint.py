@@ -1,0 +1,191 @@
+"""GET/POST /wechat: verified, decrypted in safe mode, answered within WeChat's 5 seconds.
+
+WeChat waits 5 s for a passive reply and then retries the same MsgId up to three times.
+A step normally takes milliseconds; if it has not finished by the deadline the request is
+answered "success" and the step goes on (shielded from the timeout): its replies are
+committed to the outbox and go out through the customer-service API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import Awaitable, Coroutine, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from aiohttp import web
+from wechatpy.messages import BaseMessage
+
+from bot.channels.wechat import store, wire
+from bot.channels.wechat.inbound import Consent, Unsubscribed, translate
+from bot.channels.wechat.render import together
+from bot.channels.wechat.safe_mode import SafeMode
+from bot.channels.wechat.signing import Forbidden, verify
+from bot.runtime import Runtime
+from bot.service import Handled
+from dialogs.types import Inbound
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class TooLarge(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The passive reply (None: "success") and the replies to send once it has gone."""
+
+    text: str | None = None
+    then_deliver: Sequence[int] = ()
+
+
+@dataclass
+class Endpoint:
+    runtime: Runtime
+    token: str
+    safe_mode: SafeMode | None
+    deadline: float  # seconds to answer within, of WeChat's 5 (Settings.wechat_passive_deadline)
+    _background: set[asyncio.Future[Any]] = field(default_factory=set)
+
+    async def verify_url(self, request: web.Request) -> web.Response:
+        try:
+            verify(self.token, dict(request.query), self.runtime.clock())
+        except Forbidden:
+            return web.Response(status=403, text="forbidden")
+        return web.Response(text=request.query.get("echostr", ""))
+
+    async def receive(self, request: web.Request) -> web.StreamResponse:
+        deadline = asyncio.get_running_loop().time() + self.deadline
+        now = self.runtime.clock()
+        query = dict(request.query)
+        try:
+            verify(self.token, query, now)
+            body = await _read(request)
+            if self.safe_mode is not None:
+                body = self.safe_mode.decrypt(wire.encrypted_part(body), query, now)
+            message = wire.parse(body)
+        except Forbidden:
+            return web.Response(status=403, text="forbidden")
+        except TooLarge:
+            return web.Response(status=413, text="too large")
+        except wire.BadXml:
+            return web.Response(status=400, text="bad request")
+        answer = await self._answer(message, deadline)
+        response = web.Response(
+            text=self._xml(message, answer.text) if answer.text else "success",
+            content_type="application/xml" if answer.text else "text/plain",
+        )
+        await response.prepare(request)
+        await response.write_eof()
+        if answer.then_deliver:
+            self._in_background(self.runtime.outbox.deliver(answer.then_deliver))
+        return response
+
+    async def settle(self) -> None:
+        """Wait for steps and deliveries still running after their request was answered."""
+        while self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
+
+    async def _answer(self, message: BaseMessage, deadline: float) -> Answer:
+        arrival = translate(message)
+        match arrival:
+            case Inbound():
+                return await self._converse(arrival, deadline)
+            case Unsubscribed():
+                await self._by(deadline, store.set_unreachable(self.runtime.db, arrival.user, True))
+            case Consent():
+                await self._by(deadline, self._consent(arrival))
+        return Answer()
+
+    async def _consent(self, consent: Consent) -> None:
+        for template_id in consent.template_ids:
+            await store.record_consent(
+                self.runtime.db, consent.user, template_id, self.runtime.clock()
+            )
+
+    async def _by(self, deadline: float, work: Coroutine[Any, Any, None]) -> None:
+        """Wait for `work` until the deadline; then let it finish after the answer."""
+        task = asyncio.ensure_future(work)
+        try:
+            await _until(deadline, task)
+        except TimeoutError:
+            self._in_background(task)
+
+    async def _converse(self, inbound: Inbound, deadline: float) -> Answer:
+        step = asyncio.ensure_future(self._step(inbound))
+        try:
+            handled = await _until(deadline, step)
+        except TimeoutError:
+            self._in_background(self._deliver_when_done(step))
+            return Answer()
+        return await self._passive(handled, deadline)
+
+    async def _step(self, inbound: Inbound) -> Handled:
+        if inbound.command == "start":  # (re)subscribed: reachable again
+            await store.set_unreachable(self.runtime.db, inbound.user, False)
+        return await self.runtime.service.handle(inbound)
+
+    async def _passive(self, handled: Handled, deadline: float) -> Answer:
+        """The leading replies that fit one message go as the passive reply, unless already
+        sent or being sent (a retried MsgId); the others through the customer-service API."""
+        ids = handled.outbox_ids
+        count, text = together(handled.replies)
+        if not count:
+            return Answer(None, ids)
+        take = asyncio.ensure_future(self.runtime.outbox.take_unsent(ids[:count]))
+        try:
+            taken = await _until(deadline, take)
+        except TimeoutError:  # the database was too busy: everything goes out later
+            self._in_background(self._release_and_deliver(take, ids[:count], ids))
+            return Answer()
+        return Answer(text, ids[count:]) if taken else Answer(None, ids)
+
+    async def _deliver_when_done(self, step: asyncio.Future[Handled]) -> None:
+        handled = await step
+        await self.runtime.outbox.deliver(handled.outbox_ids)
+
+    async def _release_and_deliver(
+        self, take: asyncio.Future[bool], taken: Sequence[int], ids: Sequence[int]
+    ) -> None:
+        if await take:
+            await self.runtime.outbox.release(taken)
+        await self.runtime.outbox.deliver(ids)
+
+    def _in_background(self, work: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(work)
+        self._background.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Future[Any]) -> None:
+        self._background.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            # Whatever stays pending, the outbox sweep delivers later.
+            log.error("wechat delivery after the answer failed", exc_info=task.exception())
+
+    def _xml(self, message: BaseMessage, text: str) -> str:
+        now = int(self.runtime.clock().timestamp())
+        xml = wire.text_reply(message, text, now)
+        if self.safe_mode is None:
+            return xml
+        return self.safe_mode.encrypt(xml, secrets.token_hex(8), now)
+
+
+async def _until(deadline: float, work: asyncio.Future[T]) -> T:
+    """`work`'s result if it is done by `deadline` (loop time); it runs on either way."""
+    remaining = max(0.0, deadline - asyncio.get_running_loop().time())
+    return await asyncio.wait_for(asyncio.shield(work), remaining)
+
+
+async def _read(request: web.Request) -> bytes:
+    if (request.content_length or 0) > wire.MAX_BODY:
+        raise TooLarge
+    body = bytearray()
+    async for chunk in request.content.iter_any():
+        body += chunk
+        if len(body) > wire.MAX_BODY:
+            raise TooLarge
+    return bytes(body)

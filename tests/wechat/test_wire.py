@@ -1,0 +1,73 @@
+"""Reply XML stays well-formed and says what was meant, whatever the text holds."""
+
+from __future__ import annotations
+
+import pytest
+from defusedxml.ElementTree import fromstring
+from wechatpy.messages import TextMessage
+
+from bot.channels.wechat.inbound import translate
+from bot.channels.wechat.render import render, split, together
+from bot.channels.wechat.wire import parse, text_reply
+from dialogs.types import Choice, Inbound, Reply
+
+
+def message(user: str = "o-user") -> TextMessage:
+    return TextMessage({"FromUserName": user, "ToUserName": "gh_account", "CreateTime": "1"})
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("a]]>b", "a]]>b"),
+        ("]]>]]>", "]]>]]>"),
+        ("<Content>&amp;</Content>", "<Content>&amp;</Content>"),
+        ("bell\x07 nul\x00 vt\x0b esc\x1b ok\ttab\nline", "bell nul vt esc ok\ttab\nline"),
+        ("\ufffe\uffff 非字符", " 非字符"),
+        ("emoji 😀 stays", "emoji 😀 stays"),
+    ],
+)
+def test_reply_xml_is_well_formed_whatever_the_text(text: str, shown: str) -> None:
+    root = fromstring(text_reply(message(), text, 1700000000).encode())
+    assert root.findtext("Content") == shown
+    assert (root.findtext("ToUserName"), root.findtext("FromUserName")) == ("o-user", "gh_account")
+
+
+def test_a_hostile_openid_cannot_break_the_reply() -> None:
+    root = fromstring(text_reply(message("o]]><x/>"), "hi", 1).encode())
+    assert root.findtext("ToUserName") == "o]]><x/>"
+    assert root.findtext("Content") == "hi"
+
+
+def test_choices_are_numbered_in_order_and_buttons_become_words() -> None:
+    reply = Reply(
+        "您的最高学历是？",
+        (Choice("edu:college", "大专"), Choice("edu:bachelor", "本科有学位")),
+        (Choice("nav:menu", "菜单"), Choice("nav:human", "转人工")),
+    )
+    assert render(reply) == ["您的最高学历是？\n\n1. 大专\n2. 本科有学位\n\n「菜单」 「转人工」"]
+
+
+def test_long_text_is_split_under_the_limit_without_losing_anything() -> None:
+    text = "很长的一行" * 1000 + "\n" + "短行\n" * 50
+    pieces = split(text, 2000)
+    assert all(len(piece.encode()) <= 2000 for piece in pieces)
+    assert "".join(p.replace("\n", "") for p in pieces) == text.replace("\n", "")
+
+
+def test_several_short_replies_share_one_message_until_it_is_full() -> None:
+    replies = [Reply("一"), Reply("二"), Reply("长" * 700), Reply("三")]
+    assert together(replies) == (2, "一\n\n二")
+    assert together([Reply("长" * 700)]) == (0, "")
+
+
+def test_events_without_msgid_are_keyed_by_user_time_and_event() -> None:
+    arrival = translate(
+        parse(
+            b"<xml><ToUserName>gh</ToUserName><FromUserName>o-u</FromUserName>"
+            b"<CreateTime>1700000000</CreateTime><MsgType>event</MsgType>"
+            b"<Event>subscribe</Event></xml>"
+        )
+    )
+    assert isinstance(arrival, Inbound)
+    assert (arrival.message_id, arrival.command) == ("o-u:1700000000:subscribe", "start")

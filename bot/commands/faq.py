@@ -1,0 +1,94 @@
+"""`jifen faq QUESTION [--json]` and `jifen faq --file FILE [--json]`: answer procedure questions.
+
+JSON, one object per question: `id` is the best topic when the retriever answers or offers
+choices (`decision` "answer" or "suggest"), null only when it would say it does not know
+("unknown"); `answer` is that topic's rendered Chinese answer (null with a null id); `score`
+is the retriever's confidence; `suggestions` are the other offered topic ids (suggest only).
+With --file, one question per line in and one line out per question, in the same order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from faq.retrieve import Decision, default_retriever
+from scoring.policy import NoEditionError, edition_in_force
+
+# Shanghai has kept UTC+8 without daylight saving since 1991; a fixed offset needs no tzdata.
+SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
+UNKNOWN_REPLY = "不知道，可以转人工"
+
+
+class InputError(Exception):
+    """Bad input, already phrased as one line."""
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "faq", help="回答积分办理问题 / answer a procedure question", description=__doc__
+    )
+    parser.add_argument("question", nargs="?", help="the question, in Chinese or English")
+    parser.add_argument("--file", metavar="FILE", help="one question per line (- for stdin)")
+    parser.add_argument("--json", action="store_true", help="print JSON, one object per line")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        questions = _questions(args.question, args.file)
+        values = edition_in_force(datetime.now(SHANGHAI).date()).values()
+    except (InputError, NoEditionError) as error:
+        print(f"jifen faq: {error}", file=sys.stderr)
+        return 2
+    retriever = default_retriever()
+    for question in questions:
+        decision = retriever.ask(question)
+        if args.json:
+            print(json.dumps(to_json(decision, values), ensure_ascii=False), flush=True)
+        else:
+            print(render(decision, values), end="\n\n" if args.file else "\n")
+    return 0
+
+
+def _questions(question: str | None, file: str | None) -> list[str]:
+    if file is None:
+        if question is None:
+            raise InputError("give a QUESTION or --file FILE")
+        return [question]
+    if question is not None:
+        raise InputError("give a QUESTION or --file FILE, not both")
+    try:
+        text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{file}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(
+            f"{file}: cannot read as UTF-8 text ({error.__class__.__name__})"
+        ) from None
+    return text.splitlines()
+
+
+def to_json(decision: Decision, values: Mapping[str, int | float]) -> dict[str, object]:
+    entry = decision.entry
+    return {
+        "id": entry.id if entry else None,
+        "score": round(decision.score, 4),
+        "answer": entry.render("zh-CN", values) if entry else None,
+        "suggestions": [e.id for e in decision.suggestions if e is not entry],
+        "decision": decision.kind,
+    }
+
+
+def render(decision: Decision, values: Mapping[str, int | float]) -> str:
+    if decision.kind == "answer" and decision.entry is not None:
+        return f"{decision.entry.question}\n\n{decision.entry.render('zh-CN', values)}"
+    if decision.kind == "suggest":
+        choices = [f"  {n}. {e.question}（{e.id}）" for n, e in enumerate(decision.suggestions, 1)]
+        return "\n".join(["您想问的是不是：", *choices])
+    return UNKNOWN_REPLY

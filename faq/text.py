@@ -1,0 +1,152 @@
+"""Question text -> tokens: normalise, rewrite synonyms, segment, drop stopwords."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jieba
+import opencc
+import yaml
+
+DATA = Path(__file__).parent / "data"
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_WORD = re.compile(r"[\w\u4e00-\u9fff]")
+_ASCII_PHRASE_EDGE = r"(?<![a-z0-9]){}(?![a-z0-9])"
+_POINTS = re.compile(r"\d+\s*分(?!钟)")
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_COUNTED = re.compile(
+    r"([一二两三四五六七八九十]{1,3})(?=\s*(?:次|年|岁|周岁|个月|倍|天|分|个工作日|人))"
+)
+
+
+def _arabic(numeral: str) -> str:
+    """一..九十九 as digits (五 -> 5, 十二 -> 12, 三十 -> 30); anything else unchanged."""
+    tens, ten, ones = numeral.partition("十")
+    if not ten:
+        return str(_DIGITS[numeral]) if numeral in _DIGITS else numeral
+    if (tens and tens not in _DIGITS) or (ones and ones not in _DIGITS):
+        return numeral
+    return str(_DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0))
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Phrases that mark a question as outside what the FAQ may answer."""
+
+    always: tuple[str, ...]
+    unless_anchor: tuple[str, ...]
+    other_places: tuple[str, ...]
+    shanghai: tuple[str, ...]
+    anchors: tuple[str, ...]
+
+    def anchored(self, text: str) -> bool:
+        return _any_in(self.anchors, text) or _POINTS.search(text) is not None
+
+    def blocks(self, text: str) -> bool:
+        """Out of domain whatever the ranking says (`text`: plain and/or normalised forms)."""
+        if _any_in(self.always, text):
+            return True
+        if _any_in(self.unless_anchor, text) and not self.anchored(text):
+            return True
+        return _any_in(self.other_places, text) and not _any_in(self.shanghai, text)
+
+
+def _phrases(raw: list[object]) -> tuple[str, ...]:
+    return tuple(str(phrase).lower() for phrase in raw)
+
+
+def _any_in(phrases: tuple[str, ...], text: str) -> bool:
+    return any(_contains(text, phrase) for phrase in phrases)
+
+
+def _contains(text: str, phrase: str) -> bool:
+    if phrase.isascii():
+        return re.search(_ASCII_PHRASE_EDGE.format(re.escape(phrase)), text) is not None
+    return phrase in text
+
+
+class Analyzer:
+    """One per process: building the jieba tokenizer and the OpenCC converter is slow."""
+
+    def __init__(self, lexicon: dict[str, Any]) -> None:
+        self._t2s = opencc.OpenCC("t2s")
+        jieba.setLogLevel(logging.WARNING)
+        self._jieba = jieba.Tokenizer()
+        self._jieba.load_userdict(str(DATA / "userdict.txt"))
+        for word in lexicon["split_words"]:
+            self._jieba.del_word(word)
+        self._synonyms = _rewriter(
+            {form: canonical for canonical, forms in lexicon["synonyms"].items() for form in forms}
+            | {canonical: canonical for canonical in lexicon["synonyms"]}
+        )
+        self._english = _rewriter(
+            {phrase.lower(): f" {term} " for phrase, term in lexicon["english"].items()},
+            ascii_words=True,
+        )
+        self._stopwords = frozenset(str(word) for word in lexicon["stopwords"])
+        ood = lexicon["out_of_domain"]
+        self.gate = Gate(
+            always=_phrases(ood["always"]),
+            unless_anchor=_phrases(ood["unless_anchor"]),
+            other_places=_phrases(ood["other_places"]),
+            shanghai=_phrases(ood["shanghai"]),
+            anchors=_phrases(lexicon["anchors"]),
+        )
+
+    def plain(self, text: str) -> str:
+        """NFKC (full-width -> half-width), traditional -> simplified, lower case, and a
+        single Chinese numeral before a unit as a digit (五次 -> 5次)."""
+        text = self._t2s.convert(unicodedata.normalize("NFKC", text).lower())
+        return _COUNTED.sub(lambda m: _arabic(m.group(1)), text)
+
+    def rewrite(self, plain: str) -> str:
+        """English terms and colloquial forms of a `plain` text rewritten to the index's words."""
+        return self._synonyms.rewrite(self._english.rewrite(plain))
+
+    def normalise(self, text: str) -> str:
+        return self.rewrite(self.plain(text))
+
+    def tokens(self, normalised: str) -> list[str]:
+        words = [w.strip() for w in self._jieba.lcut(normalised)]
+        return [w for w in words if w and _WORD.search(w) and w not in self._stopwords]
+
+    def bigrams(self, normalised: str) -> list[str]:
+        """Character bigrams of the Chinese runs: they catch words jieba cut differently."""
+        return [
+            "~" + run[i : i + 2] for run in _CJK.findall(normalised) for i in range(len(run) - 1)
+        ]
+
+
+@dataclass(frozen=True)
+class _Rewriter:
+    pattern: re.Pattern[str] | None
+    table: dict[str, str]
+
+    def rewrite(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: self.table[m.group(0)], text)
+
+
+def _rewriter(table: dict[str, str], *, ascii_words: bool = False) -> _Rewriter:
+    if not table:
+        return _Rewriter(None, {})
+    phrases = sorted(table, key=len, reverse=True)
+    if ascii_words:
+        alternatives = "|".join(re.escape(p) for p in phrases)
+        pattern = re.compile(_ASCII_PHRASE_EDGE.format(f"(?:{alternatives})"))
+    else:
+        pattern = re.compile("|".join(re.escape(p) for p in phrases))
+    return _Rewriter(pattern, table)
+
+
+@cache
+def default_analyzer() -> Analyzer:
+    lexicon = yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8"))
+    return Analyzer(lexicon)

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from faq.retrieve import Retriever, default_retriever
+from scoring.policy import edition_in_force
+
+HERE = Path(__file__).parent
+DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "contracts" / "faq-dev.json"
+
+Cases = list[dict[str, str | None]]
+
+
+def _cases(path: Path) -> Cases:
+    cases: Cases = json.loads(path.read_text(encoding="utf-8"))
+    return cases
+
+
+@pytest.fixture(scope="session")
+def retriever() -> Retriever:
+    return default_retriever()
+
+
+@pytest.fixture(scope="session")
+def policy_values() -> dict[str, int | float]:
+    return edition_in_force(date(2026, 11, 23)).values()
+
+
+@pytest.fixture(scope="session")
+def dev_cases() -> Cases:
+    if not DEV_SET.exists():
+        pytest.skip(f"{DEV_SET} is not on this machine")
+    return _cases(DEV_SET)
+
+
+@pytest.fixture(scope="session", params=["heldout.json", "heldout2.json"])
+def heldout_cases(request: pytest.FixtureRequest) -> Cases:
+    """Our own phrasings, each file written before the retriever first saw it."""
+    return _cases(HERE / str(request.param))
+
+
+@pytest.fixture(scope="session")
+def calibration_cases() -> Cases:
+    """Out-of-domain questions written after the first run, to calibrate the gate."""
+    return _cases(HERE / "calibration_ood.json")

@@ -13,6 +13,7 @@ from bot.channels import wechat
 from bot.delivery import sweep_forever
 from bot.runtime import RUNTIME, Runtime
 from bot.storage.migrate import prepare
+from faq.retrieve import default_retriever
 
 CHANNELS = (web_channel, wechat)
 
@@ -21,6 +22,7 @@ def build_app(runtime: Runtime) -> web.Application:
     app = web.Application(client_max_size=256 * 1024)
     app[RUNTIME] = runtime
     app.cleanup_ctx.append(_database)
+    app.on_startup.append(_warm_faq)
     for channel in CHANNELS:
         channel.setup(app, runtime)
     app.cleanup_ctx.append(_outbox_sweeper)
@@ -33,6 +35,12 @@ async def _database(app: web.Application) -> AsyncIterator[None]:
     await prepare(runtime.db)
     yield
     await runtime.db.dispose()
+
+
+async def _warm_faq(_app: web.Application) -> None:
+    """Load jieba and build the FAQ index before the first request, off the event loop:
+    built lazily, the first question would stall every request (and WeChat's deadline)."""
+    await asyncio.to_thread(default_retriever)
 
 
 async def _outbox_sweeper(app: web.Application) -> AsyncIterator[None]:

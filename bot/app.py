@@ -11,6 +11,7 @@ from aiohttp import web
 from bot.channels import web as web_channel
 from bot.channels import wechat
 from bot.delivery import sweep_forever
+from bot.reminders.background import reminder_worker
 from bot.runtime import RUNTIME, Runtime
 from bot.storage.migrate import prepare
 from faq.retrieve import default_retriever
@@ -25,6 +26,8 @@ def build_app(runtime: Runtime) -> web.Application:
     app.on_startup.append(_warm_faq)
     for channel in CHANNELS:
         channel.setup(app, runtime)
+    if runtime.settings.reminders_in_serve:
+        app.cleanup_ctx.append(reminder_worker)  # after the channels: it uses their senders
     app.cleanup_ctx.append(_outbox_sweeper)
     app.router.add_get("/healthz", healthz)
     return app

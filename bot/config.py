@@ -17,6 +17,7 @@ class Settings(BaseSettings):
     port: int = 8080
     public_url: str | None = None
     log_format: Literal["text", "json"] = "text"
+    reminders_in_serve: bool = True
 
     telegram_token: SecretStr | None = None
     telegram_mode: Literal["polling", "webhook"] = "webhook"

@@ -25,18 +25,16 @@ class FakeClock:
 
 async def say(client: TestClient, user: str, text: str) -> list[dict[str, Any]]:
     """What the web chat page does when the user types `text`: the replies it shows."""
-    response = await client.post(
-        "/api/chat", json={"user": user, "text": text, "message_id": uuid.uuid4().hex}
-    )
-    assert response.status == 200, await response.text()
-    replies: list[dict[str, Any]] = (await response.json())["replies"]
-    return replies
+    return await _post(client, {"user": user, "text": text})
 
 
 async def pick(client: TestClient, user: str, choice: str) -> list[dict[str, Any]]:
-    response = await client.post(
-        "/api/chat", json={"user": user, "choice": choice, "message_id": uuid.uuid4().hex}
-    )
+    """What the page does when the user clicks a choice."""
+    return await _post(client, {"user": user, "choice": choice})
+
+
+async def _post(client: TestClient, body: dict[str, str]) -> list[dict[str, Any]]:
+    response = await client.post("/api/chat", json={**body, "message_id": uuid.uuid4().hex})
     assert response.status == 200, await response.text()
     replies: list[dict[str, Any]] = (await response.json())["replies"]
     return replies

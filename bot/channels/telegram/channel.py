@@ -1,0 +1,149 @@
+"""The bot, its dispatcher, and the replies it is delivering in the background."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Coroutine, Sequence
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import PRODUCTION, TelegramAPIServer
+from aiogram.exceptions import TelegramAPIError
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    EditMessageText,
+    GetMe,
+    GetUpdates,
+    SendMessage,
+)
+from aiogram.methods.base import Response
+from aiohttp import web
+
+from bot.channels.telegram.commands import set_commands
+from bot.channels.telegram.handlers import build_router
+from bot.channels.telegram.sender import TelegramSender
+from bot.keyed_lock import KeyedLock
+from bot.runtime import Runtime
+from bot.service import Handled
+from dialogs.types import Inbound
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/telegram/webhook"
+REQUEST_TIMEOUT = 15  # seconds; well inside the outbox's 60-second lease, retries included
+DRAIN_TIMEOUT = 10.0
+
+# aiogram parses every Bot API answer with the pydantic model `Response[<return type>]`, and
+# pydantic keeps such generic models only in a weak cache: after a garbage collection the next
+# API call spends 10-20 ms of CPU building the model again (a tenth of the pipeline's CPU time
+# under load, in bench/telegram.py). Holding them here keeps them built.
+RESPONSE_MODELS = tuple(
+    Response[method.__returning__]  # type: ignore[name-defined]  # a runtime type, on purpose
+    for method in (GetMe, SendMessage, EditMessageText, AnswerCallbackQuery, GetUpdates)
+)
+
+
+class TelegramChannel:
+    def __init__(self, runtime: Runtime) -> None:
+        settings = runtime.settings
+        if settings.telegram_token is None:
+            raise ValueError("JIFEN_TELEGRAM_TOKEN is not set")
+        if settings.telegram_mode == "webhook" and settings.telegram_webhook_secret is None:
+            raise ValueError(
+                "JIFEN_TELEGRAM_WEBHOOK_SECRET must be set in webhook mode "
+                "(or set JIFEN_TELEGRAM_MODE=polling)"
+            )
+        base = settings.telegram_api_base
+        server = TelegramAPIServer.from_base(base) if base else PRODUCTION
+        self.runtime = runtime
+        self.bot = Bot(
+            settings.telegram_token.get_secret_value(),
+            session=AiohttpSession(api=server, timeout=REQUEST_TIMEOUT),
+        )
+        self.dispatcher = Dispatcher(telegram=self)
+        self.dispatcher.include_router(build_router())
+        secret = settings.telegram_webhook_secret
+        self.webhook_secret = secret.get_secret_value().encode() if secret else None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._delivering = KeyedLock()
+
+    async def handle(self, chat_id: int, inbound: Inbound) -> Handled:
+        """Step the conversation (committed on return), then send its replies in the background."""
+        self.spawn(self._typing(chat_id))
+        handled = await self.runtime.service.handle(inbound)
+        # A redelivered update gets its first replies again: deliver() skips those already sent.
+        if handled.outbox_ids:
+            self.spawn(self._deliver(chat_id, handled.outbox_ids))
+        return handled
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def drain(self, timeout: float = DRAIN_TIMEOUT) -> None:
+        """Wait for the background sends; what is left after `timeout` the outbox sweep sends."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=timeout)
+
+    async def lifespan(self, app: web.Application) -> AsyncIterator[None]:
+        """aiohttp cleanup context: start receiving updates, and stop cleanly."""
+        self.runtime.senders["telegram"] = TelegramSender(self.bot)
+        polling: asyncio.Task[None] | None = None
+        try:
+            await self._announce()
+            if self.runtime.settings.telegram_mode == "polling":
+                polling = asyncio.create_task(self._poll())
+            yield
+        finally:
+            if polling is not None:
+                polling.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await polling
+            await self.drain()
+            left = list(self._tasks)
+            for task in left:
+                task.cancel()
+            await asyncio.gather(*left, return_exceptions=True)
+            self.runtime.senders.pop("telegram", None)
+            await self.bot.session.close()
+
+    async def _announce(self) -> None:
+        """Command menu and webhook; Telegram unreachable must not stop the other channels."""
+        settings = self.runtime.settings
+        try:
+            await set_commands(self.bot)
+            if settings.telegram_mode == "webhook" and settings.public_url:
+                await self.bot.set_webhook(
+                    url=settings.public_url.rstrip("/") + WEBHOOK_PATH,
+                    secret_token=self.webhook_secret.decode() if self.webhook_secret else None,
+                    allowed_updates=self.dispatcher.resolve_used_update_types(),
+                )
+        except TelegramAPIError:
+            log.exception("could not register the Telegram commands or webhook")
+
+    async def _poll(self) -> None:
+        """Development mode: an update whose handling fails is logged and not fetched again."""
+        try:
+            await self.bot.delete_webhook()
+        except TelegramAPIError:
+            log.exception("could not remove the Telegram webhook; getUpdates will conflict")
+        await self.dispatcher.start_polling(self.bot, handle_signals=False, close_bot_session=False)
+
+    async def _typing(self, chat_id: int) -> None:
+        with contextlib.suppress(TelegramAPIError):
+            await self.bot.send_chat_action(chat_id=chat_id, action="typing")
+
+    async def _deliver(self, chat_id: int, ids: Sequence[int]) -> None:
+        # One chat's replies leave in the order their steps committed.
+        async with self._delivering.hold(chat_id):
+            try:
+                await self.runtime.outbox.deliver(ids)
+            except Exception:
+                log.exception("delivering replies %s failed; the outbox sweep will retry", ids)
+
+
+TELEGRAM = web.AppKey("telegram", TelegramChannel)

@@ -1,0 +1,43 @@
+"""POST /telegram/webhook: answered only once the update is committed.
+
+aiogram's SimpleRequestHandler answers Telegram first and handles the update in the background;
+a crash in between would lose the message. Here a 200 means the step and its replies are in the
+database (their sending runs on in the background, and the outbox sweep finishes it after a
+crash); any error answers non-2xx, so Telegram delivers the update again and the dedupe by
+update_id keeps a step from running twice.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+
+from aiogram.types import Update
+from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.channels.telegram.channel import TELEGRAM
+
+log = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+async def receive_update(request: web.Request) -> web.Response:
+    telegram = request.app[TELEGRAM]
+    given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "surrogateescape")
+    if telegram.webhook_secret is None or not hmac.compare_digest(given, telegram.webhook_secret):
+        return web.Response(status=403)
+    try:
+        update = Update.model_validate(await request.json(), context={"bot": telegram.bot})
+    except ValueError:  # not JSON, or not an Update (pydantic's ValidationError is a ValueError)
+        return web.Response(status=400)
+    try:
+        await telegram.dispatcher.feed_update(telegram.bot, update)
+    except (SQLAlchemyError, OSError, TimeoutError):
+        log.exception("database unavailable for update %s", update.update_id)
+        return web.Response(status=503)
+    except Exception:
+        log.exception("update %s failed", update.update_id)
+        return web.Response(status=500)
+    return web.Response()

@@ -8,15 +8,15 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
+from bot.channels import telegram, wechat
 from bot.channels import web as web_channel
-from bot.channels import wechat
 from bot.delivery import sweep_forever
 from bot.reminders.background import reminder_worker
 from bot.runtime import RUNTIME, Runtime
 from bot.storage.migrate import prepare
 from faq.retrieve import default_retriever
 
-CHANNELS = (web_channel, wechat)
+CHANNELS = (web_channel, wechat, telegram)
 
 
 def build_app(runtime: Runtime) -> web.Application:

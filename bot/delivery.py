@@ -13,16 +13,17 @@ from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, select, update
 
 from bot.clock import Clock, shanghai_now
+from bot.storage.conversations import REPLY_LEASE
 from bot.storage.database import Database
 from bot.storage.models import OutboxReply, User
 from dialogs.types import Reply
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(seconds=60)
+LEASE = REPLY_LEASE
 MAX_ATTEMPTS = 8
 
 
@@ -58,8 +59,13 @@ class Outbox:
         self.clock = clock
 
     async def deliver(self, ids: Sequence[int]) -> None:
-        """Send these replies now, in order (right after the step that made them committed)."""
-        await self._send_claimed(await self._claim(OutboxReply.id.in_(list(ids))))
+        """Send these replies now, in order (right after the step that made them committed).
+
+        They are leased to this process from their commit, so only a first attempt is made
+        here; a crash or a failure leaves them to the sweep.
+        """
+        first_attempt = and_(OutboxReply.id.in_(list(ids)), OutboxReply.attempts == 0)
+        await self._send_claimed(await self._claim(first_attempt))
 
     async def deliver_due(self, limit: int = 100) -> int:
         """Send replies left pending by a crash or a failed attempt; returns how many were tried."""
@@ -139,7 +145,6 @@ class Outbox:
                 .where(
                     condition,  # type: ignore[arg-type]
                     OutboxReply.status == "pending",
-                    OutboxReply.not_before <= now,
                     User.channel.in_(list(self.senders)),
                     User.unreachable.is_(False),
                 )
@@ -159,25 +164,32 @@ class Outbox:
         ]
 
     async def _send_claimed(self, claimed: list[tuple[int, str, str, Reply]]) -> None:
+        """Send in order; the ones that went are marked sent together at the end (a crash
+        in between sends them again: at least once)."""
         gone: set[tuple[str, str]] = set()
-        for row_id, channel, user, reply in claimed:
-            if (channel, user) in gone:
-                continue  # _give_up already failed the rest of this user's replies
-            try:
-                await self.senders[channel].send(user, reply)
-            except Unreachable:
-                gone.add((channel, user))
-                await self._give_up(row_id)
-            except Undeliverable:
-                log.warning("reply %s on %s not deliverable", row_id, channel)
-                await self._fail(row_id)
-            except RetryLater as wait:
-                await self._retry(row_id, timedelta(seconds=wait.seconds))
-            except Exception:
-                log.exception("sending reply %s on %s failed", row_id, channel)
-                await self._retry(row_id, None)
-            else:
-                await self.mark_sent([row_id])
+        sent: list[int] = []
+        try:
+            for row_id, channel, user, reply in claimed:
+                if (channel, user) in gone:
+                    continue  # _give_up already failed the rest of this user's replies
+                try:
+                    await self.senders[channel].send(user, reply)
+                except Unreachable:
+                    gone.add((channel, user))
+                    await self._give_up(row_id)
+                except Undeliverable:
+                    log.warning("reply %s on %s not deliverable", row_id, channel)
+                    await self._fail(row_id)
+                except RetryLater as wait:
+                    await self._retry(row_id, timedelta(seconds=wait.seconds))
+                except Exception:
+                    log.exception("sending reply %s on %s failed", row_id, channel)
+                    await self._retry(row_id, None)
+                else:
+                    sent.append(row_id)
+        finally:
+            if sent:
+                await self.mark_sent(sent)
 
     async def _retry(self, row_id: int, after: timedelta | None) -> None:
         async with self.db.transaction() as session:

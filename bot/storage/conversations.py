@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -11,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import Conversation, OutboxReply, ProcessedMessage, TranscriptLine, User
 from dialogs.types import Reply
+
+REPLY_LEASE = timedelta(seconds=60)
 
 
 class ConversationOvertaken(Exception):
@@ -90,13 +92,15 @@ async def add_transcript_lines(
 async def enqueue_replies(
     session: AsyncSession, user_id: int, replies: Sequence[Reply], now: datetime
 ) -> list[int]:
+    """Queue replies, leased to the process committing them: it sends them right after the
+    commit (`Outbox.deliver`); other processes' sweeps step in only once the lease ran out."""
     rows = [
         OutboxReply(
             user_id=user_id,
             payload=reply.to_json(),
             status="pending",
             attempts=0,
-            not_before=now,
+            not_before=now + REPLY_LEASE,
             created_at=now,
         )
         for reply in replies

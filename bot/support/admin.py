@@ -1,0 +1,77 @@
+"""What the admin pages read and change: staff, canned replies, unanswered questions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.support.models import CannedReply, Staff, UnansweredQuestion
+from bot.support.similar import Group, group_questions
+
+UNANSWERED_DAYS = 30
+UNANSWERED_ROWS = 5000
+
+
+@dataclass(frozen=True)
+class Member:
+    id: int
+    name: str
+    role: str
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class Canned:
+    id: int
+    title: str
+    text: str
+
+
+async def staff_list(session: AsyncSession) -> list[Member]:
+    rows = await session.scalars(select(Staff).order_by(Staff.name))
+    return [Member(s.id, s.name, s.role, s.enabled) for s in rows]
+
+
+async def canned_replies(session: AsyncSession) -> list[Canned]:
+    rows = await session.scalars(select(CannedReply).order_by(CannedReply.title))
+    return [Canned(c.id, c.title, c.text) for c in rows]
+
+
+def _clean(title: str, text: str) -> tuple[str, str]:
+    title, text = title.strip()[:100], text.strip()[:4000]
+    if not title or not text:
+        raise ValueError("title and text: both needed")
+    return title, text
+
+
+async def add_canned(session: AsyncSession, title: str, text: str, now: datetime) -> None:
+    title, text = _clean(title, text)
+    session.add(CannedReply(title=title, text=text, updated_at=now))
+
+
+async def change_canned(
+    session: AsyncSession, canned_id: int, title: str, text: str, now: datetime
+) -> None:
+    title, text = _clean(title, text)
+    await session.execute(
+        update(CannedReply)
+        .where(CannedReply.id == canned_id)
+        .values(title=title, text=text, updated_at=now)
+    )
+
+
+async def remove_canned(session: AsyncSession, canned_id: int) -> None:
+    await session.execute(delete(CannedReply).where(CannedReply.id == canned_id))
+
+
+async def unanswered_groups(session: AsyncSession, now: datetime) -> list[Group]:
+    rows = await session.scalars(
+        select(UnansweredQuestion.question)
+        .where(UnansweredQuestion.at >= now - timedelta(days=UNANSWERED_DAYS))
+        .order_by(UnansweredQuestion.id.desc())
+        .limit(UNANSWERED_ROWS)
+    )
+    return group_questions(rows)

@@ -1,0 +1,61 @@
+// One conversation: new transcript lines appear as they arrive; canned replies fill the box.
+"use strict";
+
+const lines = document.getElementById("lines");
+const caseId = lines.dataset.case;
+const statusCell = document.getElementById("case-status");
+const canned = document.getElementById("canned");
+const replyText = document.getElementById("reply-text");
+const AUTHORS = { user: "用户", bot: "机器人", agent: "客服", system: "系统" };
+
+if (canned && replyText) {
+  canned.addEventListener("change", () => {
+    const option = canned.selectedOptions[0];
+    if (option && option.dataset.text) {
+      replyText.value = option.dataset.text;
+      replyText.focus();
+    }
+  });
+}
+
+function lastId() {
+  const last = lines.lastElementChild;
+  return last ? Number(last.dataset.id) : 0;
+}
+
+function lineItem(line) {
+  const item = document.createElement("li");
+  item.className = `line ${line.author}`;
+  item.dataset.id = line.id;
+  const author = document.createElement("span");
+  author.className = "author";
+  author.textContent = AUTHORS[line.author] || line.author;
+  const time = document.createElement("time");
+  time.textContent = line.time; // Shanghai time, formatted by the server like the page
+  const text = document.createElement("p");
+  text.textContent = line.text;
+  item.append(author, time, text);
+  return item;
+}
+
+async function poll() {
+  try {
+    const response = await fetch(`/console/api/handoffs/${caseId}/lines?after=${lastId()}`, {
+      credentials: "same-origin",
+    });
+    if (response.status === 401) {
+      window.location.assign("/console/login");
+      return;
+    }
+    if (response.ok) {
+      const data = await response.json();
+      data.lines.forEach((line) => lines.append(lineItem(line)));
+      if (statusCell) statusCell.textContent = data.status;
+    }
+  } catch (error) {
+    // the next poll tries again
+  }
+  setTimeout(poll, 1000);
+}
+
+setTimeout(poll, 1000);

@@ -1,0 +1,144 @@
+"""Two agents in two real browsers (Debian's chromium) on a real server: a new waiting
+conversation appears without a reload, both claim it, one wins, the winner answers the web chat
+user with an edited canned reply, resolves, and the bot answers the user again."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp import web
+from playwright.async_api import Browser, Page, async_playwright, expect
+
+from bot import app as app_module
+from bot.config import Settings
+from bot.runtime import build_runtime
+from bot.support.accounts import add_staff
+from bot.support.admin import add_canned
+from bot.support.handoff import HandoffDesk
+from bot.support.hours import StaffHours
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
+
+PASSWORD = "correct horse battery"
+USER = "visitor-browser-0001"
+ALWAYS_OPEN = StaffHours(time(0, 0), time(23, 59, 59), working_days_only=False)
+TIMEOUT = 15_000  # ms, for Playwright's waits
+
+
+@pytest.fixture
+async def server(sqlite_url: str) -> AsyncIterator[str]:
+    """A `jifen serve` process's app, on 127.0.0.1 with a free port."""
+    handoff = HandoffDesk(ALWAYS_OPEN)
+    runtime = build_runtime(Settings(database_url=sqlite_url), handoff=handoff)
+    async with runtime.db.transaction() as session:
+        for name in ("alice", "bob"):
+            await add_staff(session, name, "agent", PASSWORD, runtime.clock())
+        await add_canned(session, "问候", "您好，我是积分助手的客服。", runtime.clock())
+    app = app_module.build_app(runtime)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        await runner.cleanup()
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
+async def agent_page(browser: Browser, base: str, name: str) -> Page:
+    context = await browser.new_context()
+    page = await context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    await page.goto(f"{base}/console/")
+    await expect(page).to_have_url(f"{base}/console/login")
+    await page.fill('input[name="name"]', name)
+    await page.fill('input[name="password"]', PASSWORD)
+    await page.click("#login")
+    await expect(page).to_have_url(f"{base}/console/")
+    await expect(page.locator("#status")).to_contain_text("已连接")
+    return page
+
+
+async def chat(http: aiohttp.ClientSession, base: str, text: str) -> list[dict[str, Any]]:
+    async with http.post(f"{base}/api/chat", json={"user": USER, "text": text}) as response:
+        assert response.status == 200
+        replies: list[dict[str, Any]] = (await response.json())["replies"]
+        return replies
+
+
+async def updates(http: aiohttp.ClientSession, base: str) -> list[str]:
+    async with http.get(f"{base}/api/chat/updates", params={"user": USER}) as response:
+        return [reply["text"] for reply in (await response.json())["replies"]]
+
+
+async def test_two_agents_one_claim_a_reply_and_the_bot_back(browser: Browser, server: str) -> None:
+    alice, bob = (
+        await agent_page(browser, server, "alice"),
+        await agent_page(browser, server, "bob"),
+    )
+
+    async with aiohttp.ClientSession() as http:
+        assert any("第 1 位" in r["text"] for r in await chat(http, server, "转人工"))
+
+        for page in (alice, bob):  # pushed over the WebSocket: nobody reloads
+            await expect(page.locator("#queue li[data-id]")).to_have_count(1)
+            await expect(page.locator("#queue li .reason")).to_have_text("用户要求人工")
+        handoff_id = await alice.locator("#queue li[data-id]").get_attribute("data-id")
+
+        await asyncio.gather(alice.click(".claim"), bob.click(".claim"))
+        winner, loser = await _winner_and_loser(alice, bob, server, str(handoff_id))
+        await expect(loser.locator(f'#queue li[data-id="{handoff_id}"]')).to_have_count(0)
+        assert "/conversations/" not in loser.url
+
+        await winner.select_option("#canned", label="问候")
+        await expect(winner.locator("#reply-text")).to_have_value("您好，我是积分助手的客服。")
+        await winner.fill("#reply-text", "您好，我是积分助手的客服。请问哪里不清楚？")
+        await winner.click("#send")
+        await expect(winner.locator("#lines li.agent")).to_contain_text("请问哪里不清楚？")
+
+        received = await updates(http, server)
+        assert received[-1] == "您好，我是积分助手的客服。请问哪里不清楚？"
+        assert any("已接入" in text for text in received)
+
+        assert await chat(http, server, "居住证签注要带什么？") == [], "the bot is muted"
+        await expect(winner.locator("#lines li.user p").last).to_have_text("居住证签注要带什么？")
+
+        await winner.fill('input[name="note"]', "告知签注材料")
+        await winner.click("#resolve")
+        await expect(winner).to_have_url(f"{server}/console/")
+        replies = await chat(http, server, "菜单")
+        texts = [reply["text"] for reply in replies]
+        assert any("机器人回来了" in text for text in texts)
+        assert any(reply["choices"] for reply in replies), "the bot shows its menu again"
+
+
+async def _winner_and_loser(a: Page, b: Page, base: str, handoff_id: str) -> tuple[Page, Page]:
+    target = f"{base}/console/conversations/{handoff_id}"
+    for _ in range(100):
+        arrived = [page for page in (a, b) if page.url == target]
+        if arrived:
+            assert len(arrived) == 1, "exactly one agent gets the conversation"
+            return (a, b) if arrived[0] is a else (b, a)
+        await asyncio.sleep(0.1)
+    raise AssertionError("nobody got the conversation")

@@ -1,0 +1,170 @@
+"""The handoff as the user lives it, through POST /api/chat and the real ConversationService:
+bot -> waiting -> live -> resolved -> bot."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp.test_utils import TestClient
+from sqlalchemy import select
+
+from bot.storage.models import Conversation
+from bot.support.models import Handoff, UnansweredQuestion
+from tests.bot.helpers import pick, say
+from tests.support.conftest import Stack, make_staff
+
+USER = "visitor-handoff-0001"
+OTHER = "visitor-handoff-0002"
+
+
+def texts(replies: list[dict[str, Any]]) -> str:
+    return "\n".join(reply["text"] for reply in replies)
+
+
+async def updates(client: TestClient, user: str) -> list[dict[str, Any]]:
+    response = await client.get("/api/chat/updates", params={"user": user})
+    assert response.status == 200
+    replies: list[dict[str, Any]] = (await response.json())["replies"]
+    return replies
+
+
+async def mode_of(stack: Stack, handoff_id: int) -> str:
+    async with stack.runtime.db.transaction() as session:
+        handoff = await session.get(Handoff, handoff_id)
+        assert handoff is not None
+        conversation = await session.get(Conversation, handoff.user_id)
+        assert conversation is not None
+        return conversation.mode
+
+
+async def only_waiting(stack: Stack) -> int:
+    queue = await stack.desk.queue()
+    assert len(queue) == 1
+    return queue[0].id
+
+
+async def test_asking_for_a_person_queues_the_user_and_pauses_the_bot(
+    client: TestClient, stack: Stack
+) -> None:
+    replies = await say(client, USER, "转人工")
+    assert "第 1 位" in texts(replies)
+    assert "取消" in texts(replies)
+    [entry] = await stack.desk.queue()
+    assert (entry.channel, entry.reason) == ("web", "user_request")
+    assert await mode_of(stack, entry.id) == "waiting"
+
+
+async def test_the_next_user_is_told_their_place(client: TestClient) -> None:
+    await say(client, USER, "转人工")
+    assert "第 2 位" in texts(await say(client, OTHER, "人工"))
+
+
+async def test_messages_while_waiting_reach_the_agent_and_the_bot_stays_silent(
+    client: TestClient, stack: Stack
+) -> None:
+    await say(client, USER, "转人工")
+    assert await say(client, USER, "我的积分申请被退回了") == []
+    [entry] = await stack.desk.queue()
+    assert entry.last_message == "我的积分申请被退回了"
+
+
+async def test_the_bot_is_muted_while_live_and_the_agent_sees_everything(
+    client: TestClient, stack: Stack
+) -> None:
+    await say(client, USER, "转人工")
+    agent = await make_staff(stack, "alice")
+    handoff_id = await only_waiting(stack)
+    assert await stack.desk.claim(handoff_id, agent.id, agent.name)
+    assert "alice" in texts(await updates(client, USER))
+
+    assert await say(client, USER, "菜单") == [], "even a bot command goes to the agent"
+    assert await say(client, USER, "单位还没给我交社保") == []
+
+    case = await stack.desk.case(handoff_id)
+    assert case is not None
+    said = [line.text for line in case.lines if line.author == "user"]
+    assert said[-2:] == ["菜单", "单位还没给我交社保"]
+    assert any(line.author == "bot" for line in case.lines), "the bot's lines are there too"
+
+
+async def test_the_agents_reply_reaches_the_user_and_the_transcript(
+    client: TestClient, stack: Stack
+) -> None:
+    await say(client, USER, "转人工")
+    agent = await make_staff(stack, "alice")
+    handoff_id = await only_waiting(stack)
+    await stack.desk.claim(handoff_id, agent.id, agent.name)
+    await updates(client, USER)
+
+    assert await stack.desk.reply(handoff_id, agent.id, "您好，请问是哪一步退回的？")
+    assert texts(await updates(client, USER)) == "您好，请问是哪一步退回的？"
+    case = await stack.desk.case(handoff_id)
+    assert case is not None
+    assert ("agent", "您好，请问是哪一步退回的？") in [(x.author, x.text) for x in case.lines]
+
+
+async def test_only_the_holder_may_reply(client: TestClient, stack: Stack) -> None:
+    await say(client, USER, "转人工")
+    alice, bob = await make_staff(stack, "alice"), await make_staff(stack, "bob")
+    handoff_id = await only_waiting(stack)
+    await stack.desk.claim(handoff_id, alice.id, alice.name)
+    assert not await stack.desk.reply(handoff_id, bob.id, "我来")
+    assert not await stack.desk.resolve(handoff_id, bob.id)
+
+
+async def test_resolving_hands_back_to_the_dialog_where_it_was(
+    client: TestClient, stack: Stack
+) -> None:
+    assert "问题 1/" in texts(await say(client, USER, "算积分"))
+    await say(client, USER, "转人工")
+    agent = await make_staff(stack, "alice")
+    handoff_id = await only_waiting(stack)
+    await stack.desk.claim(handoff_id, agent.id, agent.name)
+    await stack.desk.reply(handoff_id, agent.id, "年龄按周岁填就行。")
+
+    assert await stack.desk.resolve(handoff_id, agent.id, "解释了年龄")
+    told = texts(await updates(client, USER))
+    assert "机器人回来了" in told
+    assert await mode_of(stack, handoff_id) == "bot"
+
+    assert "问题 2/" in texts(await say(client, USER, "35")), "the age question is answered"
+
+
+async def test_cancel_while_waiting_returns_to_the_bot(client: TestClient, stack: Stack) -> None:
+    await say(client, USER, "转人工")
+    handoff_id = await only_waiting(stack)
+    assert "机器人回来了" in texts(await say(client, USER, "取消"))
+    assert await stack.desk.queue() == []
+    assert await mode_of(stack, handoff_id) == "bot"
+    assert await say(client, USER, "菜单"), "the bot answers again"
+
+
+async def test_the_cancel_button_returns_to_the_bot(client: TestClient, stack: Stack) -> None:
+    replies = await say(client, USER, "转人工")
+    [button] = [b for r in replies for b in r["buttons"] if b["id"] == "support:cancel"]
+    assert "机器人回来了" in texts(await pick(client, USER, button["id"]))
+    assert await stack.desk.queue() == []
+
+
+async def test_cancel_while_live_goes_to_the_agent(client: TestClient, stack: Stack) -> None:
+    await say(client, USER, "转人工")
+    agent = await make_staff(stack, "alice")
+    handoff_id = await only_waiting(stack)
+    await stack.desk.claim(handoff_id, agent.id, agent.name)
+    await updates(client, USER)
+    assert await say(client, USER, "取消") == []
+    assert await mode_of(stack, handoff_id) == "live"
+
+
+async def test_a_question_the_faq_cannot_answer_is_kept_and_a_person_offered(
+    client: TestClient, stack: Stack
+) -> None:
+    replies = await say(client, USER, "我家的猫可以落户吗")
+    async with stack.runtime.db.transaction() as session:
+        kept = list(await session.scalars(select(UnansweredQuestion.question)))
+    assert kept == ["我家的猫可以落户吗"]
+    [offer] = [r for r in replies if r["choices"]]
+    assert "faq_unknown" not in texts(replies)
+    await pick(client, USER, offer["choices"][0]["id"])  # yes, a person please
+    [entry] = await stack.desk.queue()
+    assert entry.reason == "faq_unknown"

@@ -61,11 +61,8 @@ TIME_LIMIT = 600.0  # seconds for one server's whole load
 async def pipeline_app(api: str, workdir: str) -> web.Application:
     from pydantic import SecretStr
 
-    import bot.channels.telegram
     from bot.app import build_app
-    from bot.channels.telegram import TELEGRAM
     from bot.config import Settings
-    from bot.effects import all_effects
     from bot.runtime import build_runtime
     from bot.storage.database import Database
     from bot.storage.migrate import upgrade
@@ -81,11 +78,7 @@ async def pipeline_app(api: str, workdir: str) -> web.Application:
         telegram_webhook_secret=SecretStr(SECRET),
         telegram_api_base=api,
     )
-    runtime = build_runtime(settings, effects=all_effects())
-    app = build_app(runtime)
-    if TELEGRAM not in app:
-        bot.channels.telegram.setup(app, runtime)
-    return app
+    return build_app(build_runtime(settings))
 
 
 async def aiogram_app(api: str, workdir: str) -> web.Application:

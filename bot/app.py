@@ -14,9 +14,10 @@ from bot.delivery import sweep_forever
 from bot.reminders.background import reminder_worker
 from bot.runtime import RUNTIME, Runtime
 from bot.storage.migrate import prepare
+from bot.support import console
 from faq.retrieve import default_retriever
 
-CHANNELS = (web_channel, wechat, telegram)
+CHANNELS = (web_channel, wechat, telegram, console)
 
 
 def build_app(runtime: Runtime) -> web.Application:

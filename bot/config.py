@@ -19,6 +19,12 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = "text"
     reminders_in_serve: bool = True
 
+    staff_opens: str = "09:00"  # staff hours, Asia/Shanghai, on working days (chinesecalendar)
+    staff_closes: str = "18:00"
+    staff_working_days_only: bool = True
+    staff_claim_timeout: int = 600  # seconds a claimed conversation may go unanswered
+    console_secure_cookies: bool = False  # set when HTTPS ends at a proxy in front
+
     telegram_token: SecretStr | None = None
     telegram_mode: Literal["polling", "webhook"] = "webhook"
     telegram_webhook_secret: SecretStr | None = None

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bot import personal_data
 from bot.reminders.effects import EFFECTS as REMINDER_EFFECTS
 from bot.service import EffectHandler
+from bot.support.handoff import HandoffDesk
 
 
-def all_effects() -> dict[str, EffectHandler]:
-    return {**personal_data.EFFECTS, **REMINDER_EFFECTS}
+def all_effects(handoff: HandoffDesk) -> dict[str, EffectHandler]:
+    return {**personal_data.EFFECTS, **REMINDER_EFFECTS, **handoff.effects}

@@ -10,8 +10,9 @@ from bot.clock import Clock, shanghai_now
 from bot.config import Settings
 from bot.delivery import Outbox, Sender
 from bot.effects import all_effects
-from bot.service import ConversationService, EffectHandler, HeldHandler
+from bot.service import ConversationService
 from bot.storage.database import Database
+from bot.support.handoff import HandoffDesk
 
 
 @dataclass
@@ -28,15 +29,16 @@ def build_runtime(
     settings: Settings,
     *,
     clock: Clock = shanghai_now,
-    effects: dict[str, EffectHandler] | None = None,
-    held: HeldHandler | None = None,
+    handoff: HandoffDesk | None = None,
 ) -> Runtime:
+    """Everything a process shares; `handoff` only for tests that set staff hours directly."""
     db = Database(settings.database_url)
+    handoff = handoff or HandoffDesk.from_settings(settings)
     service = ConversationService(
         db,
         clock=clock,
-        effects=all_effects() if effects is None else effects,
-        held=held,
+        effects=all_effects(handoff),
+        held=handoff.held,
         default_locale=settings.default_locale,
     )
     senders: dict[str, Sender] = {}

@@ -137,10 +137,11 @@ async def outbox_replies(session: AsyncSession, ids: Sequence[int]) -> list[Outb
 async def recent_transcript(
     session: AsyncSession, user_id: int, limit: int
 ) -> list[tuple[str, str]]:
-    """The user's last `limit` transcript lines, oldest first, as (author, text)."""
+    """The user's last `limit` transcript lines, oldest first, as (author, text): what the
+    user saw, so without staff-only "system" notes."""
     rows = await session.execute(
         select(TranscriptLine.author, TranscriptLine.text)
-        .where(TranscriptLine.user_id == user_id)
+        .where(TranscriptLine.user_id == user_id, TranscriptLine.author != "system")
         .order_by(TranscriptLine.id.desc())
         .limit(limit)
     )

@@ -11,11 +11,9 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-import bot.channels.telegram
 from bot.app import build_app
 from bot.channels.telegram import TELEGRAM, TelegramChannel
 from bot.config import Settings
-from bot.effects import all_effects
 from bot.runtime import Runtime, build_runtime
 from tests.telegram.fake_bot_api import FakeBotApi, Sent
 
@@ -150,10 +148,8 @@ def telegram_settings(database_url: str, api_base: str, **overrides: Any) -> Set
 
 @asynccontextmanager
 async def running_app(settings: Settings) -> AsyncIterator[tuple[TestClient, Runtime]]:
-    runtime = build_runtime(settings, effects=all_effects())
+    runtime = build_runtime(settings)
     app = build_app(runtime)
-    if TELEGRAM not in app:  # until bot.app lists the Telegram channel in CHANNELS
-        bot.channels.telegram.setup(app, runtime)
     client = TestClient(TestServer(app, host="127.0.0.1", port=0))
     await client.start_server()
     try:

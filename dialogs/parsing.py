@@ -111,10 +111,12 @@ _YES_PREFIX = ("是", "对", "有", "嗯", "好", "符合", "yes ")
 
 
 _UNSURE = re.compile(r"不知道|不清楚|不确定|不记得|说不准|not sure|don'?t know|unsure")
+# "都没有", "从来没有过", "全都是": the quantifier does not change the answer.
+_QUANTIFIER = re.compile(r"^(?:全都|都|全|从来|一直|一个也|一次也)|过$")
 
 
 def parse_yes_no(text: str, today: date | None = None) -> bool:
-    said = normalise(text)
+    said = _QUANTIFIER.sub("", normalise(text))
     bare = _words(said)
     if _UNSURE.search(said):
         raise ValueError(text)

@@ -17,8 +17,8 @@ USER = "visitor-0123456789"
 
 
 @pytest.fixture
-async def client(sqlite_url: str) -> AsyncIterator[TestClient]:
-    runtime = build_runtime(Settings(database_url=sqlite_url), clock=FakeClock())
+async def client(database_url: str) -> AsyncIterator[TestClient]:
+    runtime = build_runtime(Settings(database_url=database_url), clock=FakeClock())
     async with TestClient(TestServer(build_app(runtime))) as client:
         yield client
 
@@ -42,6 +42,54 @@ async def test_replies_follow_the_contract(client: TestClient) -> None:
         assert isinstance(reply["text"], str) and reply["text"]
         for choice in reply["choices"]:
             assert set(choice) == {"id", "label"}
+
+
+def texts(replies: list[dict[str, object]]) -> str:
+    return "\n".join(str(reply["text"]) for reply in replies)
+
+
+async def test_a_whole_conversation_in_chinese_free_text_ends_in_the_total(
+    client: TestClient,
+) -> None:
+    for answer in (
+        "/start",
+        "算积分",
+        "三十五岁",
+        "本科，有学士学位",
+        "没有",
+        "交了4年半",
+        "没有",
+        "无",
+    ):
+        await say(client, USER, answer)
+    result = texts(await say(client, USER, "都没有"))
+    assert "合计：132 分" in result
+    assert "已达到 120 分" in result
+    assert "接下来" in result, "next steps and materials follow the score"
+
+
+async def test_edit_one_answer_recomputes_and_restart_starts_over(client: TestClient) -> None:
+    for answer in ("/start", "算积分", "35", "本科有学位", "没有", "54个月", "没有", "无", "否"):
+        await say(client, USER, answer)
+    await say(client, USER, "修改学历")
+    assert "合计：92 分" in texts(await say(client, USER, "大专")), "30 + 50 + 12"
+    restarted = texts(await say(client, USER, "重新开始"))
+    assert "问题 1/" in restarted
+
+
+async def test_back_returns_to_the_previous_question(client: TestClient) -> None:
+    for answer in ("/start", "算积分", "35"):
+        await say(client, USER, answer)
+    back = texts(await say(client, USER, "返回"))
+    assert "问题 1/" in back and "多大" in back
+
+
+async def test_a_wrong_answer_is_asked_again_with_an_example(client: TestClient) -> None:
+    for answer in ("/start", "算积分"):
+        await say(client, USER, answer)
+    again = texts(await say(client, USER, "三百岁"))
+    assert "300 岁好像不太对" in again and "例如：35" in again, "a friendly correction, an example"
+    assert "问题 2/" not in again
 
 
 async def test_a_choice_is_accepted(client: TestClient) -> None:

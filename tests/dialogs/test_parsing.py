@@ -230,13 +230,32 @@ def test_bad_months(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["是", "是的", "对", "对的", "有", "嗯", "嗯嗯", "好", "好的", "yes", "y", "Yes", "YES!"],
+    [
+        "是",
+        "是的",
+        "对",
+        "对的",
+        "有",
+        "嗯",
+        "嗯嗯",
+        "好",
+        "好的",
+        "yes",
+        "y",
+        "Yes",
+        "YES!",
+        "都是",
+        "有过",
+    ],
 )
 def test_yes(text: str) -> None:
     assert parse_yes_no(text) is True
 
 
-@pytest.mark.parametrize("text", ["没有", "没", "不是", "无", "否", "不对", "no", "n", "No."])
+@pytest.mark.parametrize(
+    "text",
+    ["没有", "没", "不是", "无", "否", "不对", "no", "n", "No.", "都没有", "从来没有过", "都不是"],
+)
 def test_no(text: str) -> None:
     assert parse_yes_no(text) is False
 

@@ -42,7 +42,7 @@ def parse(body: bytes) -> BaseMessage:
         message: BaseMessage = parse_message(body)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise BadXml("not a WeChat message") from error
-    if not message.source or not str(message.time or "").isdigit():
+    if not message.source or not str(message.time).isdigit():
         raise BadXml("a WeChat message has a FromUserName and a numeric CreateTime")
     return message
 

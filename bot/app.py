@@ -8,10 +8,12 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
+from bot import observability
 from bot.channels import telegram, wechat
 from bot.channels import web as web_channel
 from bot.delivery import sweep_forever
 from bot.reminders.background import reminder_worker
+from bot.retention import retention_forever
 from bot.runtime import RUNTIME, Runtime
 from bot.storage.migrate import prepare
 from bot.support import console
@@ -27,10 +29,12 @@ def build_app(runtime: Runtime) -> web.Application:
     app.on_startup.append(_warm_faq)
     for channel in CHANNELS:
         channel.setup(app, runtime)
-    if runtime.settings.reminders_in_serve:
+    if runtime.settings.reminders_in_serve:  # the worker's jobs, unless a separate worker runs
         app.cleanup_ctx.append(reminder_worker)  # after the channels: it uses their senders
+        app.cleanup_ctx.append(_retention)
     app.cleanup_ctx.append(_outbox_sweeper)
     app.router.add_get("/healthz", healthz)
+    observability.setup(app, runtime)
     return app
 
 
@@ -49,6 +53,17 @@ async def _warm_faq(_app: web.Application) -> None:
 
 async def _outbox_sweeper(app: web.Application) -> AsyncIterator[None]:
     task = asyncio.create_task(sweep_forever(app[RUNTIME].outbox))
+    yield
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
+async def _retention(app: web.Application) -> AsyncIterator[None]:
+    runtime = app[RUNTIME]
+    task = asyncio.create_task(
+        retention_forever(runtime.db, runtime.settings.transcript_retention_days, runtime.clock)
+    )
     yield
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError):

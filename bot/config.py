@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     public_url: str | None = None
     log_format: Literal["text", "json"] = "text"
     reminders_in_serve: bool = True
+    transcript_retention_days: int = Field(default=365, ge=1)  # the reminders worker deletes older
 
     staff_opens: str = "09:00"  # staff hours, Asia/Shanghai, on working days (chinesecalendar)
     staff_closes: str = "18:00"

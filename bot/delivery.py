@@ -16,6 +16,7 @@ from typing import Protocol
 from sqlalchemy import and_, select, update
 
 from bot.clock import Clock, shanghai_now
+from bot.observability.metrics import count_reply
 from bot.storage.conversations import REPLY_LEASE
 from bot.storage.database import Database
 from bot.storage.models import OutboxReply, User
@@ -175,17 +176,22 @@ class Outbox:
                 try:
                     await self.senders[channel].send(user, reply)
                 except Unreachable:
+                    count_reply(channel, "unreachable")
                     gone.add((channel, user))
                     await self._give_up(row_id)
                 except Undeliverable:
+                    count_reply(channel, "failed")
                     log.warning("reply %s on %s not deliverable", row_id, channel)
                     await self._fail(row_id)
                 except RetryLater as wait:
+                    count_reply(channel, "retry")
                     await self._retry(row_id, timedelta(seconds=wait.seconds))
                 except Exception:
+                    count_reply(channel, "retry")
                     log.exception("sending reply %s on %s failed", row_id, channel)
                     await self._retry(row_id, None)
                 else:
+                    count_reply(channel, "sent")
                     sent.append(row_id)
         finally:
             if sent:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock, shanghai_now
 from bot.keyed_lock import KeyedLock
+from bot.observability.metrics import count_inbound, step_timer
 from bot.storage import conversations as store
 from bot.storage.database import Database
 from bot.storage.models import User
@@ -67,6 +68,17 @@ def locale_from_hint(hint: str | None, default: str) -> str:
     )
 
 
+def without_nul(inbound: Inbound) -> Inbound:
+    """NUL can't be stored in PostgreSQL text, and no one means it."""
+    if "\x00" not in (inbound.text or "") + (inbound.choice or ""):
+        return inbound
+    return replace(
+        inbound,
+        text=inbound.text and inbound.text.replace("\x00", ""),
+        choice=inbound.choice and inbound.choice.replace("\x00", ""),
+    )
+
+
 def describe_inbound(inbound: Inbound) -> str:
     """The transcript line for what the user did."""
     if inbound.text is not None:
@@ -95,12 +107,16 @@ class ConversationService:
 
     async def handle(self, inbound: Inbound) -> Handled:
         """Apply one inbound message exactly once; a redelivery returns the first result."""
+        inbound = without_nul(inbound)
         # Steps of one user run one after the other in this process; across processes the
         # version check in save_conversation serialises them.
         async with self._users.hold((inbound.channel, inbound.user)):
             for attempt in range(1, MAX_ATTEMPTS + 1):
                 try:
-                    return await self._handle_once(inbound)
+                    with step_timer():
+                        handled = await self._handle_once(inbound)
+                    count_inbound(inbound.channel, duplicate=handled.duplicate)
+                    return handled
                 except (store.ConversationOvertaken, IntegrityError) as race:
                     log.info(
                         "step raced, retrying",

@@ -8,6 +8,7 @@ carries the locale key of a friendlier correction, e.g. for an impossible age.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -86,9 +87,12 @@ def chinese_number(text: str) -> int:
 
 def _number(token: str) -> float:
     try:
-        return float(token)
+        value = float(token)
     except ValueError:
         return chinese_number(token)
+    if not math.isfinite(value):  # "9" * 400 is inf: not a number anyone means
+        raise ValueError(token)
+    return value
 
 
 def _int(token: str) -> int:

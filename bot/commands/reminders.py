@@ -15,8 +15,11 @@ from datetime import date, datetime
 from bot.clock import shanghai_now
 from bot.config import Settings
 from bot.delivery import Sender
+from bot.observability.logs import configure_logging
+from bot.observability.metrics import watch_database
 from bot.reminders.plan import SHANGHAI, known_years, plan
 from bot.reminders.worker import RateLimit, ReminderWorker, WorkerOptions
+from bot.retention import retention_forever
 from bot.storage.database import Database
 from bot.storage.migrate import require_current
 
@@ -79,7 +82,7 @@ def run_plan(args: argparse.Namespace) -> int:
 
 
 def run_worker(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(Settings().log_format)
     rate = None if args.no_rate_limit else RateLimit(args.rate, args.chat_interval)
     options = WorkerOptions(
         batch_size=args.batch_size, rate=rate, quiet_hours=not args.ignore_quiet_hours
@@ -94,12 +97,17 @@ async def _work(settings: Settings, options: WorkerOptions) -> None:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
+    retention: asyncio.Task[None] | None = None
     try:
         await require_current(db)
+        watch_database(db)
+        retention = asyncio.create_task(retention_forever(db, settings.transcript_retention_days))
         async with channel_senders(settings, db) as senders:
             logging.getLogger(__name__).info("reminder worker: senders for %s", sorted(senders))
             await ReminderWorker(db, senders, options=options).run(stop)
     finally:
+        if retention is not None:
+            retention.cancel()
         await db.dispose()
 
 

@@ -10,6 +10,7 @@ from aiohttp import web
 
 from bot.app import build_app
 from bot.config import Settings
+from bot.observability.logs import AccessLog, configure_logging
 from bot.runtime import build_runtime
 from bot.storage.migrate import SchemaOutOfDate
 
@@ -26,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         key: value for key in ("host", "port") if (value := getattr(args, key)) is not None
     }
     settings = Settings(**overrides)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(settings.log_format)
     try:
         _serve(settings)
     except SchemaOutOfDate as error:
@@ -43,5 +44,6 @@ def _serve(settings: Settings) -> None:
         host=settings.host,
         port=settings.port,
         shutdown_timeout=30,
+        access_log_class=AccessLog,
         print=lambda line: logging.getLogger("jifen").info(line),
     )

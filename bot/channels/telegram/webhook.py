@@ -30,7 +30,7 @@ async def receive_update(request: web.Request) -> web.Response:
         return web.Response(status=403)
     try:
         update = Update.model_validate(await request.json(), context={"bot": telegram.bot})
-    except ValueError:  # not JSON, or not an Update (pydantic's ValidationError is a ValueError)
+    except (ValueError, RecursionError):  # not JSON (or nested too deep), or not an Update
         return web.Response(status=400)
     try:
         await telegram.dispatcher.feed_update(telegram.bot, update)

@@ -94,7 +94,7 @@ async def _known_user(request: web.Request) -> int | None:
 async def _json_body(request: web.Request) -> Any:
     try:
         return await request.json()
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # RecursionError: "[[[[…" nested too deep
         raise BadRequest("body: a JSON object") from error
     except web.HTTPRequestEntityTooLarge as error:
         raise BadRequest("body: too large", 413) from error

@@ -35,15 +35,23 @@ def checked(body: bytes) -> Element:
     return root
 
 
+MAX_OPENID = 128  # users.external_id; real openids have 28 characters
+NUMBER = re.compile(r"[0-9]{1,20}")
+
+
 def parse(body: bytes) -> BaseMessage:
     """A wechatpy message; xmltodict only sees XML that `checked` let through."""
     checked(body)
     try:
         message: BaseMessage = parse_message(body)
+        # wechatpy converts fields when they are read: read the ones we rely on here.
+        sender, sent_at, message_id = message.source, message.time, message.id
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise BadXml("not a WeChat message") from error
-    if not message.source or not str(message.time).isdigit():
+    if not 0 < len(sender or "") <= MAX_OPENID or not NUMBER.fullmatch(str(sent_at)):
         raise BadXml("a WeChat message has a FromUserName and a numeric CreateTime")
+    if message_id is not None and not NUMBER.fullmatch(str(message_id)):
+        raise BadXml("a MsgId is a number")
     return message
 
 

@@ -1,0 +1,367 @@
+"""Scale-out: the same Telegram webhook load against 1, then 2 `jifen serve` processes sharing
+one PostgreSQL; prints the throughput of each run and their ratio.
+
+Every part runs in its own process: the serve processes, the fake Bot API they send replies
+to (tests/telegram/fake_bot_api.py), and the load generator, which plays Telegram: each of
+its workers owns some chats and sends each chat's updates one after the other (the next
+once the last was answered 200), to the serve processes in turn, as a reverse proxy would.
+Everything listens on 127.0.0.1 only; the run is bounded by --updates.
+
+Usage: JIFEN_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/test \\
+       python bench/scale.py [--updates 3000] [--chats 300] [--concurrency 32]
+The helpers here (fresh database, serve processes, fake Bot API, load) serve bench/crash.py too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import asyncpg
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TOKEN = "123456:BENCH-token"
+SECRET = "bench-Secret_1"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+SCRIPT = ("/start", "算积分", "35", "本科", "有", "没有", "3年", "1倍", "都没有", "否")
+
+
+# -- PostgreSQL ---------------------------------------------------------------------------
+
+
+@asynccontextmanager
+async def fresh_database() -> AsyncIterator[str]:
+    """A new PostgreSQL database, migrated with `jifen migrate`, dropped afterwards."""
+    base = os.environ.get("JIFEN_TEST_POSTGRES_URL")
+    if not base:
+        raise SystemExit("set JIFEN_TEST_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1/test)")
+    admin = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
+    name = f"jifen_bench_{uuid.uuid4().hex[:10]}"
+    connection = await asyncpg.connect(admin)
+    await connection.execute(f'CREATE DATABASE "{name}"')
+    await connection.close()
+    url = make_url(base).set(drivername="postgresql+asyncpg", database=name)
+    database_url = url.render_as_string(hide_password=False)
+    try:
+        subprocess.run(
+            [sys.executable, "-m", "bot.cli", "migrate"],
+            env={**os.environ, "JIFEN_DATABASE_URL": database_url},
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        yield database_url
+    finally:
+        connection = await asyncpg.connect(admin)
+        await connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        await connection.close()
+
+
+# -- processes ----------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@dataclass
+class Serve:
+    """One `jifen serve` process in Telegram webhook mode."""
+
+    database_url: str
+    api_base: str
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        env = {
+            **os.environ,
+            "JIFEN_DATABASE_URL": self.database_url,
+            "JIFEN_TELEGRAM_TOKEN": TOKEN,
+            "JIFEN_TELEGRAM_MODE": "webhook",
+            "JIFEN_TELEGRAM_WEBHOOK_SECRET": SECRET,
+            "JIFEN_TELEGRAM_API_BASE": self.api_base,
+            "JIFEN_LOG_FORMAT": "json",
+        }
+        env.pop("JIFEN_PUBLIC_URL", None)
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "bot.cli",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+            ],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    async def ready(self, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        async with aiohttp.ClientSession() as http:
+            while time.monotonic() < deadline:
+                assert self.process is not None
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"jifen serve exited with {self.process.returncode}")
+                try:
+                    async with http.get(f"{self.url}/healthz") as response:
+                        if response.status == 200:
+                            return
+                except aiohttp.ClientError:
+                    pass
+                await asyncio.sleep(0.2)
+        raise TimeoutError("jifen serve did not become healthy")
+
+    def kill(self) -> None:
+        """kill -9: no shutdown, no cleanup."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait()
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=40)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+def run_serve(port: int) -> None:
+    """`jifen serve`, with the Telegram channel set up until bot.app lists it in CHANNELS."""
+    from aiohttp import web
+
+    import bot.channels.telegram
+    from bot.app import build_app
+    from bot.channels.telegram import TELEGRAM
+    from bot.config import Settings
+    from bot.observability.logs import configure_logging
+    from bot.runtime import build_runtime
+
+    settings = Settings(host="127.0.0.1", port=port)
+    configure_logging(settings.log_format)
+    runtime = build_runtime(settings)
+    app = build_app(runtime)
+    if TELEGRAM not in app:
+        bot.channels.telegram.setup(app, runtime)
+    web.run_app(app, host=settings.host, port=settings.port, shutdown_timeout=30, print=None)
+
+
+def spawn_fake_api() -> tuple[subprocess.Popen[str], str]:
+    """The fake Bot API in a process of its own; returns it and its base URL."""
+    process = subprocess.Popen(
+        [sys.executable, __file__, "fake-api"], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    return process, process.stdout.readline().strip()
+
+
+async def serve_fake_api() -> None:
+    from tests.telegram.fake_bot_api import FakeBotApi
+
+    fake = FakeBotApi(TOKEN)
+    print(await fake.start(), flush=True)
+    stop = asyncio.Event()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    await stop.wait()
+    await fake.close()
+
+
+# -- load ---------------------------------------------------------------------------------
+
+_update_ids = itertools.count(1)
+
+
+def update(chat_id: int, text: str) -> dict[str, Any]:
+    number = next(_update_ids)
+    message: dict[str, Any] = {
+        "message_id": number,
+        "date": int(datetime.now(UTC).timestamp()),
+        "chat": {"id": chat_id, "type": "private", "first_name": "Li"},
+        "from": {"id": chat_id, "is_bot": False, "first_name": "Li", "language_code": "zh-hans"},
+        "text": text,
+    }
+    if text.startswith("/"):
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text)}]
+    return {"update_id": number, "message": message}
+
+
+@dataclass
+class Load:
+    answered: dict[int, int] = field(default_factory=dict)  # update_id -> chat id, once 200
+    attempts: int = 0
+    refused: int = 0  # non-200 answers and connection errors, each retried (as Telegram does)
+
+
+async def post_until_answered(
+    http: aiohttp.ClientSession, targets: Sequence[str], body: dict[str, Any], load: Load,
+    turn: itertools.count[int], give_up_at: float,
+) -> None:  # fmt: skip
+    while time.monotonic() < give_up_at:
+        target = targets[next(turn) % len(targets)]
+        load.attempts += 1
+        try:
+            async with http.post(
+                f"{target}/telegram/webhook", json=body, headers={SECRET_HEADER: SECRET}
+            ) as response:
+                if response.status == 200:
+                    load.answered[body["update_id"]] = body["message"]["chat"]["id"]
+                    return
+        except (TimeoutError, aiohttp.ClientError):
+            pass
+        load.refused += 1
+        await asyncio.sleep(0.2)
+
+
+async def drive(
+    targets: Sequence[str],
+    chats: Sequence[int],
+    updates_total: int,
+    concurrency: int,
+    load: Load,
+    give_up_after: float = 300.0,
+) -> float:
+    """Send `updates_total` updates: each chat goes through SCRIPT, a chat's updates in order.
+    Returns the seconds it took."""
+    queue: asyncio.Queue[int] = asyncio.Queue()
+    for chat in chats:
+        queue.put_nowait(chat)
+    budget = itertools.count()
+    turn = itertools.count()
+    give_up_at = time.monotonic() + give_up_after
+
+    async def worker(http: aiohttp.ClientSession) -> None:
+        while not queue.empty():
+            chat = queue.get_nowait()
+            for text in SCRIPT:
+                if next(budget) >= updates_total:
+                    return
+                await post_until_answered(http, targets, update(chat, text), load, turn, give_up_at)
+
+    timeout = aiohttp.ClientTimeout(total=30)
+    connector = aiohttp.TCPConnector(limit=concurrency * 2)
+    started = time.perf_counter()
+    async with aiohttp.ClientSession(timeout=timeout, connector=connector) as http:
+        await asyncio.gather(*(worker(http) for _ in range(concurrency)))
+    return time.perf_counter() - started
+
+
+async def generate(args: argparse.Namespace) -> None:
+    """The load generator's own process: prints one JSON line with its figures."""
+    targets = args.targets.split(",")
+    chats = [args.first_chat + n for n in range(args.chats)]
+    load = Load()
+    seconds = await drive(targets, chats, args.updates, args.concurrency, load)
+    print(json.dumps({"answered": len(load.answered), "seconds": seconds, "refused": load.refused}))
+
+
+def run_generator(
+    targets: Sequence[str], args: argparse.Namespace, first_chat: int
+) -> dict[str, Any]:
+    command = [
+        sys.executable, __file__, "load", "--targets", ",".join(targets),
+        "--updates", str(args.updates), "--chats", str(args.chats),
+        "--concurrency", str(args.concurrency), "--first-chat", str(first_chat),
+    ]  # fmt: skip
+    done = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+# -- the bench ----------------------------------------------------------------------------
+
+
+async def scale(args: argparse.Namespace) -> None:
+    fake, api_base = spawn_fake_api()
+    results: dict[int, dict[str, Any]] = {}
+    try:
+        for processes in (1, 2):
+            async with fresh_database() as database_url:
+                serves = [Serve(database_url, api_base) for _ in range(processes)]
+                for serve in serves:
+                    serve.start()
+                try:
+                    for serve in serves:
+                        await serve.ready()
+                    # warm-up: the first requests of a process load jieba, the FAQ index ...
+                    warm = argparse.Namespace(
+                        **{**vars(args), "updates": 20 * processes, "chats": 4}
+                    )
+                    run_generator([s.url for s in serves], warm, first_chat=9_000_000)
+                    results[processes] = run_generator([s.url for s in serves], args, first_chat=1)
+                finally:
+                    for serve in serves:
+                        serve.stop()
+    finally:
+        fake.send_signal(signal.SIGTERM)
+        fake.wait()
+    load1, load5, load15 = os.getloadavg()
+    for processes, result in results.items():
+        rate = result["answered"] / result["seconds"]
+        result["rate"] = rate
+        print(
+            f"{processes} serve process(es): {result['answered']} updates answered 200 in "
+            f"{result['seconds']:.1f} s = {rate:.0f} updates/s "
+            f"(refused and retried: {result['refused']})"
+        )
+    print(f"ratio 2/1: {results[2]['rate'] / results[1]['rate']:.2f}x (target >= 1.3x)")
+    print(f"cpus: {os.cpu_count()}, load average: {load1:.2f} {load5:.2f} {load15:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "mode", nargs="?", default="bench", choices=["bench", "load", "fake-api", "serve"]
+    )
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--updates", type=int, default=3000)
+    parser.add_argument("--chats", type=int, default=300)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--targets", default="")
+    parser.add_argument("--first-chat", type=int, default=1)
+    args = parser.parse_args()
+    if args.mode == "serve":
+        run_serve(args.port)
+    elif args.mode == "fake-api":
+        asyncio.run(serve_fake_api())
+    elif args.mode == "load":
+        asyncio.run(generate(args))
+    else:
+        asyncio.run(scale(args))
+
+
+if __name__ == "__main__":
+    main()

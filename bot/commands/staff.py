@@ -11,9 +11,8 @@ import sys
 from sqlalchemy import select
 
 from bot.clock import shanghai_now
+from bot.commands import database_session
 from bot.config import Settings
-from bot.storage.database import Database
-from bot.storage.migrate import prepare
 from bot.support.accounts import ROLES, AccountError, add_staff, set_enabled
 from bot.support.models import Staff
 
@@ -57,13 +56,8 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 async def _add(settings: Settings, name: str, role: str, password: str) -> None:
-    db = Database(settings.database_url)
-    try:
-        await prepare(db)
-        async with db.transaction() as session:
-            await add_staff(session, name, role, password, shanghai_now())
-    finally:
-        await db.dispose()
+    async with database_session(settings) as session:
+        await add_staff(session, name, role, password, shanghai_now())
 
 
 def run_disable(args: argparse.Namespace) -> int:
@@ -75,11 +69,6 @@ def run_disable(args: argparse.Namespace) -> int:
 
 
 async def _disable(settings: Settings, name: str) -> bool:
-    db = Database(settings.database_url)
-    try:
-        await prepare(db)
-        async with db.transaction() as session:
-            staff_id = await session.scalar(select(Staff.id).where(Staff.name == name))
-            return staff_id is not None and await set_enabled(session, staff_id, False)
-    finally:
-        await db.dispose()
+    async with database_session(settings) as session:
+        staff_id = await session.scalar(select(Staff.id).where(Staff.name == name))
+        return staff_id is not None and await set_enabled(session, staff_id, False)

@@ -21,8 +21,6 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -30,10 +28,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.commands import database_session
 from bot.config import Settings
 from bot.storage.conversations import find_user
-from bot.storage.database import Database
-from bot.storage.migrate import prepare
 from bot.storage.models import ApiToken, User
 from bot.storage.personal import KEPT, forget_user
 from bot.storage.tables import metadata
@@ -91,25 +88,14 @@ def run_delete(args: argparse.Namespace) -> int:
     return 0
 
 
-@asynccontextmanager
-async def _session(settings: Settings) -> AsyncIterator[AsyncSession]:
-    db = Database(settings.database_url)
-    try:
-        await prepare(db)
-        async with db.transaction() as session:
-            yield session
-    finally:
-        await db.dispose()
-
-
 async def _export(settings: Settings, who: Who) -> dict[str, Any] | None:
-    async with _session(settings) as session:
+    async with database_session(settings) as session:
         user = await find_user(session, who.channel, who.external_id)
         return None if user is None else await export_user(session, user)
 
 
 async def _delete(settings: Settings, who: Who) -> bool:
-    async with _session(settings) as session:
+    async with database_session(settings) as session:
         user = await find_user(session, who.channel, who.external_id)
         if user is not None:
             await delete_user(session, user)

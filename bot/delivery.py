@@ -24,7 +24,6 @@ from dialogs.types import Reply
 
 log = logging.getLogger(__name__)
 
-LEASE = REPLY_LEASE
 MAX_ATTEMPTS = 8
 
 
@@ -158,7 +157,7 @@ class Outbox:
                 await session.execute(
                     update(OutboxReply)
                     .where(OutboxReply.id.in_([row.id for row in rows]))
-                    .values(not_before=now + LEASE, attempts=OutboxReply.attempts + 1)
+                    .values(not_before=now + REPLY_LEASE, attempts=OutboxReply.attempts + 1)
                 )
         return [
             (row.id, row.channel, row.external_id, Reply.from_json(row.payload)) for row in rows

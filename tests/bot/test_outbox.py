@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.delivery import LEASE, Outbox, RetryLater, Unreachable
+from bot.delivery import Outbox, RetryLater, Unreachable
 from bot.storage import conversations as store
+from bot.storage.conversations import REPLY_LEASE as LEASE
 from bot.storage.database import Database
 from bot.storage.models import OutboxReply, User
 from dialogs.types import Choice, Reply

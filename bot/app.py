@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import AsyncIterator
 
 from aiohttp import web
 
 from bot import observability
+from bot.background import while_app_runs
 from bot.channels import telegram, wechat
 from bot.channels import web as web_channel
 from bot.delivery import sweep_forever
@@ -31,8 +31,8 @@ def build_app(runtime: Runtime) -> web.Application:
         channel.setup(app, runtime)
     if runtime.settings.reminders_in_serve:  # the worker's jobs, unless a separate worker runs
         app.cleanup_ctx.append(reminder_worker)  # after the channels: it uses their senders
-        app.cleanup_ctx.append(_retention)
-    app.cleanup_ctx.append(_outbox_sweeper)
+        app.cleanup_ctx.append(while_app_runs(_retention))
+    app.cleanup_ctx.append(while_app_runs(lambda started: sweep_forever(started[RUNTIME].outbox)))
     app.router.add_get("/healthz", healthz)
     observability.setup(app, runtime)
     return app
@@ -51,23 +51,10 @@ async def _warm_faq(_app: web.Application) -> None:
     await asyncio.to_thread(default_retriever)
 
 
-async def _outbox_sweeper(app: web.Application) -> AsyncIterator[None]:
-    task = asyncio.create_task(sweep_forever(app[RUNTIME].outbox))
-    yield
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
-
-
-async def _retention(app: web.Application) -> AsyncIterator[None]:
+async def _retention(app: web.Application) -> None:
     runtime = app[RUNTIME]
-    task = asyncio.create_task(
-        retention_forever(runtime.db, runtime.settings.transcript_retention_days, runtime.clock)
-    )
-    yield
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
+    days = runtime.settings.transcript_retention_days
+    await retention_forever(runtime.db, days, runtime.clock)
 
 
 async def healthz(request: web.Request) -> web.Response:

@@ -12,7 +12,7 @@ import contextlib
 import json
 import logging
 import secrets
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import WSMsgType, web
 
+from bot.background import while_app_runs
 from bot.runtime import RUNTIME, Runtime
 from bot.support import accounts, admin, pages
 from bot.support.accounts import LoggedIn, same_token
@@ -61,14 +62,9 @@ def setup(app: web.Application, runtime: Runtime, options: SupportOptions | None
     app.add_subapp(PREFIX, console)
     app.router.add_get(PREFIX, _to_console)
 
-    async def release_stale_claims(_app: web.Application) -> AsyncIterator[None]:
-        task = asyncio.create_task(_release_forever(console[DESK], options.claim_timeout))
-        yield
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-
-    app.cleanup_ctx.append(release_stale_claims)
+    app.cleanup_ctx.append(
+        while_app_runs(lambda _app: _release_forever(console[DESK], options.claim_timeout))
+    )
 
 
 async def _to_console(_request: web.Request) -> web.StreamResponse:

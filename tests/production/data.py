@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.sql.schema import Table
 
 from bot.channels.wechat.store import record_consent
+from bot.commands.user import Who as Person
 from bot.config import Settings
 from bot.reminders.models import Reminder
 from bot.runtime import Runtime, build_runtime
@@ -20,15 +20,6 @@ from tests.bot.helpers import FakeClock
 
 POINTS = ["/start", "算积分", "30", "本科", "有", "没有", "3年", "1倍", "都没有", "否"]
 _ids = itertools.count()
-
-
-@dataclass(frozen=True)
-class Person:
-    channel: str
-    external_id: str
-
-    def __str__(self) -> str:
-        return f"{self.channel}:{self.external_id}"
 
 
 def runtime_on(database_url: str, clock: FakeClock) -> Runtime:

@@ -1,5 +1,6 @@
 """Crash: kill -9 a `jifen serve` process under continuous Telegram webhook load on PostgreSQL,
-start it again, and check that every update it answered 200 got its reply; count duplicates.
+start it again (several times in one run), and check that every update it answered 200 got
+its reply; count duplicates.
 
 Each update comes from a chat of its own (a new user's /start), so what the fake Bot API
 received per chat says what became of that update: fewer messages than a /start gets is a
@@ -7,7 +8,8 @@ lost reply, more is a duplicate (a reply sent by the killed process but not yet 
 sent again by the outbox sweep once its 60-second lease ran out). Updates not answered 200
 (connection refused while the process is down) are posted again, as Telegram does.
 Target: no lost reply, duplicates <= 0.1 % of replies.
-Usage: JIFEN_TEST_POSTGRES_URL=... python bench/crash.py [--updates 600] [--kill-after 8]
+The process is killed --kills times, each after --kill-after seconds of load.
+Usage: JIFEN_TEST_POSTGRES_URL=... python bench/crash.py [--updates 6000] [--kills 3]
 """
 
 from __future__ import annotations
@@ -74,13 +76,15 @@ async def crash(args: argparse.Namespace) -> None:
             sending = asyncio.create_task(
                 send_all(serve.url, chats, args.concurrency, load, give_up_after=600)
             )
-            await asyncio.sleep(args.kill_after)
-            answered_before_kill = len(load.answered)
-            serve.kill()
-            killed_at = time.monotonic()
-            serve.start()
-            await serve.ready()
-            down = time.monotonic() - killed_at
+            answered_at_kills, downtimes = [], []
+            for _ in range(args.kills):
+                await asyncio.sleep(args.kill_after)
+                answered_at_kills.append(len(load.answered))
+                serve.kill()
+                killed_at = time.monotonic()
+                serve.start()
+                await serve.ready()
+                downtimes.append(time.monotonic() - killed_at)
             await sending
 
             answered = set(load.answered.values())
@@ -96,10 +100,11 @@ async def crash(args: argparse.Namespace) -> None:
     lost = [chat for chat in answered if len(fake.chats[chat]) < per_start]
     replies = sum(len(fake.chats[chat]) for chat in answered)
     duplicates = sum(max(0, len(fake.chats[chat]) - per_start) for chat in answered)
-    print(
-        f"updates answered 200: {len(answered)} of {args.updates} "
-        f"({answered_before_kill} before the kill -9; process down {down:.1f} s incl. start)"
-    )
+    print(f"updates answered 200: {len(answered)} of {args.updates}")
+    for number, (before, down) in enumerate(zip(answered_at_kills, downtimes, strict=True), 1):
+        print(f"kill -9 #{number} after {before} answered; down {down:.1f} s incl. start")
+    if answered_at_kills and answered_at_kills[-1] >= args.updates:
+        print("WARNING: the load was over before the last kill; raise --updates")
     print(f"posts refused or failed and retried: {load.refused}")
     print(f"replies per /start: {per_start}; replies received: {replies}")
     print(f"updates answered 200 without their reply: {len(lost)}")
@@ -114,9 +119,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--updates", type=int, default=600)
+    parser.add_argument("--updates", type=int, default=6000)
     parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--kill-after", type=float, default=8.0, help="seconds into the load")
+    parser.add_argument("--kills", type=int, default=3)
+    parser.add_argument(
+        "--kill-after", type=float, default=8.0, help="seconds of load before each kill"
+    )
     asyncio.run(crash(parser.parse_args()))
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import functools
 import itertools
 import json
 import os
@@ -25,7 +27,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +36,7 @@ from typing import Any
 
 import aiohttp
 import asyncpg
+import psutil
 from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,26 +161,6 @@ class Serve:
                 self.kill()
 
 
-def run_serve(port: int) -> None:
-    """`jifen serve`, with the Telegram channel set up until bot.app lists it in CHANNELS."""
-    from aiohttp import web
-
-    import bot.channels.telegram
-    from bot.app import build_app
-    from bot.channels.telegram import TELEGRAM
-    from bot.config import Settings
-    from bot.observability.logs import configure_logging
-    from bot.runtime import build_runtime
-
-    settings = Settings(host="127.0.0.1", port=port)
-    configure_logging(settings.log_format)
-    runtime = build_runtime(settings)
-    app = build_app(runtime)
-    if TELEGRAM not in app:
-        bot.channels.telegram.setup(app, runtime)
-    web.run_app(app, host=settings.host, port=settings.port, shutdown_timeout=30, print=None)
-
-
 def spawn_fake_api() -> tuple[subprocess.Popen[str], str]:
     """The fake Bot API in a process of its own; returns it and its base URL."""
     process = subprocess.Popen(
@@ -251,9 +234,10 @@ async def drive(
     concurrency: int,
     load: Load,
     give_up_after: float = 300.0,
+    per_chat: int = len(SCRIPT),
 ) -> float:
-    """Send `updates_total` updates: each chat goes through SCRIPT, a chat's updates in order.
-    Returns the seconds it took."""
+    """Send `updates_total` updates: each chat goes through the first `per_chat` lines of
+    SCRIPT, a chat's updates in order. Returns the seconds it took."""
     queue: asyncio.Queue[int] = asyncio.Queue()
     for chat in chats:
         queue.put_nowait(chat)
@@ -264,7 +248,7 @@ async def drive(
     async def worker(http: aiohttp.ClientSession) -> None:
         while not queue.empty():
             chat = queue.get_nowait()
-            for text in SCRIPT:
+            for text in SCRIPT[:per_chat]:
                 if next(budget) >= updates_total:
                     return
                 await post_until_answered(http, targets, update(chat, text), load, turn, give_up_at)
@@ -282,8 +266,19 @@ async def generate(args: argparse.Namespace) -> None:
     targets = args.targets.split(",")
     chats = [args.first_chat + n for n in range(args.chats)]
     load = Load()
-    seconds = await drive(targets, chats, args.updates, args.concurrency, load)
-    print(json.dumps({"answered": len(load.answered), "seconds": seconds, "refused": load.refused}))
+    seconds = await drive(
+        targets, chats, args.updates, args.concurrency, load, per_chat=args.per_chat
+    )
+    print(
+        json.dumps(
+            {
+                "answered": len(load.answered),
+                "seconds": seconds,
+                "refused": load.refused,
+                "cpu": time.process_time(),
+            }
+        )
+    )
 
 
 def run_generator(
@@ -293,6 +288,7 @@ def run_generator(
         sys.executable, __file__, "load", "--targets", ",".join(targets),
         "--updates", str(args.updates), "--chats", str(args.chats),
         "--concurrency", str(args.concurrency), "--first-chat", str(first_chat),
+        "--per-chat", str(getattr(args, "per_chat", len(SCRIPT))),
     ]  # fmt: skip
     done = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -300,6 +296,43 @@ def run_generator(
 
 
 # -- the bench ----------------------------------------------------------------------------
+
+
+def cpu_seconds(processes: Sequence[psutil.Process]) -> float:
+    total = 0.0
+    for process in processes:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            times = process.cpu_times()
+            total += times.user + times.system
+    return total
+
+
+def postgres_processes() -> list[psutil.Process]:
+    return [p for p in psutil.process_iter(["name"]) if p.info["name"] == "postgres"]
+
+
+def cpu_split(
+    serves: Sequence[Serve], fake: subprocess.Popen[str], run: Callable[[], dict[str, Any]]
+) -> dict[str, Any]:
+    """Run the load and note the CPU seconds each part used: where a 2-core machine's time
+    goes decides how much a second serve process can add."""
+    parts = {
+        "serve": [psutil.Process(s.process.pid) for s in serves if s.process is not None],
+        "fake Bot API": [psutil.Process(fake.pid)],
+    }
+    # PostgreSQL forks a backend per connection, so its CPU is read after the run as well.
+    before = {name: cpu_seconds(group) for name, group in parts.items()}
+    postgres_before = {p.pid: cpu_seconds([p]) for p in postgres_processes()}
+    result = run()
+    used = {name: cpu_seconds(group) - before[name] for name, group in parts.items()}
+    used["PostgreSQL"] = sum(
+        cpu_seconds([p]) - postgres_before.get(p.pid, 0.0) for p in postgres_processes()
+    )
+    used["load generator"] = result["cpu"]
+    result["cpu_ms_per_update"] = {
+        name: 1000 * seconds / max(result["answered"], 1) for name, seconds in used.items()
+    }
+    return result
 
 
 async def scale(args: argparse.Namespace) -> None:
@@ -319,7 +352,11 @@ async def scale(args: argparse.Namespace) -> None:
                         **{**vars(args), "updates": 20 * processes, "chats": 4}
                     )
                     run_generator([s.url for s in serves], warm, first_chat=9_000_000)
-                    results[processes] = run_generator([s.url for s in serves], args, first_chat=1)
+                    results[processes] = cpu_split(
+                        serves,
+                        fake,
+                        functools.partial(run_generator, [s.url for s in serves], args, 1),
+                    )
                 finally:
                     for serve in serves:
                         serve.stop()
@@ -335,6 +372,8 @@ async def scale(args: argparse.Namespace) -> None:
             f"{result['seconds']:.1f} s = {rate:.0f} updates/s "
             f"(refused and retried: {result['refused']})"
         )
+        split = ", ".join(f"{name} {ms:.1f}" for name, ms in result["cpu_ms_per_update"].items())
+        print(f"  CPU ms per update: {split}")
     print(f"ratio 2/1: {results[2]['rate'] / results[1]['rate']:.2f}x (target >= 1.3x)")
     print(f"cpus: {os.cpu_count()}, load average: {load1:.2f} {load5:.2f} {load15:.2f}")
 
@@ -343,19 +382,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "mode", nargs="?", default="bench", choices=["bench", "load", "fake-api", "serve"]
-    )
-    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("mode", nargs="?", default="bench", choices=["bench", "load", "fake-api"])
     parser.add_argument("--updates", type=int, default=3000)
     parser.add_argument("--chats", type=int, default=300)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--targets", default="")
     parser.add_argument("--first-chat", type=int, default=1)
+    parser.add_argument("--per-chat", type=int, default=len(SCRIPT))
     args = parser.parse_args()
-    if args.mode == "serve":
-        run_serve(args.port)
-    elif args.mode == "fake-api":
+    if args.mode == "fake-api":
         asyncio.run(serve_fake_api())
     elif args.mode == "load":
         asyncio.run(generate(args))

@@ -12,6 +12,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="JIFEN_", env_file=".env", extra="ignore")
 
     database_url: str = "sqlite+aiosqlite:///jifen.db"
+    # Seconds a request may wait on PostgreSQL (to connect, for a pooled connection, for each
+    # statement) before it is answered 503: a database that stops answering must not hang it.
+    database_timeout: float = Field(default=10.0, gt=0)
     default_locale: Literal["zh-CN", "en"] = "zh-CN"
     host: str = "127.0.0.1"
     port: int = 8080

@@ -8,6 +8,7 @@ out, the sweep of any process sends it again.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
@@ -66,6 +67,17 @@ class Outbox:
         """
         first_attempt = and_(OutboxReply.id.in_(list(ids)), OutboxReply.attempts == 0)
         await self._send_claimed(await self._claim(first_attempt))
+
+    async def send_committed(
+        self, channel: str, user: str, ids: Sequence[int], replies: Sequence[Reply]
+    ) -> None:
+        """Send the replies of a step this process has just committed, without claiming them:
+        they are leased to it from their commit, so no other sender touches them before the
+        lease runs out. For channels whose retried messages never take replies over (Telegram);
+        WeChat's passive replies do, so its replies go through `deliver`."""
+        await self._send_claimed(
+            [(row_id, channel, user, reply) for row_id, reply in zip(ids, replies, strict=True)]
+        )
 
     async def deliver_due(self, limit: int = 100) -> int:
         """Send replies left pending by a crash or a failed attempt; returns how many were tried."""
@@ -127,12 +139,11 @@ class Outbox:
             )
 
     async def mark_sent(self, ids: Sequence[int]) -> None:
-        async with self.db.transaction() as session:
-            await session.execute(
-                update(OutboxReply)
-                .where(OutboxReply.id.in_(list(ids)))
-                .values(status="sent", sent_at=self.clock())
-            )
+        await self.db.execute_alone(
+            update(OutboxReply)
+            .where(OutboxReply.id.in_(list(ids)))
+            .values(status="sent", sent_at=self.clock())
+        )
 
     async def _claim(
         self, condition: object, limit: int | None = None
@@ -164,37 +175,32 @@ class Outbox:
         ]
 
     async def _send_claimed(self, claimed: list[tuple[int, str, str, Reply]]) -> None:
-        """Send in order; the ones that went are marked sent together at the end (a crash
-        in between sends them again: at least once)."""
+        """Send in order, marking each reply sent as soon as it went: a crash between a send
+        and its mark sends that one reply again (at least once), so the gap is kept short."""
         gone: set[tuple[str, str]] = set()
-        sent: list[int] = []
-        try:
-            for row_id, channel, user, reply in claimed:
-                if (channel, user) in gone:
-                    continue  # _give_up already failed the rest of this user's replies
-                try:
-                    await self.senders[channel].send(user, reply)
-                except Unreachable:
-                    count_reply(channel, "unreachable")
-                    gone.add((channel, user))
-                    await self._give_up(row_id)
-                except Undeliverable:
-                    count_reply(channel, "failed")
-                    log.warning("reply %s on %s not deliverable", row_id, channel)
-                    await self._fail(row_id)
-                except RetryLater as wait:
-                    count_reply(channel, "retry")
-                    await self._retry(row_id, timedelta(seconds=wait.seconds))
-                except Exception:
-                    count_reply(channel, "retry")
-                    log.exception("sending reply %s on %s failed", row_id, channel)
-                    await self._retry(row_id, None)
-                else:
-                    count_reply(channel, "sent")
-                    sent.append(row_id)
-        finally:
-            if sent:
-                await self.mark_sent(sent)
+        for row_id, channel, user, reply in claimed:
+            if (channel, user) in gone:
+                continue  # _give_up already failed the rest of this user's replies
+            try:
+                await self.senders[channel].send(user, reply)
+            except Unreachable:
+                count_reply(channel, "unreachable")
+                gone.add((channel, user))
+                await self._give_up(row_id)
+            except Undeliverable:
+                count_reply(channel, "failed")
+                log.warning("reply %s on %s not deliverable", row_id, channel)
+                await self._fail(row_id)
+            except RetryLater as wait:
+                count_reply(channel, "retry")
+                await self._retry(row_id, timedelta(seconds=wait.seconds))
+            except Exception:
+                count_reply(channel, "retry")
+                log.exception("sending reply %s on %s failed", row_id, channel)
+                await self._retry(row_id, None)
+            else:
+                count_reply(channel, "sent")
+                await self.mark_sent([row_id])
 
     async def _retry(self, row_id: int, after: timedelta | None) -> None:
         async with self.db.transaction() as session:
@@ -228,12 +234,29 @@ class Outbox:
             )
 
 
+SWEEP_GRACE = 10.0  # seconds a pass under way may go on once the app is stopping
+
+
 async def sweep_forever(outbox: Outbox, interval: float = 2.0) -> None:
-    """Background task of `jifen serve`: deliver whatever is due, forever."""
+    """Background task of `jifen serve`: deliver whatever is due, forever.
+
+    Cancelled (at shutdown) in the middle of a pass, it lets the pass finish first, for up to
+    SWEEP_GRACE seconds: a send cut off before its mark would go out again later.
+    """
     while True:
+        sweep = asyncio.ensure_future(_sweep(outbox))
         try:
-            while await outbox.deliver_due() > 0:
-                pass
-        except Exception:
-            log.exception("outbox sweep failed")
+            await asyncio.shield(sweep)
+        except asyncio.CancelledError:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(sweep, SWEEP_GRACE)
+            raise
         await asyncio.sleep(interval)
+
+
+async def _sweep(outbox: Outbox) -> None:
+    try:
+        while await outbox.deliver_due() > 0:
+            pass
+    except Exception:
+        log.exception("outbox sweep failed")

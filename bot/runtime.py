@@ -32,7 +32,7 @@ def build_runtime(
     handoff: HandoffDesk | None = None,
 ) -> Runtime:
     """Everything a process shares; `handoff` only for tests that set staff hours directly."""
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, timeout=settings.database_timeout)
     handoff = handoff or HandoffDesk.from_settings(settings)
     service = ConversationService(
         db,

@@ -8,7 +8,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Executable, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -16,14 +17,30 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+# What a request meets when the database is down or unreachable (asyncpg raises a refused or
+# reset connection as OSError, not wrapped by SQLAlchemy): the request answers 503 and is tried
+# again later, by Telegram, WeChat or the person at the web page.
+DATABASE_UNAVAILABLE = (SQLAlchemyError, OSError, TimeoutError)
+
 
 class Database:
-    def __init__(self, url: str, **engine_options: Any) -> None:
+    def __init__(self, url: str, *, timeout: float | None = None, **engine_options: Any) -> None:
+        """`timeout`: seconds to wait on PostgreSQL to connect, for a pooled connection and
+        for each statement (None for no limit, as a migration needs)."""
         self.url = url
         if url.startswith("sqlite"):
             engine_options.setdefault("connect_args", {"timeout": 30})
         else:
             engine_options.setdefault("pool_pre_ping", True)
+            if timeout is not None:
+                engine_options.setdefault(
+                    "connect_args", {"timeout": timeout, "command_timeout": timeout}
+                )
+                engine_options.setdefault("pool_timeout", timeout)
+            # Room for a step per concurrent request plus the sends marking their replies;
+            # a send waiting for a connection to mark its reply widens the crash-duplicate gap.
+            engine_options.setdefault("pool_size", 20)
+            engine_options.setdefault("max_overflow", 20)
         self.engine: AsyncEngine = create_async_engine(url, **engine_options)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_connect)
@@ -47,6 +64,17 @@ class Database:
         """
         async with self._writer, self._sessions() as session, session.begin():
             yield session
+
+    async def execute_alone(self, statement: Executable) -> None:
+        """One statement that needs no transaction around it. On PostgreSQL it goes in
+        autocommit: one round trip instead of BEGIN, statement, COMMIT."""
+        if self.is_sqlite:
+            async with self.transaction() as session:
+                await session.execute(statement)
+            return
+        async with self.engine.connect() as connection:
+            autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            await autocommit.execute(statement)
 
     async def dispose(self) -> None:
         await self.engine.dispose()

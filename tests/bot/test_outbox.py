@@ -3,12 +3,13 @@ users who blocked the bot."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from bot.delivery import Outbox, RetryLater, Unreachable
+from bot.delivery import Outbox, RetryLater, Unreachable, sweep_forever
 from bot.storage import conversations as store
 from bot.storage.conversations import REPLY_LEASE as LEASE
 from bot.storage.database import Database
@@ -27,6 +28,20 @@ class FakeChannel:
         if self.failures:
             raise self.failures.pop(0)
         self.sent.append((user, reply.text))
+
+
+class SlowChannel(FakeChannel):
+    """A channel whose sends take a while, and which says when one has started."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self.seconds = seconds
+        self.started = asyncio.Event()
+
+    async def send(self, user: str, reply: Reply) -> None:
+        self.started.set()
+        await asyncio.sleep(self.seconds)
+        await super().send(user, reply)
 
 
 class Clock:
@@ -64,6 +79,32 @@ async def test_replies_are_sent_in_order_and_marked_sent(db: Database) -> None:
     await Outbox(db, {"telegram": channel}, clock).deliver(ids)
     assert channel.sent == [("42", "第一条"), ("42", "第二条")]
     assert await statuses(db) == ["sent", "sent"]
+
+
+async def test_the_process_that_committed_replies_sends_them_without_a_claim(
+    db: Database,
+) -> None:
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    ids = await queue(db, clock, "42", "一", "二")
+    await outbox.send_committed("telegram", "42", ids, [Reply("一"), Reply("二")])
+    assert channel.sent == [("42", "一"), ("42", "二")]
+    assert await statuses(db) == ["sent", "sent"]
+    clock.now += LEASE * 2
+    assert await outbox.deliver_due() == 0
+
+
+async def test_a_sweep_stopped_at_shutdown_finishes_the_send_under_way(db: Database) -> None:
+    clock, channel = Clock(), SlowChannel(0.3)
+    await queue(db, clock, "42", "迟到的回复")
+    clock.now += LEASE * 2
+    sweeping = asyncio.create_task(sweep_forever(Outbox(db, {"telegram": channel}, clock)))
+    await channel.started.wait()
+    sweeping.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await sweeping
+    assert channel.sent == [("42", "迟到的回复")]
+    assert await statuses(db) == ["sent"], "marked, so no other process sends it again"
 
 
 async def test_a_sent_reply_is_not_sent_again_by_the_sweep(db: Database) -> None:

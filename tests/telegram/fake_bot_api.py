@@ -74,6 +74,7 @@ class FakeBotApi:
         self.chats: dict[int, list[Sent]] = defaultdict(list)
         self.blocked: set[int] = set()
         self._failures: dict[str, deque[Failure]] = defaultdict(deque)
+        self._delays: dict[str, float] = {}
         self._updates: list[dict[str, Any]] = []
         self._changed = asyncio.Condition()
         self._message_ids = 0
@@ -108,6 +109,10 @@ class FakeBotApi:
             Failure(429, f"Too Many Requests: retry after {retry_after}", retry_after),
         )
 
+    def delay(self, method: str, seconds: float) -> None:
+        """Answer every later call of `method` only after `seconds` (a slow Bot API)."""
+        self._delays[method.lower()] = seconds
+
     def block(self, chat_id: int) -> None:
         self.blocked.add(chat_id)
 
@@ -140,6 +145,9 @@ class FakeBotApi:
         params = await _params(request)
         self.calls.append(Call(method, params))
         try:
+            if delay := self._delays.get(method):
+                await self._notify()  # the call is seen at once, its answer comes later
+                await asyncio.sleep(delay)
             failures = self._failures[method]
             if failures:
                 return _error(failures.popleft())

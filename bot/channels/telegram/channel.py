@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Coroutine, Sequence
+from collections.abc import AsyncIterator, Coroutine
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -63,7 +63,9 @@ class TelegramChannel:
             settings.telegram_token.get_secret_value(),
             session=AiohttpSession(api=server, timeout=REQUEST_TIMEOUT),
         )
-        self.dispatcher = Dispatcher(telegram=self)
+        # The conversation state lives in the database; aiogram's FSM would keep a record per
+        # chat in memory (MemoryStorage) for every user who ever wrote, and never drop it.
+        self.dispatcher = Dispatcher(telegram=self, disable_fsm=True)
         self.dispatcher.include_router(build_router())
         secret = settings.telegram_webhook_secret
         self.webhook_secret = secret.get_secret_value().encode() if secret else None
@@ -74,9 +76,10 @@ class TelegramChannel:
         """Step the conversation (committed on return), then send its replies in the background."""
         self.spawn(self._typing(chat_id))
         handled = await self.runtime.service.handle(inbound)
-        # A redelivered update gets its first replies again: deliver() skips those already sent.
-        if handled.outbox_ids:
-            self.spawn(self._deliver(chat_id, handled.outbox_ids))
+        # A redelivered update's replies belong to the process that committed them; had it
+        # died before sending, the outbox sweep sends them once their lease runs out.
+        if handled.outbox_ids and not handled.duplicate:
+            self.spawn(self._deliver(chat_id, handled))
         return handled
 
     def spawn(self, work: Coroutine[Any, Any, None]) -> None:
@@ -137,13 +140,17 @@ class TelegramChannel:
         with contextlib.suppress(TelegramAPIError):
             await self.bot.send_chat_action(chat_id=chat_id, action="typing")
 
-    async def _deliver(self, chat_id: int, ids: Sequence[int]) -> None:
+    async def _deliver(self, chat_id: int, handled: Handled) -> None:
         # One chat's replies leave in the order their steps committed.
         async with self._delivering.hold(chat_id):
             try:
-                await self.runtime.outbox.deliver(ids)
+                await self.runtime.outbox.send_committed(
+                    "telegram", str(chat_id), handled.outbox_ids, handled.replies
+                )
             except Exception:
-                log.exception("delivering replies %s failed; the outbox sweep will retry", ids)
+                log.exception(
+                    "delivering replies %s failed; the outbox sweep will retry", handled.outbox_ids
+                )
 
 
 TELEGRAM = web.AppKey("telegram", TelegramChannel)

@@ -14,9 +14,9 @@ import logging
 
 from aiogram.types import Update
 from aiohttp import web
-from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channels.telegram.channel import TELEGRAM
+from bot.storage.database import DATABASE_UNAVAILABLE
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ async def receive_update(request: web.Request) -> web.Response:
         return web.Response(status=400)
     try:
         await telegram.dispatcher.feed_update(telegram.bot, update)
-    except (SQLAlchemyError, OSError, TimeoutError):
+    except DATABASE_UNAVAILABLE:
         log.exception("database unavailable for update %s", update.update_id)
         return web.Response(status=503)
     except Exception:

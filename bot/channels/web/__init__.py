@@ -8,6 +8,7 @@ reminder) wait in the outbox until the page asks for them at /api/chat/updates.
 
 from __future__ import annotations
 
+import logging
 import re
 import uuid
 from pathlib import Path
@@ -18,6 +19,7 @@ from aiohttp import web
 from bot.runtime import RUNTIME, Runtime
 from bot.service import Handled
 from bot.storage.conversations import find_user, recent_transcript
+from bot.storage.database import DATABASE_UNAVAILABLE
 from dialogs.locales import text
 from dialogs.types import Inbound, Reply
 
@@ -26,6 +28,8 @@ MAX_TEXT = 4000
 USER_KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 HISTORY_LINES = 30
+
+log = logging.getLogger(__name__)
 
 
 class BadRequest(Exception):
@@ -57,8 +61,17 @@ async def chat(request: web.Request) -> web.Response:
         inbound = inbound_from_body(await _json_body(request), runtime)
     except BadRequest as error:
         return web.json_response(error.body(runtime.settings.default_locale), status=error.status)
-    handled = await runtime.service.handle(inbound)
-    return web.json_response({"replies": [r.to_json() for r in await _replies(runtime, handled)]})
+    try:
+        handled = await runtime.service.handle(inbound)
+        replies = await _replies(runtime, handled)
+    except DATABASE_UNAVAILABLE:
+        log.exception("database unavailable for web message %s", inbound.message_id)
+        locale = runtime.settings.default_locale
+        return web.json_response(
+            {"error": "database unavailable", "message": text(locale, "service-unavailable")},
+            status=503,
+        )
+    return web.json_response({"replies": [r.to_json() for r in replies]})
 
 
 async def updates(request: web.Request) -> web.Response:

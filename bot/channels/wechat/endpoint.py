@@ -25,6 +25,7 @@ from bot.channels.wechat.safe_mode import SafeMode
 from bot.channels.wechat.signing import Forbidden, verify
 from bot.runtime import Runtime
 from bot.service import Handled
+from bot.storage.database import DATABASE_UNAVAILABLE
 from dialogs.types import Inbound
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,11 @@ class Endpoint:
             return web.Response(status=413, text="too large")
         except wire.BadXml:
             return web.Response(status=400, text="bad request")
-        answer = await self._answer(message, deadline)
+        try:
+            answer = await self._answer(message, deadline)
+        except DATABASE_UNAVAILABLE:  # not "success": WeChat is to deliver the message again
+            log.exception("database unavailable for wechat %s", message.type)
+            return web.Response(status=503, text="database unavailable")
         response = web.Response(
             text=self._xml(message, answer.text) if answer.text else "success",
             content_type="application/xml" if answer.text else "text/plain",

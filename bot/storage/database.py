@@ -31,16 +31,21 @@ class Database:
         if url.startswith("sqlite"):
             engine_options.setdefault("connect_args", {"timeout": 30})
         else:
-            engine_options.setdefault("pool_pre_ping", True)
+            # No pool_pre_ping: its round trip on every checkout costs more than it saves. A
+            # connection found dead fails its request once (503, delivered again) and makes the
+            # pool drop every connection older than it (tests/production/test_database_outage.py).
+            engine_options.setdefault("pool_recycle", 1800)
             if timeout is not None:
                 engine_options.setdefault(
                     "connect_args", {"timeout": timeout, "command_timeout": timeout}
                 )
                 engine_options.setdefault("pool_timeout", timeout)
-            # Room for a step per concurrent request plus the sends marking their replies;
-            # a send waiting for a connection to mark its reply widens the crash-duplicate gap.
-            engine_options.setdefault("pool_size", 20)
-            engine_options.setdefault("max_overflow", 20)
+            # Kept open: a step per concurrent request (Telegram posts up to 40 at once) plus
+            # the sends marking their replies. Overflow connections are closed after each use,
+            # and opening one costs PostgreSQL a process, so the pool itself is large. Mind
+            # max_connections (100 by default) when running several processes.
+            engine_options.setdefault("pool_size", 30)
+            engine_options.setdefault("max_overflow", 10)
         self.engine: AsyncEngine = create_async_engine(url, **engine_options)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_connect)

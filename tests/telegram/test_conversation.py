@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from sqlalchemy import func, select
+from sqlalchemy import text as sql
 
 from bot.storage.models import Conversation, OutboxReply, TranscriptLine, User
 from dialogs.locales import text
@@ -115,10 +118,22 @@ async def test_english_app_language_gets_english_replies(app: App) -> None:
     assert welcome.startswith(text("en", "welcome").splitlines()[0])
 
 
-async def test_typing_is_shown_while_a_message_is_handled(user: TelegramUser) -> None:
-    await user.say("/start")
+async def test_a_quick_answer_comes_without_a_typing_action(user: TelegramUser) -> None:
+    assert (await user.say("/start"))[0].startswith("您好")
+    assert user.app.fake.calls_to("sendChatAction") == []
+
+
+async def test_typing_is_shown_while_a_slow_step_is_handled(user: TelegramUser) -> None:
+    db = user.app.runtime.db
+    async with db.transaction() as session:  # the database is busy: the step has to wait
+        if not db.is_sqlite:  # SQLite's one writer is this transaction already
+            await session.execute(sql("LOCK TABLE outbox IN EXCLUSIVE MODE"))
+        answering = asyncio.create_task(user.say("/start"))
+        await user.app.fake.wait_for(lambda: bool(user.app.fake.calls_to("sendChatAction")))
+        assert not answering.done()
     (action,) = user.app.fake.calls_to("sendChatAction")
     assert action.params == {"chat_id": str(user.chat_id), "action": "typing"}
+    assert (await answering)[0].startswith("您好")
 
 
 async def test_edited_message_is_ignored(user: TelegramUser) -> None:
@@ -176,3 +191,11 @@ async def test_blocked_user_is_marked_unreachable_and_sent_nothing_more(
     assert statuses == ["failed"]
     await runtime.outbox.deliver_due()
     assert len(user.app.fake.calls_to("sendMessage")) == 1
+
+
+async def test_only_private_chats_are_answered(user: TelegramUser) -> None:
+    in_a_group = text_message(-100123, "/start")
+    in_a_group["chat"] = {"id": -100123, "type": "supergroup", "title": "积分交流群"}
+    assert await user.app.post(message_update(in_a_group)) == 200
+    assert user.app.fake.calls_to("sendMessage") == []
+    assert (await user.say("/start"))[0].startswith("您好")

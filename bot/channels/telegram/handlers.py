@@ -15,7 +15,7 @@ from contextlib import suppress
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.enums import ChatType
 from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command, CommandObject
@@ -42,13 +42,33 @@ COMMANDS = (
 def build_router() -> Router:
     """Handlers in the order they are tried: commands, text, then any other kind of message."""
     router = Router(name="telegram")
-    router.message.filter(F.chat.type == ChatType.PRIVATE)
-    router.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+    router.message.filter(private_message)
+    router.callback_query.filter(private_choice)
     router.message.register(on_command, Command(*COMMANDS))
-    router.message.register(on_text, F.text)
+    router.message.register(on_text, has_text)
     router.message.register(on_unsupported)
-    router.callback_query.register(on_choice, F.data)
+    router.callback_query.register(on_choice, has_data)
     return router
+
+
+# The filters are coroutines: aiogram runs a plain function (and a magic filter, F.text ...)
+# in a thread pool, a thread hop for each filter of each update.
+
+
+async def private_message(message: Message) -> bool:
+    return message.chat.type == ChatType.PRIVATE
+
+
+async def private_choice(query: CallbackQuery) -> bool:
+    return query.message is not None and query.message.chat.type == ChatType.PRIVATE
+
+
+async def has_text(message: Message) -> bool:
+    return message.text is not None
+
+
+async def has_data(query: CallbackQuery) -> bool:
+    return query.data is not None
 
 
 async def on_command(

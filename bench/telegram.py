@@ -4,6 +4,7 @@ Three webhook servers take the same load from the same fake Bot API, one after t
 
 - pipeline: `jifen serve`'s app with the Telegram channel: secret check, dedupe, dialog step,
   SQLite (temporary directory), outbox, replies through the fake Bot API;
+- pipeline-pg: the same on a fresh PostgreSQL database (when JIFEN_TEST_POSTGRES_URL is set);
 - aiogram: a bare aiogram 3 echo bot behind aiogram's own SimpleRequestHandler;
 - ptb: a bare python-telegram-bot echo bot (the `bench` extra) behind a small aiohttp
   webhook, with concurrent updates on.
@@ -45,13 +46,15 @@ from aiohttp import ClientSession, ClientTimeout, TCPConnector, web
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.scale import fresh_database  # noqa: E402
 from tests.telegram.fake_bot_api import FakeBotApi, Sent  # noqa: E402
 
 TOKEN = "123456:BENCH-token"
 SECRET = "bench-secret"
 PATH = "/telegram/webhook"
 SCRIPT = ("/start", "算积分", "30", "本科", "有", "没有", "3年", "1倍", "都没有", "否")
-SERVERS = ("pipeline", "aiogram", "ptb")
+SERVERS = ("pipeline", "pipeline-pg", "aiogram", "ptb")
+PIPELINES = ("pipeline", "pipeline-pg")
 TIME_LIMIT = 600.0  # seconds for one server's whole load
 
 
@@ -67,7 +70,7 @@ async def pipeline_app(api: str, workdir: str) -> web.Application:
     from bot.storage.database import Database
     from bot.storage.migrate import upgrade
 
-    url = f"sqlite+aiosqlite:///{workdir}/bench.db"
+    url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite+aiosqlite:///{workdir}/bench.db"
     db = Database(url)
     await upgrade(db)
     await db.dispose()
@@ -142,7 +145,12 @@ async def ptb_app(api: str, workdir: str) -> web.Application:
     return app
 
 
-APPS = {"pipeline": pipeline_app, "aiogram": aiogram_app, "ptb": ptb_app}
+APPS = {
+    "pipeline": pipeline_app,
+    "pipeline-pg": pipeline_app,
+    "aiogram": aiogram_app,
+    "ptb": ptb_app,
+}
 
 
 async def serve(name: str, api: str, profile_to: str | None) -> None:
@@ -288,11 +296,20 @@ class Server:
 @contextlib.asynccontextmanager
 async def server_process(name: str, api: str, profile: bool) -> AsyncIterator[Server]:
     options = ["--profile-to", f"{name}.prof"] if profile else []
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, __file__, "--serve", name, "--api", api, *options,
-        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )  # fmt: skip
+    async with contextlib.AsyncExitStack() as stack:
+        environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+        if name == "pipeline-pg":
+            environment["BENCH_DATABASE_URL"] = await stack.enter_async_context(fresh_database())
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, __file__, "--serve", name, "--api", api, *options,
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=environment,
+        )  # fmt: skip
+        async with _running(name, process) as server:
+            yield server
+
+
+@contextlib.asynccontextmanager
+async def _running(name: str, process: asyncio.subprocess.Process) -> AsyncIterator[Server]:
     assert process.stdout is not None and process.stdin is not None
     try:
         line = (await asyncio.wait_for(process.stdout.readline(), 60)).decode()
@@ -315,6 +332,9 @@ async def bench(users: int, names: list[str], profile: bool) -> list[Result]:
     results = []
     try:
         for index, name in enumerate(names):
+            if name == "pipeline-pg" and not os.environ.get("JIFEN_TEST_POSTGRES_URL"):
+                print("pipeline-pg skipped: JIFEN_TEST_POSTGRES_URL is not set")
+                continue
             async with server_process(name, api, profile) as server:
                 first_chat = (index + 1) * 1_000_000
                 per_step = await calibrate(server.url, replies, first_chat - 1)
@@ -338,14 +358,15 @@ async def bench(users: int, names: list[str], profile: bool) -> list[Result]:
 def report(results: list[Result]) -> None:
     by_name = {r.name: r for r in results}
     pipeline = by_name.get("pipeline")
-    for echo in ("aiogram", "ptb"):
-        if pipeline and echo in by_name:
-            other = by_name[echo]
-            print(
-                f"pipeline / {echo} echo: throughput {pipeline.rate / other.rate:.2f}x "
-                f"(target >= 0.5), p99 {pipeline.percentile(99) / other.percentile(99):.2f}x "
-                f"(target <= 3)"
-            )
+    for name in PIPELINES:
+        for echo in ("aiogram", "ptb"):
+            if name in by_name and echo in by_name:
+                ours, other = by_name[name], by_name[echo]
+                print(
+                    f"{name} / {echo} echo: throughput {ours.rate / other.rate:.2f}x "
+                    f"(target >= 0.5), p99 {ours.percentile(99) / other.percentile(99):.2f}x "
+                    f"(target <= 3)"
+                )
     if "aiogram" in by_name and "ptb" in by_name:
         print(
             f"aiogram / ptb echo throughput: {by_name['aiogram'].rate / by_name['ptb'].rate:.2f}x"

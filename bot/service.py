@@ -138,8 +138,9 @@ class ConversationService:
                     tuple(seen.outbox_ids),
                     duplicate=True,
                 )
-            user = await store.get_or_create_user(session, inbound.channel, inbound.user, now)
-            row = await store.load_conversation(session, user.id)
+            user, row = await store.user_and_conversation(
+                session, inbound.channel, inbound.user, now
+            )
             if row is None:
                 conversation = Conversation.new(
                     locale_from_hint(inbound.locale_hint, self.default_locale)

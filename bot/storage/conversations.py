@@ -31,22 +31,41 @@ async def get_or_create_user(
     """The user who just wrote: new, or known (and reachable again if they had blocked us)."""
     user = await find_user(session, channel, external_id)
     if user is None:
-        user = User(channel=channel, external_id=external_id, unreachable=False, created_at=now)
-        session.add(user)
-        await session.flush()
-    elif user.unreachable:
-        user.unreachable = False
+        return await add_user(session, channel, external_id, now)
+    user.unreachable = False  # they wrote: not blocked (an UPDATE only if it was set)
     return user
+
+
+async def add_user(session: AsyncSession, channel: str, external_id: str, now: datetime) -> User:
+    user = User(channel=channel, external_id=external_id, unreachable=False, created_at=now)
+    session.add(user)
+    await session.flush()
+    return user
+
+
+async def user_and_conversation(
+    session: AsyncSession, channel: str, external_id: str, now: datetime
+) -> tuple[User, Conversation | None]:
+    """The user who just wrote (created if new, reachable again if they had blocked us) and
+    their conversation, read in one round trip: this runs for every inbound message."""
+    found = (
+        await session.execute(
+            select(User, Conversation)
+            .outerjoin(Conversation, Conversation.user_id == User.id)
+            .where(User.channel == channel, User.external_id == external_id)
+        )
+    ).first()
+    if found is None:
+        return await add_user(session, channel, external_id, now), None
+    user, conversation = found
+    user.unreachable = False
+    return user, conversation
 
 
 async def processed(
     session: AsyncSession, channel: str, message_id: str
 ) -> ProcessedMessage | None:
     return await session.get(ProcessedMessage, (channel, message_id))
-
-
-async def load_conversation(session: AsyncSession, user_id: int) -> Conversation | None:
-    return await session.get(Conversation, user_id)
 
 
 async def save_conversation(

@@ -22,10 +22,10 @@ import itertools
 import json
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -42,6 +42,8 @@ from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from tests.serve_process import ServeProcess  # noqa: E402
 
 TOKEN = "123456:BENCH-token"
 SECRET = "bench-Secret_1"
@@ -83,83 +85,11 @@ async def fresh_database() -> AsyncIterator[str]:
 # -- processes ----------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+class Serve(ServeProcess):
+    """One `jifen serve` process of the bench, logging to the temporary directory."""
 
-
-@dataclass
-class Serve:
-    """One `jifen serve` process in Telegram webhook mode."""
-
-    database_url: str
-    api_base: str
-    port: int = field(default_factory=free_port)
-    process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        env = {
-            **os.environ,
-            "JIFEN_DATABASE_URL": self.database_url,
-            "JIFEN_TELEGRAM_TOKEN": TOKEN,
-            "JIFEN_TELEGRAM_MODE": "webhook",
-            "JIFEN_TELEGRAM_WEBHOOK_SECRET": SECRET,
-            "JIFEN_TELEGRAM_API_BASE": self.api_base,
-            "JIFEN_LOG_FORMAT": "json",
-        }
-        env.pop("JIFEN_PUBLIC_URL", None)
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "bot.cli",
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-            ],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-
-    async def ready(self, timeout: float = 60.0) -> None:
-        deadline = time.monotonic() + timeout
-        async with aiohttp.ClientSession() as http:
-            while time.monotonic() < deadline:
-                assert self.process is not None
-                if self.process.poll() is not None:
-                    raise RuntimeError(f"jifen serve exited with {self.process.returncode}")
-                try:
-                    async with http.get(f"{self.url}/healthz") as response:
-                        if response.status == 200:
-                            return
-                except aiohttp.ClientError:
-                    pass
-                await asyncio.sleep(0.2)
-        raise TimeoutError("jifen serve did not become healthy")
-
-    def kill(self) -> None:
-        """kill -9: no shutdown, no cleanup."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait()
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=40)
-            except subprocess.TimeoutExpired:
-                self.kill()
+    def __init__(self, database_url: str, api_base: str) -> None:
+        super().__init__(database_url, api_base, TOKEN, SECRET, Path(tempfile.gettempdir()))
 
 
 def spawn_fake_api() -> tuple[subprocess.Popen[str], str]:

@@ -10,15 +10,10 @@ answerCallbackQuery) and no chat has its reply yet.
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import socket
-import subprocess
-import sys
 import time
 from collections import defaultdict
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +23,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from tests.serve_process import ServeProcess
 from tests.telegram.conftest import callback_update, message_update, text_message
 from tests.telegram.fake_bot_api import FakeBotApi, Sent
 
-REPO = Path(__file__).resolve().parents[2]
 TOKEN = "123456:SHUTDOWN-token"
 SECRET = "shutdown-Secret_1"
 SLOW = 1.5  # seconds the fake Bot API takes to answer sendMessage and answerCallbackQuery
@@ -40,46 +35,13 @@ PRESSER = 7_300_000  # presses a button: the request in flight at the signal
 CHATS = [7_300_001 + n for n in range(5)]  # say /start just before: their replies are on the way
 
 
-@dataclass
-class ServeProcess:
-    """`jifen serve` in Telegram webhook mode, in a fresh interpreter; its output in `log`."""
-
-    process: subprocess.Popen[bytes]
-    port: int
-    log: Path
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def output(self, lines: int = 40) -> str:
-        """The end of what the process logged, for a failing assertion."""
-        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
-
-    async def ready(self, timeout: float = 60.0) -> None:
-        deadline = time.monotonic() + timeout
-        async with aiohttp.ClientSession() as http:
-            while time.monotonic() < deadline:
-                assert self.process.poll() is None, self.output()
-                try:
-                    async with http.get(f"{self.url}/healthz") as response:
-                        if response.status == 200:
-                            return
-                except aiohttp.ClientError:
-                    pass
-                await asyncio.sleep(0.1)
-        raise TimeoutError(f"jifen serve did not become healthy:\n{self.output()}")
-
-    async def post(self, http: aiohttp.ClientSession, update: dict[str, Any]) -> int:
-        async with http.post(
-            f"{self.url}/telegram/webhook",
-            json=update,
-            headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
-        ) as response:
-            return response.status
-
-    async def exited(self, timeout: float) -> int:
-        return await asyncio.to_thread(self.process.wait, timeout)
+async def post(serve: ServeProcess, http: aiohttp.ClientSession, update: dict[str, Any]) -> int:
+    async with http.post(
+        f"{serve.url}/telegram/webhook",
+        json=update,
+        headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
+    ) as response:
+        return response.status
 
 
 @pytest.fixture
@@ -94,38 +56,12 @@ async def fake_api() -> AsyncIterator[FakeBotApi]:
 async def serve(
     database_url: str, fake_api: FakeBotApi, tmp_path: Path
 ) -> AsyncIterator[ServeProcess]:
-    port = free_port()
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("JIFEN_")}
-    environment.update(
-        PYTHONPATH=str(REPO),
-        JIFEN_DATABASE_URL=database_url,
-        JIFEN_TELEGRAM_TOKEN=TOKEN,
-        JIFEN_TELEGRAM_MODE="webhook",
-        JIFEN_TELEGRAM_WEBHOOK_SECRET=SECRET,
-        JIFEN_TELEGRAM_API_BASE=fake_api.url,
-    )
-    log = tmp_path / "serve.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-            cwd=tmp_path,  # no .env of the repository
-            env=environment,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
+    process = ServeProcess(database_url, fake_api.url, TOKEN, SECRET, tmp_path)
+    process.start()
     try:
-        yield ServeProcess(process, port, log)
+        yield process
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+        process.kill()
 
 
 async def refused(port: int, timeout: float = 2.0) -> bool:
@@ -171,7 +107,7 @@ async def test_sigterm_finishes_the_request_and_replies_in_flight_closes_the_dat
 ) -> None:
     async with aiohttp.ClientSession() as http:
         await serve.ready()
-        assert await serve.post(http, message_update(text_message(PRESSER, "/start"))) == 200
+        assert await post(serve, http, message_update(text_message(PRESSER, "/start"))) == 200
         await fake_api.wait_for(lambda: with_button(fake_api, PRESSER, "算积分") is not None)
         menu = with_button(fake_api, PRESSER, "算积分")
         assert menu is not None
@@ -179,17 +115,18 @@ async def test_sigterm_finishes_the_request_and_replies_in_flight_closes_the_dat
 
         fake_api.delay("sendMessage", SLOW)
         fake_api.delay("answerCallbackQuery", SLOW)
-        starts = [serve.post(http, message_update(text_message(chat, "/start"))) for chat in CHATS]
+        starts = [post(serve, http, message_update(text_message(chat, "/start"))) for chat in CHATS]
         assert await asyncio.gather(*starts) == [200] * len(CHATS)
-        pressing = asyncio.create_task(serve.post(http, callback_update(PRESSER, menu, "算积分")))
+        pressing = asyncio.create_task(post(serve, http, callback_update(PRESSER, menu, "算积分")))
         # The press is committed and its request waits for answerCallbackQuery: in flight.
         await fake_api.wait_for(lambda: bool(fake_api.calls_to("answerCallbackQuery")))
         assert not any(fake_api.chats[chat] for chat in CHATS), "no reply left in flight"
 
+        assert serve.process is not None
         serve.process.send_signal(signal.SIGTERM)
         assert await refused(serve.port), "a new connection was accepted after SIGTERM"
         assert not pressing.done(), "the request in flight ended before the listener closed"
-        returncode = await serve.exited(EXIT_WITHIN)
+        returncode = await asyncio.to_thread(serve.process.wait, EXIT_WITHIN)
         assert await pressing == 200, serve.output()
 
     assert returncode == 0, serve.output()

@@ -1,0 +1,103 @@
+"""A real `jifen serve` process in Telegram webhook mode on 127.0.0.1, for the tests and benches
+that need a whole process: graceful shutdown, kill -9, scale-out, memory."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class ServeProcess:
+    """Started in `workdir` (so no .env of the repository is read), its output in `log`."""
+
+    database_url: str
+    api_base: str
+    token: str
+    secret: str
+    workdir: Path
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def log(self) -> Path:
+        return self.workdir / f"jifen-serve-{self.port}.log"
+
+    def start(self) -> None:
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("JIFEN_")}
+        environment.update(
+            PYTHONPATH=str(REPO),
+            JIFEN_DATABASE_URL=self.database_url,
+            JIFEN_TELEGRAM_TOKEN=self.token,
+            JIFEN_TELEGRAM_MODE="webhook",
+            JIFEN_TELEGRAM_WEBHOOK_SECRET=self.secret,
+            JIFEN_TELEGRAM_API_BASE=self.api_base,
+            JIFEN_LOG_FORMAT="json",
+        )
+        command = [sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1"]
+        with self.log.open("ab") as output:
+            self.process = subprocess.Popen(
+                [*command, "--port", str(self.port)],
+                cwd=self.workdir,
+                env=environment,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
+
+    def output(self, lines: int = 40) -> str:
+        """The end of what the process logged, for an error message."""
+        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+
+    async def ready(self, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        async with aiohttp.ClientSession() as http:
+            while time.monotonic() < deadline:
+                assert self.process is not None
+                if self.process.poll() is not None:
+                    raise RuntimeError(
+                        f"jifen serve exited with {self.process.returncode}:\n{self.output()}"
+                    )
+                try:
+                    async with http.get(f"{self.url}/healthz") as response:
+                        if response.status == 200:
+                            return
+                except aiohttp.ClientError:
+                    pass
+                await asyncio.sleep(0.1)
+        raise TimeoutError(f"jifen serve did not become healthy:\n{self.output()}")
+
+    def kill(self) -> None:
+        """kill -9: no shutdown, no cleanup."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait()
+
+    def stop(self, timeout: float = 40.0) -> None:
+        """SIGTERM, as a service manager stops it; kill -9 if it is not gone in `timeout`."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.kill()

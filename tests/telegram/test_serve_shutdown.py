@@ -24,11 +24,15 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from tests.serve_process import ServeProcess
-from tests.telegram.conftest import callback_update, message_update, text_message
+from tests.telegram.conftest import (
+    SECRET,
+    TOKEN,
+    callback_update,
+    message_update,
+    text_message,
+)
 from tests.telegram.fake_bot_api import FakeBotApi, Sent
 
-TOKEN = "123456:SHUTDOWN-token"
-SECRET = "shutdown-Secret_1"
 SLOW = 1.5  # seconds the fake Bot API takes to answer sendMessage and answerCallbackQuery
 EXIT_WITHIN = 15.0  # seconds from SIGTERM to exit
 PRESSER = 7_300_000  # presses a button: the request in flight at the signal
@@ -42,14 +46,6 @@ async def post(serve: ServeProcess, http: aiohttp.ClientSession, update: dict[st
         headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
     ) as response:
         return response.status
-
-
-@pytest.fixture
-async def fake_api() -> AsyncIterator[FakeBotApi]:
-    fake = FakeBotApi(TOKEN)
-    await fake.start()
-    yield fake
-    await fake.close()
 
 
 @pytest.fixture

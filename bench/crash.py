@@ -6,7 +6,9 @@ Each update comes from a chat of its own (a new user's /start), so what the fake
 received per chat says what became of that update: fewer messages than a /start gets is a
 lost reply, more is a duplicate (a reply sent by the killed process but not yet marked sent,
 sent again by the outbox sweep once its 60-second lease ran out). Updates not answered 200
-(connection refused while the process is down) are posted again, as Telegram does.
+(connection refused while the process is down) are posted again, as Telegram does. The load
+generator runs in a process of its own (bench/scale.py's), so the fake Bot API here answers
+from an otherwise idle event loop.
 Target: no lost reply, duplicates <= 0.1 % of replies.
 The process is killed --kills times, each after --kill-after seconds of load.
 Usage: JIFEN_TEST_POSTGRES_URL=... python bench/crash.py [--updates 6000] [--kills 3]
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import json
 import os
 import sys
 import time
@@ -31,6 +34,7 @@ from scale import (
     Load,
     Serve,
     fresh_database,
+    generator_command,
     post_until_answered,
     update,
 )
@@ -38,23 +42,29 @@ from scale import (
 from tests.telegram.fake_bot_api import FakeBotApi
 
 SETTLE = 150.0  # seconds to wait for the sweep to send what the killed process left
+FIRST_CHAT = 1000  # the load's chats; chat 1 calibrates
 
 
-async def send_all(
-    target: str, chats: list[int], concurrency: int, load: Load, give_up_after: float
-) -> None:
-    queue = iter(chats)
-    turn = itertools.count()
-    give_up_at = time.monotonic() + give_up_after
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
+async def load_process(target: str, args: argparse.Namespace) -> asyncio.subprocess.Process:
+    """The load generator (bench/scale.py's), in a process of its own: one /start from each
+    of --updates new chats, --concurrency at a time, each posted again until answered 200."""
+    load = argparse.Namespace(
+        updates=args.updates, chats=args.updates, concurrency=args.concurrency, per_chat=1
+    )
+    command = generator_command([target], load, first_chat=FIRST_CHAT)
+    return await asyncio.create_subprocess_exec(*command, stdout=asyncio.subprocess.PIPE)
 
-        async def worker() -> None:
-            for chat in queue:
-                await post_until_answered(
-                    http, [target], update(chat, "/start"), load, turn, give_up_at
-                )
 
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
+async def replies_per_start(target: str, fake: FakeBotApi) -> int:
+    """How many messages a new user's /start gets, from one calibration chat."""
+    async with aiohttp.ClientSession() as http:
+        give_up_at = time.monotonic() + 60
+        await post_until_answered(
+            http, [target], update(1, "/start", 0), Load(), itertools.count(), give_up_at
+        )
+    await fake.wait_for(lambda: bool(fake.chats[1]), timeout=30)
+    await asyncio.sleep(1)
+    return len(fake.chats[1])
 
 
 async def crash(args: argparse.Namespace) -> None:
@@ -65,29 +75,20 @@ async def crash(args: argparse.Namespace) -> None:
         serve.start()
         try:
             await serve.ready()
-            calibration = Load()
-            await send_all(serve.url, [1], 1, calibration, 60)
-            await fake.wait_for(lambda: bool(fake.chats[1]), timeout=30)
-            await asyncio.sleep(1)
-            per_start = len(fake.chats[1])
-
-            load = Load()
-            chats = list(range(1000, 1000 + args.updates))
-            sending = asyncio.create_task(
-                send_all(serve.url, chats, args.concurrency, load, give_up_after=600)
-            )
-            answered_at_kills, downtimes = [], []
+            per_start = await replies_per_start(serve.url, fake)
+            load = await load_process(serve.url, args)
+            replied_at_kills, downtimes = [], []
             for _ in range(args.kills):
                 await asyncio.sleep(args.kill_after)
-                answered_at_kills.append(len(load.answered))
+                replied_at_kills.append(len(fake.chats) - 1)
                 serve.kill()
                 killed_at = time.monotonic()
                 serve.start()
                 await serve.ready()
                 downtimes.append(time.monotonic() - killed_at)
-            await sending
-
-            answered = set(load.answered.values())
+            output, _ = await load.communicate()
+            result = json.loads(output.decode().strip().splitlines()[-1])
+            answered = set(result["answered_chats"])
             deadline = time.monotonic() + SETTLE
             while time.monotonic() < deadline:
                 if all(len(fake.chats[chat]) >= per_start for chat in answered):
@@ -101,11 +102,11 @@ async def crash(args: argparse.Namespace) -> None:
     replies = sum(len(fake.chats[chat]) for chat in answered)
     duplicates = sum(max(0, len(fake.chats[chat]) - per_start) for chat in answered)
     print(f"updates answered 200: {len(answered)} of {args.updates}")
-    for number, (before, down) in enumerate(zip(answered_at_kills, downtimes, strict=True), 1):
-        print(f"kill -9 #{number} after {before} answered; down {down:.1f} s incl. start")
-    if answered_at_kills and answered_at_kills[-1] >= args.updates:
+    for number, (replied, down) in enumerate(zip(replied_at_kills, downtimes, strict=True), 1):
+        print(f"kill -9 #{number} when {replied} chats had replies; down {down:.1f} s incl. start")
+    if replied_at_kills and replied_at_kills[-1] >= args.updates:
         print("WARNING: the load was over before the last kill; raise --updates")
-    print(f"posts refused or failed and retried: {load.refused}")
+    print(f"posts refused or failed and retried: {result['refused']}")
     print(f"replies per /start: {per_start}; replies received: {replies}")
     print(f"updates answered 200 without their reply: {len(lost)}")
     print(

@@ -114,11 +114,13 @@ async def serve_fake_api() -> None:
 
 # -- load ---------------------------------------------------------------------------------
 
-_update_ids = itertools.count(1)
 
-
-def update(chat_id: int, text: str) -> dict[str, Any]:
-    number = next(_update_ids)
+def update(chat_id: int, text: str, turn: int) -> dict[str, Any]:
+    """The chat's `turn`-th update (0, 1, ...). Its update_id follows from chat and turn, so
+    it is unique across the load generators of one database, each a process of its own (a
+    reused id would be dropped as a redelivery)."""
+    assert 0 <= turn < 100
+    number = chat_id * 100 + turn
     message: dict[str, Any] = {
         "message_id": number,
         "date": int(datetime.now(UTC).timestamp()),
@@ -179,10 +181,11 @@ async def drive(
     async def worker(http: aiohttp.ClientSession) -> None:
         while not queue.empty():
             chat = queue.get_nowait()
-            for text in SCRIPT[:per_chat]:
+            for index, text in enumerate(SCRIPT[:per_chat]):
                 if next(budget) >= updates_total:
                     return
-                await post_until_answered(http, targets, update(chat, text), load, turn, give_up_at)
+                body = update(chat, text, index)
+                await post_until_answered(http, targets, body, load, turn, give_up_at)
 
     timeout = aiohttp.ClientTimeout(total=30)
     connector = aiohttp.TCPConnector(limit=concurrency * 2)
@@ -207,20 +210,27 @@ async def generate(args: argparse.Namespace) -> None:
                 "seconds": seconds,
                 "refused": load.refused,
                 "cpu": time.process_time(),
+                "answered_chats": sorted(set(load.answered.values())),
             }
         )
     )
 
 
-def run_generator(
+def generator_command(
     targets: Sequence[str], args: argparse.Namespace, first_chat: int
-) -> dict[str, Any]:
-    command = [
+) -> list[str]:
+    return [
         sys.executable, __file__, "load", "--targets", ",".join(targets),
         "--updates", str(args.updates), "--chats", str(args.chats),
         "--concurrency", str(args.concurrency), "--first-chat", str(first_chat),
         "--per-chat", str(getattr(args, "per_chat", len(SCRIPT))),
     ]  # fmt: skip
+
+
+def run_generator(
+    targets: Sequence[str], args: argparse.Namespace, first_chat: int
+) -> dict[str, Any]:
+    command = generator_command(targets, args, first_chat)
     done = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result

@@ -6,6 +6,7 @@ the whole step (the channel retries the message) or keeps it with its replies qu
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,11 @@ from dialogs.types import Effect, Inbound, Reply
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
+# Steps run at once in a process, at most; more wait their turn. Enough to keep a core busy
+# while steps wait on the database (bench/scale.py shows no loss at 8), few enough that the
+# event loop is never piled up: replies are sent on the same loop, and a send that waits there
+# to be marked sent is a reply sent twice if the process dies then (bench/crash.py).
+STEPS_AT_ONCE = 8
 
 
 @dataclass
@@ -104,13 +110,14 @@ class ConversationService:
         self.held = held
         self.default_locale = default_locale
         self._users = KeyedLock()
+        self._steps = asyncio.Semaphore(STEPS_AT_ONCE)
 
     async def handle(self, inbound: Inbound) -> Handled:
         """Apply one inbound message exactly once; a redelivery returns the first result."""
         inbound = without_nul(inbound)
         # Steps of one user run one after the other in this process; across processes the
         # version check in save_conversation serialises them.
-        async with self._users.hold((inbound.channel, inbound.user)):
+        async with self._users.hold((inbound.channel, inbound.user)), self._steps:
             for attempt in range(1, MAX_ATTEMPTS + 1):
                 try:
                     with step_timer():

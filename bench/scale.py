@@ -1,5 +1,6 @@
 """Scale-out: the same Telegram webhook load against 1, then 2 `jifen serve` processes sharing
-one PostgreSQL; prints the throughput of each run and their ratio.
+one PostgreSQL, for several rounds; prints the throughput of each run, the CPU each part used,
+and the median ratio.
 
 Every part runs in its own process: the serve processes, the fake Bot API they send replies
 to (tests/telegram/fake_bot_api.py), and the load generator, which plays Telegram: each of
@@ -9,7 +10,8 @@ Everything listens on 127.0.0.1 only; the run is bounded by --updates.
 
 Usage: JIFEN_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/test \\
        python bench/scale.py [--updates 3000] [--chats 300] [--concurrency 32] [--rounds 3]
-The helpers here (fresh database, serve processes, fake Bot API, load) serve bench/crash.py too.
+The helpers here (fresh database, serve processes, fake Bot API, load) serve bench/crash.py,
+bench/memory.py and bench/telegram.py too.
 """
 
 from __future__ import annotations

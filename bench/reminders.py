@@ -20,15 +20,14 @@ import resource
 import statistics
 import tempfile
 import time
-import uuid
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psutil
+from scale import fresh_database
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 from sqlalchemy.sql import ClauseElement
 
 from bot.reminders.messages import payload
@@ -74,22 +73,12 @@ async def sqlite_database() -> AsyncIterator[Database]:
 
 @asynccontextmanager
 async def postgres_database(url: str) -> AsyncIterator[Database]:
-    import asyncpg
-
-    admin = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-    name = f"jifen_bench_{uuid.uuid4().hex[:12]}"
-    connection = await asyncpg.connect(admin)
-    await connection.execute(f'CREATE DATABASE "{name}"')
-    await connection.close()
-    target = make_url(url).set(drivername="postgresql+asyncpg", database=name)
-    db = Database(target.render_as_string(hide_password=False))
-    try:
-        yield db
-    finally:
-        await db.dispose()
-        connection = await asyncpg.connect(admin)
-        await connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-        await connection.close()
+    async with fresh_database(url) as scratch:
+        db = Database(scratch)
+        try:
+            yield db
+        finally:
+            await db.dispose()
 
 
 async def schedule(db: Database, rows: int, users: int, now: datetime) -> float:

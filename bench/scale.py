@@ -57,9 +57,10 @@ SCRIPT = ("/start", "算积分", "35", "本科", "有", "没有", "3年", "1倍"
 
 
 @asynccontextmanager
-async def fresh_database() -> AsyncIterator[str]:
-    """A new PostgreSQL database, migrated with `jifen migrate`, dropped afterwards."""
-    base = os.environ.get("JIFEN_TEST_POSTGRES_URL")
+async def fresh_database(base: str | None = None) -> AsyncIterator[str]:
+    """A new PostgreSQL database on the server of `base` (JIFEN_TEST_POSTGRES_URL by default),
+    migrated with `jifen migrate`, dropped afterwards."""
+    base = base or os.environ.get("JIFEN_TEST_POSTGRES_URL")
     if not base:
         raise SystemExit("set JIFEN_TEST_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1/test)")
     admin = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)

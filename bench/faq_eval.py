@@ -1,4 +1,5 @@
-"""FAQ retrieval quality on a labelled question set (default: shared/contracts/faq-dev.json).
+"""FAQ retrieval quality on a labelled question set (default: tests/data/faq-dev.json,
+a copy of shared/contracts/faq-dev.json).
 
     python bench/faq_eval.py [FILE ...]
 
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from faq.retrieve import Retriever, default_retriever
 
-DEV_SET = Path(__file__).resolve().parents[1].parent / "shared" / "contracts" / "faq-dev.json"
+DEV_SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "faq-dev.json"
 
 
 def evaluate(retriever: Retriever, path: Path) -> bool:

@@ -1,7 +1,15 @@
-"""FAQ entries as data: one YAML file per topic under faq/data/topics/."""
+"""FAQ entries as data: one YAML file per topic under faq/data/topics/.
+
+Numbers the policy edition holds are never written by hand: an answer says
+`{{age.max_points}}`, or a sum of policy values such as `{{title.title_senior + age.max_points}}`,
+and is filled from the edition in force when it is shown. `{{key|万}}` shows a yuan amount in
+ten-thousands, `{{key|,}}` with thousands separators.
+"""
 
 from __future__ import annotations
 
+import ast
+import operator
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,19 +23,28 @@ import yaml
 DATA = Path(__file__).parent / "data"
 LOCALES = ("zh-CN", "en")
 
-# {{dotted.key}} or {{dotted.key|万}} (the value divided by 10,000, for yuan amounts).
-_PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_.]+)\s*(?:\|\s*(万))?\s*\}\}")
+_PLACEHOLDER = re.compile(r"\{\{\s*([^{}|]+?)\s*(?:\|\s*(万|,))?\s*\}\}")
+_OPERATORS = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+}
+_SOURCE_LINE = {"zh-CN": "来源：", "en": "Sources: "}
+_SEPARATOR = {"zh-CN": "；", "en": "; "}
 
 
 @dataclass(frozen=True)
 class Source:
-    title: str
-    ref: str
+    """A source as the user sees it (faq/data/sources.yaml): title and publisher per locale."""
+
+    key: str
+    titles: Mapping[str, str]
     url: str | None = None
 
-    def label(self) -> str:
-        text = f"{self.title}（{self.ref}）"
-        return f"{text} {self.url}" if self.url else text
+    def label(self, locale: str) -> str:
+        title = self.titles[locale]
+        return f"{title} {self.url}" if self.url else title
 
 
 @dataclass(frozen=True)
@@ -43,31 +60,76 @@ class Entry:
 
     def placeholders(self) -> frozenset[str]:
         """The policy keys this entry's answers need."""
-        return frozenset(m.group(1) for m in _PLACEHOLDER.finditer(self.answer + self.answer_en))
+        return frozenset(
+            key
+            for match in _PLACEHOLDER.finditer(self.answer + self.answer_en)
+            for key in _keys(match.group(1))
+        )
 
     def render(self, locale: str, values: Mapping[str, int | float]) -> str:
-        """The answer in `locale` with the policy numbers filled in, then its sources.
+        """The answer in `locale` with the policy numbers filled in, then the official system
+        and the sources.
 
         KeyError when `values` lacks a key the answer needs; ValueError for an unknown locale.
         """
         if locale not in LOCALES:
             raise ValueError(f"unknown locale {locale!r}; expected one of {LOCALES}")
         text = self.answer if locale == "zh-CN" else self.answer_en
-        body = _fill(text.strip(), values)
+        body = fill(text.strip(), values)
         note = _meta()["official_note"][locale]
-        sources = "；".join(source.label() for source in self.sources)
-        return f"{body}\n\n{note}\n来源 / Source：{sources}"
+        sources = _SEPARATOR[locale].join(source.label(locale) for source in self.sources)
+        return f"{body}\n\n{note}\n{_SOURCE_LINE[locale]}{sources}"
 
 
-def _fill(text: str, values: Mapping[str, int | float]) -> str:
+def fill(text: str, values: Mapping[str, int | float]) -> str:
+    """`text` with every placeholder replaced by its value from `values`."""
+
     def number(match: re.Match[str]) -> str:
-        key, unit = match.group(1), match.group(2)
-        if key not in values:
-            raise KeyError(f"policy value {key!r} is missing")
-        value = values[key]
-        return f"{_format(value / 10_000)}万" if unit else _format(value)
+        value = _evaluate(ast.parse(match.group(1), mode="eval").body, values)
+        if match.group(2) == "万":
+            return f"{_format(value / 10_000)}万"
+        if match.group(2) == ",":
+            return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+        return _format(value)
 
     return _PLACEHOLDER.sub(number, text)
+
+
+def _dotted(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = _dotted(node.value)
+        return f"{head}.{node.attr}" if head else None
+    return None
+
+
+def _keys(expression: str) -> set[str]:
+    return _names(ast.parse(expression, mode="eval").body)
+
+
+def _names(node: ast.expr) -> set[str]:
+    key = _dotted(node)
+    if key is not None:
+        return {key}
+    if isinstance(node, ast.BinOp):
+        return _names(node.left) | _names(node.right)
+    return set()
+
+
+def _evaluate(node: ast.expr, values: Mapping[str, int | float]) -> float:
+    """A policy key, an integer, or + - * / of those; anything else is an error in the data."""
+    key = _dotted(node)
+    if key is not None:
+        if key not in values:
+            raise KeyError(f"policy value {key!r} is missing")
+        return values[key]
+    if isinstance(node, ast.Constant) and isinstance(node.value, int):
+        return node.value
+    if isinstance(node, ast.BinOp) and type(node.op) in _OPERATORS:
+        op = _OPERATORS[type(node.op)]
+        return op(_evaluate(node.left, values), _evaluate(node.right, values))
+    raise ValueError(f"not a policy expression: {ast.unparse(node)!r}")
 
 
 def _format(value: float) -> str:
@@ -80,7 +142,18 @@ def _meta() -> dict[str, Any]:
     return meta
 
 
+@cache
+def load_sources() -> dict[str, Source]:
+    """Every source an answer may cite, by key (faq/data/sources.yaml)."""
+    raw = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8"))
+    return {
+        key: Source(key, {locale: spec[locale] for locale in LOCALES}, spec.get("url"))
+        for key, spec in raw.items()
+    }
+
+
 def _entry(raw: dict[str, Any]) -> Entry:
+    sources = load_sources()
     return Entry(
         id=raw["id"],
         question=raw["question"],
@@ -88,7 +161,7 @@ def _entry(raw: dict[str, Any]) -> Entry:
         variants=tuple(raw["variants"]),
         answer=raw["answer"],
         answer_en=raw["answer_en"],
-        sources=tuple(Source(s["title"], s["ref"], s.get("url")) for s in raw["sources"]),
+        sources=tuple(sources[key] for key in raw["sources"]),
         last_checked=raw["last_checked"],
     )
 

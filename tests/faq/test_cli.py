@@ -31,7 +31,7 @@ def test_json_answer_has_the_contract_fields() -> None:
     assert set(reply) >= CONTRACT_KEYS
     assert reply["id"] == "notice_reprint"
     assert isinstance(reply["score"], float)
-    assert "打印积分通知书" in reply["answer"] and "来源 / Source" in reply["answer"]
+    assert "打印积分通知书" in reply["answer"] and "来源：" in reply["answer"]
     assert reply["suggestions"] == []
 
 
@@ -73,7 +73,7 @@ def test_readable_answers_from_stdin_show_sources_or_offer_a_person() -> None:
     result = jifen("--file", "-", stdin="居住证每年都要签注吗\n上海哪里可以办护照\n")
     assert result.returncode == 0, result.stderr
     answer, _, unknown = result.stdout.strip().rpartition("\n\n")
-    assert "社区事务受理服务中心" in answer and "来源 / Source" in answer
+    assert "社区事务受理服务中心" in answer and "来源：" in answer
     assert unknown == "不知道，可以转人工"
 
 

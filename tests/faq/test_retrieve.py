@@ -74,28 +74,13 @@ def test_out_of_domain_questions_are_not_answered(retriever: Retriever, question
 
 @pytest.mark.parametrize(
     "question",
-    ["", "   \n\t ", "😀😀🙏", "？？？", "积分" * 2000, "a" * 4000, "😀" * 5000, "\x00\ufeff"],
-    ids=[
-        "empty",
-        "whitespace",
-        "emoji",
-        "punctuation",
-        "4000-chars-of-积分",
-        "4000-a",
-        "emoji-5000",
-        "control",
-    ],
+    ["", "   \n\t ", "😀😀🙏", "？？？", "a" * 4000, "😀" * 5000, "\x00\ufeff", "qwertyuiop"],
+    ids=["empty", "whitespace", "emoji", "punctuation", "4000-a", "emoji-5000", "control", "keys"],
 )
-def test_degenerate_input_gets_a_clear_decision(retriever: Retriever, question: str) -> None:
+def test_meaningless_input_is_unknown(retriever: Retriever, question: str) -> None:
     decision = retriever.ask(question)
-    assert decision.kind in {"unknown", "answer", "suggest"}
-    if decision.kind == "unknown":
-        assert decision.entry is None
-
-
-@pytest.mark.parametrize("question", ["", "   ", "😀😀🙏", "a" * 4000])
-def test_empty_and_meaningless_input_is_unknown(retriever: Retriever, question: str) -> None:
-    assert retriever.ask(question).kind == "unknown"
+    assert decision.kind == "unknown"
+    assert decision.entry is None and decision.suggestions == ()
 
 
 def test_a_long_message_that_starts_with_a_real_question_is_still_answered(

@@ -1,0 +1,75 @@
+"""Callbacks of the FAQ: the topic list, an answer, suggestions, "I don't know"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogs.conversation import Conversation
+from dialogs.screens import Turn, ask, menu_choices, resume
+from dialogs.types import Choice
+from faq.retrieve import load_entries, most_asked
+from scoring.policy import edition_in_force
+
+__all__ = [
+    "answer_from_faq",
+    "decline_handoff",
+    "list_faq",
+    "say_unknown",
+    "show_faq_topic",
+    "suggest_faq",
+]
+
+FAQ_MENU_SIZE = 6
+SUGGESTIONS = 3
+
+
+def _label(conversation: Conversation, entry: Any) -> str:
+    return str(entry.question_en if conversation.locale == "en" else entry.question)
+
+
+def _answer(conversation: Conversation, turn: Turn, entry: Any) -> None:
+    out = turn.out
+    body = entry.render(conversation.locale, edition_in_force(turn.today).values())
+    buttons = [out.choice("nav:human", "button-not-helpful"), out.choice("nav:menu", "button-menu")]
+    out.say(body, buttons=buttons)
+
+
+def list_faq(*, conversation: Conversation, turn: Turn) -> None:
+    choices = [
+        Choice(f"faq:{entry.id}", _label(conversation, entry))
+        for entry in most_asked(FAQ_MENU_SIZE)
+    ]
+    turn.out.say(turn.out.t("faq-list"), choices, [turn.out.choice("nav:menu", "button-menu")])
+
+
+def show_faq_topic(*, conversation: Conversation, turn: Turn) -> None:
+    entry = next((e for e in load_entries() if e.id == turn.arg), None)
+    if entry is None:
+        turn.out.say(turn.out.t("faq-gone"))
+    else:
+        _answer(conversation, turn, entry)
+    if conversation.state != "menu":
+        resume(conversation, turn.out)
+
+
+def answer_from_faq(*, conversation: Conversation, turn: Turn) -> None:
+    _answer(conversation, turn, turn.reading.decision.entry)
+    if conversation.state == "asking":
+        ask(conversation, turn.out, turn.out.t("back-to-question"))
+
+
+def suggest_faq(*, conversation: Conversation, turn: Turn) -> None:
+    suggestions = list(turn.reading.decision.suggestions)[:SUGGESTIONS]
+    choices = [Choice(f"faq:{e.id}", _label(conversation, e)) for e in suggestions]
+    turn.out.say(turn.out.t("faq-suggest"), choices, [turn.out.choice("nav:human", "button-human")])
+
+
+def say_unknown(*, turn: Turn, **_: object) -> None:
+    out = turn.out
+    out.effect("faq_unanswered", question=turn.reading.said)
+    choices = [out.choice("yes", "choice-talk-to-person"), out.choice("no", "choice-no-thanks")]
+    out.say(out.t("faq-unknown"), choices)
+
+
+def decline_handoff(*, turn: Turn, **_: object) -> None:
+    turn.out.say(turn.out.t("faq-unknown-declined"), menu_choices(turn.out))

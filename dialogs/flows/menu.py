@@ -1,0 +1,78 @@
+"""Callbacks of the menu and of the commands that work anywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dialogs.conversation import LOCALES, Conversation
+from dialogs.screens import Turn, ask_delete, menu_choices, resume
+
+__all__ = [
+    "ask_to_delete",
+    "delete_data",
+    "is_kind",
+    "keep_data",
+    "menu_aside",
+    "request_handoff",
+    "resume_screen",
+    "show_menu",
+    "show_welcome",
+    "switch_language",
+]
+
+
+def is_kind(*kinds: str) -> Callable[..., bool]:
+    """A condition: the reading of this turn is one of `kinds`."""
+
+    def condition(*, turn: Turn, **_: object) -> bool:
+        return turn.reading.kind in kinds
+
+    condition.__name__ = f"reading_is_{'_or_'.join(kinds)}"
+    return condition
+
+
+def show_welcome(*, turn: Turn, **_: object) -> None:
+    turn.out.say(turn.out.t("welcome"), menu_choices(turn.out))
+
+
+def show_menu(*, conversation: Conversation, turn: Turn) -> None:
+    key = "menu-resume" if conversation.context.get("q") else "menu"
+    turn.out.say(turn.out.t(key), menu_choices(turn.out))
+
+
+def resume_screen(*, conversation: Conversation, turn: Turn) -> None:
+    resume(conversation, turn.out)
+
+
+def switch_language(*, conversation: Conversation, turn: Turn) -> None:
+    other = LOCALES[1] if conversation.locale == LOCALES[0] else LOCALES[0]
+    conversation.locale = turn.arg if turn.arg in LOCALES else other
+    turn.out.say(turn.out.t("language-switched"))
+    resume(conversation, turn.out)
+
+
+def request_handoff(*, turn: Turn, reason: str = "user_request", **_: object) -> None:
+    """The service's support desk answers (place in the queue, or when staff are back)."""
+    turn.out.effect("handoff", reason=reason)
+
+
+def menu_aside(*, turn: Turn, **_: object) -> None:
+    """Nothing usable typed at the menu (a sticker, a stale button): the menu again."""
+    if turn.reading.kind == "empty":
+        turn.out.say(turn.out.t("please-type-text"))
+    turn.out.say(turn.out.t("menu-short"), menu_choices(turn.out))
+
+
+def ask_to_delete(*, turn: Turn, **_: object) -> None:
+    ask_delete(turn.out)
+
+
+def delete_data(*, conversation: Conversation, turn: Turn) -> None:
+    conversation.answers.clear()
+    conversation.context.clear()
+    turn.out.effect("delete_data")
+    turn.out.say(turn.out.t("data-deleted"), menu_choices(turn.out))
+
+
+def keep_data(*, turn: Turn, **_: object) -> None:
+    turn.out.say(turn.out.t("delete-cancelled"), menu_choices(turn.out))

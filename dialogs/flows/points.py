@@ -1,0 +1,154 @@
+"""Callbacks of the points questions: begin, answer, confirm, back, edit, the result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogs.conversation import Conversation
+from dialogs.questions import applicable, by_id, find_by_word, record
+from dialogs.result import score_answers, show_score
+from dialogs.screens import Turn, ask, confirm, error_text, facts, menu_choices, reask, resume
+
+__all__ = [
+    "QUESTIONNAIRE",
+    "ask_confirmation",
+    "ask_next",
+    "begin",
+    "begin_edit",
+    "completes",
+    "edit_applies",
+    "edit_refused",
+    "go_back",
+    "reask_answer",
+    "record_answer",
+    "show_result",
+]
+
+# Context keys of one run through the points questions.
+QUESTIONNAIRE = ("q", "done", "extra", "pending", "goal_month")
+
+
+def _next_question(answers: dict[str, Any], extra: dict[str, Any], done: set[str]) -> str | None:
+    return next((q.id for q in applicable({**answers, **extra}) if q.id not in done), None)
+
+
+def completes(*, conversation: Conversation, turn: Turn) -> bool:
+    """Recording this answer leaves no question to ask: the result comes next."""
+    answers = dict(conversation.answers)
+    extra = dict(conversation.context.get("extra", {}))
+    question = by_id(conversation.context["q"])
+    record(question, turn.reading.value, answers, extra)
+    done = {*conversation.context.get("done", []), question.id}
+    return _next_question(answers, extra, done) is None
+
+
+def edit_applies(*, conversation: Conversation, turn: Turn) -> bool:
+    question = find_by_word(turn.arg)
+    return question is not None and question in applicable(facts(conversation))
+
+
+def begin(*, conversation: Conversation, turn: Turn, fresh: bool = False) -> None:
+    """算积分 continues an unfinished run, else starts one; 重新开始 (`fresh`) always starts."""
+    context = conversation.context
+    if fresh or not context.get("q"):
+        conversation.answers.clear()
+        for key in QUESTIONNAIRE:
+            context.pop(key, None)
+        context["q"] = _next_question({}, {}, set())
+        turn.out.say(turn.out.t("restarted" if fresh else "score-intro"))
+    ask(conversation, turn.out)
+
+
+def go_back(*, conversation: Conversation, turn: Turn) -> None:
+    context = conversation.context
+    if context.pop("pending", None):  # back from a confirm: the question it confirms
+        ask(conversation, turn.out)
+        return
+    done: list[str] = context.get("done", [])
+    if not done:
+        ask(conversation, turn.out, turn.out.t("back-first"))
+        return
+    context["q"] = done.pop()
+    ask(conversation, turn.out)
+
+
+def begin_edit(*, conversation: Conversation, turn: Turn) -> None:
+    question = find_by_word(turn.arg)
+    assert question is not None  # guarded by edit_applies
+    context = conversation.context
+    context.pop("pending", None)
+    context["done"] = [d for d in context.get("done", []) if d != question.id]
+    context["q"] = question.id
+    ask(conversation, turn.out)
+
+
+def edit_refused(*, conversation: Conversation, turn: Turn) -> None:
+    key = "edit-not-applicable" if find_by_word(turn.arg) else "edit-unknown"
+    turn.out.say(turn.out.t(key, item=turn.arg))
+    resume(conversation, turn.out)
+
+
+def record_answer(*, conversation: Conversation, turn: Turn) -> None:
+    context = conversation.context
+    question = by_id(context["q"])
+    extra = context.setdefault("extra", {})
+    record(question, turn.reading.value, conversation.answers, extra)
+    still = {q.id for q in applicable(facts(conversation))}
+    done = [d for d in context.get("done", []) if d != question.id and d in still]
+    context["done"] = [*done, question.id]
+    context.pop("pending", None)
+
+
+def ask_next(*, conversation: Conversation, turn: Turn) -> None:
+    context = conversation.context
+    context["q"] = _next_question(
+        conversation.answers, context.get("extra", {}), set(context["done"])
+    )
+    ask(conversation, turn.out)
+
+
+def ask_confirmation(*, conversation: Conversation, turn: Turn) -> None:
+    ambiguous = turn.reading.ambiguous
+    assert ambiguous is not None
+    question = by_id(conversation.context["q"])
+    conversation.context["pending"] = {
+        "options": [question.option_id(value) for value in ambiguous.options],
+        "key": ambiguous.key or "confirm-which",
+        "said": turn.reading.said,
+    }
+    confirm(conversation, turn.out)
+
+
+def reask_answer(*, conversation: Conversation, turn: Turn) -> None:
+    reason = error_text(turn.out, turn.reading)
+    if conversation.state == "confirming":
+        confirm(conversation, turn.out, reason)
+    else:
+        reask(conversation, turn.out, reason)
+
+
+def show_result(*, conversation: Conversation, turn: Turn) -> None:
+    out, context = turn.out, conversation.context
+    context["q"] = None
+    context.pop("done", None)
+    try:
+        outcome = score_answers(conversation.answers, turn.today)
+    except ValueError:
+        out.say(out.t("result-error"), menu_choices(out))
+        return
+    context["done"] = [q.id for q in applicable(facts(conversation))]
+    context["goal_month"] = outcome.goal_month
+    show_score(out, outcome, conversation.locale == "en")
+    choices = []
+    if outcome.goal_month:
+        year, month = outcome.goal_month.split("-")
+        choices.append(
+            out.choice("remind:goal", "choice-goal-reminder", year=year, month=int(month))
+        )
+    choices += [
+        out.choice("menu:remind", "choice-endorsement-reminder"),
+        out.choice("nav:restart", "choice-score-again"),
+        out.choice("menu:faq", "menu-faq"),
+        out.choice("menu:human", "menu-human"),
+    ]
+    out.say(out.t("result-menu"), choices)

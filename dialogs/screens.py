@@ -1,0 +1,150 @@
+"""What the user sees on each screen of the dialog: the menu, a question, a confirm, the
+navigation buttons. Callbacks decide what happens; these only render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dialogs.conversation import Conversation
+from dialogs.output import Out
+from dialogs.questions import Option, Question, applicable, by_id, recorded
+from dialogs.reading import Reading
+from dialogs.types import Choice
+
+__all__ = [
+    "Turn",
+    "ask",
+    "ask_delete",
+    "ask_expiry",
+    "confirm",
+    "error_text",
+    "facts",
+    "menu_choices",
+    "nav",
+    "reask",
+    "resume",
+    "show",
+]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One step's input and output, handed to every callback as the `turn` keyword."""
+
+    today: date
+    arg: str
+    reading: Reading
+    out: Out
+
+
+def facts(conversation: Conversation) -> dict[str, Any]:
+    """What the user told us: the Profile answers plus the dialog-only ones."""
+    return {**conversation.answers, **conversation.context.get("extra", {})}
+
+
+def _fmt(value: Any) -> str:
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+def show(out: Out, question: Question, value: Any) -> str:
+    """An answer as the user reads it back."""
+    if question.id == "bonus":
+        return "、".join(out.t(f"bonus-{item}") for item in value) or out.t("bonus-none")
+    option = next((o for o in question.choices if o.value == value), None)
+    if option is not None:
+        return out.t(option.label)
+    if isinstance(value, date):
+        return value.isoformat()
+    if question.unit:
+        return out.t(question.unit, value=_fmt(value))
+    return _fmt(value)
+
+
+def _choices(out: Out, options: tuple[Option, ...]) -> list[Choice]:
+    return [out.choice(o.id, o.label) for o in options]
+
+
+def nav(out: Out, conversation: Conversation) -> list[Choice]:
+    buttons = [out.choice("nav:menu", "button-menu"), out.choice("nav:human", "button-human")]
+    if conversation.context.get("done"):
+        buttons.insert(0, out.choice("nav:back", "button-back"))
+    return buttons
+
+
+def menu_choices(out: Out) -> list[Choice]:
+    return [
+        out.choice("menu:score", "menu-score"),
+        out.choice("menu:faq", "menu-faq"),
+        out.choice("menu:remind", "menu-remind"),
+        out.choice("menu:human", "menu-human"),
+        out.choice("menu:reminders", "menu-reminders"),
+        out.choice("menu:language", "menu-language"),
+    ]
+
+
+def ask(conversation: Conversation, out: Out, note: str = "") -> None:
+    """Ask the current question: progress, prompt, the old answer if there is one."""
+    question = by_id(conversation.context["q"])
+    order = applicable(facts(conversation))
+    lines = [note] if note else []
+    lines.append(out.t("progress", n=order.index(question) + 1, total=len(order)))
+    lines.append(out.t(question.prompt))
+    old = recorded(question, conversation.answers, conversation.context.get("extra", {}))
+    if old is not None:
+        lines.append(out.t("previous-answer", answer=show(out, question, old)))
+    out.say("\n".join(lines), _choices(out, question.choices), nav(out, conversation))
+
+
+def reask(conversation: Conversation, out: Out, reason: str) -> None:
+    question = by_id(conversation.context["q"])
+    body = f"{reason}\n{out.t(question.example)}"
+    out.say(body, _choices(out, question.choices), nav(out, conversation))
+
+
+def confirm(conversation: Conversation, out: Out, note: str = "") -> None:
+    question = by_id(conversation.context["q"])
+    pending = conversation.context["pending"]
+    choices = []
+    for choice_id in pending["options"]:
+        value = question.value_of(choice_id)
+        choices.append(Choice(choice_id, show(out, question, value)))
+    lines = [note] if note else []
+    lines.append(out.t(pending["key"], said=pending["said"]))
+    out.say("\n".join(lines), choices, nav(out, conversation))
+
+
+def error_text(out: Out, reading: Reading) -> str:
+    if reading.kind == "unclear" and reading.error is not None:
+        return out.t(reading.error.key, **reading.error.values)
+    if reading.kind == "stale":
+        return out.t("error-stale-choice")
+    if reading.kind == "empty":
+        return out.t("please-type-text")
+    return out.t("error-not-understood", said=reading.said)
+
+
+def ask_expiry(out: Out, note: str = "") -> None:
+    body = f"{note}\n{out.t('remind-example')}" if note else out.t("remind-ask-expiry")
+    out.say(body, buttons=[out.choice("nav:menu", "button-menu")])
+
+
+def ask_delete(out: Out) -> None:
+    choices = [out.choice("yes", "choice-delete-yes"), out.choice("no", "choice-delete-no")]
+    out.say(out.t("delete-confirm"), choices)
+
+
+def resume(conversation: Conversation, out: Out) -> None:
+    """After an aside (language, FAQ, a bad command): show again what the user was at."""
+    match conversation.state:
+        case "asking":
+            ask(conversation, out)
+        case "confirming":
+            confirm(conversation, out)
+        case "expiry":
+            ask_expiry(out)
+        case "confirm_delete":
+            ask_delete(out)
+        case _:
+            out.say(out.t("menu-short"), menu_choices(out))

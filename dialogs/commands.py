@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.parsing import chinese_number, normalise
+from dialogs.parsing import normalise, ordinal
 from dialogs.types import Inbound
 
 __all__ = ["ANSWER", "Event", "resolve_number", "route"]
@@ -108,12 +108,9 @@ def route(inbound: Inbound) -> Event:
 
 
 def resolve_number(text: str, offered: list[str]) -> str | None:
-    """A bare number typed where choices were offered picks that choice (1-based)."""
-    said = normalise(text)
-    if not offered or not said:
+    """A number or an ordinal (3, 三, 选第三个, 最后一个) typed where choices were offered picks
+    that choice (1-based)."""
+    if not offered or not text.strip():
         return None
-    try:
-        number = int(said) if said.isdigit() else chinese_number(said)
-    except ValueError:
-        return None
-    return offered[number - 1] if 1 <= number <= len(offered) else None
+    number = ordinal(text, len(offered))
+    return offered[number - 1] if number is not None and 1 <= number <= len(offered) else None

@@ -23,6 +23,7 @@ from dialogs.parsing import (
     parse_months,
     parse_tier,
     parse_title,
+    parse_years,
     parse_yes_no,
     parse_yuan,
 )
@@ -116,7 +117,7 @@ def _bool_parser(text: str, today: date) -> bool:
 
 
 BONUS_OPTIONS = (
-    *(Option(f"bonus:{i}", f"bonus-{item}", (item,)) for i, (item, _) in enumerate(BONUS_ITEMS, 1)),
+    *(Option(f"bonus:{i}", f"bonus-{item}", (item,)) for i, item in enumerate(BONUS_ITEMS, 1)),
     Option("bonus:none", "bonus-none", ()),
 )
 # Bonus items that are plain yes/no Profile fields: picking them is the whole answer.
@@ -194,7 +195,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "public_service_years",
         "q-public-service",
-        _ignore_today(parse_count),
+        parse_years,
         (),
         _picked("public_service"),
         "unit-years",
@@ -202,7 +203,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "remote_area_years",
         "q-remote-area",
-        _ignore_today(parse_count),
+        parse_years,
         (),
         _picked("remote_area"),
         "unit-years",
@@ -217,7 +218,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "spouse_hukou_years",
         "q-spouse",
-        _ignore_today(parse_count),
+        parse_years,
         (),
         _picked("spouse_hukou"),
         "unit-years",

@@ -35,6 +35,7 @@ PARSERS: list[Callable[..., object]] = [
     parsing.parse_tier,
     parsing.parse_title,
     parsing.parse_yes_no,
+    parsing.parse_years,
     parsing.parse_yuan,
 ]
 HTTP_FUZZ = settings(
@@ -91,13 +92,6 @@ def test_a_parser_answers_a_value_or_value_error(parser: Callable[..., object], 
 def test_a_number_too_big_for_a_float_is_asked_again(parser: Callable[..., object]) -> None:
     with pytest.raises(ValueError):
         parser("9" * 400, TODAY)
-
-
-@FUZZ
-@given(text=TEXTS)
-def test_chinese_numbers_answer_an_int_or_value_error(text: str) -> None:
-    with contextlib.suppress(ValueError):
-        assert isinstance(parsing.chinese_number(text), int)
 
 
 @pytest.fixture

@@ -1,0 +1,41 @@
+"""Free-text answers (Chinese, simplified or traditional, and English) -> Profile values.
+
+A small engine per question kind over vocabularies in `data/` (YAML, with official sources
+where the rule is official). Every parser returns a value, or an `Ambiguous` with the
+candidates to confirm when two readings would give different points, or raises `ValueError`
+(an `Unclear` with a locale key for a friendlier correction): never a guess.
+"""
+
+from dialogs.parsing.age import parse_age
+from dialogs.parsing.choices import BONUS_ITEMS, ordinal, parse_award, parse_bonus, parse_count
+from dialogs.parsing.dates import parse_endorsed_date, parse_expiry_date
+from dialogs.parsing.durations import parse_months, parse_years
+from dialogs.parsing.education import parse_education
+from dialogs.parsing.money import parse_tier, parse_yuan
+from dialogs.parsing.text import Ambiguous, Parser, Unclear, normalise
+from dialogs.parsing.titles import parse_title
+from dialogs.parsing.words import is_unsure
+from dialogs.parsing.yes_no import parse_yes_no
+
+__all__ = [
+    "BONUS_ITEMS",
+    "Ambiguous",
+    "Parser",
+    "Unclear",
+    "is_unsure",
+    "normalise",
+    "ordinal",
+    "parse_age",
+    "parse_award",
+    "parse_bonus",
+    "parse_count",
+    "parse_education",
+    "parse_endorsed_date",
+    "parse_expiry_date",
+    "parse_months",
+    "parse_tier",
+    "parse_title",
+    "parse_years",
+    "parse_yes_no",
+    "parse_yuan",
+]

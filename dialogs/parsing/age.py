@@ -1,0 +1,120 @@
+"""Age: full years (周岁) today, or a birth date.
+
+虚岁 (nominal age) is one or two more than the full age: two readings, so asked. A birth year
+alone (八七年的) or a birth month that is this month leaves two possible ages: the later one is
+taken only when both give the same points, otherwise the user picks.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number
+from dialogs.parsing.words import screen
+
+__all__ = ["MAX_AGE", "MIN_AGE", "age_on", "parse_age"]
+
+MIN_AGE, MAX_AGE = 14, 100
+ELIGIBLE = (18, 60)
+
+_FULL_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_YEAR_MONTH = re.compile(
+    r"(?<![\d.])((?:19|20)?\d\d)\s*(?:年|[-/.])\s*(\d{1,2})(?![\d.])\s*(?:月|份)?"
+)
+_BIRTH_YEAR = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d|\d\d)\s*(?:年)\s*(?:的|出生|生|生人|出生的|生的|人)?"
+    r"|(?:born(?: in)?|birth year)\s*((?:19|20)\d\d)"
+    r"|^((?:19|20)\d\d)$"
+)
+_NOMINAL = re.compile(r"虚岁|虚|nominal")
+_NEXT = re.compile(
+    r"下个月|下月|下周|下星期|明天|过几天|马上|快|就要|即将|年底|明年|next month|next week|soon"
+    r"|turning|almost"
+)
+# What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
+_AGE_WORDS = re.compile(
+    r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
+    r"|明年|年底|过几天|生日|过|i am|i'm|im|aged|age|turning|next month|years?|old|yo|y/o"
+    r"|soon|almost|[\s,，.。!！]"
+)
+_HEDGE = re.compile(r"多|几|左右|来岁|出头|上下|大概|差不多|左近|about|around|over|-ish")
+
+
+def age_on(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def _checked(age: int) -> int:
+    if not MIN_AGE <= age <= MAX_AGE:
+        raise Unclear("error-age-range", value=age)
+    return age
+
+
+def _points(age: int) -> int:
+    """Only to tell whether two ages score differently (the table: scoring/policy)."""
+    if not ELIGIBLE[0] <= age <= ELIGIBLE[1]:
+        return -1
+    return 5 if age >= 56 else min(30, 5 + 2 * (56 - age))
+
+
+def _one_of(younger: int, older: int) -> int | Ambiguous:
+    _checked(younger)
+    _checked(older)
+    if _points(younger) == _points(older):
+        return older
+    return Ambiguous((older, younger), "confirm-age")
+
+
+def _year(token: str, today: date) -> int:
+    year = int(token)
+    if year < 100:
+        year += 2000 if year <= today.year % 100 - MIN_AGE else 1900
+    return year
+
+
+def parse_age(text: str, today: date) -> int | date | Ambiguous:
+    """An age in full years, a birth date, or the two ages a birth year or month leaves."""
+    screen(text)
+    said = digits(text)
+    if _NOMINAL.search(normalise(text)):
+        found = re.search(r"\d+", said)
+        if not found:
+            raise Unclear()
+        nominal = int(found[0])
+        return Ambiguous((_checked(nominal - 1), _checked(nominal - 2)), "confirm-nominal-age")
+    full = _FULL_DATE.search(said)
+    if full:
+        try:
+            born = date(int(full[1]), int(full[2]), int(full[3]))
+        except ValueError:
+            raise Unclear("error-date-invalid") from None
+        _checked(age_on(born, today))
+        return born
+    month = _YEAR_MONTH.search(said)
+    if month and 1 <= int(month[2]) <= 12 and (len(month[1]) == 4 or "年" in month[0]):
+        year, mon = _year(month[1], today), int(month[2])
+        age = today.year - year - (mon > today.month)
+        if mon == today.month:
+            return _one_of(age - 1, age)
+        return _checked(age)
+    birth = _BIRTH_YEAR.search(said)
+    if birth and (birth[2] or birth[3] or len(birth[1]) == 4 or re.search(r"年", birth[0])):
+        token = birth[1] or birth[2] or birth[3]
+        if len(token) == 2 and not re.search(r"年(?:的|出生|生|人)|年$", said):
+            raise Unclear()
+        age = today.year - _year(token, today)
+        return _one_of(age - 1, age)
+    said = re.sub(r"岁(?:多|半)", "岁", said)  # 41岁半 is 41 full years
+    if _HEDGE.search(said):
+        raise Unclear()
+    plain = re.fullmatch(r"\d+(?:\.\d+)?", _AGE_WORDS.sub("", said))
+    if plain is None:
+        raise Unclear()
+    value = number(plain[0])
+    if value != int(value):
+        raise Unclear("error-age-whole")
+    age = int(value)
+    if _NEXT.search(said):
+        return _checked(age - 1)
+    return _checked(age)

@@ -1,0 +1,95 @@
+"""Hedged amounts: 将近六年, 三年出头, 30来个月, 不满3年, 三四年, 5年左右.
+
+An amount read from an answer is a range `[low, high]` of whole units (months, people,
+yuan, ...) where the true amount lies. Points count whole steps (full years, tens of
+people, 100,000 yuan), so the range decides: one step -> a value; two or three steps ->
+ask which (`Ambiguous`); more -> too vague, ask again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise
+from dialogs.parsing.vocabulary import vocabulary
+
+__all__ = ["Range", "decide", "hedge", "pairs_to_ranges", "vague"]
+
+_CN = "一二三四五六七八九"
+
+
+@dataclass(frozen=True)
+class Range:
+    low: int
+    high: int
+    said: int  # the amount as said, when there was one number (else the middle)
+    kind: str  # exact | below | above | around | pair
+
+
+def _pair_pattern() -> re.Pattern[str]:
+    pairs = "|".join(vocabulary("hedges")["pairs"])
+    return re.compile(rf"([二三四五六七八九]?十)?({pairs})(?=个|[年月岁次人倍万千百十块元位名])")
+
+
+def pairs_to_ranges(text: str) -> str:
+    """三四年 -> 3~4年, 十五六个 -> 15~16个, 3到4年 / 3-4年 -> 3~4年; then `digits`."""
+    said = normalise(text)
+
+    def spell(match: re.Match[str]) -> str:
+        tens = match[1] or ""
+        base = 0 if not tens else (10 * (_CN.index(tens[0]) + 1) if len(tens) == 2 else 10)
+        first, second = (
+            ("2" if ch in "两二" else str(_CN.index(ch) + 1)) for ch in (match[2][0], match[2][1])
+        )
+        return f"{base + int(first)}~{base + int(second)}"
+
+    said = _PAIRS.sub(spell, said)
+    said = digits(said)
+    return re.sub(
+        r"(?<![\d.])(\d+)\s*(?:到|至|-|—|~|或|、)\s*(\d+)(?=\s*个?[年月岁次人倍万块元])",
+        r"\1~\2",
+        said,
+    )
+
+
+_PAIRS = _pair_pattern()
+
+
+def _phrase_before(text: str, phrases: list[str]) -> bool:
+    tail = text.rstrip()
+    return any(tail.endswith(str(p)) for p in phrases)
+
+
+def _phrase_after(text: str, phrases: list[str]) -> bool:
+    head = text.lstrip()
+    return any(head.startswith(str(p)) for p in phrases)
+
+
+def hedge(before: str, after: str) -> str:
+    """The kind of hedge around an amount, from the words just before and just after it."""
+    hedges = vocabulary("hedges")
+    for kind in ("below", "above", "around"):
+        if _phrase_before(before, hedges[kind]["before"]) or _phrase_after(
+            after, hedges[kind]["after"]
+        ):
+            return kind
+    return "exact"
+
+
+def vague(text: str) -> bool:
+    """十几年, 好几个月: a number nobody can score."""
+    return any(str(word) in text for word in vocabulary("hedges")["vague"])
+
+
+def decide(span: Range, step: int, key: str, most: int = 3) -> int | Ambiguous:
+    """A value when the range holds one whole step, else the steps to pick from."""
+    low, high = max(span.low, 0), max(span.high, 0)
+    if low // step == high // step:
+        pick = {"below": high - min(2, high - low), "above": low + min(2, high - low)}
+        value = pick.get(span.kind, span.said)
+        return min(max(value, low), high)
+    if high // step - low // step >= most:
+        raise Unclear()
+    steps = range(low // step, high // step + 1)
+    return Ambiguous(tuple(min(max(s * step, low), high) for s in steps), key)

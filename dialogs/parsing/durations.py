@@ -1,0 +1,184 @@
+"""How long: months of social insurance (parse_months) and full years (parse_years).
+
+Two-digit and Chinese-numeral years with a month or a "since" word are dates, not durations:
+17年9月入职就开始交 is September 2017 until today; 二零一六年起 is some month of 2016, which
+leaves a range of months. Durations may be hedged (see amounts.py).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, vague
+from dialogs.parsing.text import Ambiguous, Unclear, number
+from dialogs.parsing.words import is_none, screen
+
+__all__ = ["MAX_MONTHS", "parse_months", "parse_years", "read_months"]
+
+MAX_MONTHS = 600
+_YEAR = r"(?:年|years?|yrs?|yr)"
+_MONTH = r"(?:个月|月|months?|mos?)"
+_NUM = r"\d+(?:\.\d+)?"
+_DURATION = re.compile(
+    rf"(?:(?P<y>{_NUM})(?:~(?P<y2>\d+))?\s*(?:个)?\s*{_YEAR}(?P<yh>半)?"
+    rf"(?:\s*(?:零|又|and|,)?\s*(?P<ym>{_NUM})\s*(?:个)?\s*{_MONTH})?"
+    rf"|(?P<m>{_NUM})(?:~(?P<m2>\d+))?\s*(?P<mx>多|来|余)?\s*(?:个)?(?P<mh>半)?\s*{_MONTH}"
+    rf"|(?<!\d)(?P<half>半)\s*(?:个)?年)"
+)
+# A point in time: 2019年3月, 2019.3, 2019-03, 17年9月, 二零一六年 (with a since word).
+_YEAR_MONTH = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[./-])\s*(?P<m>\d{1,2})(?![\d.])\s*月?"
+    r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月"
+)
+_YEAR_ONLY = re.compile(
+    r"(?<![\d.~])(?P<y>(?:19|20)\d{2}|\d{2})\s*年(?P<part>初|底|末|中|上半年|下半年)?"
+)
+_SINCE = re.compile(
+    r"开始|起|以来|至今|到现在|到今|入职|参加工作|工作|来上海|来沪|那年|from|since|until now"
+)
+_DURATION_CONTEXT = re.compile(r"交了|缴了|已交|一共|累计|总共|共")
+_MONTHS_OF_PART = {"初": (1, 3), "上半年": (1, 6), "中": (5, 8), "下半年": (7, 12), "底": (10, 12)}
+_MONTHS_OF_PART["末"] = _MONTHS_OF_PART["底"]
+_GAP = re.compile(r"断|停|没交|中断|空了|漏")
+_MORE = re.compile(r"又|再|加上|另外|还有|后来")
+
+
+def _checked(months: int) -> int:
+    if not 0 <= months <= MAX_MONTHS:
+        raise Unclear("error-months-range", value=months)
+    return months
+
+
+def _full_year(token: str, today: date) -> int:
+    year = int(token)
+    if year < 100:
+        year += 2000 if year <= today.year % 100 else 1900
+    return year
+
+
+def _elapsed(year: int, month: int, today: date) -> int:
+    if not 1 <= month <= 12:
+        raise Unclear("error-date-invalid")
+    elapsed = (today.year - year) * 12 + today.month - month
+    if elapsed < 0:
+        raise Unclear("error-date-future")
+    return elapsed
+
+
+def _since(said: str, today: date) -> Range | None:
+    point = _YEAR_MONTH.search(said)
+    if point:
+        year = _full_year(point["y"] or point["y2"], today)
+        months = _elapsed(year, int(point["m"] or point["m2"]), today)
+        return Range(months, months, months, "exact")
+    only = _YEAR_ONLY.search(said)
+    if not only:
+        return None
+    four_digits = len(only["y"]) == 4
+    after = said[only.end() :]
+    if not four_digits and not _SINCE.search(after):
+        return None
+    if _DURATION_CONTEXT.search(said[: only.start()]) and not four_digits:
+        return None
+    year = _full_year(only["y"], today)
+    first, last = _MONTHS_OF_PART.get(only["part"] or "", (1, 12))
+    if year == today.year:
+        last = min(last, today.month)
+    low, high = _elapsed(year, last, today), _elapsed(year, first, today)
+    return Range(low, high, (low + high) // 2, "pair")
+
+
+def _span(match: re.Match[str], said: str) -> Range:
+    """The months one duration stands for, with its hedge."""
+    kind = hedge(said[: match.start()], (match["mx"] or "") + said[match.end() :])
+    if match["half"]:
+        value, step = 6, 6
+    elif match["y"] is not None:
+        value = round(number(match["y"]) * 12) + (6 if match["yh"] else 0)
+        value += round(number(match["ym"] or "0"))
+        step = 1 if match["ym"] else (6 if value % 12 else 12)
+        if match["y2"]:
+            return Range(value, int(match["y2"]) * 12 + 11, value, "pair")
+    else:
+        value = round(number(match["m"]) + (0.5 if match["mh"] else 0))
+        step = 10 if value % 10 == 0 and value >= 10 else 2
+        if match["m2"]:
+            return Range(value, int(match["m2"]), value, "pair")
+    if kind == "below":
+        return Range(value - step, value - 1, value, kind)
+    if kind == "above":
+        return Range(value + 1, value + step - 1 if step > 1 else value + 1, value, kind)
+    if kind == "around":
+        half = max(step // 2, 1)
+        return Range(value - half, value + half, value, kind)
+    return Range(value, value, value, kind)
+
+
+def read_months(text: str, today: date) -> Range | None:
+    """The range of months an answer says, or None when it names no duration or date."""
+    said = pairs_to_ranges(text)
+    since = _since(said, today)
+    if since is not None:
+        return since
+    spans = list(_DURATION.finditer(said))
+    if not spans:
+        return None
+    total = _span(spans[0], said)
+    for match in spans[1:]:
+        part = _span(match, said)
+        between = said[spans[0].start() : match.start()]
+        if _GAP.search(between):
+            total = Range(
+                total.low - part.high, total.high - part.low, total.said - part.said, "pair"
+            )
+        elif _MORE.search(between):
+            total = Range(
+                total.low + part.low, total.high + part.high, total.said + part.said, "pair"
+            )
+    return total
+
+
+def parse_months(text: str, today: date) -> int | Ambiguous:
+    """Months paid: 54个月, 4年半, 两年零三个月, 将近六年, 2019年3月开始交 (until today)."""
+    screen(text)
+    if is_none(text):
+        return 0
+    span = read_months(text, today)
+    if span is None:
+        bare = re.fullmatch(
+            r"(?:交了|已交|缴了|一共|累计)?\s*(\d+)\s*(?:了)?", pairs_to_ranges(text)
+        )
+        if not bare:
+            raise Unclear()
+        number = int(bare[1])
+        if number <= 30:
+            return Ambiguous((_checked(number * 12), number), "confirm-months")
+        return _checked(number)
+    if vague(pairs_to_ranges(text)):
+        raise Unclear()
+    for bound in (span.low, span.high):
+        _checked(bound)
+    return decide(span, 12, "confirm-full-years")
+
+
+def parse_years(text: str, today: date) -> int | Ambiguous:
+    """Full years (married, in sanitation, in Lingang): 3年, 三年多 -> 3, 将近五年 -> 4;
+    2018年5月结婚 -> the full years since."""
+    screen(text)
+    if is_none(text):
+        return 0
+    span = read_months(text, today)
+    if span is None:
+        bare = re.fullmatch(r"(?:有|已经)?\s*(\d+)\s*(?:了)?", pairs_to_ranges(text))
+        if not bare:
+            raise Unclear()
+        span = Range(int(bare[1]) * 12, int(bare[1]) * 12, int(bare[1]) * 12, "exact")
+    if vague(pairs_to_ranges(text)):
+        raise Unclear()
+    for bound in (span.low, span.high):
+        _checked(bound)
+    months = decide(span, 12, "confirm-full-years")
+    if isinstance(months, Ambiguous):
+        return Ambiguous(tuple(m // 12 for m in months.options), months.key)
+    return months // 12

@@ -1,0 +1,101 @@
+"""The social-insurance base tier, and amounts of yuan.
+
+The tier is the base on the social-insurance record as a multiple of the city's average wage
+(the record shows it: 随申办 → 社保缴费记录). A salary is not a base: 月薪一万五左右 is never
+turned into a tier silently; the user is told where to read the base and asked again.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges
+from dialogs.parsing.text import Ambiguous, Unclear, normalise, number
+from dialogs.parsing.words import is_none, screen
+
+__all__ = ["parse_tier", "parse_yuan"]
+
+TIERS = ((3.0, "3x"), (2.0, "2x"), (1.0, "1x"), (0.8, "0.8x"), (0.0, "none"))
+_LOWEST = re.compile(r"最低|保底|下限|最少|按最低|lowest|minimum")
+_HIGHEST = re.compile(r"最高|封顶|顶格|上限|最高档|highest|maximum|cap")
+_AVERAGE = re.compile(r"社平|平均工资|平均|average")
+_MONEY = re.compile(r"\d{3,}|万|千|元|块|k\b|工资|薪|收入|到手|税前|税后|salary|rmb|yuan|¥|￥")
+_MULTIPLE = re.compile(r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(倍|x|times|成|%)?")
+
+
+def _tier(multiple: float) -> str:
+    return next(tier for floor, tier in TIERS if multiple >= floor)
+
+
+def parse_tier(text: str, today: date | None = None) -> str | Ambiguous:
+    """2倍, 两倍, 1倍多, 0.8, 八成, 3倍以上, 社平, 最低 -> a tier; 2倍左右 (two tiers) -> ask."""
+    screen(text)
+    if is_none(text):
+        return "none"
+    said = pairs_to_ranges(text)
+    words = normalise(text)
+    if re.search(r"\d", said) and _MONEY.search(said) and not re.search(r"倍|x|times", said):
+        raise Unclear("error-tier-money")
+    if _HIGHEST.search(words):
+        return "3x"
+    if _LOWEST.search(words) and not re.search(r"\d", said):
+        return "none"
+    found = _MULTIPLE.search(said)
+    if not found:
+        if _AVERAGE.search(words):
+            return "1x"
+        raise Unclear()
+    unit = found[3] or ""
+    scale = {"成": 0.1, "%": 0.01}.get(unit, 1.0)
+    low = number(found[1]) * scale
+    high = number(found[2]) * scale if found[2] else low
+    if not unit and low > 10:
+        raise Unclear("error-tier-money")
+    if high > 10:
+        raise Unclear("error-tier-range")
+    kind = hedge(said[: found.start()], said[found.end() :])
+    if kind == "below":
+        low, high = max(low - 0.5, 0), low - 0.01
+    elif kind == "around":
+        low, high = low * 0.9, high * 1.1
+    elif kind == "above":
+        high = low + 0.5 if low < 3 else low
+    if _tier(low) == _tier(high):
+        return _tier(high)
+    return Ambiguous((_tier(high), _tier(low)), "confirm-tier")
+
+
+STEP_YUAN = 100_000  # 10 points per 100,000 yuan of yearly tax
+
+
+def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
+    """An amount in yuan: 20万, 200000, 1.5万元, 二十来万; 没有 -> 0."""
+    screen(text)
+    if is_none(text):
+        return 0.0
+    said = pairs_to_ranges(text).replace(",", "")
+    amounts = list(
+        re.finditer(
+            r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(?:多|来|几)?\s*(万|w|千|k|元|块)?", said
+        )
+    )
+    if not amounts:
+        raise Unclear()
+    found = next((m for m in amounts if m[3]), amounts[-1])  # 一年交税三十万: the one in yuan
+    unit = {"万": 10_000, "w": 10_000, "千": 1_000, "k": 1_000}.get(found[3] or "", 1)
+    amount = number(found[1]) * unit
+    if amount > 1e10:
+        raise Unclear("error-amount-range")
+    if found[2]:
+        span = Range(round(amount), round(number(found[2]) * unit), round(amount), "pair")
+    else:
+        before = said[: found.start()]
+        kind = hedge(before, said[found.end(1) :])
+        kind = kind if kind != "exact" else hedge(before, said[found.end() :])
+        step = unit * (10 if kind == "above" and number(found[1]) % 10 == 0 else 1)
+        width = {"below": (-step, -1), "above": (1, step - 1), "around": (-step, step)}
+        low, high = width.get(kind, (0, 0))
+        span = Range(round(amount + low), round(amount + high), round(amount), kind)
+    value = decide(span, STEP_YUAN, "confirm-which")
+    return float(value) if isinstance(value, int) else value

@@ -1,0 +1,112 @@
+"""The parsers' shared contract and text handling.
+
+A parser takes the user's text and today's date (Asia/Shanghai) and returns a value, or an
+`Ambiguous` when two readings would give different points (the dialog asks which; it never
+guesses), or raises `ValueError` ("ask again"); an `Unclear` is a ValueError with the locale key
+of a friendlier correction. Words are matched on `normalise`d text (simplified, half-width,
+lower case); numbers are read from `digits`, where cn2an has turned Chinese numerals into
+Arabic ones (cn2an also turns 一般 into 1般, so words are never matched there).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+import cn2an
+import opencc
+
+__all__ = [
+    "NUMBER",
+    "Ambiguous",
+    "Parser",
+    "Unclear",
+    "digits",
+    "normalise",
+    "number",
+    "whole",
+    "words",
+]
+
+
+class Unclear(ValueError):
+    """The answer cannot be used; `key` names the locale text that explains why."""
+
+    def __init__(self, key: str = "", **values: Any) -> None:
+        super().__init__(key or "unclear")
+        self.key = key
+        self.values = values
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    """The answer fits several values; `key` is the confirm question ("" = generic),
+    `values` fills its placeholders besides the user's own words."""
+
+    options: tuple[Any, ...]
+    key: str = ""
+    values: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+Parser = Callable[[str, date], Any]
+
+NUMBER = r"\d+(?:\.\d+)?"
+_CN_DIGIT = "零〇一二三四五六七八九"
+_CN_DIGIT_VALUE = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+# 二零一六, 八七, 〇八: digit by digit (cn2an drops the zero of 〇八); not next to 十百千万点.
+_DIGIT_RUN = re.compile(
+    rf"(?<![十百千万点{_CN_DIGIT}])[{_CN_DIGIT}]{{2,}}(?![十百千万点{_CN_DIGIT}])"
+)
+_LONE_TWO = re.compile(r"[两俩](?=[个年月岁次倍位人万千百十]|$)")
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def normalise(text: str) -> str:
+    """Full-width -> half-width, traditional -> simplified, lower case, blanks collapsed."""
+    said = unicodedata.normalize("NFKC", text.encode("utf-8", "replace").decode("utf-8"))
+    return re.sub(r"\s+", " ", _t2s().convert(said)).strip().lower()
+
+
+def digits(text: str) -> str:
+    """`normalise`d text with Chinese numerals as Arabic ones: 二零一六年 -> 2016年,
+    八七年 -> 87年, 三十五 -> 35, 一万五 -> 15000, 一年半 -> 1年半, 两个月 -> 2个月."""
+    said = normalise(text)
+    said = _DIGIT_RUN.sub(lambda m: "".join(_CN_DIGIT_VALUE[ch] for ch in m[0]), said)
+    said = _LONE_TWO.sub("2", said)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        # cn2an fails on some odd mixes: then the numbers stay Chinese
+        with contextlib.suppress(Exception):
+            said = cn2an.transform(said, "cn2an")
+    return re.sub(r"(?<=\d),(?=\d{3})", "", said)
+
+
+MAX_DIGITS = 12  # "9" * 400 is not a number anyone means (and float() makes it inf)
+
+
+def number(token: str) -> float:
+    if len(token) > MAX_DIGITS:
+        raise Unclear()
+    return float(token)
+
+
+def whole(token: str) -> int:
+    if len(token) > MAX_DIGITS:
+        raise Unclear()
+    return int(token)
+
+
+def words(text: str) -> str:
+    """Without blanks and punctuation: for whole-answer vocabulary matches."""
+    return re.sub(r"[\s,，.。!！?？~～、;；:：…\"'“”‘’()（）]+", "", text)

@@ -1,0 +1,26 @@
+"""Whole answers every parser knows: "I don't know" (never a value) and "none"."""
+
+from __future__ import annotations
+
+from dialogs.parsing.text import Unclear, normalise, words
+from dialogs.parsing.vocabulary import contains, vocabulary
+
+__all__ = ["MAX_ANSWER", "is_none", "is_unsure", "screen"]
+
+MAX_ANSWER = 200  # an answer to one question; longer text is a story, not an answer
+
+
+def is_unsure(text: str) -> bool:
+    return contains(normalise(text), vocabulary("words")["unsure"])
+
+
+def screen(text: str) -> None:
+    """我也不确定 is not an answer (the dialog explains how to find out instead); neither is
+    a page of text."""
+    if len(text) > MAX_ANSWER or is_unsure(text):
+        raise Unclear()
+
+
+def is_none(text: str) -> bool:
+    said = words(normalise(text)).rstrip("了啊呀哦吧的")
+    return said in {str(w) for w in vocabulary("words")["none"]}

@@ -1,0 +1,68 @@
+"""Yes or no. 没毛病, 没问题 and 不错 are yes although they start with 没/不: whole answers and
+phrases from the vocabulary come before the first-word rule."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dialogs.parsing.text import Unclear, normalise, words
+from dialogs.parsing.vocabulary import Match, Scanner, vocabulary
+from dialogs.parsing.words import screen
+
+__all__ = ["parse_yes_no"]
+
+
+def _vocabulary() -> tuple[dict[str, bool], Scanner, re.Pattern[str]]:
+    data = vocabulary("yes_no")
+    whole = {str(w): True for w in data["yes"]} | {str(w): False for w in data["no"]}
+    quantifiers = "|".join(map(re.escape, data["quantifiers"]))
+    return whole, Scanner(whole), re.compile(rf"^(?:{quantifiers})+|过$|了$|的$|啊$|呀$")
+
+
+_WHOLE, _PHRASES, _FILLER = _vocabulary()
+
+
+_NEGATORS = (
+    "不太",
+    "不怎么",
+    "不是很",
+    "不大",
+    "不完全",
+    "并不",
+    "并没有",
+    "没那么",
+    "不",
+    "没",
+    "没有",
+)
+
+
+def _negated(match: Match, clause: str) -> Match:
+    """不太对口, 不怎么符合: a yes word after a negator is a no."""
+    if match.meaning and clause[: match.start].endswith(_NEGATORS):
+        return Match(match.start, match.end, match.phrase, False)
+    return match
+
+
+def parse_yes_no(text: str, today: date | None = None) -> bool:
+    screen(text)
+    said = normalise(text)
+    bare = words(said)
+    for candidate in (bare, _FILLER.sub("", bare)):
+        if candidate in _WHOLE:
+            return _WHOLE[candidate]
+    first_clause = re.split(r"[,，.。!！;；]", said)[0].strip()
+    found = [_negated(m, first_clause) for m in _PHRASES.scan(first_clause)]
+    if found:
+        longest = max(found, key=lambda m: (len(m.phrase), -m.start))
+        meanings = {m.meaning for m in found if len(m.phrase) == len(longest.phrase)}
+        if len(meanings) == 1:
+            return bool(longest.meaning)
+    stripped = _FILLER.sub("", first_clause)
+    data = vocabulary("yes_no")
+    if stripped.startswith(tuple(data["no_prefix"])):
+        return False
+    if stripped.startswith(tuple(data["yes_prefix"])):
+        return True
+    raise Unclear()

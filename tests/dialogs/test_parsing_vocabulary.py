@@ -1,0 +1,55 @@
+"""The parsers' vocabularies as data: every official rule cites its source, and no phrase
+means two things in one table."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from dialogs.parsing.vocabulary import vocabulary
+
+TITLE_VALUES = {"title_junior", "title_intermediate", "title_senior", "none"}
+SKILL_VALUES = {f"skill_{n}" for n in range(1, 6)}
+
+
+@pytest.mark.parametrize("series", sorted(vocabulary("titles")["series"]))
+def test_every_title_series_cites_a_source_of_the_table(series: str) -> None:
+    table = vocabulary("titles")
+    entry = table["series"][series]
+    assert entry["source"] in table["sources"]
+    assert set(entry["names"]) <= TITLE_VALUES
+
+
+def test_skill_levels_cite_their_source_and_are_levels_one_to_five() -> None:
+    table = vocabulary("titles")
+    assert table["skills"]["source"] in table["sources"]
+    assert set(table["skills"]["names"]) == SKILL_VALUES
+
+
+def test_no_title_name_has_two_levels() -> None:
+    table = vocabulary("titles")
+    names = [
+        name
+        for group in [*table["series"].values(), table["skills"]]
+        for level in group["names"].values()
+        for name in level
+    ]
+    assert [n for n, times in Counter(names).items() if times > 1] == []
+
+
+def test_confirmed_titles_offer_real_title_values() -> None:
+    for name, confirm in vocabulary("titles")["confirm"].items():
+        assert set(confirm["options"]) <= TITLE_VALUES | SKILL_VALUES, name
+        assert len(confirm["options"]) == 2, name
+
+
+def test_yes_and_no_words_never_overlap() -> None:
+    table = vocabulary("yes_no")
+    assert set(table["yes"]) & set(table["no"]) == set()
+
+
+def test_education_levels_are_the_profile_levels() -> None:
+    levels = set(vocabulary("education")["levels"])
+    assert levels == {"none", "college", "bachelor", "master", "doctor"}
+    assert set(vocabulary("education")["in_year"]) <= levels

@@ -3,6 +3,8 @@
 `facts` is what the user told us so far: the Profile fields in `answers`, plus the two
 dialog-only answers `bonus` (the bonus items picked) and `deductions` (the yes/no gate).
 A question is asked when its `ask_if(facts)` holds; what no longer applies is dropped.
+What earlier answers rule out (scoring.consistency) is neither offered nor accepted, and an
+answer that a changed earlier answer rules out is dropped, to be asked again.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from dialogs.parsing import (
     parse_yes_no,
     parse_yuan,
 )
+from scoring.consistency import Conflict, conflict
+from scoring.policy import all_editions
 
 __all__ = [
     "QUESTIONS",
@@ -35,6 +39,8 @@ __all__ = [
     "applicable",
     "by_id",
     "find_by_word",
+    "impossible",
+    "offered",
     "record",
     "recorded",
 ]
@@ -104,6 +110,10 @@ def _picked(item: str) -> Callable[[Facts], bool]:
     return lambda facts: item in facts.get("bonus", ())
 
 
+def _some_tier_possible(facts: Facts) -> bool:
+    return len(offered(_BY_ID["insurance_base_tier"], facts)) > 1
+
+
 def _deductions(facts: Facts) -> bool:
     return facts.get("deductions") is True
 
@@ -166,7 +176,7 @@ QUESTIONS: tuple[Question, ...] = (
         "q-tier",
         _ignore_today(parse_tier),
         _options("tier", ("none", "0.8x", "1x", "2x", "3x")),
-        lambda facts: facts.get("social_insurance_months", 0) >= 24,
+        _some_tier_possible,
         edit_words=("基数", "社保基数", "base"),
     ),
     Question(
@@ -242,6 +252,18 @@ QUESTIONS: tuple[Question, ...] = (
     Question("family_planning_violation", "q-family-planning", _bool_parser, YES_NO, _deductions),
 )
 _BY_ID = {q.id: q for q in QUESTIONS}
+_ORDER = {q.id: n for n, q in enumerate(QUESTIONS)}
+# The dialog judges answers by the newest edition's windows and ages; the score itself uses
+# the edition in force on the day.
+_EDITION = all_editions()[-1]
+# Picking one of these bonus items claims a Profile field (scoring.consistency checks claims).
+_BONUS_CLAIMS = {
+    "shortage_major": ("shortage_major", True),
+    "fresh_graduate": ("fresh_graduate", True),
+    "public_service": ("public_service_years", 1),
+    "remote_area": ("remote_area_years", 1),
+    "spouse_hukou": ("spouse_hukou_years", 1),
+}
 
 
 def by_id(question_id: str) -> Question:
@@ -250,6 +272,37 @@ def by_id(question_id: str) -> Question:
 
 def applicable(facts: Facts) -> list[Question]:
     return [q for q in QUESTIONS if q.ask_if(facts)]
+
+
+def impossible(
+    question: Question, value: Any, facts: Facts, today: date | None = None
+) -> Conflict | None:
+    """Why `value` cannot answer `question`, given the answers to the questions before it."""
+    before = {k: v for k, v in facts.items() if _ORDER.get(_owner(k), 0) < _ORDER[question.id]}
+    if isinstance(value, date):
+        return None
+    if question.id == "bonus":
+        claims = (_BONUS_CLAIMS[item] for item in value if item in _BONUS_CLAIMS)
+        found = (conflict(field, v, before, _EDITION, today) for field, v in claims)
+        return next((c for c in found if c is not None), None)
+    if question.id == "deductions":
+        return None
+    return conflict(question.id, value, before, _EDITION, today)
+
+
+def offered(question: Question, facts: Facts) -> tuple[Option, ...]:
+    """The choices earlier answers leave possible (bonus items are refused when picked
+    instead, so that their numbers stay those of `parse_bonus`)."""
+    if question.id == "bonus":
+        return question.choices
+    return tuple(o for o in question.choices if impossible(question, o.value, facts) is None)
+
+
+def _owner(key: str) -> str:
+    """The question whose answer `key` of the facts is."""
+    if key == "birth_date":
+        return "age"
+    return "bonus" if key in BONUS_FLAGS else key
 
 
 def find_by_word(word: str) -> Question | None:
@@ -278,11 +331,24 @@ def record(question: Question, value: Any, answers: dict[str, Any], extra: dict[
         extra["deductions"] = value
     else:
         answers[question.id] = value
+    for later in QUESTIONS[_ORDER[question.id] + 1 :]:
+        old = recorded(later, answers, extra)
+        if old is not None and impossible(later, old, {**answers, **extra}) is not None:
+            _forget(later, answers, extra)
     facts = {**answers, **extra}
     for stale in QUESTIONS:
         if not stale.ask_if(facts):
             answers.pop(stale.id, None)
             extra.pop(stale.id, None)
+
+
+def _forget(question: Question, answers: dict[str, Any], extra: dict[str, Any]) -> None:
+    if question.id == "bonus":
+        extra.pop("bonus", None)
+        for flag in BONUS_FLAGS:
+            answers.pop(flag, None)
+    else:
+        answers.pop(question.id, None)
 
 
 def recorded(question: Question, answers: Mapping[str, Any], extra: Mapping[str, Any]) -> Any:

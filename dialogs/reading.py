@@ -10,7 +10,7 @@ from typing import Any
 
 from dialogs.conversation import Conversation
 from dialogs.parsing import Ambiguous, Unclear, normalise, parse_expiry_date, parse_yes_no
-from dialogs.questions import by_id
+from dialogs.questions import Question, by_id, impossible
 from dialogs.types import Inbound
 from faq.retrieve import default_retriever
 
@@ -72,7 +72,7 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
     question = by_id(conversation.context["q"])
     if inbound.choice:
         try:
-            return Reading("value", question.value_of(inbound.choice))
+            return _possible(conversation, question, question.value_of(inbound.choice), today)
         except (KeyError, ValueError):
             return Reading("stale")
     try:
@@ -85,7 +85,17 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
         return _faq_or(Reading("invalid", said=said), said)
     if isinstance(value, Ambiguous):
         return Reading("ambiguous", ambiguous=value, said=said)
-    return Reading("value", value)
+    return _possible(conversation, question, value, today)
+
+
+def _possible(conversation: Conversation, question: Question, value: Any, today: date) -> Reading:
+    """An answer earlier answers rule out is asked again, saying why."""
+    facts = {**conversation.answers, **conversation.context.get("extra", {})}
+    found = impossible(question, value, facts, today)
+    if found is None:
+        return Reading("value", value)
+    reason = found.en if conversation.locale == "en" else found.zh
+    return Reading("unclear", error=Unclear("error-impossible", reason=reason))
 
 
 def _faq_or(fallback: Reading, said: str) -> Reading:

@@ -9,7 +9,7 @@ from typing import Any
 
 from dialogs.conversation import Conversation
 from dialogs.output import Out
-from dialogs.questions import Option, Question, applicable, by_id, recorded
+from dialogs.questions import Option, Question, applicable, by_id, offered, recorded
 from dialogs.reading import Reading
 from dialogs.types import Choice
 
@@ -94,13 +94,15 @@ def ask(conversation: Conversation, out: Out, note: str = "") -> None:
     old = recorded(question, conversation.answers, conversation.context.get("extra", {}))
     if old is not None:
         lines.append(out.t("previous-answer", answer=show(out, question, old)))
-    out.say("\n".join(lines), _choices(out, question.choices), nav(out, conversation))
+    options = offered(question, facts(conversation))
+    out.say("\n".join(lines), _choices(out, options), nav(out, conversation))
 
 
 def reask(conversation: Conversation, out: Out, reason: str) -> None:
     question = by_id(conversation.context["q"])
     body = f"{reason}\n{out.t(question.example)}"
-    out.say(body, _choices(out, question.choices), nav(out, conversation))
+    options = offered(question, facts(conversation))
+    out.say(body, _choices(out, options), nav(out, conversation))
 
 
 def confirm(conversation: Conversation, out: Out, note: str = "") -> None:

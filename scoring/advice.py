@@ -24,6 +24,7 @@ from scoring.rules import (
     TITLES_NEEDING_BASE,
     Assessment,
     assess,
+    base_tier_window,
     education_points,
     title_points,
 )
@@ -158,9 +159,7 @@ def _base_tier(
     for tier in tiers:
         zh, en = TIER_NAMES[tier]
         points = edition.int_value(f"insurance_base.{TIER_KEYS[tier]}")
-        prefix = "insurance_base.tier_3x_" if tier == "3x" else "insurance_base."
-        window = edition.int_value(f"{prefix}window_months")
-        need = edition.int_value(f"{prefix}required_months")
+        window, need = base_tier_window(edition, tier)
         changed = replace(_by_then(profile, need), insurance_base_tier=tier)
         after = assess(changed, edition, as_of)
         options.append(

@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from scoring.policy import Edition
-from scoring.profile import Education, Profile, Title
+from scoring.profile import BaseTier, Education, Profile, Title
+from scoring.wording import (
+    AWARD_NAMES,
+    EDUCATION_NAMES,
+    INDICATOR_NAMES,
+    TIER_NAMES,
+    TITLE_NAMES,
+)
 
 __all__ = [
     "AWARD_NAMES",
@@ -20,56 +27,12 @@ __all__ = [
     "Item",
     "age_points",
     "assess",
+    "base_tier_window",
     "education_points",
     "title_points",
 ]
 
-INDICATOR_NAMES: dict[str, tuple[str, str]] = {
-    "age": ("年龄", "Age"),
-    "education_or_title": ("教育背景或职称/技能（取高）", "Education or title/skill (higher)"),
-    "social_insurance_years": ("社保缴费年限", "Years of social insurance"),
-    "shortage_major": ("紧缺急需专业", "Shortage major"),
-    "investment_or_hires": ("投资纳税或带动就业", "Investment & tax or local jobs"),
-    "insurance_base": ("社保缴费基数", "Social-insurance base"),
-    "public_service": ("特定公共服务领域", "Specific public service"),
-    "remote_area": ("远郊重点区域", "Remote key area"),
-    "fresh_graduate": ("应届高校毕业生", "Fresh graduate"),
-    "award": ("表彰奖励", "Awards"),
-    "spouse_hukou": ("配偶为本市户籍", "Spouse with Shanghai hukou"),
-    "entrepreneur_talent": ("创业人才", "Entrepreneur talent"),
-    "deduction_false_material": ("提供虚假材料", "False materials"),
-    "deduction_detention": ("行政拘留", "Administrative detention"),
-    "deduction_criminal": ("一般刑事犯罪", "Criminal record"),
-}
-EDUCATION_NAMES: dict[str, tuple[str, str]] = {
-    "college": ("大专/高职", "college"),
-    "bachelor": ("本科（无学位）", "bachelor's without degree"),
-    "bachelor_degree": ("本科+学士学位", "bachelor's degree"),
-    "master": ("硕士", "master's"),
-    "doctor": ("博士", "doctorate"),
-}
-TITLE_NAMES: dict[str, tuple[str, str]] = {
-    "skill_5": ("技能五级", "skill level 5"),
-    "skill_4": ("技能四级", "skill level 4"),
-    "skill_3": ("技能三级", "skill level 3"),
-    "skill_2": ("技能二级（技师）", "skill level 2 (technician)"),
-    "skill_1": ("技能一级（高级技师）", "skill level 1 (senior technician)"),
-    "title_junior": ("初级职称", "junior title"),
-    "title_intermediate": ("中级职称", "intermediate title"),
-    "title_senior": ("高级职称", "senior title"),
-}
-TIER_NAMES: dict[str, tuple[str, str]] = {
-    "0.8x": ("0.8 倍", "0.8x"),
-    "1x": ("1 倍", "1x"),
-    "2x": ("2 倍", "2x"),
-    "3x": ("3 倍", "3x"),
-}
 TIER_KEYS = {"0.8x": "tier_0_8x", "1x": "tier_1x", "2x": "tier_2x", "3x": "tier_3x"}
-AWARD_NAMES: dict[str, tuple[str, str]] = {
-    "city_specific": ("市级专项表彰", "city specific award"),
-    "city_comprehensive": ("市级综合表彰", "city comprehensive award"),
-    "national": ("省部级及以上表彰", "provincial/ministerial or higher award"),
-}
 TITLES_NEEDING_BASE = frozenset({"skill_2", "skill_1", "title_intermediate", "title_senior"})
 
 
@@ -105,6 +68,15 @@ def age_points(edition: Edition, age: int) -> int:
         return v("age.floor_points")
     extra = v("age.points_per_year") * (v("age.floor_from_age") - age)
     return min(v("age.max_points"), v("age.floor_points") + extra)
+
+
+def base_tier_window(edition: Edition, tier: BaseTier) -> tuple[int, int]:
+    """(window, required): a tier is met with `required` months at that base in the last
+    `window` months."""
+    prefix = "insurance_base.tier_3x_" if tier == "3x" else "insurance_base."
+    return edition.int_value(f"{prefix}window_months"), edition.int_value(
+        f"{prefix}required_months"
+    )
 
 
 def education_points(edition: Edition, education: Education) -> int:
@@ -228,13 +200,7 @@ def _bonus_items(edition: Edition, profile: Profile) -> list[Item]:
     if profile.insurance_base_tier != "none":
         tier = profile.insurance_base_tier
         zh, en = TIER_NAMES[tier]
-        if tier == "3x":
-            window, need = (
-                v("insurance_base.tier_3x_window_months"),
-                v("insurance_base.tier_3x_required_months"),
-            )
-        else:
-            window, need = v("insurance_base.window_months"), v("insurance_base.required_months")
+        window, need = base_tier_window(edition, tier)
         items.append(
             Item(
                 "insurance_base",

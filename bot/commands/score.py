@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from scoring.calculator import Score, calculate
+from scoring.consistency import check
 from scoring.policy import Edition, NoEditionError, edition_in_force
 from scoring.profile import Profile, ProfileError
 from scoring.rules import INDICATOR_NAMES
@@ -38,9 +39,11 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        profile = Profile.from_json(_read_json(args.file))
+        data = _read_json(args.file)
+        profile = Profile.from_json(data)
         as_of = _parse_as_of(args.as_of) or profile.as_of or datetime.now(SHANGHAI).date()
         edition = edition_in_force(as_of)
+        check(data, edition, as_of)
         score = calculate(profile, edition, as_of)
     except (InputError, ProfileError, NoEditionError) as error:
         print(f"jifen score: {error}", file=sys.stderr)

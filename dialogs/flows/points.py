@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs.conversation import Conversation
-from dialogs.questions import applicable, by_id, find_by_word, record
+from dialogs.questions import applicable, by_id, find_by_word, record, recorded
 from dialogs.result import score_answers, show_score
 from dialogs.screens import Turn, ask, confirm, error_text, facts, menu_choices, reask, resume
 
@@ -29,7 +29,13 @@ QUESTIONNAIRE = ("q", "done", "extra", "pending", "goal_month")
 
 
 def _next_question(answers: dict[str, Any], extra: dict[str, Any], done: set[str]) -> str | None:
-    return next((q.id for q in applicable({**answers, **extra}) if q.id not in done), None)
+    """The first question not done, or done but its answer dropped since (ruled out)."""
+    pending = (
+        q
+        for q in applicable({**answers, **extra})
+        if q.id not in done or recorded(q, answers, extra) is None
+    )
+    return next((q.id for q in pending), None)
 
 
 def completes(*, conversation: Conversation, turn: Turn) -> bool:

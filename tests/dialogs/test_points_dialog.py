@@ -39,9 +39,10 @@ WORKED_EXAMPLES: list[tuple[str, list[str], dict[str, Any], int]] = [
     ),
     (
         "senior_title_not_added_to_education",
-        ["30岁", "本科有学位", "高级工程师", "对", "是", "没有", "无", "否"],
+        # 6 of the last 12 months at a base of 1x: at least 6 months of social insurance.
+        ["30岁", "本科有学位", "高级工程师", "对", "是", "6个月", "无", "否"],
         {"age": 30, "education": "bachelor_degree", "title": "title_senior",
-         "title_matches_job": True, "base_1x_6_of_last_12": True, "social_insurance_months": 0},
+         "title_matches_job": True, "base_1x_6_of_last_12": True, "social_insurance_months": 6},
         170,
     ),
     (
@@ -146,7 +147,8 @@ def test_clicked_choices_are_answers(chat: Any) -> None:
 
 
 def test_bonus_multi_choice_asks_each_follow_up(chat: Any) -> None:
-    chat.say("算积分", "30", "大专", "没有", "1年")
+    # 6 years of public service are 6 years of insured work: 7 years of social insurance.
+    chat.say("算积分", "30", "大专", "没有", "7年", "没有")
     chat.send("2 3 4 6 7")
     assert "平均每年纳税多少元" in chat.text
     chat.send("30万")
@@ -165,7 +167,8 @@ def test_bonus_multi_choice_asks_each_follow_up(chat: Any) -> None:
         "age": 30,
         "education": "college",
         "title": "none",
-        "social_insurance_months": 12,
+        "social_insurance_months": 84,
+        "insurance_base_tier": "none",
         "investment_tax_yuan": 300000.0,
         "local_hires": 0,
         "public_service_years": 6,

@@ -1,0 +1,145 @@
+"""Every sentence scoring writes, in zh and en, in one place: the formulas and checks return
+a `Reason` (a key and its values) and this module turns it into words.
+
+A value whose name differs by language (a tier, an education, a title, an award, a kind of
+work) is looked up in its table here when the sentence is rendered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "AWARD_NAMES",
+    "EDUCATION_NAMES",
+    "INDICATOR_NAMES",
+    "TIER_NAMES",
+    "TITLE_NAMES",
+    "Language",
+    "Reason",
+    "render",
+]
+
+Language = Literal["zh", "en"]
+
+INDICATOR_NAMES: dict[str, tuple[str, str]] = {
+    "age": ("年龄", "Age"),
+    "education_or_title": ("教育背景或职称/技能（取高）", "Education or title/skill (higher)"),
+    "social_insurance_years": ("社保缴费年限", "Years of social insurance"),
+    "shortage_major": ("紧缺急需专业", "Shortage major"),
+    "investment_or_hires": ("投资纳税或带动就业", "Investment & tax or local jobs"),
+    "insurance_base": ("社保缴费基数", "Social-insurance base"),
+    "public_service": ("特定公共服务领域", "Specific public service"),
+    "remote_area": ("远郊重点区域", "Remote key area"),
+    "fresh_graduate": ("应届高校毕业生", "Fresh graduate"),
+    "award": ("表彰奖励", "Awards"),
+    "spouse_hukou": ("配偶为本市户籍", "Spouse with Shanghai hukou"),
+    "entrepreneur_talent": ("创业人才", "Entrepreneur talent"),
+    "deduction_false_material": ("提供虚假材料", "False materials"),
+    "deduction_detention": ("行政拘留", "Administrative detention"),
+    "deduction_criminal": ("一般刑事犯罪", "Criminal record"),
+}
+EDUCATION_NAMES: dict[str, tuple[str, str]] = {
+    "college": ("大专/高职", "college"),
+    "bachelor": ("本科（无学位）", "bachelor's without degree"),
+    "bachelor_degree": ("本科+学士学位", "bachelor's degree"),
+    "master": ("硕士", "master's"),
+    "doctor": ("博士", "doctorate"),
+}
+TITLE_NAMES: dict[str, tuple[str, str]] = {
+    "skill_5": ("技能五级", "skill level 5"),
+    "skill_4": ("技能四级", "skill level 4"),
+    "skill_3": ("技能三级", "skill level 3"),
+    "skill_2": ("技能二级（技师）", "skill level 2 (technician)"),
+    "skill_1": ("技能一级（高级技师）", "skill level 1 (senior technician)"),
+    "title_junior": ("初级职称", "junior title"),
+    "title_intermediate": ("中级职称", "intermediate title"),
+    "title_senior": ("高级职称", "senior title"),
+}
+TIER_NAMES: dict[str, tuple[str, str]] = {
+    "0.8x": ("0.8 倍", "0.8x"),
+    "1x": ("1 倍", "1x"),
+    "2x": ("2 倍", "2x"),
+    "3x": ("3 倍", "3x"),
+}
+AWARD_NAMES: dict[str, tuple[str, str]] = {
+    "city_specific": ("市级专项表彰", "city specific award"),
+    "city_comprehensive": ("市级综合表彰", "city comprehensive award"),
+    "national": ("省部级及以上表彰", "provincial/ministerial or higher award"),
+}
+_WORK_NAMES: dict[str, tuple[str, str]] = {
+    "public_service_years": ("在特定公共服务领域工作", "in the specific public service"),
+    "remote_area_years": ("在远郊重点区域工作", "in the remote key area"),
+}
+# Reason values that are names: the value is looked up in the table for the language.
+_NAMED_VALUES: dict[str, dict[str, tuple[str, str]]] = {
+    "tier": TIER_NAMES,
+    "education": EDUCATION_NAMES,
+    "title": TITLE_NAMES,
+    "award": AWARD_NAMES,
+    "work": _WORK_NAMES,
+}
+
+# key -> (zh, en): str.format templates over the reason's values.
+_SENTENCES: dict[str, tuple[str, str]] = {
+    # Answers that cannot be true together (scoring.consistency).
+    "tier-needs-months": (
+        "社保基数 {tier}社平须在近 {window} 个月内累计 {need} 个月，而社保一共只有 {months} 个月",
+        "a base of {tier} the average wage needs {need} of the last {window} months, "
+        "but there are only {months} months of social insurance",
+    ),
+    "graduate-needs-education": (
+        "应届高校毕业生须有大专及以上学历",
+        "a fresh graduate has a college education or above",
+    ),
+    "shortage-needs-education": (
+        "紧缺急需专业须有大专及以上学历",
+        "a shortage major needs a college education or above",
+    ),
+    "years-exceed-insurance": (
+        "{work}满 {years} 年，多于社保缴费的 {insured} 年（这些年须在本市缴纳社保）",
+        "{years} years {work} are more than the {insured} full years of social insurance "
+        "(they are years of insured work in Shanghai)",
+    ),
+    "months-exceed-age": (
+        "{age} 周岁最多缴纳过 {most} 个月社保（最早 {start} 周岁才能参加工作）",
+        "at {age} nobody has more than {most} months of social insurance "
+        "(work starts at {start} at the earliest)",
+    ),
+    "marriage-exceeds-age": (
+        "{age} 周岁的婚姻最多 {most} 年（法定婚龄最早 {start} 周岁）",
+        "at {age} a marriage is at most {most} years old (the earliest legal age is {start})",
+    ),
+    "match-needs-title": (
+        "没有职称或技能等级，就谈不上与岗位是否对口",
+        "without a title or skill level there is nothing to match the job",
+    ),
+    "base-1x-needs-months": (
+        "近 {window} 个月有 {need} 个月社保基数达 1 倍社平，需要至少 {need} 个月社保，"
+        "而社保一共只有 {months} 个月",
+        "{need} of the last {window} months at a base of 1x needs at least {need} months of "
+        "social insurance, but there are only {months}",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """What a rule or check found, before it is put into words."""
+
+    key: str
+    values: dict[str, object] = field(default_factory=dict)
+
+    def __init__(self, key: str, **values: object) -> None:
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "values", values)
+
+
+def render(reason: Reason, language: Language) -> str:
+    index = 0 if language == "zh" else 1
+    values = {
+        name: _NAMED_VALUES[name][value][index] if name in _NAMED_VALUES else value
+        for name, value in reason.values.items()
+    }
+    return _SENTENCES[reason.key][index].format(**values)

@@ -113,7 +113,7 @@ def confirm(conversation: Conversation, out: Out, note: str = "") -> None:
         value = question.value_of(choice_id)
         choices.append(Choice(choice_id, show(out, question, value)))
     lines = [note] if note else []
-    lines.append(out.t(pending["key"], said=pending["said"]))
+    lines.append(out.t(pending["key"], said=pending["said"], **pending.get("values", {})))
     out.say("\n".join(lines), choices, nav(out, conversation))
 
 

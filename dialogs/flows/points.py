@@ -121,6 +121,7 @@ def ask_confirmation(*, conversation: Conversation, turn: Turn) -> None:
         "options": [question.option_id(value) for value in ambiguous.options],
         "key": ambiguous.key or "confirm-which",
         "said": turn.reading.said,
+        "values": ambiguous.values,
     }
     confirm(conversation, turn.out)
 

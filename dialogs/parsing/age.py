@@ -28,15 +28,15 @@ _BIRTH_YEAR = re.compile(
     r"|^((?:19|20)\d\d)$"
 )
 _NOMINAL = re.compile(r"虚岁|虚|nominal")
-_NEXT = re.compile(
-    r"下个月|下月|下周|下星期|明天|过几天|马上|快|就要|即将|年底|明年|next month|next week|soon"
-    r"|turning|almost"
-)
+# 下个月满40: one less now. 快50了 alone may be one or two less: asked where that matters.
+_NEXT = re.compile(r"下个月|下月|下周|下星期|明天|过几天|年底|明年|next month|next week|turning")
+_SOON = re.compile(r"马上|快|就要|即将|soon|almost")
+_FULL_AGE = re.compile(r"(?:周岁|实岁)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
 # What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
 _AGE_WORDS = re.compile(
     r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
     r"|明年|年底|过几天|生日|过|i am|i'm|im|aged|age|turning|next month|years?|old|yo|y/o"
-    r"|soon|almost|[\s,，.。!！]"
+    r"|yrs?|soon|almost|啦|呀|哦|吧|呢|[\s,，.。!！]"
 )
 _HEDGE = re.compile(r"多|几|左右|来岁|出头|上下|大概|差不多|左近|about|around|over|-ish")
 
@@ -77,7 +77,10 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     """An age in full years, a birth date, or the two ages a birth year or month leaves."""
     screen(text)
     said = digits(text)
-    if _NOMINAL.search(normalise(text)):
+    full_age = _FULL_AGE.search(said)
+    if full_age and _NOMINAL.search(normalise(text)):  # 周岁37，虚岁39: the full age wins
+        said = full_age[0]
+    elif _NOMINAL.search(normalise(text)):
         found = re.search(r"\d+", said)
         if not found:
             raise Unclear()
@@ -98,6 +101,9 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
         if mon == today.month:
             return _one_of(age - 1, age)
         return _checked(age)
+    compact = re.fullmatch(r"((?:19|20)\d\d)(\d\d)(\d\d)", said.strip())
+    if compact:  # 19910214
+        return parse_age("-".join(compact.groups()), today)
     birth = _BIRTH_YEAR.search(said)
     if birth and (birth[2] or birth[3] or len(birth[1]) == 4 or re.search(r"年", birth[0])):
         token = birth[1] or birth[2] or birth[3]
@@ -105,7 +111,8 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
             raise Unclear()
         age = today.year - _year(token, today)
         return _one_of(age - 1, age)
-    said = re.sub(r"岁(?:多|半)", "岁", said)  # 41岁半 is 41 full years
+    said = re.sub(r"岁(?:多|半)|(?:零|又)?\d+个月", "岁", said)  # 41岁半: 41 full years
+    said = re.split(r"[,，;；]", said)[0]  # 27岁，不到28: the first clause says it
     if _HEDGE.search(said):
         raise Unclear()
     plain = re.fullmatch(r"\d+(?:\.\d+)?", _AGE_WORDS.sub("", said))
@@ -117,4 +124,6 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     age = int(value)
     if _NEXT.search(said):
         return _checked(age - 1)
+    if _SOON.search(said):
+        return _one_of(age - 2, age - 1)
     return _checked(age)

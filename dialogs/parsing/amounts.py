@@ -69,7 +69,7 @@ def _phrase_after(text: str, phrases: list[str]) -> bool:
 def hedge(before: str, after: str) -> str:
     """The kind of hedge around an amount, from the words just before and just after it."""
     hedges = vocabulary("hedges")
-    for kind in ("below", "above", "around"):
+    for kind in ("below", "open", "above", "around"):
         if _phrase_before(before, hedges[kind]["before"]) or _phrase_after(
             after, hedges[kind]["after"]
         ):
@@ -92,4 +92,5 @@ def decide(span: Range, step: int, key: str, most: int = 3) -> int | Ambiguous:
     if high // step - low // step >= most:
         raise Unclear()
     steps = range(low // step, high // step + 1)
-    return Ambiguous(tuple(min(max(s * step, low), high) for s in steps), key)
+    values = {"fewer": steps[0], "more": steps[-1]}
+    return Ambiguous(tuple(min(max(s * step, low), high) for s in steps), key, values)

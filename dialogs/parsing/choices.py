@@ -9,13 +9,14 @@ from functools import cache
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, vague
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, words
-from dialogs.parsing.vocabulary import Scanner, contains, vocabulary
+from dialogs.parsing.vocabulary import Match, Scanner, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["BONUS_ITEMS", "ordinal", "parse_award", "parse_bonus", "parse_count"]
 
 BONUS_ITEMS: tuple[str, ...] = tuple(vocabulary("choices")["bonus_items"])
 MAX_COUNT = 60
+_DENIED = re.compile(r"\s*(?:也|都|并|还)?(?:不是|没有|不算|不|没)")
 MAX_ORDINAL = 20  # 倒数第二个, the last one: a pick is short
 
 
@@ -59,6 +60,7 @@ def parse_bonus(text: str, today: date | None = None) -> tuple[str, ...]:
     numbered = re.sub(r"第|个|项|条|号|选", "", digits(text))
     tokens = re.findall(r"\d+", numbered)
     picked: set[int] = set()
+    named: list[Match] = []
     if tokens and not re.sub(rf"\d+|{data['separators']}", "", numbered):
         for token in tokens:
             whole = int(token) <= len(BONUS_ITEMS)
@@ -68,10 +70,13 @@ def parse_bonus(text: str, today: date | None = None) -> tuple[str, ...]:
                 picked.add(number)
     else:
         negators = tuple(str(n) for n in data["negators"])
-        for match in _bonus_words().scan(said):
-            if not said[: match.start].rstrip().endswith(negators):
-                picked.add(BONUS_ITEMS.index(match.meaning) + 1)
-    if not picked:
+        named = _bonus_words().scan(said)
+        for match in named:
+            after = re.split(r"[,，;；。]", said[match.end :])[0]
+            if said[: match.start].rstrip().endswith(negators) or _DENIED.match(after):
+                continue  # 不是应届, 配偶也不是上海的
+            picked.add(BONUS_ITEMS.index(match.meaning) + 1)
+    if not picked and not named:  # all named items denied: none of them
         raise Unclear()
     return tuple(BONUS_ITEMS[i - 1] for i in sorted(picked))
 
@@ -92,10 +97,11 @@ def parse_award(text: str, today: date | None = None) -> str | Ambiguous:
 def parse_count(text: str, today: date | None = None) -> int | Ambiguous:
     """A small whole number: 2次, 两次, 没有 -> 0; 十来个 -> asked when it spans two."""
     screen(text)
-    if is_none(text) or re.fullmatch(
-        r"(?:没有|没|无|零|0)\s*(?:次|个|人|回)?", words(normalise(text))
-    ):
+    bare = words(normalise(text))
+    if is_none(text) or re.fullmatch(r"(?:没有|没|无|零|0)\s*(?:次|个|人|回)?", bare):
         return 0
+    if re.match(r"(?:从来)?(?:没有|没|无|从没|未)", bare) and not re.search(r"\d", digits(text)):
+        return 0  # 没犯过罪, 没被拘留过
     said = pairs_to_ranges(text)
     if vague(said):
         raise Unclear()

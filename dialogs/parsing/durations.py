@@ -11,7 +11,8 @@ import re
 from datetime import date
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, vague
-from dialogs.parsing.text import Ambiguous, Unclear, number
+from dialogs.parsing.text import Ambiguous, Unclear, normalise, number
+from dialogs.parsing.vocabulary import contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["MAX_MONTHS", "parse_months", "parse_years", "read_months"]
@@ -35,7 +36,8 @@ _YEAR_ONLY = re.compile(
     r"(?<![\d.~])(?P<y>(?:19|20)\d{2}|\d{2})\s*年(?P<part>初|底|末|中|上半年|下半年)?"
 )
 _SINCE = re.compile(
-    r"开始|起|以来|至今|到现在|到今|入职|参加工作|工作|来上海|来沪|那年|from|since|until now"
+    r"开始|起|以来|至今|到现在|到今|入职|参加工作|工作|来上海|来沪|那年|毕业|结婚|领证|就在|干"
+    r"|from|since|until now"
 )
 _DURATION_CONTEXT = re.compile(r"交了|缴了|已交|一共|累计|总共|共")
 _MONTHS_OF_PART = {"初": (1, 3), "上半年": (1, 6), "中": (5, 8), "下半年": (7, 12), "底": (10, 12)}
@@ -109,8 +111,10 @@ def _span(match: re.Match[str], said: str) -> Range:
         return Range(value - step, value - 1, value, kind)
     if kind == "above":
         return Range(value + 1, value + step - 1 if step > 1 else value + 1, value, kind)
+    if kind == "open":
+        return Range(value, value + 3 * max(step, 12), value, kind)
     if kind == "around":
-        half = max(step // 2, 1)
+        half = max(step // 2, 1) if step != 10 else 3
         return Range(value - half, value + half, value, kind)
     return Range(value, value, value, kind)
 
@@ -166,7 +170,8 @@ def parse_years(text: str, today: date) -> int | Ambiguous:
     """Full years (married, in sanitation, in Lingang): 3年, 三年多 -> 3, 将近五年 -> 4;
     2018年5月结婚 -> the full years since."""
     screen(text)
-    if is_none(text):
+    started = contains(normalise(text), vocabulary("hedges")["just_started"])
+    if is_none(text) or (started and not re.search(r"\d", pairs_to_ranges(text))):
         return 0
     span = read_months(text, today)
     if span is None:
@@ -180,5 +185,5 @@ def parse_years(text: str, today: date) -> int | Ambiguous:
         _checked(bound)
     months = decide(span, 12, "confirm-full-years")
     if isinstance(months, Ambiguous):
-        return Ambiguous(tuple(m // 12 for m in months.options), months.key)
+        return Ambiguous(tuple(m // 12 for m in months.options), months.key, months.values)
     return months // 12

@@ -43,13 +43,15 @@ def parse_tier(text: str, today: date | None = None) -> str | Ambiguous:
         return "none"
     found = _MULTIPLE.search(said)
     if not found:
-        if _AVERAGE.search(words):
+        if _AVERAGE.search(words):  # 社平, 和社平差不多
+            if hedge(words, "") == "around" or re.search(r"差不多|左右|接近|上下", words):
+                return Ambiguous(("1x", "0.8x"), "confirm-tier")
             return "1x"
         raise Unclear()
     unit = found[3] or ""
     scale = {"成": 0.1, "%": 0.01}.get(unit, 1.0)
     low = number(found[1]) * scale
-    high = number(found[2]) * scale if found[2] else low
+    high = number(found[2]) * scale - 0.01 if found[2] else low  # 2到3倍之间: below 3
     if not unit and low > 10:
         raise Unclear("error-tier-money")
     if high > 10:
@@ -59,7 +61,7 @@ def parse_tier(text: str, today: date | None = None) -> str | Ambiguous:
         low, high = max(low - 0.5, 0), low - 0.01
     elif kind == "around":
         low, high = low * 0.9, high * 1.1
-    elif kind == "above":
+    elif kind in ("above", "open"):
         high = low + 0.5 if low < 3 else low
     if _tier(low) == _tier(high):
         return _tier(high)
@@ -95,6 +97,7 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
         kind = kind if kind != "exact" else hedge(before, said[found.end() :])
         step = unit * (10 if kind == "above" and number(found[1]) % 10 == 0 else 1)
         width = {"below": (-step, -1), "above": (1, step - 1), "around": (-step, step)}
+        width["open"] = (0, 3 * STEP_YUAN)
         low, high = width.get(kind, (0, 0))
         span = Range(round(amount + low), round(amount + high), round(amount), kind)
     value = decide(span, STEP_YUAN, "confirm-which")

@@ -64,6 +64,19 @@ _CN_DIGIT_VALUE = {ch: str(i) for i, ch in enumerate("〇一二三四五六七�
 _DIGIT_RUN = re.compile(
     rf"(?<![十百千万点{_CN_DIGIT}])[{_CN_DIGIT}]{{2,}}(?![十百千万点{_CN_DIGIT}])"
 )
+_ENGLISH_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen"
+)
+_ENGLISH = {word: n for n, word in enumerate(_ENGLISH_UNITS.split())}
+_ENGLISH_TENS = {w: 10 * n for n, w in enumerate(("twenty", "thirty", "forty", "fifty"), 2)}
+_ENGLISH_TENS["sixty"] = 60
+_ENGLISH_NUMBER = re.compile(
+    rf"\b(?:({'|'.join(_ENGLISH_TENS)})(?:[- ]({'|'.join(_ENGLISH)}))?|({'|'.join(_ENGLISH)}))\b"
+)
+_SPACED = re.compile(
+    r"(?<=[零〇一二两三四五六七八九十百千万])\s+(?=[零〇一二两三四五六七八九十百千万])"
+)
 _LONE_TWO = re.compile(r"[两俩](?=[个年月岁次倍位人万千百十]|$)")
 
 
@@ -78,10 +91,18 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", _t2s().convert(said)).strip().lower()
 
 
+def _english(match: re.Match[str]) -> str:
+    """forty-two -> 42, seven -> 7, twenty -> 20."""
+    if match[3]:
+        return str(_ENGLISH[match[3]])
+    return str(_ENGLISH_TENS[match[1]] + (_ENGLISH[match[2]] if match[2] else 0))
+
+
 def digits(text: str) -> str:
     """`normalise`d text with Chinese numerals as Arabic ones: 二零一六年 -> 2016年,
     八七年 -> 87年, 三十五 -> 35, 一万五 -> 15000, 一年半 -> 1年半, 两个月 -> 2个月."""
-    said = normalise(text)
+    said = _SPACED.sub("", normalise(text))
+    said = _ENGLISH_NUMBER.sub(_english, said)
     said = _DIGIT_RUN.sub(lambda m: "".join(_CN_DIGIT_VALUE[ch] for ch in m[0]), said)
     said = _LONE_TWO.sub("2", said)
     with warnings.catch_warnings():

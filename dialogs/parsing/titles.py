@@ -84,13 +84,13 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
         rest = rest.replace(match.phrase, " ")
     if "bare" in kinds:
         title, skill = kinds["bare"][0]
-        if "ask" in kinds:  # 会计中级, 教师高级: a title series named
-            return str(title)
+        if "ask" in kinds or "confirm" in kinds or re.search(r"评|职称", said):
+            return str(title)  # 会计中级, 工程师（中级）, 评了中级: a title
         if _TRADE.search(said):  # 高级电工: a trade
             return str(skill)
         return Ambiguous((title, skill), "confirm-level")
     number = _BARE_LEVEL.search(digits(rest)) or _BARE_LEVEL.search(rest)
-    if number and "ask" not in kinds:
+    if number and "ask" not in kinds and "confirm" not in kinds:
         level = number[1] or number[2] or "一二三四五".index(number[3]) + 1
         return f"skill_{level}"
     if _NO_TITLE.search(said):

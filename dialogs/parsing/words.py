@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dialogs.parsing.text import Unclear, normalise, words
 from dialogs.parsing.vocabulary import contains, vocabulary
 
@@ -22,5 +24,8 @@ def screen(text: str) -> None:
 
 
 def is_none(text: str) -> bool:
-    said = words(normalise(text)).rstrip("了啊呀哦吧的")
-    return said in {str(w) for w in vocabulary("words")["none"]}
+    """没有, 都没有, 没有，什么都没有: every clause says none."""
+    nothing = {str(w) for w in vocabulary("words")["none"]}
+    clauses = [words(c).rstrip("了啊呀哦吧的") for c in re.split(r"[,，;；。]", normalise(text))]
+    clauses = [c for c in clauses if c]
+    return bool(clauses) and all(c in nothing for c in clauses)

@@ -13,7 +13,7 @@ from bot.channels import telegram, wechat
 from bot.channels import web as web_channel
 from bot.delivery import sweep_forever
 from bot.reminders.background import reminder_worker
-from bot.retention import retention_forever
+from bot.retention import Periods, retention_forever
 from bot.runtime import RUNTIME, Runtime
 from bot.storage.migrate import prepare
 from bot.support import console
@@ -53,8 +53,7 @@ async def _warm_faq(_app: web.Application) -> None:
 
 async def _retention(app: web.Application) -> None:
     runtime = app[RUNTIME]
-    days = runtime.settings.transcript_retention_days
-    await retention_forever(runtime.db, days, runtime.clock)
+    await retention_forever(runtime.db, Periods.of(runtime.settings), runtime.clock)
 
 
 async def healthz(request: web.Request) -> web.Response:

@@ -21,7 +21,10 @@ class Settings(BaseSettings):
     public_url: str | None = None
     log_format: Literal["text", "json"] = "text"
     reminders_in_serve: bool = True
-    transcript_retention_days: int = Field(default=365, ge=1)  # the reminders worker deletes older
+    # Retention (bot/retention.py, run by the reminders worker): what was said is deleted this
+    # many days later; a person silent this long, with nothing pending, is erased.
+    transcript_retention_days: int = Field(default=365, ge=1)
+    inactive_user_days: int = Field(default=365, ge=1)
 
     staff_opens: str = "09:00"  # staff hours, Asia/Shanghai, on working days (chinesecalendar)
     staff_closes: str = "18:00"

@@ -19,7 +19,7 @@ from bot.observability.logs import configure_logging
 from bot.observability.metrics import watch_database
 from bot.reminders.plan import SHANGHAI, known_years, plan
 from bot.reminders.worker import RateLimit, ReminderWorker, WorkerOptions
-from bot.retention import retention_forever
+from bot.retention import Periods, retention_forever
 from bot.storage.database import Database
 from bot.storage.migrate import require_current
 
@@ -101,7 +101,7 @@ async def _work(settings: Settings, options: WorkerOptions) -> None:
     try:
         await require_current(db)
         watch_database(db)
-        retention = asyncio.create_task(retention_forever(db, settings.transcript_retention_days))
+        retention = asyncio.create_task(retention_forever(db, Periods.of(settings)))
         async with channel_senders(settings, db) as senders:
             logging.getLogger(__name__).info("reminder worker: senders for %s", sorted(senders))
             await ReminderWorker(db, senders, options=options).run(stop)

@@ -25,15 +25,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, delete, select
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.commands import database_session
 from bot.config import Settings
 from bot.storage.conversations import find_user
-from bot.storage.models import ApiToken, User
-from bot.storage.personal import KEPT, forget_user
-from bot.storage.tables import metadata
+from bot.storage.database import Database
+from bot.storage.migrate import prepare
+from bot.user_data import erase_user, export_user, truncate_log
 
 
 @dataclass(frozen=True)
@@ -95,42 +92,18 @@ async def _export(settings: Settings, who: Who) -> dict[str, Any] | None:
 
 
 async def _delete(settings: Settings, who: Who) -> bool:
-    async with database_session(settings) as session:
-        user = await find_user(session, who.channel, who.external_id)
+    db = Database(settings.database_url)
+    try:
+        await prepare(db)
+        async with db.transaction() as session:
+            user = await find_user(session, who.channel, who.external_id)
+            if user is not None:
+                await erase_user(session, user)
         if user is not None:
-            await delete_user(session, user)
+            await truncate_log(db)
         return user is not None
-
-
-def _personal_tables() -> list[Table]:
-    return [table for table in metadata.sorted_tables if "user_id" in table.c]
-
-
-def _tokens(user: User) -> ColumnElement[bool]:
-    """Rows of api_tokens that are about this person (see bot/channels/wechat/store.py)."""
-    return ApiToken.name == f"{user.channel}-consent:{user.external_id}"
-
-
-async def export_user(session: AsyncSession, user: User) -> dict[str, Any]:
-    tables: dict[str, list[dict[str, Any]]] = {}
-    for table in _personal_tables():
-        rows = await session.execute(
-            select(table).where(table.c.user_id == user.id).order_by(*table.primary_key.columns)
-        )
-        tables[table.name] = [dict(row._mapping) for row in rows]
-    tokens = await session.execute(select(ApiToken.__table__).where(_tokens(user)))
-    tables[ApiToken.__tablename__] = [dict(row._mapping) for row in tokens]
-    row = await session.execute(select(User.__table__).where(User.id == user.id))
-    return {"user": dict(row.one()._mapping), "tables": tables}
-
-
-async def delete_user(session: AsyncSession, user: User) -> None:
-    await forget_user(session, user.id)
-    for table in _personal_tables():
-        if table.name in KEPT:
-            await session.execute(delete(table).where(table.c.user_id == user.id))
-    await session.execute(delete(ApiToken).where(_tokens(user)))
-    await session.execute(delete(User).where(User.id == user.id))
+    finally:
+        await db.dispose()
 
 
 def _json_value(value: object) -> str:

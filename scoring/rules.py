@@ -327,10 +327,9 @@ def _vetoes(edition: Edition, profile: Profile) -> list[tuple[str, str]]:
     if profile.family_planning_violation and edition.int_value("veto.family_planning"):
         vetoes.append(
             (
-                "有违反计划生育政策记录：一票否决，不能申请"
-                "（2021 年后是否仍执行未经确认，请向受理点核实）",
-                "family-planning violation: a veto, cannot apply (whether still applied after "
-                "2021 is not confirmed; check with the service point)",
+                "有违反计划生育政策记录：一票否决，不能申请（近年是否仍执行，请以受理点告知为准）",
+                "family-planning violation: a veto, cannot apply (whether this is still applied "
+                "in recent years: the service centre will tell you)",
             )
         )
     if profile.serious_crime:

@@ -70,11 +70,17 @@ def go_back(*, conversation: Conversation, turn: Turn) -> None:
     if context.pop("pending", None):  # back from a confirm: the question it confirms
         ask(conversation, turn.out)
         return
+    # The answered question just before the open one in the asking order: after 修改社保
+    # that is the question before 社保, not the last one answered.
+    order = [q.id for q in applicable(facts(conversation))]
+    here = order.index(context["q"]) if context["q"] in order else len(order)
     done: list[str] = context.get("done", [])
-    if not done:
+    before = [d for d in done if d in order and order.index(d) < here]
+    if not before:
         ask(conversation, turn.out, turn.out.t("back-first"))
         return
-    context["q"] = done.pop()
+    context["q"] = max(before, key=order.index)
+    done.remove(context["q"])
     ask(conversation, turn.out)
 
 

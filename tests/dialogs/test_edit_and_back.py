@@ -29,3 +29,16 @@ def test_back_after_an_edit_drops_a_question_that_no_longer_applies(chat: Any) -
     chat.send("返回")
     assert "职称或国家职业资格" in chat.text
     assert chat.state == "asking"
+
+
+def test_back_after_an_edit_goes_to_the_question_before_the_edited_one(chat: Any) -> None:
+    chat.say("算积分", "30", "大专", "没有", "4年", "无", "无", "否")
+    assert "合计：" in chat.text
+    chat.send("修改社保")
+    assert "缴纳职工社保一共多久" in chat.text
+    chat.send("返回")
+    assert "职称或国家职业资格" in chat.text
+    chat.send("没有")
+    assert "缴纳职工社保一共多久" in chat.text, "then the edited question again"
+    chat.send("5年")
+    assert "合计：" in chat.text, "and the result: the rest was answered"

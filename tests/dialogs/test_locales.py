@@ -32,7 +32,7 @@ def test_both_locales_have_the_same_placeholders(key: str) -> None:
 
 def test_every_key_the_code_names_exists() -> None:
     source = "\n".join(
-        p.read_text(encoding="utf-8") for p in Path(dialogs.__file__).parent.glob("*.py")
+        p.read_text(encoding="utf-8") for p in Path(dialogs.__file__).parent.rglob("*.py")
     )
     named = set(
         re.findall(r"""\bt\(\s*"([a-z0-9._-]+)"|choice\([^)]*?"([a-z0-9._-]+)"\)""", source)

@@ -222,9 +222,10 @@ def test_a_veto_blocks_the_standard_whatever_the_total(score, veto: str) -> None
     assert result.suggestions == () and result.next_steps == ()
 
 
-def test_family_planning_veto_says_its_status_after_2021_is_unconfirmed(score) -> None:
+def test_family_planning_veto_sends_the_user_to_the_service_centre(score) -> None:
     result = score(age=30, family_planning_violation=True)
-    assert "2021" in result.reasons[0] and "2021" in result.reasons_en[0]
+    assert "请以受理点告知为准" in result.reasons[0]
+    assert "the service centre will tell you" in result.reasons_en[0]
 
 
 def test_exactly_120_reaches_the_standard_and_119_does_not(score) -> None:

@@ -66,6 +66,7 @@ class Dialogs(RuleBasedStateMachine):
         self.messages = itertools.count()
         self.replies: list[Reply] = []
         self.started = False
+        self.tries = 0
 
     # -- talking to the service ---------------------------------------------------------
 
@@ -141,8 +142,10 @@ class Dialogs(RuleBasedStateMachine):
             self.send(choice=stored.context["pending"]["options"][0])
         elif stored.context["q"] in FREE_ANSWERS:
             self.send(FREE_ANSWERS[stored.context["q"]])
-        else:
-            self.send(choice=by_id(stored.context["q"]).choices[0].id)
+        else:  # the next option each time: one may be refused as impossible
+            options = by_id(stored.context["q"]).choices
+            self.tries += 1
+            self.send(choice=options[self.tries % len(options)].id)
 
     def teardown(self) -> None:
         """Finish the questions from wherever the run stopped: the result is checked too."""

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Protocol
 
@@ -25,7 +26,9 @@ from dialogs.types import Reply
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
+# Attempts to send one reply that failed for no reason the channel named (a network error, a
+# server error) before it is given up as failed; a flood wait (RetryLater) does not count.
+SEND_ATTEMPTS = 8
 
 
 class Sender(Protocol):
@@ -41,14 +44,20 @@ class Undeliverable(Exception):
     with no subscription message left): give it up, but the user stays reachable."""
 
 
-class _NotAll(Exception):
-    """Rolls back a take_unsent that could not take every reply."""
-
-
 class RetryLater(Exception):
     def __init__(self, seconds: float) -> None:
         super().__init__(f"retry after {seconds} s")
         self.seconds = seconds
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A reply this process is sending: its outbox row, and to whom on which channel."""
+
+    row_id: int
+    channel: str
+    user: str
+    reply: Reply
 
 
 class Outbox:
@@ -76,7 +85,10 @@ class Outbox:
         lease runs out. For channels whose retried messages never take replies over (Telegram);
         WeChat's passive replies do, so its replies go through `deliver`."""
         await self._send_claimed(
-            [(row_id, channel, user, reply) for row_id, reply in zip(ids, replies, strict=True)]
+            [
+                Claimed(row_id, channel, user, reply)
+                for row_id, reply in zip(ids, replies, strict=True)
+            ]
         )
 
     async def deliver_due(self, limit: int = 100) -> int:
@@ -101,43 +113,6 @@ class Outbox:
                 row.status, row.sent_at = "sent", now
         return [Reply.from_json(row.payload) for row in rows]
 
-    async def take_unsent(self, ids: Sequence[int]) -> bool:
-        """Mark these replies sent if no attempt to send any of them was made yet, so the
-        caller may hand them over itself (WeChat's passive reply). All or nothing.
-
-        Conditional on attempts == 0: the sweep counts an attempt when it claims a row, so a
-        reply never goes both ways, and a retried request on another process gets False.
-        """
-        try:
-            async with self.db.transaction() as session:
-                result = await session.execute(
-                    update(OutboxReply)
-                    .where(
-                        OutboxReply.id.in_(list(ids)),
-                        OutboxReply.status == "pending",
-                        OutboxReply.attempts == 0,
-                    )
-                    .values(status="sent", sent_at=self.clock())
-                )
-                if result.rowcount != len(ids):  # type: ignore[attr-defined]
-                    raise _NotAll
-        except _NotAll:
-            return False
-        return True
-
-    async def release(self, ids: Sequence[int]) -> None:
-        """Undo `take_unsent` when the caller could not hand them over after all."""
-        async with self.db.transaction() as session:
-            await session.execute(
-                update(OutboxReply)
-                .where(
-                    OutboxReply.id.in_(list(ids)),
-                    OutboxReply.status == "sent",
-                    OutboxReply.attempts == 0,
-                )
-                .values(status="pending", sent_at=None)
-            )
-
     async def mark_sent(self, ids: Sequence[int]) -> None:
         await self.db.execute_alone(
             update(OutboxReply)
@@ -145,9 +120,7 @@ class Outbox:
             .values(status="sent", sent_at=self.clock())
         )
 
-    async def _claim(
-        self, condition: object, limit: int | None = None
-    ) -> list[tuple[int, str, str, Reply]]:
+    async def _claim(self, condition: object, limit: int | None = None) -> list[Claimed]:
         now = self.clock()
         async with self.db.transaction() as session:
             query = (
@@ -171,21 +144,23 @@ class Outbox:
                     .values(not_before=now + REPLY_LEASE, attempts=OutboxReply.attempts + 1)
                 )
         return [
-            (row.id, row.channel, row.external_id, Reply.from_json(row.payload)) for row in rows
+            Claimed(row.id, row.channel, row.external_id, Reply.from_json(row.payload))
+            for row in rows
         ]
 
-    async def _send_claimed(self, claimed: list[tuple[int, str, str, Reply]]) -> None:
+    async def _send_claimed(self, claimed: list[Claimed]) -> None:
         """Send in order, marking each reply sent as soon as it went: a crash between a send
         and its mark sends that one reply again (at least once), so the gap is kept short."""
         gone: set[tuple[str, str]] = set()
-        for row_id, channel, user, reply in claimed:
-            if (channel, user) in gone:
+        for one in claimed:
+            channel, row_id = one.channel, one.row_id
+            if (channel, one.user) in gone:
                 continue  # _give_up already failed the rest of this user's replies
             try:
-                await self.senders[channel].send(user, reply)
+                await self.senders[channel].send(one.user, one.reply)
             except Unreachable:
                 count_reply(channel, "unreachable")
-                gone.add((channel, user))
+                gone.add((channel, one.user))
                 await self._give_up(row_id)
             except Undeliverable:
                 count_reply(channel, "failed")
@@ -207,7 +182,7 @@ class Outbox:
             row = await session.get(OutboxReply, row_id)
             if row is None:
                 return
-            if after is None and row.attempts >= MAX_ATTEMPTS:
+            if after is None and row.attempts >= SEND_ATTEMPTS:
                 row.status = "failed"
                 return
             row.not_before = self.clock() + (after or timedelta(seconds=2**row.attempts))

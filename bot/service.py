@@ -28,7 +28,9 @@ from dialogs.types import Effect, Inbound, Reply
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
+# Times a step is run again when a concurrent step of the same user (another process)
+# committed first; past that the request fails and the channel delivers it again.
+STEP_RETRIES = 8
 # Steps run at once in a process, at most; more wait their turn. Enough to keep a core busy
 # while steps wait on the database (bench/scale.py shows no loss at 8), few enough that the
 # event loop is never piled up: replies are sent on the same loop, and a send that waits there
@@ -48,6 +50,9 @@ class StepContext:
     mode: str
     transcript: list[tuple[str, str]] = field(default_factory=list)
     forget_user: bool = False
+    # Set by the handoff hook when it gave the conversation back to the dialog, which then
+    # steps this same message.
+    resume_dialog: bool = False
 
 
 EffectHandler = Callable[[StepContext, Effect], Awaitable[Sequence[Reply]]]
@@ -112,26 +117,46 @@ class ConversationService:
         self._users = KeyedLock()
         self._steps = asyncio.Semaphore(STEPS_AT_ONCE)
 
-    async def handle(self, inbound: Inbound) -> Handled:
-        """Apply one inbound message exactly once; a redelivery returns the first result."""
+    async def handle(
+        self,
+        inbound: Inbound,
+        *,
+        on_slow: Callable[[], object] | None = None,
+        slow_after: float = 0.5,
+    ) -> Handled:
+        """Apply one inbound message exactly once; a redelivery returns the first result.
+
+        `on_slow` is called if the step itself, not counting its wait for its turn, runs
+        longer than `slow_after` seconds (Telegram shows "typing…" then).
+        """
         inbound = without_nul(inbound)
         # Steps of one user run one after the other in this process; across processes the
         # version check in save_conversation serialises them.
         async with self._users.hold((inbound.channel, inbound.user)), self._steps:
-            for attempt in range(1, MAX_ATTEMPTS + 1):
-                try:
-                    with step_timer():
-                        handled = await self._handle_once(inbound)
-                    count_inbound(inbound.channel, duplicate=handled.duplicate)
-                    return handled
-                except (store.ConversationOvertaken, IntegrityError) as race:
-                    log.info(
-                        "step raced, retrying",
-                        extra={"attempt": attempt, "error": type(race).__name__},
-                    )
-            raise RuntimeError(
-                f"conversation of {inbound.channel} user kept changing under the step"
+            slow = (
+                asyncio.get_running_loop().call_later(slow_after, on_slow)
+                if on_slow is not None
+                else None
             )
+            try:
+                return await self._handle_with_retries(inbound)
+            finally:
+                if slow is not None:
+                    slow.cancel()
+
+    async def _handle_with_retries(self, inbound: Inbound) -> Handled:
+        for attempt in range(1, STEP_RETRIES + 1):
+            try:
+                with step_timer():
+                    handled = await self._handle_once(inbound)
+                count_inbound(inbound.channel, duplicate=handled.duplicate)
+                return handled
+            except (store.ConversationOvertaken, IntegrityError) as race:
+                log.info(
+                    "step raced, retrying",
+                    extra={"attempt": attempt, "error": type(race).__name__},
+                )
+        raise RuntimeError(f"conversation of {inbound.channel} user kept changing under the step")
 
     async def _handle_once(self, inbound: Inbound) -> Handled:
         now = self.clock()
@@ -174,10 +199,13 @@ class ConversationService:
         return Handled(user.id, tuple(replies), tuple(ids))
 
     async def _replies(self, context: StepContext) -> list[Reply]:
+        replies: list[Reply] = []
         if context.mode != "bot" and self.held is not None:
-            return list(await self.held(context))
+            replies += await self.held(context)
+            if not context.resume_dialog:
+                return replies
         result = step(context.conversation, context.inbound, context.now)
-        replies = list(result.replies)
+        replies += result.replies
         for effect in result.effects:
             handler = self.effects.get(effect.kind)
             if handler is None:

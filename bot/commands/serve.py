@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 
@@ -39,11 +40,21 @@ def run(args: argparse.Namespace) -> int:
 def _serve(settings: Settings) -> None:
     """run_app stops accepting on SIGTERM/SIGINT, lets requests in flight finish, then runs
     the cleanup hooks (background workers stop, the database closes)."""
+    app = build_app(build_runtime(settings))
+    app.on_startup.append(_freeze)  # last: after the FAQ index and the database are ready
     web.run_app(
-        build_app(build_runtime(settings)),
+        app,
         host=settings.host,
         port=settings.port,
         shutdown_timeout=30,
         access_log_class=AccessLog,
         print=lambda line: logging.getLogger("jifen").info(line),
     )
+
+
+async def _freeze(_app: web.Application) -> None:
+    """Move everything built at start-up (modules, the FAQ index, jieba's dictionary) out of
+    the garbage collector's sight: a full collection then walks only what requests made
+    (issue 20 measured it with quieter logs: +18 % updates/s on SQLite, +24 % on PostgreSQL)."""
+    gc.collect()
+    gc.freeze()

@@ -5,21 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.clock import SHANGHAI
 from bot.config import Settings
 from bot.service import EffectHandler, StepContext
 from bot.support import queue
 from bot.support.hours import StaffHours
-from bot.support.models import WAITING
+from bot.support.models import WAITING, Handoff
 from bot.support.options import SupportOptions
+from dialogs.commands import route
 from dialogs.locales import text
 from dialogs.types import Choice, Effect, Inbound, Reply
 
 BOT = "bot"
 CANCEL_CHOICE = "support:cancel"
 CANCEL_WORDS = frozenset({"取消", "取消人工", "取消转人工", "cancel", "/cancel"})
+# Messages a waiting user sends closer together than this are one burst: only its first is
+# acknowledged, so that someone typing their question in several lines is not answered each time.
+BURST_GAP = timedelta(minutes=10)
+DELETION_NOTE = "用户要求删除其数据，本次人工服务已结束。"
 
 
 def wants_to_cancel(inbound: Inbound) -> bool:
@@ -78,17 +83,41 @@ class HandoffDesk:
 
     async def held(self, context: StepContext) -> Sequence[Reply]:
         """Staff hold the conversation: the user's message is in the transcript for the agent
-        and the bot stays silent, unless the user withdraws a request nobody claimed yet."""
+        and the bot answers only what only it can (ARCHITECTURE.md, step 4): a withdrawn
+        request nobody claimed yet, "delete my data", and the first message of a burst while
+        the user waits."""
         handoff = await queue.open_handoff(context.session, context.user.id)
         locale = context.conversation.locale
         if handoff is None:  # the handoff was closed from outside without resetting the mode
             context.mode = BOT
             return (Reply(text(locale, "support-resolved")),)
-        if (
-            handoff.status == WAITING
-            and wants_to_cancel(context.inbound)
-            and await queue.cancel(context.session, handoff.id, context.now)
+        if route(context.inbound)[0] == "delete_data":
+            await queue.end(context.session, handoff.id, context.now)
+            context.transcript.append(("system", DELETION_NOTE))
+            context.mode = BOT
+            context.resume_dialog = True  # the dialog asks to confirm the deletion
+            return ()
+        if handoff.status != WAITING:
+            return ()
+        if wants_to_cancel(context.inbound) and await queue.cancel(
+            context.session, handoff.id, context.now
         ):
             context.mode = BOT
             return (Reply(text(locale, "support-cancelled")),)
-        return ()
+        if not await self._starts_a_burst(context, handoff.created_at):
+            return ()
+        return (await self._kept_for_staff(context, handoff),)
+
+    async def _starts_a_burst(self, context: StepContext, since: datetime) -> bool:
+        lines, last = await queue.user_lines_since(context.session, context.user.id, since)
+        # The first of `lines` is the message that asked for a person.
+        return lines <= 1 or last is None or context.now - last > BURST_GAP
+
+    async def _kept_for_staff(self, context: StepContext, handoff: Handoff) -> Reply:
+        locale = context.conversation.locale
+        place = await queue.place_in_queue(context.session, handoff)
+        cancel = (Choice(CANCEL_CHOICE, text(locale, "support-cancel-button")),)
+        if self.hours.is_open(context.now):
+            return Reply(text(locale, "support-kept", n=place), buttons=cancel)
+        back = when_text(locale, self.hours.next_opening(context.now))
+        return Reply(text(locale, "support-kept-closed", n=place, when=back), buttons=cancel)

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import Conversation
+from bot.storage.models import Conversation, TranscriptLine
 from bot.support.models import CANCELLED, LIVE, WAITING, Handoff, UnansweredQuestion
 
 
@@ -46,6 +46,32 @@ async def cancel(session: AsyncSession, handoff_id: int, now: datetime) -> bool:
         .execution_options(synchronize_session=False)
     )
     return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+
+async def end(session: AsyncSession, handoff_id: int, now: datetime) -> None:
+    """End a waiting or live handoff for the user (they asked to delete their data)."""
+    await session.execute(
+        update(Handoff)
+        .where(Handoff.id == handoff_id, Handoff.status.in_([WAITING, LIVE]))
+        .values(status=CANCELLED, resolved_at=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def user_lines_since(
+    session: AsyncSession, user_id: int, since: datetime
+) -> tuple[int, datetime | None]:
+    """How many messages the user sent from `since` on, and when the last of them came."""
+    row = (
+        await session.execute(
+            select(func.count(), func.max(TranscriptLine.at)).where(
+                TranscriptLine.user_id == user_id,
+                TranscriptLine.author == "user",
+                TranscriptLine.at >= since,
+            )
+        )
+    ).one()
+    return int(row[0]), row[1]
 
 
 async def set_mode(session: AsyncSession, user_id: int, mode: str, now: datetime) -> None:

@@ -165,3 +165,19 @@ async def test_channels_without_a_sender_keep_replies_for_pickup(db: Database) -
     assert await outbox.deliver_due() == 0
     assert await outbox.take_for(user.id) == [Reply("稍等", (Choice("a", "A"),))]
     assert await outbox.take_for(user.id) == []
+
+
+async def test_a_reply_the_sweep_is_sending_is_not_delivered_again_by_its_step(
+    db: Database,
+) -> None:
+    """A WeChat retry of a slow step hands its replies to `deliver` while the sweep of another
+    process may already be sending them: the user gets them once."""
+    clock, sweeping_channel, late_channel = Clock(), SlowChannel(0.3), FakeChannel()
+    ids = await queue(db, clock, "42", "只要一次")
+    clock.now += LEASE * 2
+    sweep = asyncio.create_task(Outbox(db, {"telegram": sweeping_channel}, clock).deliver_due())
+    await sweeping_channel.started.wait()
+    await Outbox(db, {"telegram": late_channel}, clock).deliver(ids)
+    await sweep
+    assert late_channel.sent == []
+    assert sweeping_channel.sent == [("42", "只要一次")]

@@ -151,6 +151,21 @@ async def test_a_resent_message_id_gets_the_same_replies_and_no_second_step(
     assert [line["text"] for line in history["lines"]].count("算积分") == 1
 
 
+async def test_a_message_id_another_visitor_used_is_a_new_message(client: TestClient) -> None:
+    """The page makes its message ids: unique per visitor, not across visitors."""
+    other = "visitor-abcdefghijk"
+    for visitor in (USER, other):
+        await say(client, visitor, "/start")
+    first = {"user": USER, "text": "算积分", "message_id": "m-1"}
+    mine = await (await client.post("/api/chat", json=first)).json()
+    second = {"user": other, "text": "常见问题", "message_id": "m-1"}
+    theirs = await (await client.post("/api/chat", json=second)).json()
+    assert theirs != mine
+    history = await (await client.get("/api/chat/history", params={"user": other})).json()
+    assert "常见问题" in [line["text"] for line in history["lines"]]
+    assert "算积分" not in [line["text"] for line in history["lines"]]
+
+
 async def test_history_redraws_a_returning_visitor(client: TestClient) -> None:
     await say(client, USER, "/start")
     await say(client, USER, "算积分")

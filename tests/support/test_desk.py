@@ -8,6 +8,7 @@ from datetime import timedelta
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.support.models import Handoff
+from dialogs.locales import text
 from tests.bot.helpers import FakeClock, say
 from tests.support.conftest import Stack, build_stack, make_staff
 
@@ -54,7 +55,8 @@ async def test_a_claim_without_an_agent_reply_returns_to_the_queue(
     assert again.id == entry.id
     assert await stack.desk.mine(agent.id) == []
     assert not await stack.desk.reply(entry.id, agent.id, "还在吗？"), "no longer theirs"
-    assert await say(client, USER, "有人吗") == [], "still held for staff"
+    [kept] = await say(client, USER, "有人吗")
+    assert kept["text"] == text("zh-CN", "support-kept", n=1), "still held for staff"
 
 
 async def test_an_agent_reply_keeps_the_claim(client: TestClient, stack: Stack) -> None:

@@ -3,15 +3,19 @@ bot -> waiting -> live -> resolved -> bot."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from aiohttp.test_utils import TestClient
+from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
 
+from bot.clock import SHANGHAI
 from bot.storage.models import Conversation
-from bot.support.models import Handoff, UnansweredQuestion
-from tests.bot.helpers import pick, say
-from tests.support.conftest import Stack, make_staff
+from bot.support.handoff import DELETION_NOTE
+from bot.support.models import Handoff, Staff, UnansweredQuestion
+from dialogs.locales import text as locale_text
+from tests.bot.helpers import FakeClock, pick, say
+from tests.support.conftest import Stack, build_stack, make_staff
 
 USER = "visitor-handoff-0001"
 OTHER = "visitor-handoff-0002"
@@ -43,6 +47,16 @@ async def only_waiting(stack: Stack) -> int:
     return queue[0].id
 
 
+async def held_by_an_agent(client: TestClient, stack: Stack) -> tuple[Staff, int]:
+    """USER asked for a person and alice took the conversation (USER has read that)."""
+    await say(client, USER, "转人工")
+    agent = await make_staff(stack, "alice")
+    handoff_id = await only_waiting(stack)
+    assert await stack.desk.claim(handoff_id, agent.id, agent.name)
+    await updates(client, USER)
+    return agent, handoff_id
+
+
 async def test_asking_for_a_person_queues_the_user_and_pauses_the_bot(
     client: TestClient, stack: Stack
 ) -> None:
@@ -59,13 +73,61 @@ async def test_the_next_user_is_told_their_place(client: TestClient) -> None:
     assert "第 2 位" in texts(await say(client, OTHER, "人工"))
 
 
-async def test_messages_while_waiting_reach_the_agent_and_the_bot_stays_silent(
+async def test_messages_while_waiting_reach_the_agent_and_a_burst_is_acknowledged_once(
     client: TestClient, stack: Stack
 ) -> None:
     await say(client, USER, "转人工")
-    assert await say(client, USER, "我的积分申请被退回了") == []
+    stack.clock.advance(seconds=20)
+    [kept] = await say(client, USER, "我的积分申请被退回了")
+    assert kept["text"] == locale_text("zh-CN", "support-kept", n=1)
+    assert [b["id"] for b in kept["buttons"]] == ["support:cancel"], "the way back to the bot"
+    stack.clock.advance(seconds=30)
+    assert await say(client, USER, "退回原因写的是材料不全") == [], "same burst: no second note"
     [entry] = await stack.desk.queue()
-    assert entry.last_message == "我的积分申请被退回了"
+    assert entry.last_message == "退回原因写的是材料不全"
+    stack.clock.advance(minutes=30)
+    assert texts(await say(client, USER, "还在吗")) == locale_text("zh-CN", "support-kept", n=1)
+
+
+async def test_a_message_outside_staff_hours_is_told_when_staff_are_back(
+    database_url: str, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 11, 27, 20, 0, tzinfo=SHANGHAI)  # Friday evening
+    stack = build_stack(database_url, clock)
+    async with TestClient(TestServer(stack.app)) as client:
+        await say(client, OTHER, "转人工")  # someone is ahead in the queue
+        await say(client, USER, "转人工")
+        clock.advance(minutes=1)
+        [kept] = await say(client, USER, "我想问社保断缴的事")
+        clock.advance(minutes=1)
+        assert await say(client, USER, "断了两个月") == []
+    monday = locale_text("zh-CN", "support-when", month=11, day=30, weekday="周一", time="09:00")
+    assert monday in kept["text"]
+    assert "第 2 位" in kept["text"]
+    assert "取消" in kept["text"]
+
+
+async def test_delete_my_data_while_waiting_ends_the_handoff_and_is_answered(
+    client: TestClient, stack: Stack
+) -> None:
+    await say(client, USER, "算积分")
+    await say(client, USER, "转人工")
+    handoff_id = await only_waiting(stack)
+    assert texts(await say(client, USER, "删除我的数据")) == locale_text("zh-CN", "delete-confirm")
+    assert await stack.desk.queue() == []
+    case = await stack.desk.case(handoff_id)
+    assert case is not None and case.status == "cancelled"
+    assert ("system", DELETION_NOTE) in [(x.author, x.text) for x in case.lines]
+    assert texts(await pick(client, USER, "yes")) == locale_text("zh-CN", "data-deleted")
+
+
+async def test_delete_my_data_while_an_agent_holds_the_conversation_is_honoured(
+    client: TestClient, stack: Stack
+) -> None:
+    agent, handoff_id = await held_by_an_agent(client, stack)
+    assert texts(await say(client, USER, "删除我的数据")) == locale_text("zh-CN", "delete-confirm")
+    assert not await stack.desk.reply(handoff_id, agent.id, "还在吗？"), "the handoff is over"
+    assert await mode_of(stack, handoff_id) == "bot"
 
 
 async def test_the_bot_is_muted_while_live_and_the_agent_sees_everything(
@@ -90,11 +152,7 @@ async def test_the_bot_is_muted_while_live_and_the_agent_sees_everything(
 async def test_the_agents_reply_reaches_the_user_and_the_transcript(
     client: TestClient, stack: Stack
 ) -> None:
-    await say(client, USER, "转人工")
-    agent = await make_staff(stack, "alice")
-    handoff_id = await only_waiting(stack)
-    await stack.desk.claim(handoff_id, agent.id, agent.name)
-    await updates(client, USER)
+    agent, handoff_id = await held_by_an_agent(client, stack)
 
     assert await stack.desk.reply(handoff_id, agent.id, "您好，请问是哪一步退回的？")
     assert texts(await updates(client, USER)) == "您好，请问是哪一步退回的？"
@@ -147,11 +205,7 @@ async def test_the_cancel_button_returns_to_the_bot(client: TestClient, stack: S
 
 
 async def test_cancel_while_live_goes_to_the_agent(client: TestClient, stack: Stack) -> None:
-    await say(client, USER, "转人工")
-    agent = await make_staff(stack, "alice")
-    handoff_id = await only_waiting(stack)
-    await stack.desk.claim(handoff_id, agent.id, agent.name)
-    await updates(client, USER)
+    _agent, handoff_id = await held_by_an_agent(client, stack)
     assert await say(client, USER, "取消") == []
     assert await mode_of(stack, handoff_id) == "live"
 

@@ -58,6 +58,7 @@ async def test_outside_staff_hours_the_user_is_told_when_staff_are_back(
         assert "11月30日（周一）09:00" in told
         assert "留言" in told
 
-        assert await say(client, "visitor-late-00001", "我的居住证下周到期，怎么签注？") == []
+        [kept] = await say(client, "visitor-late-00001", "我的居住证下周到期，怎么签注？")
+        assert "11月30日（周一）09:00" in kept["text"], "kept for staff, and when they are back"
         [entry] = await stack.desk.queue()
         assert entry.last_message == "我的居住证下周到期，怎么签注？", "the message waits"

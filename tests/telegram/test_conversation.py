@@ -138,6 +138,21 @@ async def test_typing_is_shown_while_a_slow_step_is_handled(user: TelegramUser) 
     assert (await answering)[0].startswith("您好")
 
 
+async def test_waiting_behind_a_slow_step_shows_no_typing(user: TelegramUser) -> None:
+    """Typing is shown for a step's own time, never for its wait in line: the second message
+    waits for the first one's slow step, then is answered at once."""
+    db = user.app.runtime.db
+    async with db.transaction() as session:
+        if not db.is_sqlite:
+            await session.execute(sql("LOCK TABLE outbox IN EXCLUSIVE MODE"))
+        slow = asyncio.create_task(user.say("/start"))
+        await user.app.fake.wait_for(lambda: bool(user.app.fake.calls_to("sendChatAction")))
+        waiting = asyncio.create_task(user.say("/menu"))
+        await asyncio.sleep(0.7)  # longer than TYPING_AFTER, all of it in line
+    await asyncio.gather(slow, waiting)
+    assert len(user.app.fake.calls_to("sendChatAction")) == 1
+
+
 async def test_edited_message_is_ignored(user: TelegramUser) -> None:
     await user.say("/start")
     edited = {"update_id": 99_001, "edited_message": {**user.seen[0].as_telegram(), "text": "40"}}

@@ -118,6 +118,23 @@ async def test_a_retry_of_the_same_msgid_gets_no_second_answer(
     assert first
 
 
+async def test_two_users_menu_clicks_in_the_same_second_are_two_messages(
+    start_bot: StartBot, fake_api: FakeWeChatApi
+) -> None:
+    """Events have no MsgId; WeChat's docs dedupe them by sender and CreateTime, so the same
+    click by two users in one second is two messages, and each user is answered."""
+    bot = await start_bot()
+    phones = [Phone(bot, fake_api, user=f"o-clicker-{n}") for n in (1, 2)]
+    for phone in phones:
+        await phone.event("subscribe")
+    created = int(time.time())
+    answers = [
+        await phone.send(bot.push.event_xml(phone.user, "CLICK", created, EventKey="menu:faq"))
+        for phone in phones
+    ]
+    assert answers[0] and answers[0] == answers[1]
+
+
 async def test_concurrent_retries_of_one_msgid_deliver_each_reply_once(
     start_bot: StartBot, fake_api: FakeWeChatApi
 ) -> None:

@@ -36,7 +36,9 @@ WEBHOOK_PATH = "/telegram/webhook"
 REQUEST_TIMEOUT = 15  # seconds; well inside the outbox's 60-second lease, retries included
 DRAIN_TIMEOUT = 10.0
 # A step quicker than this is answered before "typing…" would even show: no sendChatAction
-# then, which saves a Bot API call (and rate-limit budget) on nearly every message.
+# then, which saves a Bot API call (and rate-limit budget) on nearly every message. Only the
+# step's own time counts, not its wait for its turn: under load, typing actions sent for queue
+# time would add Bot API calls exactly when the process has least time for them.
 TYPING_AFTER = 0.5
 
 # aiogram parses every Bot API answer with the pydantic model `Response[<return type>]`, and
@@ -77,13 +79,9 @@ class TelegramChannel:
 
     async def handle(self, chat_id: int, inbound: Inbound) -> Handled:
         """Step the conversation (committed on return), then send its replies in the background."""
-        typing = asyncio.get_running_loop().call_later(
-            TYPING_AFTER, lambda: self.spawn(self._typing(chat_id))
+        handled = await self.runtime.service.handle(
+            inbound, on_slow=lambda: self.spawn(self._typing(chat_id)), slow_after=TYPING_AFTER
         )
-        try:
-            handled = await self.runtime.service.handle(inbound)
-        finally:
-            typing.cancel()
         # A redelivered update's replies belong to the process that committed them; had it
         # died before sending, the outbox sweep sends them once their lease runs out.
         if handled.outbox_ids and not handled.duplicate:

@@ -26,7 +26,9 @@ from dialogs.types import Inbound, Reply
 STATIC = Path(__file__).with_name("static")
 MAX_TEXT = 4000
 USER_KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
-MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+# A message id is the page's own, so unique only per visitor: it is stored as
+# "<user>:<message id>" (at most 128 characters, the dedupe key's width).
+MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,63}$")
 HISTORY_LINES = 30
 
 log = logging.getLogger(__name__)
@@ -65,7 +67,7 @@ async def chat(request: web.Request) -> web.Response:
         handled = await runtime.service.handle(inbound)
         replies = await _replies(runtime, handled)
     except DATABASE_UNAVAILABLE:
-        log.exception("database unavailable for web message %s", inbound.message_id)
+        log.exception("database unavailable for a web message")
         locale = runtime.settings.default_locale
         return web.json_response(
             {"error": "database unavailable", "message": text(locale, "service-unavailable")},
@@ -132,11 +134,11 @@ def inbound_from_body(body: Any, runtime: Runtime) -> Inbound:
         raise BadRequest(f"text: at most {MAX_TEXT} characters", 413)
     message_id = body.get("message_id") or uuid.uuid4().hex
     if not isinstance(message_id, str) or not MESSAGE_ID.match(message_id):
-        raise BadRequest("message_id: 1-64 letters, digits, - or _")
+        raise BadRequest("message_id: 1-63 letters, digits, - or _")
     return Inbound(
         channel="web",
         user=user,
-        message_id=message_id,
+        message_id=f"{user}:{message_id}",
         at=runtime.clock(),
         text=text,
         choice=choice,

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from aiohttp import web
 from wechatpy.messages import BaseMessage
 
-from bot.channels.wechat import store, wire
+from bot.channels.wechat import passive, store, wire
 from bot.channels.wechat.inbound import Consent, Unsubscribed, translate
 from bot.channels.wechat.render import together
 from bot.channels.wechat.safe_mode import SafeMode
@@ -141,7 +141,9 @@ class Endpoint:
         count, text = together(handled.replies)
         if not count:
             return Answer(None, ids)
-        take = asyncio.ensure_future(self.runtime.outbox.take_unsent(ids[:count]))
+        take = asyncio.ensure_future(
+            passive.take_unsent(self.runtime.db, ids[:count], self.runtime.clock())
+        )
         try:
             taken = await _until(deadline, take)
         except TimeoutError:  # the database was too busy: everything goes out later
@@ -157,7 +159,7 @@ class Endpoint:
         self, take: asyncio.Future[bool], taken: Sequence[int], ids: Sequence[int]
     ) -> None:
         if await take:
-            await self.runtime.outbox.release(taken)
+            await passive.release(self.runtime.db, taken)
         await self.runtime.outbox.deliver(ids)
 
     def _in_background(self, work: Awaitable[None]) -> None:

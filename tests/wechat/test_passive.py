@@ -1,0 +1,99 @@
+"""A reply goes to a WeChat user either passively (in the HTTP response) or through the
+customer-service API by the outbox, never both."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from bot.channels.wechat import passive
+from bot.delivery import Outbox
+from bot.storage import conversations as store
+from bot.storage.conversations import REPLY_LEASE
+from bot.storage.database import Database
+from bot.storage.models import OutboxReply
+from dialogs.types import Reply
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class SlowCustomerService:
+    """The customer-service sender, taking its time; says when a send has started."""
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+        self.started = asyncio.Event()
+        self.go_on = asyncio.Event()
+
+    async def send(self, user: str, reply: Reply) -> None:
+        self.started.set()
+        await self.go_on.wait()
+        self.sent.append(reply.text)
+
+
+@pytest.fixture
+async def db(database_url: str):  # type: ignore[no-untyped-def]
+    database = Database(database_url)
+    yield database
+    await database.dispose()
+
+
+async def _queued(db: Database, *texts: str) -> list[int]:
+    async with db.transaction() as session:
+        user = await store.get_or_create_user(session, "wechat", "openid-1", NOW)
+        return await store.enqueue_replies(session, user.id, [Reply(t) for t in texts], NOW)
+
+
+async def _statuses(db: Database) -> list[str]:
+    async with db.transaction() as session:
+        return list(await session.scalars(select(OutboxReply.status).order_by(OutboxReply.id)))
+
+
+async def test_unsent_replies_are_taken_for_the_passive_reply_once(db: Database) -> None:
+    ids = await _queued(db, "一", "二")
+    assert await passive.take_unsent(db, ids, NOW)
+    assert not await passive.take_unsent(db, ids, NOW), "a retried MsgId does not take them again"
+    assert await _statuses(db) == ["sent", "sent"]
+
+
+async def test_a_reply_the_sweep_is_sending_is_not_taken_for_the_passive_reply(
+    db: Database,
+) -> None:
+    clock, customer_service = Clock(), SlowCustomerService()
+    ids = await _queued(db, "只发一次")
+    clock.now += REPLY_LEASE * 2  # the step's process died; another's sweep picks it up
+    sweep = asyncio.create_task(Outbox(db, {"wechat": customer_service}, clock).deliver_due())
+    await customer_service.started.wait()
+    taken = await passive.take_unsent(db, ids, clock())
+    customer_service.go_on.set()
+    await sweep
+    assert not taken
+    assert customer_service.sent == ["只发一次"]
+
+
+async def test_taking_is_all_or_nothing(db: Database) -> None:
+    first, second = await _queued(db, "一", "二")
+    assert await passive.take_unsent(db, [first], NOW)
+    assert not await passive.take_unsent(db, [first, second], NOW)
+    assert await _statuses(db) == ["sent", "pending"]
+
+
+async def test_released_replies_go_out_through_the_outbox(db: Database) -> None:
+    clock, customer_service = Clock(), SlowCustomerService()
+    customer_service.go_on.set()
+    ids = await _queued(db, "没能被动回复")
+    assert await passive.take_unsent(db, ids, NOW)
+    await passive.release(db, ids)
+    await Outbox(db, {"wechat": customer_service}, clock).deliver(ids)
+    assert customer_service.sent == ["没能被动回复"]

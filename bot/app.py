@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from bot import observability
+from bot import observability, trusted_proxies
 from bot.background import while_app_runs
 from bot.channels import telegram, wechat
 from bot.channels import web as web_channel
@@ -23,7 +23,10 @@ CHANNELS = (web_channel, wechat, telegram, console)
 
 
 def build_app(runtime: Runtime) -> web.Application:
-    app = web.Application(client_max_size=256 * 1024)
+    proxies = trusted_proxies.parse(runtime.settings.trusted_proxies)
+    app = web.Application(
+        client_max_size=256 * 1024, middlewares=[trusted_proxies.middleware(proxies)]
+    )
     app[RUNTIME] = runtime
     app.cleanup_ctx.append(_database)
     app.on_startup.append(_warm_faq)

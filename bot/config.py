@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     staff_working_days_only: bool = True
     staff_claim_timeout: int = 600  # seconds a claimed conversation may go unanswered
     console_secure_cookies: bool = False  # set when HTTPS ends at a proxy in front
+    trusted_proxies: str = ""  # proxies (addresses, networks) whose X-Forwarded-For is believed
 
     telegram_token: SecretStr | None = None
     telegram_mode: Literal["polling", "webhook"] = "webhook"

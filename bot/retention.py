@@ -34,15 +34,16 @@ from bot.reminders.models import PENDING, Reminder
 from bot.storage.database import Database
 from bot.storage.models import ApiToken, Conversation, OutboxReply, ProcessedMessage, User
 from bot.storage.models import TranscriptLine as Line
-from bot.support.admin import UNANSWERED_DAYS
 from bot.support.models import (
     LIVE,
     WAITING,
     Handoff,
-    LoginFailure,
+    LoginCounter,
     StaffSession,
+    UnansweredBucket,
     UnansweredQuestion,
 )
+from bot.support.unanswered import WINDOW as UNANSWERED_KEEP
 from bot.user_data import erase_user, overwriting_deletes
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,7 @@ USER_BATCH = 100  # a user is erased table by table: fewer per transaction
 INTERVAL = 3600.0  # seconds between two passes of the worker's loop
 
 PROCESSED_KEEP = timedelta(days=7)
-LOGIN_FAILURES_KEEP = timedelta(days=1)
-UNANSWERED_KEEP = timedelta(days=UNANSWERED_DAYS)
+LOGIN_COUNTERS_KEEP = timedelta(days=1)
 CONSENT = "-consent:"  # api_tokens rows named <channel>-consent:<id> (the other tokens stay)
 
 
@@ -94,9 +94,15 @@ RULES = (
         ),
     ),
     _rule(Reminder, lambda p, now: (Reminder.status != PENDING) & (Reminder.due_at < now - p.said)),
+    _rule(
+        UnansweredBucket,
+        lambda _p, now: UnansweredBucket.question_id.in_(
+            select(UnansweredQuestion.id).where(UnansweredQuestion.at < now - UNANSWERED_KEEP)
+        ),
+    ),
     _rule(UnansweredQuestion, lambda _p, now: UnansweredQuestion.at < now - UNANSWERED_KEEP),
     _rule(ProcessedMessage, lambda _p, now: ProcessedMessage.at < now - PROCESSED_KEEP),
-    _rule(LoginFailure, lambda _p, now: LoginFailure.at < now - LOGIN_FAILURES_KEEP),
+    _rule(LoginCounter, lambda _p, now: LoginCounter.window_start < now - LOGIN_COUNTERS_KEEP),
     _rule(StaffSession, lambda _p, now: StaffSession.expires_at < now),
     _rule(ApiToken, lambda _p, now: ApiToken.name.contains(CONSENT) & (ApiToken.expires_at < now)),
 )

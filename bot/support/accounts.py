@@ -1,4 +1,4 @@
-"""Staff accounts, console sessions and login limits, all in the database so that every
+"""Staff accounts and console sessions, all in the database so that every
 `jifen serve` process accepts the same logins."""
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.support.models import ADMIN, AGENT, LoginFailure, Staff, StaffSession
+from bot.support.models import ADMIN, AGENT, Staff, StaffSession
 
 ROLES = (AGENT, ADMIN)
 HASHER = PasswordHasher()
@@ -82,49 +82,44 @@ async def set_enabled(session: AsyncSession, staff_id: int, enabled: bool) -> bo
     return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 
-async def login_limited(
-    session: AsyncSession, name: str, ip: str, now: datetime, limit: int, window: timedelta
-) -> bool:
-    """Too many recent failures for this name, or from this address."""
-    since = now - window
-    for column, value in ((LoginFailure.name, name), (LoginFailure.ip, ip)):
-        failures = await session.scalar(
-            select(func.count())
-            .select_from(LoginFailure)
-            .where(column == value, LoginFailure.at > since)
+@dataclass(frozen=True)
+class LoginAccount:
+    id: int
+    password_hash: str
+    enabled: bool
+
+
+async def login_account(session: AsyncSession, name: str) -> LoginAccount | None:
+    row = (
+        await session.execute(
+            select(Staff.id, Staff.password_hash, Staff.enabled).where(Staff.name == name)
         )
-        if (failures or 0) >= limit:
-            return True
-    return False
+    ).first()
+    return LoginAccount(row.id, row.password_hash, row.enabled) if row else None
 
 
-async def check_password(
-    session: AsyncSession, name: str, password: str, ip: str, now: datetime
-) -> Staff | None:
-    """The enabled account with this name and password; a failure is recorded."""
-    staff = await session.scalar(select(Staff).where(Staff.name == name))
+def verify_password(password_hash: str | None, password: str) -> tuple[bool, str | None]:
+    """(right?, a fresh hash when the stored one uses outdated parameters). CPU-heavy: run it
+    in a worker thread. An unknown name is checked against a dummy hash, so that the answer
+    takes as long either way."""
     try:
-        HASHER.verify(staff.password_hash if staff else _dummy_hash(), password)
-        ok = staff is not None and staff.enabled
+        HASHER.verify(password_hash or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
-        ok = False
-    if not ok or staff is None:
-        session.add(LoginFailure(name=name[:64], ip=ip[:64], at=now))
-        return None
-    if HASHER.check_needs_rehash(staff.password_hash):
-        staff.password_hash = HASHER.hash(password)
-    return staff
+        return False, None
+    if password_hash is None:
+        return False, None
+    return True, HASHER.hash(password) if HASHER.check_needs_rehash(password_hash) else None
 
 
 async def open_session(
-    session: AsyncSession, staff: Staff, now: datetime, lifetime: timedelta
+    session: AsyncSession, staff_id: int, now: datetime, lifetime: timedelta
 ) -> str:
     """A new session; returns the cookie value (never stored as such)."""
     token = secrets.token_urlsafe(32)
     session.add(
         StaffSession(
             token_hash=_token_hash(token),
-            staff_id=staff.id,
+            staff_id=staff_id,
             csrf_token=secrets.token_urlsafe(32),
             created_at=now,
             expires_at=now + lifetime,
@@ -151,10 +146,3 @@ async def session_of(session: AsyncSession, token: str, now: datetime) -> Logged
 
 async def close_session(session: AsyncSession, token: str) -> None:
     await session.execute(delete(StaffSession).where(StaffSession.token_hash == _token_hash(token)))
-
-
-async def forget_failures(session: AsyncSession, name: str, ip: str) -> None:
-    """A successful login clears the failures of its name from its address."""
-    await session.execute(
-        delete(LoginFailure).where(LoginFailure.name == name, LoginFailure.ip == ip)
-    )

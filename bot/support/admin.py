@@ -1,18 +1,14 @@
-"""What the admin pages read and change: staff, canned replies, unanswered questions."""
+"""What the admin pages read and change: staff and canned replies."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.support.models import CannedReply, Staff, UnansweredQuestion
-from bot.support.similar import Group, group_questions
-
-UNANSWERED_DAYS = 30
-UNANSWERED_ROWS = 5000
+from bot.support.models import CannedReply, Staff
 
 
 @dataclass(frozen=True)
@@ -65,13 +61,3 @@ async def change_canned(
 
 async def remove_canned(session: AsyncSession, canned_id: int) -> None:
     await session.execute(delete(CannedReply).where(CannedReply.id == canned_id))
-
-
-async def unanswered_groups(session: AsyncSession, now: datetime) -> list[Group]:
-    rows = await session.scalars(
-        select(UnansweredQuestion.question)
-        .where(UnansweredQuestion.at >= now - timedelta(days=UNANSWERED_DAYS))
-        .order_by(UnansweredQuestion.id.desc())
-        .limit(UNANSWERED_ROWS)
-    )
-    return group_questions(rows)

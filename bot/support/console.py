@@ -22,9 +22,10 @@ from aiohttp import WSMsgType, web
 
 from bot.background import while_app_runs
 from bot.runtime import RUNTIME, Runtime
-from bot.support import accounts, admin, pages
+from bot.support import accounts, admin, pages, unanswered
 from bot.support.accounts import LoggedIn, same_token
 from bot.support.desk import Desk
+from bot.support.login import LoginGate, Outcome, log_in
 from bot.support.options import SupportOptions
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ HEADERS = {
 
 DESK = web.AppKey("support_desk", Desk)
 OPTIONS = web.AppKey("support_options", SupportOptions)
+LOGINS = web.AppKey("support_logins", LoginGate)
 STAFF = web.RequestKey("support_staff", LoggedIn)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -57,6 +59,7 @@ def setup(app: web.Application, runtime: Runtime, options: SupportOptions | None
     console = web.Application(middlewares=[guard])
     console[DESK] = Desk(runtime.db, runtime.outbox, runtime.clock)
     console[OPTIONS] = options
+    console[LOGINS] = LoginGate()
     console.add_routes(ROUTES)
     console.router.add_static("/static/", STATIC)
     app.add_subapp(PREFIX, console)
@@ -222,19 +225,22 @@ async def login(request: web.Request) -> web.StreamResponse:
     expected = request.cookies.get(LOGIN_COOKIE)
     if not expected or not same_token(str(form.get("csrf", "")), expected):
         return _login_response(request, "登录页已过期，请再试一次。", name, 403)
-    ip = request.remote or "unknown"
-    now = runtime.clock()
-    async with runtime.db.transaction() as session:
-        if await accounts.login_limited(
-            session, name, ip, now, options.login_attempts, options.login_window
-        ):
-            minutes = int(options.login_window.total_seconds() // 60)
-            return _login_response(request, f"尝试次数太多，请 {minutes} 分钟后再试。", name, 429)
-        staff = await accounts.check_password(session, name, password, ip, now)
-        if staff is None:
-            return _login_response(request, "用户名或密码不对。", name, 401)
-        await accounts.forget_failures(session, name, ip)
-        token = await accounts.open_session(session, staff, now, options.session_lifetime)
+    attempt = await log_in(
+        runtime.db,
+        request.app[LOGINS],
+        options.login_limits,
+        (name, password, request.remote or "unknown"),
+        runtime.clock(),
+        options.session_lifetime,
+    )
+    if attempt.outcome is Outcome.REFUSED:
+        minutes = int(options.login_limits.window.total_seconds() // 60)
+        return _login_response(request, f"尝试次数太多，请 {minutes} 分钟后再试。", name, 429)
+    if attempt.outcome is Outcome.BUSY:
+        return _login_response(request, "登录的人太多，请稍后再试。", name, 429)
+    if attempt.token is None:
+        return _login_response(request, "用户名或密码不对。", name, 401)
+    token = attempt.token
     response = _redirect(f"{PREFIX}/")
     response.set_cookie(
         SESSION_COOKIE,
@@ -406,7 +412,7 @@ async def _admin_response(
     async with runtime.db.transaction() as session:
         members = await admin.staff_list(session)
         canned = await admin.canned_replies(session)
-        groups = await admin.unanswered_groups(session, runtime.clock())
+        groups = await unanswered.groups(session, runtime.clock())
     page = pages.admin_page(_staff(request), figures, members, canned, groups, notice)
     return _html(page, status)
 

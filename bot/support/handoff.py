@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from bot.clock import SHANGHAI
 from bot.config import Settings
 from bot.service import EffectHandler, StepContext
-from bot.support import queue
+from bot.support import queue, unanswered
 from bot.support.hours import StaffHours
 from bot.support.models import WAITING, Handoff
 from bot.support.options import SupportOptions
@@ -76,9 +76,8 @@ class HandoffDesk:
         return (Reply(text(locale, "support-closed", when=back), buttons=cancel),)
 
     async def faq_unanswered(self, context: StepContext, effect: Effect) -> Sequence[Reply]:
-        question = str(effect.data.get("question") or "").strip()
-        if question:
-            queue.record_unanswered(context.session, context.user.id, question, context.now)
+        question = str(effect.data.get("question") or "")
+        await unanswered.record(context.session, context.user.id, question, context.now)
         return ()
 
     async def held(self, context: StepContext) -> Sequence[Reply]:

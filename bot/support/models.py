@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.base import Base, UtcDateTime
@@ -66,18 +66,15 @@ class StaffSession(Base):
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
-class LoginFailure(Base):
-    __tablename__ = "staff_login_failures"
+class LoginCounter(Base):
+    """Failed (or not yet decided) logins of one key in its window: a name from an address,
+    an address, or a name. Counted by one upsert before the password is checked."""
 
-    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
-    name: Mapped[str] = mapped_column(String(64))
-    ip: Mapped[str] = mapped_column(String(64))
-    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    __tablename__ = "staff_login_counters"
 
-    __table_args__ = (
-        Index("ix_staff_login_failures_name_at", "name", "at"),
-        Index("ix_staff_login_failures_ip_at", "ip", "at"),
-    )
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    window_start: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class CannedReply(Base):
@@ -90,7 +87,8 @@ class CannedReply(Base):
 
 
 class UnansweredQuestion(Base):
-    """Kept with its asker only so that "delete my data" removes it too."""
+    """Kept with its asker only so that "delete my data" removes it too. `group_id` is the id
+    of the first question of its group (decided when the question arrives)."""
 
     __tablename__ = "unanswered_questions"
 
@@ -98,5 +96,22 @@ class UnansweredQuestion(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     question: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
+    group_id: Mapped[int | None] = mapped_column(Id, nullable=True)
 
-    __table_args__ = (Index("ix_unanswered_questions_at", "at"),)
+    __table_args__ = (
+        Index("ix_unanswered_questions_at_group_id", "at", "group_id"),
+        Index("ix_unanswered_questions_user_id_at", "user_id", "at"),
+    )
+
+
+class UnansweredBucket(Base):
+    """A MinHash bucket of a group's first question (see `bot.support.similar`)."""
+
+    __tablename__ = "unanswered_buckets"
+
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("unanswered_questions.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_unanswered_buckets_question_id", "question_id"),)

@@ -7,6 +7,7 @@ from datetime import time, timedelta
 
 from bot.config import Settings
 from bot.support.hours import StaffHours
+from bot.support.login import LoginLimits
 
 
 @dataclass(frozen=True)
@@ -15,8 +16,7 @@ class SupportOptions:
     claim_timeout: timedelta = timedelta(minutes=10)
     session_lifetime: timedelta = timedelta(hours=12)
     secure_cookies: bool = False  # True: Secure even when HTTPS ends at a proxy in front
-    login_attempts: int = 5
-    login_window: timedelta = timedelta(minutes=15)
+    login_limits: LoginLimits = field(default_factory=LoginLimits)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SupportOptions:

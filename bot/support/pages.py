@@ -15,7 +15,7 @@ from bot.clock import SHANGHAI
 from bot.support.accounts import LoggedIn
 from bot.support.admin import Canned, Member
 from bot.support.desk import Case, Figures
-from bot.support.similar import Group
+from bot.support.unanswered import Group
 
 AUTHORS = {"user": "用户", "bot": "机器人", "agent": "客服", "system": "系统"}
 REASONS = {"user_request": "用户要求人工", "faq_unknown": "问答答不上来"}

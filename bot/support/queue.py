@@ -8,7 +8,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import Conversation, TranscriptLine
-from bot.support.models import CANCELLED, LIVE, WAITING, Handoff, UnansweredQuestion
+from bot.support.models import CANCELLED, LIVE, WAITING, Handoff
 
 
 async def open_handoff(session: AsyncSession, user_id: int) -> Handoff | None:
@@ -86,7 +86,3 @@ async def set_mode(session: AsyncSession, user_id: int, mode: str, now: datetime
         .values(mode=mode, version=Conversation.version + 1, updated_at=now)
         .execution_options(synchronize_session=False)
     )
-
-
-def record_unanswered(session: AsyncSession, user_id: int, question: str, now: datetime) -> None:
-    session.add(UnansweredQuestion(user_id=user_id, question=question[:1000], at=now))

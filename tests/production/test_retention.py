@@ -31,7 +31,7 @@ from bot.storage.models import Conversation, OutboxReply, ProcessedMessage, Tran
 from bot.storage.tables import metadata
 from bot.support.accounts import add_staff
 from bot.support.desk import Desk
-from bot.support.models import Handoff, LoginFailure, UnansweredQuestion
+from bot.support.models import Handoff, LoginCounter, UnansweredBucket, UnansweredQuestion
 from tests.bot.helpers import FakeClock
 from tests.production.data import POINTS, Person, converse, rows_of, runtime_on, with_everything
 
@@ -164,7 +164,10 @@ async def test_unanswered_questions_go_after_the_30_days_the_admin_page_shows(
     await retain(runtime)
     async with runtime.db.transaction() as session:
         left = list(await session.scalars(select(UnansweredQuestion.question)))
+        kept_ids = set(await session.scalars(select(UnansweredQuestion.id)))
+        bucketed = set(await session.scalars(select(UnansweredBucket.question_id)))
     assert left == ["月球上的狗怎么养"]
+    assert bucketed == kept_ids, "the old question's MinHash buckets went with it"
 
 
 async def test_closed_handoffs_and_their_staff_notes_go_open_ones_stay(
@@ -196,16 +199,16 @@ async def test_processed_message_ids_go_after_a_week(runtime: Runtime, clock: Fa
     assert await user_id_of(runtime, OLD) is not None, "the person stays"
 
 
-async def test_expired_consents_and_old_login_failures_go(
+async def test_expired_consents_and_old_login_counters_go(
     runtime: Runtime, clock: FakeClock
 ) -> None:
     await record_consent(runtime.db, "o-old", "template-1", clock())
     async with runtime.db.transaction() as session:
-        session.add(LoginFailure(name="wang", ip="203.0.113.9", at=clock()))
+        session.add(LoginCounter(key="pair:203.0.113.9\x1fwang", count=1, window_start=clock()))
     clock.advance(days=367)
     await record_consent(runtime.db, "o-new", "template-1", clock())
     await retain(runtime)
-    assert await count(runtime, LoginFailure) == 0
+    assert await count(runtime, LoginCounter) == 0
     assert not await use_consent(runtime.db, "o-old", "template-1", clock())
     assert await use_consent(runtime.db, "o-new", "template-1", clock())
 

@@ -1,4 +1,6 @@
-"""The aiohttp application of `jifen serve`: web chat, webhooks, console, health, metrics."""
+"""The aiohttp application of `jifen serve`: web chat, webhooks, console, health.
+
+Metrics have their own listener (bot.observability.metrics_listener, started by serve)."""
 
 from __future__ import annotations
 
@@ -7,11 +9,12 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from bot import observability, trusted_proxies
+from bot import trusted_proxies
 from bot.background import while_app_runs
 from bot.channels import telegram, wechat
 from bot.channels import web as web_channel
 from bot.delivery import sweep_forever
+from bot.observability.metrics import watch_database
 from bot.reminders.background import reminder_worker
 from bot.retention import Periods, retention_forever
 from bot.runtime import RUNTIME, Runtime
@@ -37,7 +40,7 @@ def build_app(runtime: Runtime) -> web.Application:
         app.cleanup_ctx.append(while_app_runs(_retention))
     app.cleanup_ctx.append(while_app_runs(lambda started: sweep_forever(started[RUNTIME].outbox)))
     app.router.add_get("/healthz", healthz)
-    observability.setup(app, runtime)
+    watch_database(runtime.db)
     return app
 
 

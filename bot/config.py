@@ -18,6 +18,8 @@ class Settings(BaseSettings):
     default_locale: Literal["zh-CN", "en"] = "zh-CN"
     host: str = "127.0.0.1"
     port: int = 8080
+    metrics_host: str = "127.0.0.1"  # /metrics listens here only, never on host:port
+    metrics_port: int = Field(default=9464, ge=0, le=65535)  # 0: no metrics listener
     public_url: str | None = None
     log_format: Literal["text", "json"] = "text"
     reminders_in_serve: bool = True

@@ -54,6 +54,7 @@ class ServeProcess:
             JIFEN_TELEGRAM_WEBHOOK_SECRET=self.secret,
             JIFEN_TELEGRAM_API_BASE=self.api_base,
             JIFEN_LOG_FORMAT="json",
+            JIFEN_METRICS_PORT="0",  # no metrics listener: parallel runs would share its port
         )
         command = [sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1"]
         with self.log.open("ab") as output:

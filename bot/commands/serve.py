@@ -1,4 +1,5 @@
-"""`jifen serve`: web chat, webhooks, staff console and background workers in one process."""
+"""`jifen serve`: web chat, webhooks, staff console and background workers in one process,
+and /metrics on a listener of its own (JIFEN_METRICS_HOST:JIFEN_METRICS_PORT)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from aiohttp import web
 
 from bot.app import build_app
 from bot.config import Settings
+from bot.observability import metrics_listener
 from bot.observability.logs import AccessLog, configure_logging
 from bot.runtime import build_runtime
 from bot.storage.migrate import SchemaOutOfDate
@@ -40,7 +42,9 @@ def run(args: argparse.Namespace) -> int:
 def _serve(settings: Settings) -> None:
     """run_app stops accepting on SIGTERM/SIGINT, lets requests in flight finish, then runs
     the cleanup hooks (background workers stop, the database closes)."""
-    app = build_app(build_runtime(settings))
+    runtime = build_runtime(settings)
+    app = build_app(runtime)
+    app.cleanup_ctx.append(metrics_listener(runtime))
     app.on_startup.append(_freeze)  # last: after the FAQ index and the database are ready
     web.run_app(
         app,

@@ -38,6 +38,7 @@ from sqlalchemy.sql.dml import ReturningUpdate
 
 from bot.clock import Clock, shanghai_now
 from bot.delivery import RetryLater, Sender, Undeliverable, Unreachable
+from bot.observability.metrics import count_reminder
 from bot.reminders.limiter import RateLimiter
 from bot.reminders.messages import render
 from bot.reminders.models import CANCELLED, FAILED, PENDING, SENT, Reminder
@@ -233,20 +234,26 @@ class ReminderWorker:
         try:
             await sender.send(reminder.external_id, reply)
         except Unreachable:
+            count_reminder(reminder.channel, "unreachable")
             outcome.unreachable_users.add(reminder.user_id)
         except RetryLater as wait:
+            count_reminder(reminder.channel, "retry")
             outcome.retry[reminder.id] = self.clock() + timedelta(seconds=wait.seconds)
         except Undeliverable:  # e.g. WeChat past its 48-hour window with no consent left
             log.warning("reminder %s on %s not deliverable", reminder.id, reminder.channel)
+            count_reminder(reminder.channel, "failed")
             outcome.failed.append(reminder.id)
         except Exception:
             log.exception("sending reminder %s on %s failed", reminder.id, reminder.channel)
             if reminder.attempts >= self.options.max_attempts:
+                count_reminder(reminder.channel, "failed")
                 outcome.failed.append(reminder.id)
             else:
+                count_reminder(reminder.channel, "retry")
                 backoff = timedelta(seconds=min(2**reminder.attempts * 30, 3600))
                 outcome.retry[reminder.id] = not_in_quiet_hours(self.clock() + backoff)
         else:
+            count_reminder(reminder.channel, "sent")
             outcome.sent.append(reminder.id)
 
     async def _finish(self, outcome: Outcome) -> None:

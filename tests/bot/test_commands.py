@@ -54,7 +54,11 @@ def free_port() -> int:
 
 def test_serve_runs_on_a_fresh_machine_with_sqlite_and_stops_on_sigterm(tmp_path: Path) -> None:
     port = free_port()
-    env = {**os.environ, "JIFEN_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'serve.db'}"}
+    env = {
+        **os.environ,
+        "JIFEN_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'serve.db'}",
+        "JIFEN_METRICS_PORT": "0",  # no metrics listener: parallel runs would share its port
+    }
     server = subprocess.Popen(
         [*JIFEN, "serve", "--port", str(port)], env=env, stderr=subprocess.PIPE, text=True
     )

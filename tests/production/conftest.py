@@ -1,6 +1,6 @@
 """One `jifen serve` app with every HTTP channel (web, Telegram webhook against the fake Bot API,
-WeChat) and /metrics, on a migrated database; the channels not yet listed in bot.app's
-CHANNELS, and bot.observability, are set up here the way build_app will."""
+WeChat) on a migrated database, and its metrics listener; the channels not yet listed in
+bot.app's CHANNELS are set up here the way build_app will."""
 
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from pydantic import SecretStr
 
 import bot.channels.telegram
 import bot.channels.wechat
-from bot import observability
 from bot.app import build_app
 from bot.channels.telegram import TELEGRAM
 from bot.channels.wechat import WECHAT
 from bot.config import Settings
+from bot.observability import metrics_app
 from bot.observability.logs import AccessLog
 from bot.runtime import Runtime, build_runtime
 from tests.telegram.fake_bot_api import FakeBotApi
@@ -31,18 +31,12 @@ TELEGRAM_TOKEN = "123456:TEST-token"
 TELEGRAM_SECRET = "s3cret-Token_1"
 
 
-def has_route(app: web.Application, path: str) -> bool:
-    return any(resource.canonical == path for resource in app.router.resources())
-
-
 def full_app(runtime: Runtime) -> web.Application:
     app = build_app(runtime)
     if TELEGRAM not in app:
         bot.channels.telegram.setup(app, runtime)
     if WECHAT not in app:
         bot.channels.wechat.setup(app, runtime)
-    if not has_route(app, "/metrics"):
-        observability.setup(app, runtime)
     return app
 
 
@@ -60,10 +54,13 @@ def full_settings(database_url: str, telegram_api: str, **overrides: Any) -> Set
 
 
 class Service:
-    """The running app and the clients of its three channels."""
+    """The running app, the clients of its three channels and of its metrics listener."""
 
-    def __init__(self, client: TestClient, runtime: Runtime, fake: FakeBotApi) -> None:
+    def __init__(
+        self, client: TestClient, metrics: TestClient, runtime: Runtime, fake: FakeBotApi
+    ) -> None:
         self.client = client
+        self.metrics = metrics
         self.runtime = runtime
         self.fake = fake
         self.wechat = WeChatPush(client)
@@ -91,9 +88,12 @@ async def running(database_url: str, **overrides: Any) -> AsyncIterator[Service]
     await server.start_server(access_log_class=AccessLog)  # as `jifen serve` logs requests
     client = TestClient(server)
     await client.start_server()
+    metrics = TestClient(TestServer(metrics_app(runtime), host="127.0.0.1", port=0))
+    await metrics.start_server()
     try:
-        yield Service(client, runtime, fake)
+        yield Service(client, metrics, runtime, fake)
     finally:
+        await metrics.close()
         await client.close()
         await fake.close()
 

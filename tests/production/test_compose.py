@@ -62,7 +62,7 @@ def test_migrations_run_once_before_the_service_and_the_worker(services: dict[st
 
 def test_the_service_listens_on_8080_and_is_checked_at_healthz(services: dict[str, Any]) -> None:
     serve = services["serve"]
-    assert serve["ports"] == ["8080:8080"]
+    assert interpolated(serve["ports"][0]) == "127.0.0.1:8080:8080"
     assert serve["environment"]["JIFEN_HOST"] == "0.0.0.0"
     assert "/healthz" in " ".join(serve["healthcheck"]["test"])
     for name in ("migrate", "reminders"):  # they serve no HTTP: the image's check must not run
@@ -90,3 +90,16 @@ def test_every_jifen_variable_is_a_setting(services: dict[str, Any]) -> None:
         for key in services[name]["environment"]:
             assert key.startswith("JIFEN_")
             assert key.removeprefix("JIFEN_").lower() in Settings.model_fields, key
+
+
+def test_published_ports_are_bound_to_the_loopback_by_default(services: dict[str, Any]) -> None:
+    for name, service in services.items():
+        for port in service.get("ports", []):
+            assert interpolated(port).startswith("127.0.0.1:"), (name, port)
+
+
+def test_the_metrics_port_is_never_published_beyond_the_loopback(services: dict[str, Any]) -> None:
+    environment = services["serve"]["environment"]
+    metrics = [port for port in services["serve"]["ports"] if "9464" in port]
+    assert environment["JIFEN_METRICS_PORT"] == "9464"
+    assert metrics == ["127.0.0.1:9464:9464"]

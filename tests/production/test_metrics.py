@@ -10,23 +10,20 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import text
 
 from bot.clock import shanghai_now
-from bot.observability.metrics import (
-    count_inbound,
-    count_reminder,
-    count_reply,
-    step_timer,
-    watch_database,
-)
+from bot.observability.metrics import watch_database
+from bot.reminders.messages import payload
 from bot.reminders.models import Reminder
+from bot.reminders.worker import ReminderWorker, WorkerOptions
 from bot.storage.database import Database
 from bot.storage.models import User
 from bot.support.models import Handoff
 from tests.bot.helpers import say
 from tests.production.conftest import Service, running
+from tests.telegram.conftest import message_update, text_message
 
 
 async def scrape(service: Service) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-    response = await service.client.get("/metrics")
+    response = await service.metrics.get("/metrics")
     assert response.status == 200
     assert response.headers["Content-Type"].startswith("text/plain")
     samples = {}
@@ -73,26 +70,65 @@ async def test_a_web_reply_waits_in_the_outbox_gauge_until_the_page_takes_it(
     assert value(await scrape(service), "jifen_outbox_pending") == 0
 
 
-async def test_counted_events_show_in_the_scrape(service: Service) -> None:
+Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
+
+
+def grown(before: Samples, after: Samples, name: str, **labels: str) -> float:
+    return value(after, name, **labels) - value(before, name, **labels)
+
+
+async def telegram_user_with_a_due_reminder(service: Service, chat_id: int) -> None:
+    now = shanghai_now()
+    async with service.runtime.db.transaction() as session:
+        user = User(channel="telegram", external_id=str(chat_id), unreachable=False, created_at=now)
+        session.add(user)
+        await session.flush()
+        session.add(
+            Reminder(
+                user_id=user.id, kind="goal_month", due_at=now, status="pending", attempts=0,
+                payload=payload("goal_month", "zh-CN", {"year": 2027, "month": 3}), created_at=now,
+            )
+        )  # fmt: skip
+
+
+async def test_a_reminder_the_worker_sends_is_counted(sqlite_url: str) -> None:
+    sent_to, blocked = 710001, 710002
+    async with running(sqlite_url, reminders_in_serve=False) as service:
+        for chat_id in (sent_to, blocked):
+            await telegram_user_with_a_due_reminder(service, chat_id)
+        service.fake.block(blocked)
+        before = await scrape(service)
+
+        worker = ReminderWorker(
+            service.runtime.db, service.runtime.senders, options=WorkerOptions(quiet_hours=False)
+        )
+        assert await worker.run_once() == 2
+
+        assert len(service.fake.texts(sent_to)) == 1
+        after = await scrape(service)
+    assert grown(before, after, "jifen_reminders_total", channel="telegram", outcome="sent") == 1
+    assert (
+        grown(before, after, "jifen_reminders_total", channel="telegram", outcome="unreachable")
+        == 1
+    )
+
+
+async def test_telegram_replies_sent_and_refused_are_counted(service: Service) -> None:
+    talks, blocked = 720001, 720002
+    service.fake.block(blocked)
     before = await scrape(service)
-    count_inbound("telegram")
-    count_inbound("telegram", duplicate=True)
-    count_reply("telegram", "sent")
-    count_reply("wechat", "unreachable")
-    count_reminder("wechat", "failed")
-    with step_timer():
-        pass
+
+    for chat_id in (talks, blocked):
+        assert await service.telegram(message_update(text_message(chat_id, "/start"))) == 200
+
     after = await scrape(service)
-
-    def grew(name: str, **labels: str) -> float:
-        return value(after, name, **labels) - value(before, name, **labels)
-
-    assert grew("jifen_inbound_messages_total", channel="telegram") == 2
-    assert grew("jifen_duplicate_messages_total", channel="telegram") == 1
-    assert grew("jifen_replies_total", channel="telegram", outcome="sent") == 1
-    assert grew("jifen_replies_total", channel="wechat", outcome="unreachable") == 1
-    assert grew("jifen_reminders_total", channel="wechat", outcome="failed") == 1
-    assert grew("jifen_step_seconds_count") == 1
+    sent = len(service.fake.texts(talks))
+    assert sent >= 1
+    assert grown(before, after, "jifen_replies_total", channel="telegram", outcome="sent") == sent
+    assert (
+        grown(before, after, "jifen_replies_total", channel="telegram", outcome="unreachable") == 1
+    )
+    assert grown(before, after, "jifen_inbound_messages_total", channel="telegram") == 2
 
 
 async def test_database_errors_are_counted_and_metrics_still_answer(
@@ -116,7 +152,7 @@ async def test_scrape_without_a_database_serves_the_counters(tmp_path: Path) -> 
         await service.runtime.db.dispose()
         (tmp_path / "jifen.db").unlink()
         (tmp_path / "jifen.db").mkdir()  # the file is gone and cannot be opened again
-        response = await service.client.get("/metrics")
+        response = await service.metrics.get("/metrics")
         body = await response.text()
     assert response.status == 200
     assert "# TYPE jifen_step_seconds histogram" in body
@@ -125,8 +161,8 @@ async def test_scrape_without_a_database_serves_the_counters(tmp_path: Path) -> 
 
 async def test_two_apps_in_one_process_both_serve_metrics(sqlite_url: str) -> None:
     async with running(sqlite_url) as first, running(sqlite_url) as second:
-        assert (await first.client.get("/metrics")).status == 200
-        assert (await second.client.get("/metrics")).status == 200
+        assert (await first.metrics.get("/metrics")).status == 200
+        assert (await second.metrics.get("/metrics")).status == 200
 
 
 async def test_a_conversation_is_counted_by_channel(service: Service) -> None:

@@ -10,23 +10,27 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
 
 from bot.runtime import RUNTIME
-from bot.support import console
+from bot.support import admin_app, console
 from bot.support.models import Staff
 from bot.support.options import SupportOptions
 from tests.bot.helpers import say
 from tests.support.conftest import PASSWORD, Stack, log_in, login_form, make_staff
 
+ADMIN_ROUTES = [
+    (route.method, "/admin" + route.path.replace("{id}", "1"))
+    for route in admin_app.ROUTES
+    if isinstance(route, web.RouteDef)
+]
 ROUTES = [
     (route.method, route.path.replace("{id}", "1"))
     for route in console.ROUTES
     if isinstance(route, web.RouteDef) and route.path != "/login"
-]
-ADMIN_ROUTES = [(m, p) for m, p in ROUTES if p.startswith(("/admin", "/api/admin/"))]
+] + ADMIN_ROUTES
 POST_ROUTES = [(m, p) for m, p in ROUTES if m == "POST"]
 
 
 def is_api(path: str) -> bool:
-    return path.startswith("/api/") or path == "/ws"
+    return "/api/" in path or path == "/ws"
 
 
 def test_the_route_lists_cover_the_console() -> None:
@@ -72,6 +76,27 @@ async def test_a_post_without_the_right_csrf_token_gets_403(
         method, "/console" + path, headers={"X-CSRF-Token": token or ""}, allow_redirects=False
     )
     assert header.status == 403
+
+
+async def test_the_csrf_token_of_another_session_is_refused(
+    client: TestClient, stack: Stack
+) -> None:
+    """Each session has its own token: Bob's token, sent with Alice's session, is refused
+    (one token for everyone would let any staff member forge requests for any other)."""
+    await make_staff(stack, "alice")
+    await make_staff(stack, "bob")
+    console_url = client.make_url("/console/")
+    bobs = await log_in(client, "bob")
+    client.session.cookie_jar.clear()  # Alice, in another browser
+    alices = await log_in(client, "alice")
+    assert client.session.cookie_jar.filter_cookies(console_url)
+    assert alices != bobs
+    forged = await client.post("/console/api/handoffs/99/claim", headers={"X-CSRF-Token": bobs})
+    assert forged.status == 403
+    form = await client.post("/console/logout", data={"csrf": bobs}, allow_redirects=False)
+    assert form.status == 403
+    own = await client.post("/console/api/handoffs/99/claim", headers={"X-CSRF-Token": alices})
+    assert own.status == 409, "her own token passes the guard (nothing to claim)"
 
 
 async def test_the_right_csrf_token_is_accepted_in_the_form_or_the_header(

@@ -1,0 +1,103 @@
+"""The admin pages, an aiohttp sub-app at /console/admin with its own check (`admins_only`):
+figures, staff accounts, canned replies, and the questions the bot could not answer."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.support import accounts, admin, pages, unanswered
+from bot.support.guard import PREFIX, admins_only, redirect, staff_of
+from bot.support.state import STATE, ConsoleState, number
+
+ROUTES = web.RouteTableDef()
+HOME = f"{PREFIX}/admin"
+
+
+def build() -> web.Application:
+    app = web.Application(middlewares=[admins_only])
+    app.add_routes(ROUTES)
+    return app
+
+
+@ROUTES.get("")
+async def admin_page(request: web.Request) -> web.Response:
+    return await _admin_response(request)
+
+
+async def _admin_response(
+    request: web.Request, notice: str = "", status: int = 200
+) -> web.Response:
+    state = request.config_dict[STATE]
+    figures = await state.desk.figures()
+    async with state.db.transaction() as session:
+        members = await admin.staff_list(session)
+        canned = await admin.canned_replies(session)
+        groups = await unanswered.groups(session, state.clock())
+    page = pages.admin_page(staff_of(request), figures, members, canned, groups, notice)
+    return web.Response(text=page, status=status, content_type="text/html")
+
+
+@ROUTES.get("/api/figures")
+async def figures(request: web.Request) -> web.Response:
+    result = await request.config_dict[STATE].desk.figures()
+    median = result.median_wait_today
+    return web.json_response(
+        {
+            "waiting_now": result.waiting_now,
+            "median_wait_today_seconds": None if median is None else median.total_seconds(),
+            "resolved_today": result.resolved_today,
+        }
+    )
+
+
+@ROUTES.post("/staff/{id}/enabled")
+async def set_enabled(request: web.Request) -> web.StreamResponse:
+    state: ConsoleState = request.config_dict[STATE]
+    form = await request.post()
+    staff_id = number(request)
+    if staff_id == staff_of(request).staff_id:
+        return await _admin_response(request, "不能停用自己的账号。", 409)
+    async with state.db.transaction() as session:
+        await accounts.set_enabled(session, staff_id, form.get("enabled") == "1")
+    return redirect(HOME)
+
+
+Change = Callable[[AsyncSession], Awaitable[None]]
+
+
+async def _canned_change(request: web.Request, change: Change) -> web.StreamResponse:
+    try:
+        async with request.config_dict[STATE].db.transaction() as session:
+            await change(session)
+    except ValueError as error:
+        return await _admin_response(request, str(error), 400)
+    return redirect(HOME)
+
+
+@ROUTES.post("/canned")
+async def canned_add(request: web.Request) -> web.StreamResponse:
+    form = await request.post()
+    title, text = str(form.get("title", "")), str(form.get("text", ""))
+    now = request.config_dict[STATE].clock()
+    return await _canned_change(
+        request, lambda session: admin.add_canned(session, title, text, now)
+    )
+
+
+@ROUTES.post("/canned/{id}")
+async def canned_change(request: web.Request) -> web.StreamResponse:
+    form = await request.post()
+    title, text = str(form.get("title", "")), str(form.get("text", ""))
+    now, canned_id = request.config_dict[STATE].clock(), number(request)
+    return await _canned_change(
+        request, lambda session: admin.change_canned(session, canned_id, title, text, now)
+    )
+
+
+@ROUTES.post("/canned/{id}/delete")
+async def canned_remove(request: web.Request) -> web.StreamResponse:
+    canned_id = number(request)
+    return await _canned_change(request, lambda session: admin.remove_canned(session, canned_id))

@@ -92,10 +92,12 @@ async def test_a_wrong_answer_is_asked_again_with_an_example(client: TestClient)
     assert "问题 2/" not in again
 
 
-async def test_a_choice_is_accepted(client: TestClient) -> None:
+async def test_picking_a_choice_does_what_its_label_says(client: TestClient) -> None:
     replies = await say(client, USER, "/start")
     first = next(r for r in replies if r["choices"])["choices"][0]
-    assert await pick(client, USER, first["id"])
+    assert first["label"] == "算积分"
+    asked = texts(await pick(client, USER, first["id"]))
+    assert "问题 1/" in asked and "多大" in asked, "the first points question"
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,11 @@ from __future__ import annotations
 import time
 
 import psutil
+import pytest
+from defusedxml.ElementTree import fromstring
 from sqlalchemy import func, select
 
-from bot.channels.wechat.signing import signature
+from bot.channels.wechat.signing import REPLAY_WINDOW, signature
 from bot.storage.models import ProcessedMessage
 
 from .conftest import Bot, StartBot
@@ -111,11 +113,63 @@ async def test_safe_mode_refuses_a_plain_message(start_bot: StartBot) -> None:
     assert answer.status == 400
 
 
-async def test_safe_mode_refuses_a_bad_msg_signature(start_bot: StartBot) -> None:
-    bot = await start_bot(safe=True)
-    query = {**bot.push.query(), "msg_signature": "0" * 40}
-    encrypted = "x" * 44
-    body = f"<xml><Encrypt>{encrypted}</Encrypt></xml>"
-    response = await bot.client.post("/wechat", params=query, data=body.encode())
+async def test_post_with_a_future_timestamp_is_forbidden(start_bot: StartBot) -> None:
+    """A signed URL dated ahead would stay replayable until its date plus the window."""
+    bot = await start_bot()
+    query = bot.push.query(timestamp=int(time.time()) + 3600)
+    answer = await bot.push.post(bot.push.text_xml("o-user", "你好"), query)
+    assert answer.status == 403
+    assert await processed_count(bot) == 0
+
+
+async def test_a_timestamp_within_the_window_either_side_is_accepted(start_bot: StartBot) -> None:
+    bot = await start_bot()
+    for skew in (-REPLAY_WINDOW + 30, REPLAY_WINDOW - 30):
+        query = bot.push.query(timestamp=int(time.time()) + skew)
+        assert (await bot.push.post(bot.push.text_xml("o-user", "你好"), query)).status == 200
+
+
+@pytest.mark.parametrize("missing", ["signature", "timestamp", "nonce"])
+async def test_post_without_a_signature_part_is_forbidden(
+    start_bot: StartBot, missing: str
+) -> None:
+    bot = await start_bot()
+    query = bot.push.query()
+    del query[missing]
+    answer = await bot.push.post(bot.push.text_xml("o-user", "你好"), query)
+    assert answer.status == 403
+    assert await processed_count(bot) == 0
+
+
+async def test_url_verification_without_a_signature_is_forbidden(start_bot: StartBot) -> None:
+    bot = await start_bot()
+    query = bot.push.query(echostr="1234567890")
+    del query["signature"]
+    response = await bot.client.get("/wechat", params=query)
     assert response.status == 403
-    assert signature(TOKEN, query["timestamp"], query["nonce"], encrypted) != "0" * 40
+    assert "1234567890" not in await response.text()
+
+
+async def sealed_post(bot: Bot, query: dict[str, str], msg_signature: str | None) -> int:
+    """A message encrypted as WeChat does, posted with the given msg_signature (or none)."""
+    assert bot.push.crypto is not None
+    xml = bot.push.text_xml("o-user", "你好")
+    sealed = bot.push.crypto.encrypt_message(xml, query["nonce"], query["timestamp"])
+    encrypted = fromstring(sealed).findtext("Encrypt")
+    query = {**query, "encrypt_type": "aes"}
+    if msg_signature is not None:
+        query["msg_signature"] = msg_signature
+    body = f"<xml><ToUserName>gh</ToUserName><Encrypt>{encrypted}</Encrypt></xml>"
+    response = await bot.client.post("/wechat", params=query, data=body.encode())
+    return response.status
+
+
+async def test_safe_mode_refuses_a_bad_or_missing_msg_signature(start_bot: StartBot) -> None:
+    bot = await start_bot(safe=True)
+    assert await sealed_post(bot, bot.push.query(), "0" * 40) == 403
+    assert await sealed_post(bot, bot.push.query(), None) == 403
+    assert await processed_count(bot) == 0
+    assert (await bot.push.post(bot.push.text_xml("o-user", "你好"))).status == 200, (
+        "the same message, signed, gets in"
+    )
+    assert await processed_count(bot) == 1

@@ -5,6 +5,7 @@ keyword arguments."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 from typing import Any
@@ -29,6 +30,7 @@ QUESTION_IDS = frozenset(q.id for q in QUESTIONS)
 
 is_value = menu.is_kind("value")
 is_ambiguous = menu.is_kind("ambiguous")
+is_toggle = menu.is_kind("toggle")
 is_faq = menu.is_kind("faq")
 is_suggest = menu.is_kind("suggest")
 is_unknown = menu.is_kind("unknown")
@@ -81,6 +83,8 @@ TRANSITIONS: list[dict[str, Any]] = [
      "after": [points.record_answer, points.show_result]},
     {"trigger": ANSWER, "source": QUESTIONING, "dest": "asking", "conditions": is_value,
      "after": [points.record_answer, points.ask_next]},
+    {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_toggle,
+     "after": points.toggle_pick},
     {"trigger": ANSWER, "source": QUESTIONING, "dest": "confirming", "conditions": is_ambiguous,
      "after": points.ask_confirmation},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_faq,
@@ -147,9 +151,7 @@ def step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepRes
     if inbound.text and not inbound.choice and not inbound.command:
         picked = resolve_number(inbound.text, conversation.context.get("offered", []))
         if picked:
-            inbound = Inbound(
-                inbound.channel, inbound.user, inbound.message_id, inbound.at, choice=picked
-            )
+            inbound = replace(inbound, choice=picked)  # the text stays: typed, not pressed
     _repair(conversation)
     today = _today(now)
     trigger, arg = route(inbound)

@@ -10,7 +10,7 @@ from typing import Any
 
 from dialogs.conversation import Conversation
 from dialogs.parsing import Ambiguous, Unclear, normalise, parse_expiry_date, parse_yes_no
-from dialogs.questions import Question, by_id, impossible
+from dialogs.questions import Question, by_id, impossible, recorded
 from dialogs.types import Inbound
 from faq.retrieve import default_retriever
 
@@ -28,10 +28,22 @@ QUESTION_LIKE = re.compile(
 YES_NO_CONFIRMS = frozenset({"confirm-bachelor"})
 
 
+MULTI = "bonus"  # the one question where several options may be picked
+DONE = "bonus:done"  # its submit button
+
+
+def picked(conversation: Conversation) -> list[str]:
+    """The bonus items ticked so far: the buttons pressed, else the answer given before."""
+    context = conversation.context
+    if "picked" in context:
+        return list(context["picked"])
+    return list(recorded(by_id(MULTI), conversation.answers, context.get("extra", {})) or ())
+
+
 @dataclass(frozen=True)
 class Reading:
-    """kind: value | ambiguous | unclear | invalid | stale | faq | suggest | unknown |
-    greeting | yes | no | empty."""
+    """kind: value | toggle (a multi-select item pressed) | ambiguous | unclear | invalid |
+    stale | faq | suggest | unknown | greeting | yes | no | empty."""
 
     kind: str
     value: Any = None
@@ -42,7 +54,7 @@ class Reading:
 
 
 def read(conversation: Conversation, inbound: Inbound, today: date) -> Reading:
-    said = (inbound.text or "").strip()
+    said = "" if inbound.choice else (inbound.text or "").strip()
     if not said and not inbound.choice:
         return Reading("empty")
     match conversation.state:
@@ -70,6 +82,13 @@ def _yes_no(inbound: Inbound, said: str) -> Reading | None:
 
 def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date) -> Reading:
     question = by_id(conversation.context["q"])
+    if question.id == MULTI and inbound.choice:
+        ticked = picked(conversation)
+        if inbound.choice == DONE:
+            return _possible(conversation, question, tuple(ticked), today)
+        option = question.option_for(inbound.choice)
+        if option is not None and option.value and inbound.text is None:  # a button pressed
+            return Reading("toggle", option.value[0])
     if inbound.choice:
         try:
             return _possible(conversation, question, question.value_of(inbound.choice), today)

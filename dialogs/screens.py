@@ -10,7 +10,7 @@ from typing import Any
 from dialogs.conversation import Conversation
 from dialogs.output import Out
 from dialogs.questions import Option, Question, applicable, by_id, offered, recorded
-from dialogs.reading import Reading
+from dialogs.reading import DONE, MULTI, Reading, picked
 from dialogs.types import Choice
 
 __all__ = [
@@ -66,6 +66,21 @@ def _choices(out: Out, options: tuple[Option, ...]) -> list[Choice]:
     return [out.choice(o.id, o.label) for o in options]
 
 
+def _question_choices(conversation: Conversation, out: Out, question: Question) -> list[Choice]:
+    """The options still possible; at the multi-select each item button toggles (✓ when
+    ticked) and a last button submits what is ticked."""
+    options = offered(question, facts(conversation))
+    if question.id != MULTI:
+        return _choices(out, options)
+    ticked = picked(conversation)
+    choices = [
+        out.choice(o.id, "picked-label" if set(o.value) & set(ticked) else o.label,
+                   label=out.t(o.label))
+        for o in options
+    ]  # fmt: skip
+    return [*choices, out.choice(DONE, "choice-bonus-done", count=len(ticked))]
+
+
 def nav(out: Out, conversation: Conversation) -> list[Choice]:
     buttons = [out.choice("nav:menu", "button-menu"), out.choice("nav:human", "button-human")]
     if conversation.context.get("done"):
@@ -94,15 +109,15 @@ def ask(conversation: Conversation, out: Out, note: str = "") -> None:
     old = recorded(question, conversation.answers, conversation.context.get("extra", {}))
     if old is not None:
         lines.append(out.t("previous-answer", answer=show(out, question, old)))
-    options = offered(question, facts(conversation))
-    out.say("\n".join(lines), _choices(out, options), nav(out, conversation))
+    out.say(
+        "\n".join(lines), _question_choices(conversation, out, question), nav(out, conversation)
+    )
 
 
 def reask(conversation: Conversation, out: Out, reason: str) -> None:
     question = by_id(conversation.context["q"])
     body = f"{reason}\n{out.t(question.example)}"
-    options = offered(question, facts(conversation))
-    out.say(body, _choices(out, options), nav(out, conversation))
+    out.say(body, _question_choices(conversation, out, question), nav(out, conversation))
 
 
 def confirm(conversation: Conversation, out: Out, note: str = "") -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs.conversation import Conversation
+from dialogs.parsing import BONUS_ITEMS
 from dialogs.questions import applicable, by_id, find_by_word, record, recorded
+from dialogs.reading import picked
 from dialogs.result import score_answers, show_score
 from dialogs.screens import Turn, ask, confirm, error_text, facts, menu_choices, reask, resume
 
@@ -22,10 +24,11 @@ __all__ = [
     "reask_answer",
     "record_answer",
     "show_result",
+    "toggle_pick",
 ]
 
 # Context keys of one run through the points questions.
-QUESTIONNAIRE = ("q", "done", "extra", "pending", "goal_month")
+QUESTIONNAIRE = ("q", "done", "extra", "pending", "picked", "goal_month")
 
 
 def _next_question(answers: dict[str, Any], extra: dict[str, Any], done: set[str]) -> str | None:
@@ -79,6 +82,7 @@ def go_back(*, conversation: Conversation, turn: Turn) -> None:
     if not before:
         ask(conversation, turn.out, turn.out.t("back-first"))
         return
+    context.pop("picked", None)
     context["q"] = max(before, key=order.index)
     done.remove(context["q"])
     ask(conversation, turn.out)
@@ -89,6 +93,7 @@ def begin_edit(*, conversation: Conversation, turn: Turn) -> None:
     assert question is not None  # guarded by edit_applies
     context = conversation.context
     context.pop("pending", None)
+    context.pop("picked", None)
     context["done"] = [d for d in context.get("done", []) if d != question.id]
     context["q"] = question.id
     ask(conversation, turn.out)
@@ -109,6 +114,14 @@ def record_answer(*, conversation: Conversation, turn: Turn) -> None:
     done = [d for d in context.get("done", []) if d != question.id and d in still]
     context["done"] = [*done, question.id]
     context.pop("pending", None)
+    context.pop("picked", None)
+
+
+def toggle_pick(*, conversation: Conversation, turn: Turn) -> None:
+    """A multi-select item pressed: tick it, or untick it; the question shows again."""
+    ticked = set(picked(conversation)) ^ {turn.reading.value}
+    conversation.context["picked"] = [item for item in BONUS_ITEMS if item in ticked]
+    ask(conversation, turn.out)
 
 
 def ask_next(*, conversation: Conversation, turn: Turn) -> None:

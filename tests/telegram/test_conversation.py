@@ -76,6 +76,8 @@ async def test_every_keyboard_fits_telegrams_64_byte_callback_data(app: App) -> 
             choices = last.labels[: len(last.labels) - len(NAVIGATION & set(last.labels))]
             # A pick earlier answers rule out (a shortage major without education) is refused.
             index = -1 if "对不上" in last.text else pick
+            if any(label.startswith("✓ ") for label in choices):  # the multi-select: submit,
+                index = -2 if "对不上" in last.text else -1  # or none when the pick is refused
             replies = await (user.press(choices[index]) if choices else user.say("30"))
             if any("合计" in reply for reply in replies):
                 break

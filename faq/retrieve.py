@@ -1,23 +1,26 @@
-"""Question -> the FAQ topic to answer, a short list to choose from, or "I don't know".
+"""Question -> the FAQ topic to answer, two topics to choose from, or "not ours".
 
-Ranking: each topic is indexed as several short documents (its question, its English question
-and every variant) and as one whole-topic document; its score blends its best short document
-(normalised by the score the question would get against itself) with the whole-topic BM25
-score (bm25s), so that words spread over several variants of one topic still count.
+Two rankers are combined. BM25 (bm25s): each topic is indexed as several short documents (its
+question, its English question, every variant) and as one whole-topic document, so words
+spread over several variants of one topic still count. A classifier (faq/classify.py) over
+word and character n-grams, trained at index build on the same variants and on questions that
+are not ours, weighs the whole question: typos, traditional characters and life stories.
 
-Deciding: a gate first rejects questions about other cities, other services or other kinds of
-points (faq/data/lexicon.yaml). A question with a domain anchor (积分, 居住证, 签注, "100分" …)
-is answered when enough of it is known vocabulary, its score is high enough and the runner-up
-is far enough behind, and gets the top choices otherwise; one without an anchor is answered
-only when the best topic explains all of it, and never gets choices. A wrong confident answer
-about a government procedure is worse than none.
+Deciding: what the classifier calls near-domain (落户, 公积金, school enrolment, another city's
+points ...) or everyday, with more weight than any topic, is refused, with a short pointer to
+where it is handled when there is one. A clear best topic is answered; two close ones are
+offered as a clarifying question; a weak match is refused. A wrong confident answer about a
+government procedure is worse than none. A message with two questions is decided by the
+first; the other is offered (`Decision.also`).
 """
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -25,8 +28,10 @@ from typing import Literal
 import bm25s
 import numpy as np
 
+from faq.classify import Classifier
 from faq.entries import Entry, load_entries, most_asked
 from faq.text import Analyzer, default_analyzer
+from faq.training import EVERYDAY, Training, load_training
 
 __all__ = [
     "Decision",
@@ -43,54 +48,64 @@ MAX_QUESTION_CHARS = 500
 _K1 = 1.2
 _B = 0.75
 _TOPIC_WEIGHT = 0.5
+# A clause ends at sentence punctuation or where a second question is announced.
+_CLAUSES = re.compile(
+    r"[？?！!。；;\n]+|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
+)
+_ASKS = re.compile(
+    r"[吗嘛呢么]$|怎么|如何|多久|哪里|哪儿|什么|啥|几|能否|能不能|可不可以|是否|要不要|多少|"
+    r"\b(how|what|when|where|which|can|do|does|is|are|should|will)\b"
+)
 
 
 @dataclass(frozen=True)
 class Decision:
     """`entry` is the best topic for answer and suggest; `suggestions` are the choices of a
-    suggest, best first (entry included), and empty otherwise."""
+    suggest, best first (entry included), and empty otherwise. `pointer` (locale -> text)
+    says where a near-domain question is handled; `also` is the other question of a message
+    that asked two."""
 
     kind: Literal["answer", "suggest", "unknown"]
     entry: Entry | None
     score: float
     suggestions: tuple[Entry, ...]
+    pointer: Mapping[str, str] | None = None
+    also: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Calibrated on the topics' own variants, the public dev set and tests/faq (see
-    bench/faq_eval.py); ranking quality does not depend on them, only the decision does.
+    """Calibrated on the dev sets (tests/data/faq-dev.json, tests/faq/*.json; see
+    bench/faq_eval.py); ranking does not depend on them, only the decision does.
 
-    score: the best topic's score / the score the question would get against itself.
-    coverage: share of the question's IDF mass made of words the index knows.
-    explained: share of it made of words the best topic itself uses (question, variants, answer).
-    margin: (best - runner-up) / best.
-    A question with a domain anchor (faq/data/lexicon.yaml) may be answered or get choices;
-    one without is answered only when the best topic explains all of it, never guessed at.
+    Scores mix the classifier's probability of a topic and its BM25 score (scaled by the score
+    the question would get against itself) with `classifier_weight` (0: BM25 alone).
+    answer: the best score to answer; margin: by how much it must lead the runner-up.
+    suggest: the best score to offer the top two instead. unanchored: the score a question
+    with no domain word (faq/data/lexicon.yaml anchors) needs to be answered at all.
+    keyword_override: the score at which a question is ours although it names something that
+    usually is not (学籍, 报名, 落户 ... in faq/data/lexicon.yaml out_of_domain).
     """
 
-    answer_score: float = 0.35
-    answer_coverage: float = 0.3
-    margin: float = 0.05
-    suggest_score: float = 0.25
-    suggest_coverage: float = 0.1
-    unanchored_explained: float = 0.9
-    unanchored_score: float = 0.6
-    unanchored_margin: float = 0.15
-    suggestions: int = 3
+    classifier_weight: float = 0.75
+    answer: float = 0.4
+    margin: float = 0.07
+    suggest: float = 0.25
+    unanchored: float = 0.7
+    keyword_override: float = 0.6
+    suggestions: int = 2
 
 
 @dataclass(frozen=True)
 class _Ranking:
     topics: tuple[int, ...]
     scores: tuple[float, ...]
-    coverage: float
-    explained: float
+    not_ours: float
+    kind: str
 
     @property
     def margin(self) -> float:
-        runner_up = self.scores[1] if len(self.scores) > 1 else 0.0
-        return (self.scores[0] - runner_up) / self.scores[0] if self.scores[0] > 0 else 0.0
+        return self.scores[0] - self.scores[1] if len(self.scores) > 1 else self.scores[0]
 
 
 class Retriever:
@@ -99,23 +114,36 @@ class Retriever:
         entries: Iterable[Entry],
         analyzer: Analyzer | None = None,
         thresholds: Thresholds = Thresholds(),
+        training: Training | None = None,
     ) -> None:
         self._entries = tuple(entries)
         if not self._entries:
             raise ValueError("a Retriever needs at least one entry")
         self._analyzer = analyzer or default_analyzer()
         self._thresholds = thresholds
+        self._training = training if training is not None else Training()
         documents: list[list[str]] = []
         owners: list[int] = []
         topics: list[list[str]] = []
-        self._vocabulary: list[frozenset[str]] = []
+        texts: list[str] = []
+        labels: list[str] = []
         for index, entry in enumerate(self._entries):
-            texts = [self._terms(t) for t in (entry.question, entry.question_en, *entry.variants)]
-            documents.extend(texts)
-            owners.extend([index] * len(texts))
-            topics.append([term for text in texts for term in text])
-            answers = self._terms(entry.answer) + self._terms(entry.answer_en)
-            self._vocabulary.append(frozenset(topics[-1]) | frozenset(answers))
+            phrasings = [
+                entry.question,
+                entry.question_en,
+                *entry.variants,
+                *self._training.variants.get(entry.id, ()),
+            ]
+            normalised = [self._analyzer.normalise(text) for text in phrasings]
+            terms = [self._terms(text) for text in normalised]
+            documents.extend(terms)
+            owners.extend([index] * len(terms))
+            topics.append([term for text in terms for term in text])
+            texts.extend(normalised)
+            labels.extend([entry.id] * len(normalised))
+        for kind, examples in self._training.negatives.items():
+            texts.extend(self._analyzer.normalise(text) for text in examples)
+            labels.extend([kind] * len(examples))
         self._owners = np.array(owners)
         self._variants = bm25s.BM25(k1=_K1, b=_B)
         self._variants.index(documents, show_progress=False)
@@ -127,46 +155,75 @@ class Retriever:
             term: math.log(1 + (len(documents) - n + 0.5) / (n + 0.5))
             for term, n in frequency.items()
         }
-        self._unknown_idf = max(self._idf.values())
+        learns = thresholds.classifier_weight > 0 and len(set(labels)) > 1
+        self._classifier = Classifier(texts, labels, self._words) if learns else None
+        known = self._classifier.labels if self._classifier else tuple(labels)
+        self._topic_column = np.array([known.index(e.id) for e in self._entries], dtype=int)
+        topic_ids = {entry.id for entry in self._entries}
+        self._other_columns = [
+            (i, label) for i, label in enumerate(known) if label not in topic_ids
+        ]
 
     @property
     def entries(self) -> tuple[Entry, ...]:
         return self._entries
 
-    def _terms(self, text: str) -> list[str]:
-        normalised = self._analyzer.normalise(text)
+    def _words(self, normalised: str) -> list[str]:
+        words = self._analyzer.tokens(normalised)
+        return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+    def _terms(self, normalised: str) -> list[str]:
         return self._analyzer.tokens(normalised) + self._analyzer.bigrams(normalised)
 
     def ask(self, question: str) -> Decision:
         plain = self._analyzer.plain(question[:MAX_QUESTION_CHARS])
+        decision = self._decide(plain)
+        # The first few clauses that ask something: the first decides, the next is offered.
+        questions = [c.strip() for c in _CLAUSES.split(plain) if _ASKS.search(c.strip())][:3]
+        if len(questions) < 2:
+            if decision.kind != "answer" and questions and questions[0] != plain.strip():
+                alone = self._decide(questions[0])
+                return alone if alone.kind == "answer" else decision
+            return decision
+        answered = [d for d in map(self._decide, questions) if d.entry and d.kind == "answer"]
+        topics = list({d.entry.id: d.entry for d in answered if d.entry}.values())
+        if len(topics) < 2:
+            return decision
+        first = answered[0]
+        return Decision("answer", first.entry, first.score, (), also=(topics[1],))
+
+    def _decide(self, plain: str) -> Decision:
         normalised = self._analyzer.rewrite(plain)
-        # Both forms: "work permit" is blocked before "permit" becomes 居住证.
-        if self._analyzer.gate.blocks(f"{plain}\n{normalised}"):
-            return _unknown()
         ranking = self._rank(normalised)
         if ranking is None:
             return _unknown()
         limits = self._thresholds
         best = ranking.scores[0]
+        gate = self._analyzer.gate
+        both = f"{plain}\n{normalised}"  # "work permit" is seen before it becomes 居住证
+        elsewhere = gate.elsewhere(both)
+        keyword = gate.blocks(both) and best < limits.keyword_override
+        if elsewhere or keyword or ranking.not_ours > best:
+            kind = "other_city" if elsewhere else self._near_kind(ranking.kind, plain, normalised)
+            return _unknown(best, self._training.pointers.get(kind))
         top = self._entries[ranking.topics[0]]
-        if not self._analyzer.gate.anchored(normalised):
-            if (
-                ranking.explained >= limits.unanchored_explained
-                and best >= limits.unanchored_score
-                and ranking.margin >= limits.unanchored_margin
-            ):
-                return Decision("answer", top, best, ())
+        if not gate.anchored(normalised) and best < limits.unanchored:
             return _unknown(best)
-        if ranking.coverage < limits.suggest_coverage or best < limits.suggest_score:
-            return _unknown(best)
-        if (
-            ranking.coverage >= limits.answer_coverage
-            and best >= limits.answer_score
-            and ranking.margin >= limits.margin
-        ):
+        if best >= limits.answer and ranking.margin >= limits.margin:
             return Decision("answer", top, best, ())
-        choices = tuple(self._entries[i] for i in ranking.topics[: limits.suggestions])
-        return Decision("suggest", top, best, choices)
+        if best >= limits.suggest:
+            choices = tuple(self._entries[i] for i in ranking.topics[: limits.suggestions])
+            return Decision("suggest", top, best, choices)
+        return _unknown(best)
+
+    def _near_kind(self, kind: str, plain: str, normalised: str) -> str:
+        """The classifier's near-domain kind, or the kind a hint phrase names when the
+        classifier only saw everyday chat."""
+        if kind != EVERYDAY:
+            return kind
+        text = f"{plain}\n{normalised}"
+        hinted = (k for k, hints in self._training.hints.items() if any(h in text for h in hints))
+        return next(hinted, EVERYDAY)
 
     def _rank(self, normalised: str) -> _Ranking | None:
         words = list(dict.fromkeys(self._analyzer.tokens(normalised)))
@@ -174,38 +231,47 @@ class Retriever:
         known = [term for term in terms if term in self._idf]
         if not words or not known:
             return None
+        scores = self._bm25(known, len(terms))
+        not_ours, kind = 0.0, EVERYDAY
+        if self._classifier is not None:
+            probabilities = self._classifier.probabilities(normalised)
+            weight = self._thresholds.classifier_weight
+            scores = weight * probabilities[self._topic_column] + (1 - weight) * scores
+            if self._other_columns:
+                _, kind = max(self._other_columns, key=lambda c: probabilities[c[0]])
+                not_ours = float(sum(probabilities[c] for c, _ in self._other_columns))
+        order = np.argsort(-scores, kind="stable")
+        return _Ranking(
+            topics=tuple(int(i) for i in order),
+            scores=tuple(float(scores[i]) for i in order),
+            not_ours=not_ours,
+            kind=kind,
+        )
+
+    def _bm25(self, known: Sequence[str], length: int) -> np.ndarray:
         per_variant = np.zeros(len(self._entries))
         np.maximum.at(per_variant, self._owners, self._variants.get_scores(known))
-        per_variant /= self._self_score(known, len(terms))
+        per_variant /= self._self_score(known, length)
         # The whole-topic index reorders topics within the range of the best single variant:
         # it rewards a question whose words are spread over several variants of one topic.
         per_topic = self._topics.get_scores(known)
         if per_topic.max() > 0:
             per_topic *= per_variant.max() / per_topic.max()
-        scores = (1 - _TOPIC_WEIGHT) * per_variant + _TOPIC_WEIGHT * per_topic
-        order = np.argsort(-scores, kind="stable")
-        return _Ranking(
-            topics=tuple(int(i) for i in order),
-            scores=tuple(float(scores[i]) for i in order),
-            coverage=self._share(words, lambda word: word in self._idf),
-            explained=self._share(words, self._vocabulary[int(order[0])].__contains__),
+        scores: np.ndarray = np.minimum(
+            (1 - _TOPIC_WEIGHT) * per_variant + _TOPIC_WEIGHT * per_topic, 1.0
         )
+        return scores
 
     def _self_score(self, known: Sequence[str], length: int) -> float:
         """BM25 of the question against a document made of exactly its own terms."""
         saturation = 1 / (1 + _K1 * (1 - _B + _B * length / self._average_length))
         return sum(self._idf[term] for term in known) * saturation
 
-    def _share(self, words: Sequence[str], counts: Callable[[str], bool]) -> float:
-        """IDF-weighted share of `words` for which `counts` holds (unknown words weigh most)."""
-        weights = [self._idf.get(word, self._unknown_idf) for word in words]
-        return sum(w for word, w in zip(words, weights, strict=True) if counts(word)) / sum(weights)
 
-
-def _unknown(score: float = 0.0) -> Decision:
-    return Decision("unknown", None, score, ())
+def _unknown(score: float = 0.0, pointer: Mapping[str, str] | None = None) -> Decision:
+    return Decision("unknown", None, score, (), pointer=pointer)
 
 
 @cache
 def default_retriever() -> Retriever:
-    return Retriever(load_entries())
+    return Retriever(load_entries(), training=load_training())

@@ -35,6 +35,12 @@ def _arabic(numeral: str) -> str:
     return str(_DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0))
 
 
+def _valid(text: str) -> str:
+    """`text` with lone surrogates (a broken UTF-16 pair, "\\ud800") replaced by U+FFFD:
+    they cannot be encoded, and jieba and OpenCC would raise UnicodeEncodeError."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 @dataclass(frozen=True)
 class Gate:
     """Phrases that mark a question as outside what the FAQ may answer."""
@@ -49,11 +55,14 @@ class Gate:
         return _any_in(self.anchors, text) or _POINTS.search(text) is not None
 
     def blocks(self, text: str) -> bool:
-        """Out of domain whatever the ranking says (`text`: plain and/or normalised forms)."""
+        """Names something that is usually not ours (`text`: plain and/or normalised forms);
+        the retriever still answers when the question is clearly about a topic."""
         if _any_in(self.always, text):
             return True
-        if _any_in(self.unless_anchor, text) and not self.anchored(text):
-            return True
+        return _any_in(self.unless_anchor, text) and not self.anchored(text)
+
+    def elsewhere(self, text: str) -> bool:
+        """About another city (its own points scheme), not Shanghai."""
         return _any_in(self.other_places, text) and not _any_in(self.shanghai, text)
 
 
@@ -102,7 +111,7 @@ class Analyzer:
     def plain(self, text: str) -> str:
         """NFKC (full-width -> half-width), traditional -> simplified, lower case, and a
         single Chinese numeral before a unit as a digit (五次 -> 5次)."""
-        text = self._t2s.convert(unicodedata.normalize("NFKC", text).lower())
+        text = self._t2s.convert(unicodedata.normalize("NFKC", _valid(text)).lower())
         return _COUNTED.sub(lambda m: _arabic(m.group(1)), text)
 
     def rewrite(self, plain: str) -> str:

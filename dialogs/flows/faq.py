@@ -53,7 +53,11 @@ def show_faq_topic(*, conversation: Conversation, turn: Turn) -> None:
 
 
 def answer_from_faq(*, conversation: Conversation, turn: Turn) -> None:
-    _answer(conversation, turn, turn.reading.decision.entry)
+    decision = turn.reading.decision
+    _answer(conversation, turn, decision.entry)
+    if decision.also:  # the message asked a second question: offer its answer
+        choices = [Choice(f"faq:{e.id}", _label(conversation, e)) for e in decision.also]
+        turn.out.say(turn.out.t("faq-also"), choices)
     if conversation.state == "asking":
         ask(conversation, turn.out, turn.out.t("back-to-question"))
 
@@ -64,11 +68,18 @@ def suggest_faq(*, conversation: Conversation, turn: Turn) -> None:
     turn.out.say(turn.out.t("faq-suggest"), choices, [turn.out.choice("nav:human", "button-human")])
 
 
-def say_unknown(*, turn: Turn, **_: object) -> None:
+def say_unknown(*, conversation: Conversation, turn: Turn, **_: object) -> None:
+    """Not ours: where a near-domain question is handled, when we know; a person otherwise."""
     out = turn.out
     out.effect("faq_unanswered", question=turn.reading.said)
     choices = [out.choice("yes", "choice-talk-to-person"), out.choice("no", "choice-no-thanks")]
-    out.say(out.t("faq-unknown"), choices)
+    decision = turn.reading.decision
+    pointer = decision.pointer if decision is not None else None
+    if pointer:
+        out.say(pointer[conversation.locale])
+        out.say(out.t("faq-pointer-offer"), choices)
+    else:
+        out.say(out.t("faq-unknown"), choices)
 
 
 def decline_handoff(*, turn: Turn, **_: object) -> None:

@@ -14,10 +14,13 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from zxcvbn import zxcvbn
 
 from bot.support.models import ADMIN, AGENT, Staff, StaffSession
 
 ROLES = (AGENT, ADMIN)
+MIN_LENGTH = 10
+MIN_SCORE = 3
 HASHER = PasswordHasher()
 
 
@@ -61,8 +64,9 @@ async def add_staff(
         raise AccountError("name: 1-64 characters")
     if role not in ROLES:
         raise AccountError(f"role: one of {', '.join(ROLES)}")
-    if len(password) < 10:
-        raise AccountError("password: at least 10 characters")
+    problem = password_problem(password, name)
+    if problem:
+        raise AccountError(f"password: {problem}")
     if await session.scalar(select(Staff.id).where(Staff.name == name)) is not None:
         raise AccountError(f"name: {name} exists already")
     staff = Staff(
@@ -71,6 +75,21 @@ async def add_staff(
     session.add(staff)
     await session.flush()
     return staff
+
+
+def password_problem(password: str, name: str) -> str | None:
+    """Why the password is too weak for a staff account, or None. Beyond a length of 10, the
+    zxcvbn estimate must say "safely unguessable" or better (score 3 of 4: about 10**8
+    guesses): common passwords, keyboard runs, repeats, dates and the account's own name fail."""
+    if len(password) < MIN_LENGTH:
+        return f"at least {MIN_LENGTH} characters"
+    estimate = zxcvbn(password[:100], user_inputs=[name, "jifen", "积分", "shanghai"])
+    if estimate["score"] >= MIN_SCORE:
+        return None
+    feedback = estimate["feedback"]
+    reason = feedback.get("warning") or "too easy to guess"
+    hints = " ".join(feedback.get("suggestions") or [])
+    return f"{reason.rstrip('.')}. {hints}".strip()
 
 
 async def set_enabled(session: AsyncSession, staff_id: int, enabled: bool) -> bool:

@@ -216,7 +216,14 @@ async def case_lines(request: web.Request) -> web.Response:
         {
             "status": case.status,
             "agent_id": case.agent_id,
-            "lines": [{**line.to_json(), "time": pages.local_time(line.at)} for line in case.lines],
+            "lines": [
+                {
+                    **line.to_json(),
+                    "text": pages.visible(line.text),
+                    "time": pages.local_time(line.at),
+                }
+                for line in case.lines
+            ],
         }
     )
 

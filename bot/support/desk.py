@@ -18,6 +18,7 @@ from bot.storage import conversations as store
 from bot.storage.database import Database
 from bot.storage.models import Conversation, TranscriptLine, User
 from bot.support import queue
+from bot.support.invisible import visible
 from bot.support.models import LIVE, RESOLVED, WAITING, Handoff, Staff
 from dialogs.locales import text
 from dialogs.types import Reply
@@ -46,7 +47,7 @@ class QueueEntry:
             "reason": self.reason,
             "answers": self.answers,
             "score": self.score,
-            "last_message": self.last_message,
+            "last_message": None if self.last_message is None else visible(self.last_message),
         }
 
 
@@ -58,7 +59,9 @@ class Line:
     at: datetime
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "author": self.author, "text": self.text, "at": self.at.isoformat()}
+        """For the console's live view: invisible characters made visible."""
+        text = visible(self.text)
+        return {"id": self.id, "author": self.author, "text": text, "at": self.at.isoformat()}
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from bot.clock import SHANGHAI
 from bot.support.accounts import LoggedIn
 from bot.support.admin import Canned, Member
 from bot.support.desk import Case, Figures
+from bot.support.invisible import visible
 from bot.support.unanswered import Group
 
 AUTHORS = {"user": "用户", "bot": "机器人", "agent": "客服", "system": "系统"}
@@ -23,6 +24,11 @@ REASONS = {"user_request": "用户要求人工", "faq_unknown": "问答答不上
 
 def esc(value: object) -> str:
     return escape(str(value), quote=True)
+
+
+def shown(text: object) -> str:
+    """A user's words for the page: invisible characters visible, then escaped."""
+    return esc(visible(str(text)))
 
 
 def reason_label(reason: str) -> str:
@@ -87,7 +93,7 @@ def _answers(answers: dict[str, object]) -> str:
     if not answers:
         return '<p class="muted">还没有回答积分问题。</p>'
     rows = "".join(
-        f"<tr><th>{esc(key)}</th><td>{esc(json.dumps(value, ensure_ascii=False))}</td></tr>"
+        f"<tr><th>{esc(key)}</th><td>{shown(json.dumps(value, ensure_ascii=False))}</td></tr>"
         for key, value in sorted(answers.items())
     )
     return f'<table class="answers">{rows}</table>'
@@ -97,7 +103,7 @@ def _lines(case: Case) -> str:
     return "".join(
         f'<li class="line {esc(line.author)}" data-id="{line.id}">'
         f'<span class="author">{esc(AUTHORS.get(line.author, line.author))}</span>'
-        f"<time>{esc(local_time(line.at))}</time><p>{esc(line.text)}</p></li>"
+        f"<time>{esc(local_time(line.at))}</time><p>{shown(line.text)}</p></li>"
         for line in case.lines
     )
 
@@ -204,8 +210,8 @@ def admin_page(
         for c in canned
     )
     group_rows = "".join(
-        f"<tr><td>{g.count}</td><td>{esc(g.example)}</td>"
-        f"<td>{esc('；'.join(v for v in g.variants if v != g.example)[:500])}</td></tr>"
+        f"<tr><td>{g.count}</td><td>{shown(g.example)}</td>"
+        f"<td>{shown('；'.join(v for v in g.variants if v != g.example)[:500])}</td></tr>"
         for g in groups
     )
     notice_html = f'<p class="error" role="alert">{esc(notice)}</p>' if notice else ""

@@ -142,3 +142,21 @@ async def _winner_and_loser(a: Page, b: Page, base: str, handoff_id: str) -> tup
             return (a, b) if arrived[0] is a else (b, a)
         await asyncio.sleep(0.1)
     raise AssertionError("nobody got the conversation")
+
+
+async def test_a_line_of_4000_characters_without_a_space_wraps(
+    browser: Browser, server: str
+) -> None:
+    """It used to make the page 42,906 px wide."""
+    alice = await agent_page(browser, server, "alice")
+    async with aiohttp.ClientSession() as http:
+        await chat(http, server, "转人工")
+        await chat(http, server, "x" * 3990)
+    await expect(alice.locator("#queue li .said")).to_contain_text("xxxxxx")
+    page_width = await alice.evaluate("[document.documentElement.scrollWidth, innerWidth]")
+    assert page_width[0] <= page_width[1], f"the queue page: {page_width}"
+    await alice.click(".claim")
+    await expect(alice.locator("#lines li.user").last).to_contain_text("xxxxxx")
+    lines = "document.getElementById('lines')"
+    lines_width = await alice.evaluate(f"[{lines}.scrollWidth, {lines}.clientWidth]")
+    assert lines_width[0] <= lines_width[1], f"the transcript scrolls sideways: {lines_width}"

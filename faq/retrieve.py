@@ -50,10 +50,10 @@ _B = 0.75
 _TOPIC_WEIGHT = 0.5
 # A clause ends at sentence punctuation or where a second question is announced.
 _CLAUSES = re.compile(
-    r"[？?！!。；;\n]+|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
+    r"[？?！!。；;，,\n]+|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
 )
 _ASKS = re.compile(
-    r"[吗嘛呢么]$|怎么|如何|多久|哪里|哪儿|什么|啥|几|能否|能不能|可不可以|是否|要不要|多少|"
+    r"[吗嘛呢么]$|怎么|如何|多久|哪里|哪儿|什么|啥|能否|能不能|可不可以|是否|要不要|多少|"
     r"\b(how|what|when|where|which|can|do|does|is|are|should|will)\b"
 )
 

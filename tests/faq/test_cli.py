@@ -42,7 +42,7 @@ def test_file_gives_one_json_line_per_question_in_order(tmp_path: Path) -> None:
         "How do I renew my points?",
         "深圳积分入户要多少分",
         "居住證簽注在哪裡辦",
-        "社保的问题",
+        "积分的事情",
     ]
     path = tmp_path / "questions.txt"
     path.write_text("\n".join(questions) + "\n", encoding="utf-8")

@@ -7,12 +7,15 @@ reminder, delete data). Nothing here knows about Telegram, WeChat or the web.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, Literal
 
 Channel = Literal["telegram", "wechat", "web", "console"]
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,16 @@ class Inbound:
     choice: str | None = None
     command: str | None = None
     locale_hint: str | None = None
+
+    def __post_init__(self) -> None:
+        """A lone UTF-16 surrogate (JSON's "\\ud800", sent on the web or to Telegram) is no
+        text: it cannot be encoded, stored or searched. It becomes U+FFFD here, once for every
+        channel, and the message is answered like any other."""
+        for name in (f.name for f in fields(self)):
+            value = getattr(self, name)
+            if isinstance(value, str) and _LONE_SURROGATE.search(value):
+                valid = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+                object.__setattr__(self, name, valid)
 
 
 @dataclass(frozen=True)

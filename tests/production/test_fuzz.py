@@ -9,15 +9,19 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import date
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.channels.telegram import TELEGRAM
+from bot.support.accounts import add_staff
 from dialogs import parsing
 from tests.bot.helpers import say
 from tests.production.conftest import Service, running
+from tests.support.conftest import PASSWORD as STAFF_PASSWORD
+from tests.support.conftest import log_in
 from tests.telegram.conftest import message_update, text_message
 from tests.wechat.wechat_push import ACCOUNT
 
@@ -230,6 +234,161 @@ WECHAT_BODIES = st.one_of(
 async def test_wechat_endpoint_never_answers_5xx(fuzzed: Service, body: bytes) -> None:
     response = await fuzzed.client.post("/wechat", params=fuzzed.wechat.query(), data=body)
     assert response.status < 500, await response.text()
+
+
+# Lone surrogates and huge integers, on every route. JSON carries a lone surrogate as an escape
+# ("\\ud800"), which Python decodes into a str that cannot be encoded again; raw bytes carry it
+# as invalid UTF-8 (surrogatepass). Integers beyond 64 bits overflow every database column.
+
+LONE = st.characters(categories=("Cs",))
+SURROGATE_TEXT = st.builds(
+    lambda head, lone, tail: head + lone + tail, st.text(max_size=8), LONE, st.text(max_size=8)
+)
+HUGE = st.one_of(
+    st.just(10**23),
+    st.integers(min_value=2**63),
+    st.integers(max_value=-(2**63) - 1),
+    st.integers(min_value=10**300, max_value=10**400),
+)
+ODD = st.one_of(SURROGATE_TEXT, HUGE, HUGE.map(str))
+
+
+def escaped(value: Any) -> bytes:
+    """JSON as a client sends it, with a lone surrogate as its \\u escape."""
+    return json.dumps(value, ensure_ascii=True).encode()
+
+
+WEB_KEY = "visitor-fuzz-odd-0000000001"
+
+
+@HTTP_FUZZ
+@given(
+    body=st.fixed_dictionaries(
+        {"user": st.one_of(st.just(WEB_KEY), ODD)},
+        optional={"text": ODD, "choice": ODD, "message_id": ODD},
+    ),
+    query=st.one_of(ODD.map(str), st.just(WEB_KEY)),
+)
+@example(body={"user": WEB_KEY, "text": "\ud800"}, query=WEB_KEY)
+@example(body={"user": WEB_KEY, "message_id": 10**23, "text": "30"}, query=str(10**23))
+async def test_web_routes_take_lone_surrogates_and_huge_numbers(
+    fuzzed: Service, body: dict[str, Any], query: str
+) -> None:
+    response = await fuzzed.client.post(
+        "/api/chat", data=escaped(body), headers={"Content-Type": "application/json"}
+    )
+    assert response.status < 500, await response.text()
+    for path in ("/api/chat/updates", "/api/chat/history"):
+        params = {"user": query.encode("utf-8", "surrogatepass").decode("utf-8", "replace")}
+        response = await fuzzed.client.get(path, params=params)
+        assert response.status < 500, (path, await response.text())
+
+
+@HTTP_FUZZ
+@given(
+    text=ODD.map(str),
+    chat_id=st.one_of(st.integers(1, 2**40), HUGE),
+    update_id=st.one_of(st.integers(0, 2**40), HUGE),
+    data=ODD.map(str),
+)
+@example(text="\ud800", chat_id=880010, update_id=1, data="menu:score")
+@example(text="30", chat_id=10**23, update_id=10**23, data="x")
+async def test_telegram_takes_lone_surrogates_and_huge_numbers(
+    fuzzed: Service, text: str, chat_id: int, update_id: int, data: str
+) -> None:
+    message = {**text_message(880010, "x"), "text": text, "message_id": update_id}
+    message["chat"] = {**message["chat"], "id": chat_id}
+    callback = {
+        "id": "cq-odd",
+        "from": {"id": chat_id, "is_bot": False, "first_name": "Li"},
+        "chat_instance": "ci",
+        "data": data,
+    }
+    for update in (
+        {"update_id": update_id, "message": message},
+        {"update_id": update_id, "callback_query": callback},
+    ):
+        response = await fuzzed.client.post(
+            "/telegram/webhook",
+            data=escaped(update),
+            headers={
+                "X-Telegram-Bot-Api-Secret-Token": "s3cret-Token_1",
+                "Content-Type": "application/json",
+            },
+        )
+        await fuzzed.client.app[TELEGRAM].drain()
+        assert response.status < 500, await response.text()
+
+
+@HTTP_FUZZ
+@given(
+    content=st.one_of(SURROGATE_TEXT.map(lambda t: t.replace("]]>", "")), st.just("你好")),
+    created=st.one_of(st.integers(0, 2**31).map(str), HUGE.map(str)),
+    msg_id=st.one_of(st.integers(0, 2**63).map(str), HUGE.map(str)),
+    entity=st.sampled_from(["", "&#xD800;", "&#55296;", "&#x110000;"]),
+)
+@example(content="\ud800", created=str(10**23), msg_id=str(10**23), entity="&#xD800;")
+async def test_wechat_takes_lone_surrogates_and_huge_numbers(
+    fuzzed: Service, content: str, created: str, msg_id: str, entity: str
+) -> None:
+    fields = {"ToUserName": ACCOUNT, "FromUserName": "o-odd-1", "CreateTime": created}
+    body = xml_of({**fields, "MsgType": "text", "Content": content, "MsgId": msg_id})
+    body = body.replace(b"<MsgType>", b"<Note>" + entity.encode() + b"</Note><MsgType>")
+    response = await fuzzed.client.post("/wechat", params=fuzzed.wechat.query(), data=body)
+    assert response.status < 500, await response.text()
+
+
+CONSOLE_ROUTES = [
+    ("GET", "/console/conversations/{}"),
+    ("GET", "/console/api/handoffs/{}/lines?after={}"),
+    ("POST", "/console/api/handoffs/{}/claim"),
+    ("POST", "/console/conversations/{}/reply"),
+    ("POST", "/console/conversations/{}/transfer"),
+    ("POST", "/console/conversations/{}/resolve"),
+    ("GET", "/console/admin?q={}"),
+    ("POST", "/console/admin/staff/{}/enabled"),
+    ("POST", "/console/admin/canned"),
+    ("POST", "/console/admin/canned/{}"),
+    ("POST", "/console/admin/canned/{}/delete"),
+]
+
+
+@pytest.fixture
+async def console_admin(fuzzed: Service) -> str:
+    """An admin logged in on the fuzzed service's client; returns the CSRF token."""
+    async with fuzzed.runtime.db.transaction() as session:
+        await add_staff(session, "fuzz-admin", "admin", STAFF_PASSWORD, fuzzed.runtime.clock())
+    return await log_in(fuzzed.client, "fuzz-admin", STAFF_PASSWORD)
+
+
+@HTTP_FUZZ
+@given(odd=ODD.map(str), field=ODD.map(str))
+@example(odd=str(10**23), field="\ud800")
+async def test_console_routes_take_lone_surrogates_and_huge_numbers(
+    fuzzed: Service, console_admin: str, odd: str, field: str
+) -> None:
+    in_url = quote(odd.encode("utf-8", "surrogatepass"), safe="")
+    form = {
+        "csrf": console_admin,
+        "text": field,
+        "to": field,
+        "note": field,
+        "title": field,
+        "enabled": field,
+    }
+    body = urlencode({k: v.encode("utf-8", "surrogatepass") for k, v in form.items()})
+    for method, path in CONSOLE_ROUTES:
+        response = await fuzzed.client.request(
+            method,
+            path.format(in_url, in_url),
+            data=body,
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "X-CSRF-Token": console_admin,
+            },
+            allow_redirects=False,
+        )
+        assert response.status < 500, (method, path, odd, field, await response.text())
 
 
 # Defects the fuzz found, one input each, now fixed.

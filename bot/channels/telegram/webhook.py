@@ -21,6 +21,7 @@ from bot.storage.database import DATABASE_UNAVAILABLE
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+INT64 = range(-(2**63), 2**63)
 
 
 async def receive_update(request: web.Request) -> web.Response:
@@ -29,7 +30,10 @@ async def receive_update(request: web.Request) -> web.Response:
     if telegram.webhook_secret is None or not hmac.compare_digest(given, telegram.webhook_secret):
         return web.Response(status=403)
     try:
-        update = Update.model_validate(await request.json(), context={"bot": telegram.bot})
+        body = await request.json()
+        if not _numbers_fit(body):
+            raise ValueError("a number beyond 64 bits")
+        update = Update.model_validate(body, context={"bot": telegram.bot})
     except (ValueError, RecursionError):  # not JSON (or nested too deep), or not an Update
         return web.Response(status=400)
     try:
@@ -41,3 +45,15 @@ async def receive_update(request: web.Request) -> web.Response:
         log.exception("update %s failed", update.update_id)
         return web.Response(status=500)
     return web.Response()
+
+
+def _numbers_fit(value: object) -> bool:
+    """Telegram's numbers fit in 64 bits (chat ids in 52). A larger one is no Telegram update,
+    and would not fit the database either: a 503 there would have it posted again forever."""
+    if isinstance(value, int):
+        return value in INT64
+    if isinstance(value, dict):
+        return all(_numbers_fit(item) for item in value.values())
+    if isinstance(value, list):
+        return all(_numbers_fit(item) for item in value)
+    return True

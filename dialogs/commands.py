@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
+from dialogs.intents import Intent
 from dialogs.parsing import normalise, ordinal
+from dialogs.questions import by_id
 from dialogs.types import Inbound
 
-__all__ = ["ANSWER", "Event", "resolve_number", "route"]
+__all__ = ["ANSWER", "Event", "command_of", "intent_choice", "resolve_number", "route"]
 
 Event = tuple[str, str]  # (trigger, argument)
 ANSWER = "answer"
+INTENT = "intent:"
+INTENT_TRIGGERS = frozenset({"score", "remind", "human", "restart", "edit"})
 
 WORDS: dict[str, Event] = {
     "返回": ("back", ""),
@@ -95,6 +99,9 @@ def route(inbound: Inbound) -> Event:
     if inbound.choice:
         if inbound.choice in CHOICES:
             return CHOICES[inbound.choice]
+        if inbound.choice.startswith(INTENT):  # intent:<trigger>:<arg>, from "which was meant"
+            trigger, _, arg = inbound.choice.removeprefix(INTENT).partition(":")
+            return (trigger, arg) if trigger in INTENT_TRIGGERS else (ANSWER, "")
         if inbound.choice.startswith("faq:"):
             return ("faq_topic", inbound.choice.removeprefix("faq:"))
         return (ANSWER, "")
@@ -105,6 +112,18 @@ def route(inbound: Inbound) -> Event:
         if said.startswith(prefix):
             return (trigger, said.removeprefix(prefix).strip())
     return (ANSWER, "")
+
+
+def command_of(intent: Intent) -> Event:
+    """The command a typed request asks for; an edit names its question by its edit word."""
+    if intent.name == "edit":
+        return ("edit", by_id(intent.arg).edit_words[0])
+    return (intent.trigger, intent.arg)
+
+
+def intent_choice(intent: Intent) -> str:
+    trigger, arg = command_of(intent)
+    return f"{INTENT}{trigger}:{arg}"
 
 
 def resolve_number(text: str, offered: list[str]) -> str | None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from transitions import Machine
 
-from dialogs.commands import ANSWER, resolve_number, route
+from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
 from dialogs.flows import faq, menu, points, reminders
 from dialogs.output import Out
@@ -22,7 +22,7 @@ from dialogs.reading import Reading, read
 from dialogs.screens import Turn
 from dialogs.types import Inbound, StepResult
 
-__all__ = ["MACHINE", "STATES", "TRANSITIONS", "step"]
+__all__ = ["MACHINE", "STATES", "TRANSITIONS", "Understood", "step", "understand"]
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 MAX_TEXT = 4000
@@ -31,6 +31,7 @@ QUESTION_IDS = frozenset(q.id for q in QUESTIONS)
 is_value = menu.is_kind("value")
 is_ambiguous = menu.is_kind("ambiguous")
 is_toggle = menu.is_kind("toggle")
+is_maybe_intent = menu.is_kind("maybe_intent")
 is_faq = menu.is_kind("faq")
 is_suggest = menu.is_kind("suggest")
 is_unknown = menu.is_kind("unknown")
@@ -75,6 +76,8 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "endorsed", "source": "*", "dest": "=", "after": reminders.mark_endorsed},
     {"trigger": "unsubscribe", "source": "*", "dest": "=", "after": reminders.cancel_reminders},
     {"trigger": "goal_reminder", "source": "*", "dest": "=", "after": reminders.goal_reminder},
+    {"trigger": ANSWER, "source": "*", "dest": "=", "conditions": is_maybe_intent,
+     "after": menu.ask_which_was_meant},
     {"trigger": "delete_data", "source": "*", "dest": "confirm_delete",
      "after": menu.ask_to_delete},
     # answers to the points questions
@@ -123,6 +126,12 @@ MACHINE = Machine(
 )
 
 
+class Understood(NamedTuple):
+    trigger: str
+    arg: str
+    reading: Reading
+
+
 def _repair(conversation: Conversation) -> None:
     """A record from an older version may name a state or question that no longer exists:
     start again from the menu rather than fail on every message."""
@@ -142,20 +151,30 @@ def _today(now: datetime) -> date:
     return (now.astimezone(SHANGHAI) if now.tzinfo else now).date()
 
 
+def understand(conversation: Conversation, inbound: Inbound, today: date) -> Understood:
+    """What a message asks of the machine: a command (typed, pressed, or a request in the
+    user's words) or an answer with its reading. Pure: the conversation is not changed."""
+    if inbound.text and not inbound.choice and not inbound.command:
+        picked = resolve_number(inbound.text, conversation.context.get("offered", []))
+        if picked:
+            inbound = replace(inbound, choice=picked)  # the text stays: typed, not pressed
+    trigger, arg = route(inbound)
+    reading = read(conversation, inbound, today) if trigger == ANSWER else Reading("command")
+    if reading.kind == "intent":  # a request typed as text: the command it asks for
+        trigger, arg = command_of(reading.value)
+        reading = Reading("command")
+    return Understood(trigger, arg, reading)
+
+
 def step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepResult:
     """Synchronous on purpose: nothing can run between attaching and detaching the model."""
     out = Out(conversation)
     if inbound.text and len(inbound.text) > MAX_TEXT:
         out.say(out.t("message-too-long", limit=MAX_TEXT))
         return StepResult(tuple(out.replies))
-    if inbound.text and not inbound.choice and not inbound.command:
-        picked = resolve_number(inbound.text, conversation.context.get("offered", []))
-        if picked:
-            inbound = replace(inbound, choice=picked)  # the text stays: typed, not pressed
     _repair(conversation)
     today = _today(now)
-    trigger, arg = route(inbound)
-    reading = read(conversation, inbound, today) if trigger == ANSWER else Reading("command")
+    trigger, arg, reading = understand(conversation, inbound, today)
     turn = Turn(today, arg, reading, out)
     MACHINE.add_model(conversation, initial=conversation.state)
     try:

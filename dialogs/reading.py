@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from dialogs.conversation import Conversation
+from dialogs.intents import detect
 from dialogs.parsing import Ambiguous, Unclear, normalise, parse_expiry_date, parse_yes_no
 from dialogs.questions import Question, by_id, impossible, recorded
 from dialogs.types import Inbound
@@ -43,7 +44,8 @@ def picked(conversation: Conversation) -> list[str]:
 @dataclass(frozen=True)
 class Reading:
     """kind: value | toggle (a multi-select item pressed) | ambiguous | unclear | invalid |
-    stale | faq | suggest | unknown | greeting | yes | no | empty."""
+    stale | faq | suggest | unknown | greeting | yes | no | empty | intent (a request: value
+    is the Intent) | maybe_intent (a request or an FAQ question: value and decision)."""
 
     kind: str
     value: Any = None
@@ -98,10 +100,10 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
         value = question.parse(said, today)
     except Unclear as error:
         if error.key:
-            return Reading("unclear", error=error)
-        return _faq_or(Reading("invalid", said=said), said)
+            return _request_or(Reading("unclear", error=error), said)
+        return _request_or(_faq_or(Reading("invalid", said=said), said), said)
     except ValueError:
-        return _faq_or(Reading("invalid", said=said), said)
+        return _request_or(_faq_or(Reading("invalid", said=said), said), said)
     if isinstance(value, Ambiguous):
         return Reading("ambiguous", ambiguous=value, said=said)
     return _possible(conversation, question, value, today)
@@ -115,6 +117,20 @@ def _possible(conversation: Conversation, question: Question, value: Any, today:
         return Reading("value", value)
     reason = found.en if conversation.locale == "en" else found.zh
     return Reading("unclear", error=Unclear("error-impossible", reason=reason))
+
+
+def _request_or(fallback: Reading, said: str) -> Reading:
+    """A request typed instead of an answer (我想重新算, 学历填错了, 转真人) is carried out; one
+    that also reads as a question the FAQ answers (积分怎么算) is asked back."""
+    intent = detect(said)
+    if intent is None:
+        return fallback
+    if intent.sure:
+        return Reading("intent", intent)
+    decision = fallback.decision if fallback.kind == "faq" else default_retriever().ask(said)
+    if decision.kind == "unknown":
+        return Reading("intent", intent)
+    return Reading("maybe_intent", intent, decision=decision, said=said)
 
 
 def _faq_or(fallback: Reading, said: str) -> Reading:
@@ -140,9 +156,10 @@ def _confirmation(conversation: Conversation, inbound: Inbound, said: str, today
     try:
         value = question.parse(said, today)
     except Unclear as error:
-        return Reading("unclear", error=error) if error.key else Reading("invalid", said=said)
+        unclear = Reading("unclear", error=error) if error.key else Reading("invalid", said=said)
+        return _request_or(unclear, said)
     except ValueError:
-        return Reading("invalid", said=said)
+        return _request_or(Reading("invalid", said=said), said)
     if isinstance(value, Ambiguous):
         return Reading("ambiguous", ambiguous=value, said=said)
     return Reading("value", value)
@@ -152,9 +169,10 @@ def _expiry(said: str, today: date) -> Reading:
     try:
         return Reading("value", parse_expiry_date(said, today))
     except Unclear as error:
-        return Reading("unclear", error=error) if error.key else Reading("invalid", said=said)
+        unclear = Reading("unclear", error=error) if error.key else Reading("invalid", said=said)
+        return _request_or(unclear, said)
     except ValueError:
-        return Reading("invalid", said=said)
+        return _request_or(Reading("invalid", said=said), said)
 
 
 def _free_text(said: str) -> Reading:
@@ -162,6 +180,12 @@ def _free_text(said: str) -> Reading:
         return Reading("stale")
     if normalise(said).rstrip("!！~") in GREETINGS:
         return Reading("greeting")
+    intent = detect(said)
+    if intent is not None and intent.sure:
+        return Reading("intent", intent)
     decision = default_retriever().ask(said)
+    if intent is not None:
+        kind = "intent" if decision.kind == "unknown" else "maybe_intent"
+        return Reading(kind, intent, decision=decision, said=said)
     kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
     return Reading(kind, decision=decision, said=said)

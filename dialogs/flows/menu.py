@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from dialogs.commands import intent_choice
 from dialogs.conversation import LOCALES, Conversation
 from dialogs.screens import Turn, ask_delete, menu_choices, resume
+from dialogs.types import Choice
 
 __all__ = [
     "ask_to_delete",
+    "ask_which_was_meant",
     "delete_data",
     "is_kind",
     "keep_data",
@@ -19,6 +22,9 @@ __all__ = [
     "show_welcome",
     "switch_language",
 ]
+
+
+TOPICS = 2  # FAQ topics offered beside a request that may have been a question
 
 
 def is_kind(*kinds: str) -> Callable[..., bool]:
@@ -54,6 +60,19 @@ def switch_language(*, conversation: Conversation, turn: Turn) -> None:
 def request_handoff(*, turn: Turn, reason: str = "user_request", **_: object) -> None:
     """The service's support desk answers (place in the queue, or when staff are back)."""
     turn.out.effect("handoff", reason=reason)
+
+
+def ask_which_was_meant(*, conversation: Conversation, turn: Turn) -> None:
+    """积分怎么算: a request to calculate, or a question the FAQ answers? Ask, with both."""
+    intent, decision = turn.reading.value, turn.reading.decision
+    out = turn.out
+    action = out.t(f"intent-{intent.name}", item=out.t(f"field-{intent.arg}") if intent.arg else "")
+    topics = [decision.entry] if decision.kind == "answer" else decision.suggestions[:TOPICS]
+    en = conversation.locale == "en"
+    choices = [Choice(intent_choice(intent), action)] + [
+        Choice(f"faq:{e.id}", e.question_en if en else e.question) for e in topics
+    ]
+    out.say(out.t("intent-which", said=turn.reading.said), choices)
 
 
 def menu_aside(*, turn: Turn, **_: object) -> None:

@@ -1,0 +1,114 @@
+"""Typed requests: does the dialog take each text for what its writer meant?
+
+    python bench/intents_eval.py [FILE] [--misses] [--json]
+
+FILE (default: bench/data/intents_example.json, a tiny example) is a JSON list of
+{"where", "text", "expect"}: where is "menu" or "question:<question id>" (the dialog has just
+asked that question), expect one of calculate | reminder | handoff | restart |
+edit:<question id> | faq | answer. The text goes through the dialog's own `understand` (the
+step's first half: commands, typed numbers, answer parsers, the intent cues, the FAQ), and
+what it made of the text is sorted:
+
+- right: taken for what was expected at once;
+- confirmed: the dialog asked back "this, or the FAQ?" and the expected reading was offered
+  (one tap more: fine for a text that is both, a cost for one that is not);
+- wrong: anything else (a request taken for a question or an answer, or the other way).
+
+Prints a table per expected kind and the total. The lead scores the frozen blind set with
+it; tune only on sets you may read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+if not __package__:  # run as a script: the repository root, for `bench.answers_eval`
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.answers_eval import NOW, TODAY, at_question
+from dialogs.conversation import Conversation
+from dialogs.machine import understand
+from dialogs.questions import find_by_word
+from dialogs.types import Inbound
+
+EXAMPLE = Path(__file__).parent / "data" / "intents_example.json"
+LABELS = {"score": "calculate", "remind": "reminder", "human": "handoff", "restart": "restart"}
+OUTCOMES = ("right", "confirmed", "wrong")
+ANSWER_KINDS = frozenset({"value", "ambiguous", "unclear", "invalid", "toggle", "stale", "empty"})
+
+
+def place(where: str) -> Conversation:
+    if where == "menu":
+        return Conversation.new("zh-CN")
+    kind, _, question = where.partition(":")
+    if kind != "question" or not question:
+        raise SystemExit(f'where: "menu" or "question:<id>", got {where!r}')
+    return at_question(question)
+
+
+def readings(where: str, text: str) -> tuple[str, set[str]]:
+    """What the dialog made of `text` at `where`: one reading, or (for an ask-back) "?" and
+    the readings it offered."""
+    trigger, arg, reading = understand(
+        place(where), Inbound("console", "eval", "1", NOW, text=text), TODAY
+    )
+    if trigger == "edit":
+        question = find_by_word(arg)
+        return (f"edit:{question.id}" if question else "edit:?"), set()
+    if trigger != "answer":
+        return LABELS.get(trigger, trigger), set()
+    if reading.kind == "maybe_intent":
+        return "?", {reading.value.label, "faq"}
+    if reading.kind in ANSWER_KINDS and where != "menu":
+        return "answer", set()
+    return "faq", set()
+
+
+def outcome(case: dict[str, Any]) -> tuple[str, str]:
+    got, offered = readings(case["where"], case["text"])
+    if got == case["expect"]:
+        return "right", got
+    if got == "?" and case["expect"] in offered:
+        return "confirmed", f"asked back {sorted(offered)}"
+    return "wrong", got
+
+
+def evaluate(path: Path, show_misses: bool, as_json: bool) -> None:
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    misses = []
+    for case in cases:
+        result, got = outcome(case)
+        table[case["expect"].split(":")[0]][result] += 1
+        if result != "right":
+            misses.append(f"  {result:9} {case['where']:28} {case['text']!r} -> {got}")
+    total: Counter[str] = sum(table.values(), Counter())
+    if as_json:
+        print(json.dumps({"total": dict(total), **{k: dict(v) for k, v in table.items()}}))
+        return
+    print(f"{path} ({len(cases)} texts)")
+    print(f"{'expect':12}" + "".join(f"{o:>11}" for o in OUTCOMES) + f"{'right %':>10}")
+    for kind, counts in [*sorted(table.items()), ("total", total)]:
+        n = sum(counts.values())
+        row = "".join(f"{counts[o]:>11}" for o in OUTCOMES)
+        print(f"{kind:12}{row}{100 * counts['right'] / n:>9.1f}%")
+    if show_misses and misses:
+        print("\n".join(["", "not right:", *misses]))
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("file", nargs="?", type=Path, default=EXAMPLE)
+    parser.add_argument("--misses", action="store_true", help="list what was not right")
+    parser.add_argument("--json", action="store_true", help="one JSON object of the counts")
+    args = parser.parse_args(argv)
+    evaluate(args.file, args.misses, args.json)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

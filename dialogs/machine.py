@@ -15,7 +15,7 @@ from transitions import Machine
 
 from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
-from dialogs.flows import faq, menu, points, reminders
+from dialogs.flows import faq, menu, points, reminders, unsure
 from dialogs.output import Out
 from dialogs.questions import QUESTIONS
 from dialogs.reading import Reading, read
@@ -31,6 +31,7 @@ QUESTION_IDS = frozenset(q.id for q in QUESTIONS)
 is_value = menu.is_kind("value")
 is_ambiguous = menu.is_kind("ambiguous")
 is_toggle = menu.is_kind("toggle")
+is_unsure = menu.is_kind("unsure")
 is_maybe_intent = menu.is_kind("maybe_intent")
 is_faq = menu.is_kind("faq")
 is_suggest = menu.is_kind("suggest")
@@ -90,6 +91,8 @@ TRANSITIONS: list[dict[str, Any]] = [
      "after": points.toggle_pick},
     {"trigger": ANSWER, "source": QUESTIONING, "dest": "confirming", "conditions": is_ambiguous,
      "after": points.ask_confirmation},
+    {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_unsure,
+     "after": unsure.explain},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_faq,
      "after": faq.answer_from_faq},
     {"trigger": ANSWER, "source": QUESTIONING, "dest": "=", "after": points.reask_answer},

@@ -10,7 +10,14 @@ from typing import Any
 
 from dialogs.conversation import Conversation
 from dialogs.intents import detect
-from dialogs.parsing import Ambiguous, Unclear, normalise, parse_expiry_date, parse_yes_no
+from dialogs.parsing import (
+    Ambiguous,
+    Unclear,
+    is_unsure,
+    normalise,
+    parse_expiry_date,
+    parse_yes_no,
+)
 from dialogs.questions import Question, by_id, impossible, recorded
 from dialogs.types import Inbound
 from faq.retrieve import default_retriever
@@ -44,8 +51,9 @@ def picked(conversation: Conversation) -> list[str]:
 @dataclass(frozen=True)
 class Reading:
     """kind: value | toggle (a multi-select item pressed) | ambiguous | unclear | invalid |
-    stale | faq | suggest | unknown | greeting | yes | no | empty | intent (a request: value
-    is the Intent) | maybe_intent (a request or an FAQ question: value and decision)."""
+    stale | faq | suggest | unknown | greeting | yes | no | empty | unsure (我也不确定) |
+    intent (a request: value is the Intent) | maybe_intent (a request or an FAQ question:
+    value and decision)."""
 
     kind: str
     value: Any = None
@@ -101,9 +109,9 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
     except Unclear as error:
         if error.key:
             return _request_or(Reading("unclear", error=error), said)
-        return _request_or(_faq_or(Reading("invalid", said=said), said), said)
+        return _unsure_or(_request_or(_faq_or(Reading("invalid", said=said), said), said), said)
     except ValueError:
-        return _request_or(_faq_or(Reading("invalid", said=said), said), said)
+        return _unsure_or(_request_or(_faq_or(Reading("invalid", said=said), said), said), said)
     if isinstance(value, Ambiguous):
         return Reading("ambiguous", ambiguous=value, said=said)
     return _possible(conversation, question, value, today)
@@ -117,6 +125,11 @@ def _possible(conversation: Conversation, question: Question, value: Any, today:
         return Reading("value", value)
     reason = found.en if conversation.locale == "en" else found.zh
     return Reading("unclear", error=Unclear("error-impossible", reason=reason))
+
+
+def _unsure_or(fallback: Reading, said: str) -> Reading:
+    """我也不确定: never a value; the dialog explains how to find out instead."""
+    return Reading("unsure", said=said) if is_unsure(said) else fallback
 
 
 def _request_or(fallback: Reading, said: str) -> Reading:

@@ -9,7 +9,7 @@ from typing import Any
 
 from dialogs.conversation import Conversation
 from dialogs.output import Out
-from dialogs.questions import Option, Question, applicable, by_id, offered, recorded
+from dialogs.questions import QUESTIONS, Option, Question, by_id, offered, recorded
 from dialogs.reading import DONE, MULTI, Reading, picked
 from dialogs.types import Choice
 
@@ -42,6 +42,29 @@ class Turn:
 def facts(conversation: Conversation) -> dict[str, Any]:
     """What the user told us: the Profile answers plus the dialog-only ones."""
     return {**conversation.answers, **conversation.context.get("extra", {})}
+
+
+# Progress is shown by section: their number is fixed whatever the answers open, so it only
+# moves forward and the last section is the last. Each starts at its question (in the asking
+# order of dialogs/questions.py); the questions after it belong to it.
+SECTION_STARTS = {
+    "age": "section-basics",
+    "social_insurance_months": "section-insurance",
+    "bonus": "section-bonus",
+    "deductions": "section-deductions",
+}
+SECTIONS = tuple(SECTION_STARTS.values())
+
+
+def section_of(question: Question) -> int:
+    """The index in SECTIONS of the section `question` is in."""
+    part = 0
+    for asked in QUESTIONS:
+        if asked.id in SECTION_STARTS:
+            part = SECTIONS.index(SECTION_STARTS[asked.id])
+        if asked.id == question.id:
+            return part
+    raise KeyError(question.id)
 
 
 def _fmt(value: Any) -> str:
@@ -102,9 +125,9 @@ def menu_choices(out: Out) -> list[Choice]:
 def ask(conversation: Conversation, out: Out, note: str = "") -> None:
     """Ask the current question: progress, prompt, the old answer if there is one."""
     question = by_id(conversation.context["q"])
-    order = applicable(facts(conversation))
     lines = [note] if note else []
-    lines.append(out.t("progress", n=order.index(question) + 1, total=len(order)))
+    part = section_of(question)
+    lines.append(out.t("progress", n=part + 1, total=len(SECTIONS), section=out.t(SECTIONS[part])))
     lines.append(out.t(question.prompt))
     old = recorded(question, conversation.answers, conversation.context.get("extra", {}))
     if old is not None:

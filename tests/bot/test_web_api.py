@@ -74,14 +74,14 @@ async def test_edit_one_answer_recomputes_and_restart_starts_over(client: TestCl
     await say(client, USER, "修改学历")
     assert "合计：92 分" in texts(await say(client, USER, "大专")), "30 + 50 + 12"
     restarted = texts(await say(client, USER, "重新开始"))
-    assert "问题 1/" in restarted
+    assert "第 1/4 部分" in restarted
 
 
 async def test_back_returns_to_the_previous_question(client: TestClient) -> None:
     for answer in ("/start", "算积分", "35"):
         await say(client, USER, answer)
     back = texts(await say(client, USER, "返回"))
-    assert "问题 1/" in back and "多大" in back
+    assert "第 1/4 部分" in back and "多大" in back
 
 
 async def test_a_wrong_answer_is_asked_again_with_an_example(client: TestClient) -> None:
@@ -89,7 +89,7 @@ async def test_a_wrong_answer_is_asked_again_with_an_example(client: TestClient)
         await say(client, USER, answer)
     again = texts(await say(client, USER, "三百岁"))
     assert "300 岁好像不太对" in again and "例如：35" in again, "a friendly correction, an example"
-    assert "问题 2/" not in again
+    assert "最高学历" not in again
 
 
 async def test_picking_a_choice_does_what_its_label_says(client: TestClient) -> None:
@@ -97,7 +97,7 @@ async def test_picking_a_choice_does_what_its_label_says(client: TestClient) -> 
     first = next(r for r in replies if r["choices"])["choices"][0]
     assert first["label"] == "算积分"
     asked = texts(await pick(client, USER, first["id"]))
-    assert "问题 1/" in asked and "多大" in asked, "the first points question"
+    assert "第 1/4 部分" in asked and "多大" in asked, "the first points question"
 
 
 @pytest.mark.parametrize(

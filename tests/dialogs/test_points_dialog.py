@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from typing import Any
 
@@ -101,18 +102,26 @@ def test_reaching_the_standard_lists_next_steps_and_materials(chat: Any) -> None
 
 def test_english_flow(chat_en: Any) -> None:
     chat_en.send(command="score")
-    assert "Question 1 of" in chat_en.text
+    assert "Part 1 of 4: About you" in chat_en.text
     chat_en.say("35", "bachelor with degree", "none", "5 years", "2x", "none", "no")
     assert "Total: 235 points" in chat_en.text
     assert "· Age: 30 (age 35)" in chat_en.text
     assert "You reach the standard of 120 points." in chat_en.text
 
 
-def test_progress_is_shown(chat: Any) -> None:
-    chat.send("算积分")
-    assert "问题 1/" in chat.text
-    chat.send("30")
-    assert "问题 2/" in chat.text
+def test_progress_only_moves_forward_and_says_last_only_at_the_last_part(chat: Any) -> None:
+    seen = []
+    for answer in ["算积分", "30", "本科有学位", "中级职称", "是", "是", "5年", "2倍", "1 4", "3",
+                   "是", "0", "1", "0", "否", "否"]:  # fmt: skip
+        chat.send(answer)
+        found = re.search(r"第 (\d)/(\d) 部分", chat.text)
+        if found:
+            seen.append((int(found[1]), int(found[2])))
+        assert "最后" not in chat.text or (found and found[1] == found[2]), chat.text
+    assert "合计：" in chat.text, "the run got to the result"
+    assert {total for _, total in seen} == {4}, "the number of parts never changes"
+    parts = [n for n, _ in seen]
+    assert parts == sorted(parts) and parts[0] == 1 and parts[-1] == 4
 
 
 def test_questions_that_do_not_apply_are_skipped(chat: Any) -> None:
@@ -337,9 +346,9 @@ def test_restart_clears_the_answers(chat: Any) -> None:
     chat.say("算积分", "30", "大专")
     chat.send("重新开始")
     assert chat.answers == {}
-    assert "问题 1/" in chat.text
+    assert "第 1/4 部分" in chat.text
     chat.send(command="restart")
-    assert "问题 1/" in chat.text
+    assert "第 1/4 部分" in chat.text
 
 
 def test_menu_in_the_middle_keeps_the_answers_and_score_resumes(chat: Any) -> None:

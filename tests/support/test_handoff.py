@@ -173,7 +173,7 @@ async def test_only_the_holder_may_reply(client: TestClient, stack: Stack) -> No
 async def test_resolving_hands_back_to_the_dialog_where_it_was(
     client: TestClient, stack: Stack
 ) -> None:
-    assert "问题 1/" in texts(await say(client, USER, "算积分"))
+    assert "第 1/4 部分" in texts(await say(client, USER, "算积分"))
     await say(client, USER, "转人工")
     agent = await make_staff(stack, "alice")
     handoff_id = await only_waiting(stack)
@@ -185,7 +185,7 @@ async def test_resolving_hands_back_to_the_dialog_where_it_was(
     assert "机器人回来了" in told
     assert await mode_of(stack, handoff_id) == "bot"
 
-    assert "问题 2/" in texts(await say(client, USER, "35")), "the age question is answered"
+    assert "最高学历" in texts(await say(client, USER, "35")), "the age question is answered"
 
 
 async def test_cancel_while_waiting_returns_to_the_bot(client: TestClient, stack: Stack) -> None:

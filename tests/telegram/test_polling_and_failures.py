@@ -24,7 +24,7 @@ async def test_polling_mode_answers_updates_from_get_updates(
         await fake_api.wait_for(lambda: len(fake_api.chats[31]) >= 3)
         webhook = await client.post("/telegram/webhook", json={})
     assert fake_api.texts(31)[0].startswith("您好")
-    assert "问题 1/" in fake_api.texts(31)[2]
+    assert "第 1/4 部分" in fake_api.texts(31)[2]
     assert fake_api.calls_to("deleteWebhook")
     assert fake_api.calls_to("setWebhook") == []
     assert webhook.status in (404, 405)  # no webhook in polling mode

@@ -90,6 +90,17 @@ def _yes_no(inbound: Inbound, said: str) -> Reading | None:
         return None
 
 
+def _typed_value(question: Question, said: str, today: date) -> Any:
+    """What a number typed as a pick also means as an answer (None: nothing else)."""
+    if not said:
+        return None
+    try:
+        value = question.parse(said, today)
+    except ValueError:
+        return None
+    return None if isinstance(value, Ambiguous) else value
+
+
 def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date) -> Reading:
     question = by_id(conversation.context["q"])
     if question.id == MULTI and inbound.choice:
@@ -101,9 +112,13 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
             return Reading("toggle", option.value[0])
     if inbound.choice:
         try:
-            return _possible(conversation, question, question.value_of(inbound.choice), today)
+            picked = question.value_of(inbound.choice)
         except (KeyError, ValueError):
             return Reading("stale")
+        typed = _typed_value(question, said, today)
+        if typed is not None and typed != picked:  # "2" at 几倍: option 2, or 2倍? Asked.
+            return Reading("ambiguous", ambiguous=Ambiguous((picked, typed)), said=said)
+        return _possible(conversation, question, picked, today)
     try:
         value = question.parse(said, today)
     except Unclear as error:

@@ -31,12 +31,15 @@ _NOMINAL = re.compile(r"虚岁|虚|nominal")
 # 下个月满40: one less now. 快50了 alone may be one or two less: asked where that matters.
 _NEXT = re.compile(r"下个月|下月|下周|下星期|明天|过几天|年底|明年|next month|next week|turning")
 _SOON = re.compile(r"马上|快|就要|即将|soon|almost")
-_FULL_AGE = re.compile(r"(?:周岁|实岁)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
+_FULL_AGE = re.compile(r"(?:周岁|实岁|实际)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
+_NOMINAL_AGE = re.compile(r"虚岁?\s*\d+|\d+\s*岁?\s*虚岁?")
+_BIRTHDAY_TO_COME = re.compile(r"(?:还)?没(?:有)?过(?:生日)?|生日还没(?:到|过)")
+_MONTHS_TO_GO = re.compile(r"还有?\d+个?(?:月|天|周|星期)(?:就)?满?")
 # What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
 _AGE_WORDS = re.compile(
     r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
     r"|明年|年底|过几天|生日|过|i am|i'm|im|aged|age|turning|next month|years?|old|yo|y/o"
-    r"|yrs?|soon|almost|啦|呀|哦|吧|呢|[\s,，.。!！]"
+    r"|yrs?|soon|almost|my|is|年龄|实际|啦|呀|哦|吧|呢|[\s,，.。!！:：]"
 )
 _HEDGE = re.compile(r"多|几|左右|来岁|出头|上下|大概|差不多|左近|about|around|over|-ish")
 
@@ -78,8 +81,10 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     screen(text)
     said = digits(text)
     full_age = _FULL_AGE.search(said)
-    if full_age and _NOMINAL.search(normalise(text)):  # 周岁37，虚岁39: the full age wins
-        said = full_age[0]
+    besides = re.search(r"\d+", _NOMINAL_AGE.sub(" ", said))
+    stated = full_age or besides
+    if _NOMINAL.search(normalise(text)) and stated:
+        said = stated[0]  # 周岁37，虚岁39; 28岁，29虚岁
     elif _NOMINAL.search(normalise(text)):
         found = re.search(r"\d+", said)
         if not found:
@@ -110,9 +115,17 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
         if len(token) == 2 and not re.search(r"年(?:的|出生|生|人)|年$", said):
             raise Unclear()
         age = today.year - _year(token, today)
+        if _BIRTHDAY_TO_COME.search(said):  # 1996年的，还没过生日
+            return _checked(age - 1)
         return _one_of(age - 1, age)
-    said = re.sub(r"岁(?:多|半)|(?:零|又)?\d+个月", "岁", said)  # 41岁半: 41 full years
-    said = re.split(r"[,，;；]", said)[0]  # 27岁，不到28: the first clause says it
+    said = re.sub(r"岁(?:多|半)|(?<=岁)(?:零|又)?\d+个月", "岁", said)  # 41岁半: 41 full years
+    clauses = re.split(r"[,，;；]", _MONTHS_TO_GO.sub("满", said))
+    counted = next((c for c in clauses if re.search(r"\d", c)), said)
+    # 下个月生日，满29: the other clauses without a number still tell when
+    context = " ".join([counted, *(c for c in clauses if not re.search(r"\d", c))])
+    coming = bool(_NEXT.search(context) or _MONTHS_TO_GO.search(said))
+    soon = bool(_SOON.search(context))
+    said = counted
     if _HEDGE.search(said):
         raise Unclear()
     plain = re.fullmatch(r"\d+(?:\.\d+)?", _AGE_WORDS.sub("", said))
@@ -122,8 +135,8 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     if value != int(value):
         raise Unclear("error-age-whole")
     age = int(value)
-    if _NEXT.search(said):
+    if coming:  # 下个月满40, 还有两个月满40
         return _checked(age - 1)
-    if _SOON.search(said):
+    if soon:  # 快50了
         return _one_of(age - 2, age - 1)
     return _checked(age)

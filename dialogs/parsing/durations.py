@@ -69,7 +69,16 @@ def _elapsed(year: int, month: int, today: date) -> int:
 
 
 def _since(said: str, today: date) -> Range | None:
-    point = _YEAR_MONTH.search(said)
+    points = list(_YEAR_MONTH.finditer(said))
+    if len(points) == 2:  # 2018年7月到2023年12月: the months between
+        start, end = (
+            (_full_year(p["y"] or p["y2"], today), int(p["m"] or p["m2"])) for p in points
+        )
+        months = (end[0] - start[0]) * 12 + end[1] - start[1]
+        if months < 0:
+            raise Unclear("error-date-invalid")
+        return Range(months, months, months, "exact")
+    point = points[0] if points else None
     if point:
         year = _full_year(point["y"] or point["y2"], today)
         months = _elapsed(year, int(point["m"] or point["m2"]), today)
@@ -119,9 +128,16 @@ def _span(match: re.Match[str], said: str) -> Range:
     return Range(value, value, value, kind)
 
 
+_SHORT_OF = re.compile(r"差(\d+)个?月(?:就)?满?(\d+)年")
+
+
 def read_months(text: str, today: date) -> Range | None:
     """The range of months an answer says, or None when it names no duration or date."""
     said = pairs_to_ranges(text)
+    short = _SHORT_OF.search(said)
+    if short:  # 差一个月满三年
+        months = int(short[2]) * 12 - int(short[1])
+        return Range(months, months, months, "exact")
     since = _since(said, today)
     if since is not None:
         return since

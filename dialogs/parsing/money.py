@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges
-from dialogs.parsing.text import Ambiguous, Unclear, normalise, number
+from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number, words
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["parse_tier", "parse_yuan"]
@@ -20,6 +20,7 @@ TIERS = ((3.0, "3x"), (2.0, "2x"), (1.0, "1x"), (0.8, "0.8x"), (0.0, "none"))
 _LOWEST = re.compile(r"最低|保底|下限|最少|按最低|lowest|minimum")
 _HIGHEST = re.compile(r"最高|封顶|顶格|上限|最高档|highest|maximum|cap")
 _AVERAGE = re.compile(r"社平|平均工资|平均|average")
+_NOTHING = re.compile(r"(?:从来)?(?:没有|没|无|从没|未)")
 _MONEY = re.compile(r"\d{3,}|万|千|元|块|k\b|工资|薪|收入|到手|税前|税后|salary|rmb|yuan|¥|￥")
 _MULTIPLE = re.compile(r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(倍|x|times|成|%)?")
 
@@ -42,10 +43,16 @@ def parse_tier(text: str, today: date | None = None) -> str | Ambiguous:
     if _LOWEST.search(words) and not re.search(r"\d", said):
         return "none"
     found = _MULTIPLE.search(said)
-    if not found:
-        if _AVERAGE.search(words):  # 社平, 和社平差不多
-            if hedge(words, "") == "around" or re.search(r"差不多|左右|接近|上下", words):
+    if not found or (_AVERAGE.search(words) and not re.search(r"倍|x|times|成|%", said)):
+        if _AVERAGE.search(
+            words
+        ):  # 社平, 比社平低一点 (cn2an reads 一点 as 1点)  # 社平, 和社平差不多
+            if re.search(r"不到|低于|以下|不足|低一点|低些|少于|below|under", words):
+                return Ambiguous(("0.8x", "none"), "confirm-tier")
+            if re.search(r"差不多|左右|接近|上下|大概|about|around", words):
                 return Ambiguous(("1x", "0.8x"), "confirm-tier")
+            if re.search(r"以上|超过|高于|above|over", words):
+                return Ambiguous(("2x", "1x"), "confirm-tier")
             return "1x"
         raise Unclear()
     unit = found[3] or ""
@@ -74,8 +81,10 @@ STEP_YUAN = 100_000  # 10 points per 100,000 yuan of yearly tax
 def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
     """An amount in yuan: 20万, 200000, 1.5万元, 二十来万; 没有 -> 0."""
     screen(text)
-    if is_none(text):
-        return 0.0
+    if is_none(text) or (
+        _NOTHING.match(words(normalise(text))) and not re.search(r"\d", digits(text))
+    ):
+        return 0.0  # 没有交过税
     said = pairs_to_ranges(text).replace(",", "")
     amounts = list(
         re.finditer(
@@ -94,7 +103,8 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
     else:
         before = said[: found.start()]
         kind = hedge(before, said[found.end(1) :])
-        kind = kind if kind != "exact" else hedge(before, said[found.end() :])
+        rest = re.sub(r"^\s*(?:元|块|人民币|rmb)", "", said[found.end() :])
+        kind = kind if kind != "exact" else hedge(before, rest)
         step = unit * (10 if kind == "above" and number(found[1]) % 10 == 0 else 1)
         width = {"below": (-step, -1), "above": (1, step - 1), "around": (-step, step)}
         width["open"] = (0, 3 * STEP_YUAN)

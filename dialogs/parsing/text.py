@@ -23,6 +23,8 @@ from typing import Any
 import cn2an
 import opencc
 
+from dialogs.parsing.vocabulary import vocabulary
+
 __all__ = [
     "NUMBER",
     "Ambiguous",
@@ -85,10 +87,22 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@cache
+def _typos() -> tuple[re.Pattern[str], dict[str, str]]:
+    typos = {str(k): str(v) for k, v in vocabulary("words")["typos"].items()}
+    words = sorted((t for t in typos if t.isascii()), key=len, reverse=True)
+    chinese = sorted((t for t in typos if not t.isascii()), key=len, reverse=True)
+    ascii_words = rf"\b(?:{'|'.join(map(re.escape, words))})\b"
+    return re.compile("|".join([ascii_words, *map(re.escape, chinese)])), typos
+
+
 def normalise(text: str) -> str:
-    """Full-width -> half-width, traditional -> simplified, lower case, blanks collapsed."""
+    """Full-width -> half-width, traditional -> simplified, lower case, blanks collapsed,
+    common misspellings corrected (data/words.yaml)."""
     said = unicodedata.normalize("NFKC", text.encode("utf-8", "replace").decode("utf-8"))
-    return re.sub(r"\s+", " ", _t2s().convert(said)).strip().lower()
+    said = re.sub(r"\s+", " ", _t2s().convert(said)).strip().lower()
+    pattern, typos = _typos()
+    return pattern.sub(lambda m: typos.get(m[0], m[0]), said)
 
 
 def _english(match: re.Match[str]) -> str:

@@ -39,6 +39,7 @@ _NO_TITLE = re.compile(
     r"|no (?:title|certificate)"
 )
 _BARE_LEVEL = re.compile(r"(?<![\d.])([1-5])\s*级|level\s*([1-5])|([一二三四五])级")
+_OCCUPATION = re.compile(r"[\u4e00-\u9fff]{1,5}(?:师|员)")
 _TRADE = re.compile(r"[\u4e00-\u9fff]工(?!程)|技能|职业资格|工种|技工")
 
 
@@ -86,7 +87,7 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
         title, skill = kinds["bare"][0]
         if "ask" in kinds or "confirm" in kinds or re.search(r"评|职称", said):
             return str(title)  # 会计中级, 工程师（中级）, 评了中级: a title
-        if _TRADE.search(said):  # 高级电工: a trade
+        if _TRADE.search(said) or _OCCUPATION.search(rest):  # 高级电工, 育婴师高级: a trade
             return str(skill)
         return Ambiguous((title, skill), "confirm-level")
     number = _BARE_LEVEL.search(digits(rest)) or _BARE_LEVEL.search(rest)

@@ -25,7 +25,7 @@ def screen(text: str) -> None:
 
 def is_none(text: str) -> bool:
     """没有, 都没有, 没有，什么都没有: every clause says none."""
-    nothing = {str(w) for w in vocabulary("words")["none"]}
+    nothing = {words(str(w)) for w in vocabulary("words")["none"]}
     clauses = [words(c).rstrip("了啊呀哦吧的") for c in re.split(r"[,，;；。]", normalise(text))]
     clauses = [c for c in clauses if c]
     return bool(clauses) and all(c in nothing for c in clauses)

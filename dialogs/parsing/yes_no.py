@@ -53,7 +53,11 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
         if candidate in _WHOLE:
             return _WHOLE[candidate]
     first_clause = re.split(r"[,，.。!！;；]", said)[0].strip()
-    found = [_negated(m, first_clause) for m in _PHRASES.scan(first_clause)]
+    found = [  # one-character words only where the answer starts: not the 不 of 差不多
+        _negated(m, first_clause)
+        for m in _PHRASES.scan(first_clause)
+        if len(m.phrase) > 1 or m.start == 0
+    ]
     if found:
         longest = max(found, key=lambda m: (len(m.phrase), -m.start))
         meanings = {m.meaning for m in found if len(m.phrase) == len(longest.phrase)}

@@ -207,6 +207,13 @@ async def test_picks_by_ordinal_or_negation(service: Any) -> None:
     assert answers["education"] == "bachelor"  # the third option shown
 
 
+async def test_a_typed_number_that_is_also_a_multiple_is_confirmed(service: Any) -> None:
+    applicant, _ = await answer(service, "insurance_base_tier", "2")  # option 2, or 2倍?
+    _, answers, context = await applicant.stored()
+    assert "insurance_base_tier" not in answers
+    assert context["pending"]["options"] == ["tier:0.8x", "tier:2x"]
+
+
 async def test_a_salary_is_never_turned_into_a_base_tier(service: Any) -> None:
     for text in ["月薪一万五左右", "工资15000", "基数8000左右"]:
         _applicant, reply = await answer(service, "insurance_base_tier", text)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -129,6 +130,7 @@ def test_bad_education(text: str) -> None:
         ("中级职称", "title_intermediate"),
         ("中级工程师", "title_intermediate"),
         ("会计师", "title_intermediate"),
+        ("工程师", "title_intermediate"),
         ("高级工程师", "title_senior"),
         ("高级职称", "title_senior"),
         ("副教授", "title_senior"),
@@ -160,7 +162,6 @@ def test_title_answers(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "options"),
     [
-        ("工程师", ("title_intermediate", "title_junior")),
         ("高级", ("title_senior", "skill_3")),
         ("中级", ("title_intermediate", "skill_4")),
         ("初级", ("title_junior", "skill_5")),
@@ -404,3 +405,37 @@ def test_endorsement_dates(text: str, value: date) -> None:
 def test_an_endorsement_in_the_future_is_questioned() -> None:
     with pytest.raises(Unclear):
         parse_endorsed_date("2026-12-20", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("parse", "text", "value"),
+    [
+        (parse_education, "研究僧", "master"),  # chat spelling
+        (parse_education, "碩士", "master"),  # traditional
+        (parse_title, "中级职程", "title_intermediate"),  # typo
+        (parse_yes_no, "yse", True),
+        (parse_age, "I'm thirty-two", 32),
+        (parse_months, "two years", 24),
+        (parse_months, "2018年7月到2023年12月", 65),
+        (parse_months, "差一个月满三年", 35),
+        (parse_age, "今年38，明年39", 38),
+        (parse_age, "下个月生日，满29", 28),
+        (parse_age, "28岁，29虚岁", 28),
+    ],
+)
+def test_typos_english_numbers_and_spans(parse: Any, text: str, value: object) -> None:
+    assert parse(text, TODAY) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("比社平低一点", ("0.8x", "none")),
+        ("和社平差不多", ("1x", "0.8x")),
+        ("2倍左右", ("2x", "1x")),
+    ],
+)
+def test_a_base_near_a_tier_boundary_is_confirmed(text: str, options: tuple[str, ...]) -> None:
+    found = parse_tier(text)
+    assert isinstance(found, Ambiguous)
+    assert found.options == options

@@ -143,8 +143,10 @@ def test_title_asks_match_and_base_condition_only_when_needed(chat: Any) -> None
 def test_typed_numbers_pick_the_offered_choices(chat: Any) -> None:
     chat.say("算积分", "30", "2")
     assert chat.answers["education"] == "college"
-    chat.say("1", "3年", "3")  # title: 没有; tier: the third choice, 1x
+    chat.say("1", "3年", "3")  # title: 没有; tier: the third choice (1x), or 3倍?
     assert chat.answers["title"] == "none"
+    assert chat.state == "confirming" and chat.choice_ids == ["tier:1x", "tier:3x"]
+    chat.send(choice="tier:1x")
     assert chat.answers["insurance_base_tier"] == "1x"
 
 
@@ -258,8 +260,8 @@ def test_an_impossible_value_gets_a_friendly_correction(chat: Any) -> None:
     [
         ("本科", "有", "education", "bachelor_degree"),
         ("本科", "没有", "education", "bachelor"),
-        ("工程师", "2", "title", "title_junior"),
-        ("工程师", "中级职称", "title", "title_intermediate"),
+        ("中级", "2", "title", "skill_4"),
+        ("中级", "中级职称", "title", "title_intermediate"),
     ],
 )
 def test_ambiguous_answers_are_confirmed(
@@ -276,9 +278,8 @@ def test_ambiguous_answers_are_confirmed(
     assert chat.state == "asking"
 
 
-def test_engineer_offers_both_titles_as_choices(chat: Any) -> None:
-    chat.say("算积分", "30", "大专", "工程师")
-    assert "中级职称" in chat.text and "助理工程师" in chat.text
+def test_a_title_named_before_the_2015_reform_offers_both_levels(chat: Any) -> None:
+    chat.say("算积分", "30", "大专", "小学一级教师")  # 初级 then, 一级教师 (中级) now
     assert chat.choice_ids == ["title:title_intermediate", "title:title_junior"]
 
 

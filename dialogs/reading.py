@@ -112,13 +112,14 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
             return Reading("toggle", option.value[0])
     if inbound.choice:
         try:
-            picked = question.value_of(inbound.choice)
+            chosen = question.value_of(inbound.choice)
         except (KeyError, ValueError):
             return Reading("stale")
-        typed = _typed_value(question, said, today)
-        if typed is not None and typed != picked:  # "2" at 几倍: option 2, or 2倍? Asked.
-            return Reading("ambiguous", ambiguous=Ambiguous((picked, typed)), said=said)
-        return _possible(conversation, question, picked, today)
+        number = (inbound.text or "").strip()  # a number typed at a numbered menu
+        typed = _typed_value(question, number, today)
+        if typed is not None and typed != chosen:  # "2" at 几倍: option 2, or 2倍? Asked.
+            return Reading("ambiguous", ambiguous=Ambiguous((chosen, typed)), said=number)
+        return _possible(conversation, question, chosen, today)
     try:
         value = question.parse(said, today)
     except Unclear as error:

@@ -95,7 +95,8 @@ def matches(value: Any, expect: dict[str, Any]) -> bool:
 def outcome(case: dict[str, Any]) -> tuple[str, Any]:
     question_id = case["question"]
     conversation = at_question(question_id)
-    inbound = Inbound("console", "eval", str(case["id"]), NOW, text=case["text"])
+    # typed into the web chat, where the choices are buttons (not a numbered menu)
+    inbound = Inbound("web", "eval", str(case["id"]), NOW, text=case["text"])
     step(conversation, inbound, NOW)
     if conversation.state == "confirming":
         return "confirmed", conversation.context["pending"]["options"]

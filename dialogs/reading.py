@@ -32,6 +32,9 @@ QUESTION_LIKE = re.compile(
     r"|^(how|what|when|where|why|which|can|do|does|is|are|should)\b",
     re.IGNORECASE,
 )
+# Channels that show choices as a numbered menu ("1. 没有"): a number typed there is a pick.
+# Elsewhere choices are buttons, and "2" typed at 几倍 may mean 2倍 as well as the 2nd button.
+NUMBERED = frozenset({"wechat", "console"})
 # Confirm questions phrased as yes/no: yes picks the first option, no the second.
 YES_NO_CONFIRMS = frozenset({"confirm-bachelor"})
 
@@ -115,8 +118,8 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
             chosen = question.value_of(inbound.choice)
         except (KeyError, ValueError):
             return Reading("stale")
-        number = (inbound.text or "").strip()  # a number typed at a numbered menu
-        typed = _typed_value(question, number, today)
+        number = (inbound.text or "").strip()  # a number typed where buttons were shown
+        typed = _typed_value(question, number, today) if inbound.channel not in NUMBERED else None
         if typed is not None and typed != chosen:  # "2" at 几倍: option 2, or 2倍? Asked.
             return Reading("ambiguous", ambiguous=Ambiguous((chosen, typed)), said=number)
         return _possible(conversation, question, chosen, today)

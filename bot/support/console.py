@@ -23,6 +23,7 @@ from bot.support.guard import PREFIX, SESSION_COOKIE, guard, logged_in, redirect
 from bot.support.login import Outcome, log_in
 from bot.support.options import SupportOptions
 from bot.support.state import STATE, ConsoleState, number
+from bot.support.wording import status_words
 
 log = logging.getLogger(__name__)
 
@@ -215,6 +216,7 @@ async def case_lines(request: web.Request) -> web.Response:
     return web.json_response(
         {
             "status": case.status,
+            "status_words": status_words(case.status),
             "agent_id": case.agent_id,
             "lines": [
                 {

@@ -20,6 +20,7 @@ from bot.storage.models import Conversation, TranscriptLine, User
 from bot.support import queue
 from bot.support.invisible import visible
 from bot.support.models import LIVE, RESOLVED, WAITING, Handoff, Staff
+from bot.support.wording import note_words, reason_words
 from dialogs.locales import text
 from dialogs.types import Reply
 from scoring.calculator import calculate
@@ -45,6 +46,7 @@ class QueueEntry:
             "channel": self.channel,
             "since": self.since.timestamp(),
             "reason": self.reason,
+            "reason_words": reason_words(self.reason),
             "answers": self.answers,
             "score": self.score,
             "last_message": None if self.last_message is None else visible(self.last_message),
@@ -59,8 +61,8 @@ class Line:
     at: datetime
 
     def to_json(self) -> dict[str, Any]:
-        """For the console's live view: invisible characters made visible."""
-        text = visible(self.text)
+        """For the console's live view: invisible characters made visible, notes in words."""
+        text = visible(note_words(self.text) if self.author == "system" else self.text)
         return {"id": self.id, "author": self.author, "text": text, "at": self.at.isoformat()}
 
 
@@ -88,7 +90,10 @@ class Figures:
 
 
 def score_of(answers: dict[str, Any], today: date) -> int | None:
-    """The points so far when the answers make a complete profile, else None."""
+    """The points so far when the answers make a complete profile, else None (also when the
+    user answered nothing: 0 points would read as a result)."""
+    if not answers:
+        return None
     try:
         profile = Profile.from_json({**answers, "as_of": today.isoformat()})
         return calculate(profile, edition_in_force(today), today).total
@@ -224,7 +229,14 @@ class Desk:
                 return False
             handoff.last_agent_reply_at = now
             store.add_transcript(session, handoff.user_id, "agent", message, now)
-            ids = await store.enqueue_replies(session, handoff.user_id, [Reply(message)], now)
+            staff = await session.get(Staff, staff_id)
+            marked = text(
+                await self._locale(session, handoff.user_id),
+                "support-agent-says",
+                agent=staff.name if staff else "",
+                text=message,
+            )
+            ids = await store.enqueue_replies(session, handoff.user_id, [Reply(marked)], now)
         await self.outbox.deliver(ids)
         return True
 
@@ -315,11 +327,13 @@ class Desk:
         """Set the conversation's mode and tell the user, in the user's language."""
         now = self.clock()
         await queue.set_mode(session, handoff.user_id, mode, now)
-        conversation = await session.get(Conversation, handoff.user_id)
-        locale = conversation.locale if conversation is not None else "zh-CN"
-        said = text(locale, key, **values)
+        said = text(await self._locale(session, handoff.user_id), key, **values)
         store.add_transcript(session, handoff.user_id, "bot", said, now)
         return await store.enqueue_replies(session, handoff.user_id, [Reply(said)], now)
+
+    async def _locale(self, session: AsyncSession, user_id: int) -> str:
+        conversation = await session.get(Conversation, user_id)
+        return conversation.locale if conversation is not None else "zh-CN"
 
     def _note(self, session: AsyncSession, user_id: int, note: str) -> None:
         """A line for staff in the transcript ("system": not sent to the user)."""

@@ -14,12 +14,12 @@ from html import escape
 from bot.clock import SHANGHAI
 from bot.support.accounts import LoggedIn
 from bot.support.admin import Canned, Member
-from bot.support.desk import Case, Figures
+from bot.support.desk import Case, Figures, Line
 from bot.support.invisible import visible
 from bot.support.unanswered import Group
+from bot.support.wording import note_words, reason_words, status_words
 
 AUTHORS = {"user": "用户", "bot": "机器人", "agent": "客服", "system": "系统"}
-REASONS = {"user_request": "用户要求人工", "faq_unknown": "问答答不上来"}
 
 
 def esc(value: object) -> str:
@@ -29,10 +29,6 @@ def esc(value: object) -> str:
 def shown(text: object) -> str:
     """A user's words for the page: invisible characters visible, then escaped."""
     return esc(visible(str(text)))
-
-
-def reason_label(reason: str) -> str:
-    return REASONS.get(reason, reason)
 
 
 def local_time(at: datetime) -> str:
@@ -99,11 +95,15 @@ def _answers(answers: dict[str, object]) -> str:
     return f'<table class="answers">{rows}</table>'
 
 
+def _said(line: Line) -> str:
+    return note_words(line.text) if line.author == "system" else line.text
+
+
 def _lines(case: Case) -> str:
     return "".join(
         f'<li class="line {esc(line.author)}" data-id="{line.id}">'
         f'<span class="author">{esc(AUTHORS.get(line.author, line.author))}</span>'
-        f"<time>{esc(local_time(line.at))}</time><p>{shown(line.text)}</p></li>"
+        f"<time>{esc(local_time(line.at))}</time><p>{shown(_said(line))}</p></li>"
         for line in case.lines
     )
 
@@ -119,16 +119,15 @@ def case_page(
     score = "—" if case.score is None else f"{case.score} 分"
     facts = (
         f'<dl class="facts"><dt>渠道</dt><dd>{esc(case.channel)}</dd>'
-        f"<dt>原因</dt><dd>{esc(reason_label(case.reason))}</dd>"
-        f'<dt>状态</dt><dd id="case-status">{esc(case.status)}</dd>'
+        f"<dt>原因</dt><dd>{esc(reason_words(case.reason))}</dd>"
+        f'<dt>状态</dt><dd id="case-status">{esc(status_words(case.status))}</dd>'
         f"<dt>客服</dt><dd>{esc(case.agent_name or '—')}</dd>"
         f"<dt>开始排队</dt><dd>{esc(local_time(case.created_at))}</dd>"
         f"<dt>目前积分</dt><dd>{esc(score)}</dd></dl>"
     )
     transcript = (
-        f'<ol id="lines" data-case="{case.id}">{_lines(case)}</ol>'
-        if case.lines
-        else f'<ol id="lines" data-case="{case.id}"></ol>'
+        f'<div class="transcript"><ol id="lines" data-case="{case.id}">{_lines(case)}</ol>'
+        '<button type="button" id="new-lines" hidden>有新消息 ↓</button></div>'
     )
     notice_html = f'<p class="error" role="alert">{esc(notice)}</p>' if notice else ""
     csrf = f'<input type="hidden" name="csrf" value="{esc(staff.csrf_token)}">'

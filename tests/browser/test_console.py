@@ -5,6 +5,7 @@ user with an edited canned reply, resolves, and the bot answers the user again."
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from datetime import time
 from pathlib import Path
@@ -87,6 +88,12 @@ async def chat(http: aiohttp.ClientSession, base: str, text: str) -> list[dict[s
         return replies
 
 
+async def waiting_user_says(http: aiohttp.ClientSession, base: str, texts: list[str]) -> None:
+    await chat(http, base, "转人工")
+    for text in texts:
+        await chat(http, base, text)
+
+
 async def updates(http: aiohttp.ClientSession, base: str) -> list[str]:
     async with http.get(f"{base}/api/chat/updates", params={"user": USER}) as response:
         return [reply["text"] for reply in (await response.json())["replies"]]
@@ -104,6 +111,7 @@ async def test_two_agents_one_claim_a_reply_and_the_bot_back(browser: Browser, s
         for page in (alice, bob):  # pushed over the WebSocket: nobody reloads
             await expect(page.locator("#queue li[data-id]")).to_have_count(1)
             await expect(page.locator("#queue li .reason")).to_have_text("用户要求人工")
+            await expect(page.locator("#queue li .score")).to_have_text("积分还没算出")
         handoff_id = await alice.locator("#queue li[data-id]").get_attribute("data-id")
 
         await asyncio.gather(alice.click(".claim"), bob.click(".claim"))
@@ -117,8 +125,17 @@ async def test_two_agents_one_claim_a_reply_and_the_bot_back(browser: Browser, s
         await winner.click("#send")
         await expect(winner.locator("#lines li.agent")).to_contain_text("请问哪里不清楚？")
 
+        winner_name = "alice" if winner is alice else "bob"
         received = await updates(http, server)
-        assert received[-1] == "您好，我是积分助手的客服。请问哪里不清楚？"
+        assert received[-1] == f"客服 {winner_name}：您好，我是积分助手的客服。请问哪里不清楚？"
+        # everything in words: no "live", "handoff: user_request", "claimed by ...", "积分 0"
+        await expect(winner.locator("#case-status")).to_have_text("客服处理中")
+        system = winner.locator("#lines li.system p")
+        await expect(system.first).to_have_text("用户转人工（用户要求人工）")
+        await expect(system.nth(1)).to_have_text(f"{winner_name} 接入了会话")
+        page_text = await winner.locator("main").inner_text()
+        for internal in ("live", "user_request", "claimed by", "0 分"):
+            assert internal not in page_text
         assert any("已接入" in text for text in received)
 
         assert await chat(http, server, "居住证签注要带什么？") == [], "the bot is muted"
@@ -150,8 +167,7 @@ async def test_a_line_of_4000_characters_without_a_space_wraps(
     """It used to make the page 42,906 px wide."""
     alice = await agent_page(browser, server, "alice")
     async with aiohttp.ClientSession() as http:
-        await chat(http, server, "转人工")
-        await chat(http, server, "x" * 3990)
+        await waiting_user_says(http, server, ["x" * 3990])
     await expect(alice.locator("#queue li .said")).to_contain_text("xxxxxx")
     page_width = await alice.evaluate("[document.documentElement.scrollWidth, innerWidth]")
     assert page_width[0] <= page_width[1], f"the queue page: {page_width}"
@@ -160,3 +176,36 @@ async def test_a_line_of_4000_characters_without_a_space_wraps(
     lines = "document.getElementById('lines')"
     lines_width = await alice.evaluate(f"[{lines}.scrollWidth, {lines}.clientWidth]")
     assert lines_width[0] <= lines_width[1], f"the transcript scrolls sideways: {lines_width}"
+
+
+async def test_the_transcript_stays_at_the_bottom_and_flags_news_when_scrolled_up(
+    browser: Browser, server: str
+) -> None:
+    alice = await agent_page(browser, server, "alice")
+    async with aiohttp.ClientSession() as http:
+        await waiting_user_says(http, server, [f"第 {n} 条消息" for n in range(30)])
+        await alice.click(".claim")
+        await expect(alice.locator("#lines li.user").last).to_have_text(re.compile("第 29 条"))
+        assert await _at_bottom(alice), "opens on the newest lines"
+
+        await chat(http, server, "新的一条")
+        await expect(alice.locator("#lines li.user").last).to_contain_text("新的一条")
+        await expect(alice.locator("#new-lines")).to_be_hidden()
+        assert await _at_bottom(alice), "follows new lines while at the bottom"
+
+        await alice.evaluate("document.getElementById('lines').scrollTop = 0")
+        await chat(http, server, "又来一条")
+        await expect(alice.locator("#new-lines")).to_be_visible()
+        assert not await _at_bottom(alice), "an agent reading earlier lines is not pulled down"
+        await alice.click("#new-lines")
+        await expect(alice.locator("#new-lines")).to_be_hidden()
+        assert await _at_bottom(alice)
+
+
+async def _at_bottom(page: Page) -> bool:
+    return bool(
+        await page.evaluate(
+            "(() => { const l = document.getElementById('lines');"
+            " return l.scrollHeight - l.scrollTop - l.clientHeight < 40; })()"
+        )
+    )

@@ -155,10 +155,21 @@ async def test_the_agents_reply_reaches_the_user_and_the_transcript(
     agent, handoff_id = await held_by_an_agent(client, stack)
 
     assert await stack.desk.reply(handoff_id, agent.id, "您好，请问是哪一步退回的？")
-    assert texts(await updates(client, USER)) == "您好，请问是哪一步退回的？"
+    assert texts(await updates(client, USER)) == f"客服 {agent.name}：您好，请问是哪一步退回的？", (
+        "marked as the agent's, unlike the bot's replies"
+    )
     case = await stack.desk.case(handoff_id)
     assert case is not None
     assert ("agent", "您好，请问是哪一步退回的？") in [(x.author, x.text) for x in case.lines]
+
+
+async def test_an_english_speaking_user_sees_the_agent_marked_in_english(
+    client: TestClient, stack: Stack
+) -> None:
+    await say(client, USER, "English")
+    agent, handoff_id = await held_by_an_agent(client, stack)
+    assert await stack.desk.reply(handoff_id, agent.id, "Hello, which step was it?")
+    assert texts(await updates(client, USER)) == f"Agent {agent.name}: Hello, which step was it?"
 
 
 async def test_only_the_holder_may_reply(client: TestClient, stack: Stack) -> None:

@@ -6,7 +6,25 @@ const caseId = lines.dataset.case;
 const statusCell = document.getElementById("case-status");
 const canned = document.getElementById("canned");
 const replyText = document.getElementById("reply-text");
+const newLines = document.getElementById("new-lines");
 const AUTHORS = { user: "用户", bot: "机器人", agent: "客服", system: "系统" };
+
+// The newest lines stay in view; an agent who scrolled up to read is not pulled down, but
+// told that something new arrived.
+function atBottom() {
+  return lines.scrollHeight - lines.scrollTop - lines.clientHeight < 40;
+}
+
+function toBottom() {
+  lines.scrollTop = lines.scrollHeight;
+  newLines.hidden = true;
+}
+
+toBottom();
+lines.addEventListener("scroll", () => {
+  if (atBottom()) newLines.hidden = true;
+});
+newLines.addEventListener("click", toBottom);
 
 if (canned && replyText) {
   canned.addEventListener("change", () => {
@@ -49,8 +67,13 @@ async function poll() {
     }
     if (response.ok) {
       const data = await response.json();
+      const stick = atBottom();
       data.lines.forEach((line) => lines.append(lineItem(line)));
-      if (statusCell) statusCell.textContent = data.status;
+      if (data.lines.length) {
+        if (stick) toBottom();
+        else newLines.hidden = false;
+      }
+      if (statusCell) statusCell.textContent = data.status_words;
     }
   } catch (error) {
     // the next poll tries again

@@ -7,7 +7,6 @@ const mineList = document.getElementById("mine");
 const empty = document.getElementById("empty");
 const statusLine = document.getElementById("status");
 const notice = document.getElementById("notice");
-const REASONS = { user_request: "用户要求人工", faq_unknown: "问答答不上来" };
 let clockOffset = 0; // server time minus browser time, in seconds
 let entries = [];
 
@@ -36,9 +35,9 @@ function entryItem(entry) {
   head.append(
     el("strong", {}, `#${entry.id}`),
     el("span", { class: "channel" }, entry.channel),
-    el("span", { class: "reason" }, REASONS[entry.reason] || entry.reason),
+    el("span", { class: "reason" }, entry.reason_words),
     el("span", { class: "waited", "data-since": entry.since }, waited(entry.since)),
-    el("span", { class: "score" }, entry.score === null ? "积分 —" : `积分 ${entry.score}`),
+    el("span", { class: "score" }, entry.score === null ? "积分还没算出" : `积分 ${entry.score}`),
   );
   const claim = el("button", { type: "button", class: "claim", "data-id": entry.id }, "接入");
   claim.addEventListener("click", () => claimCase(entry.id, claim));

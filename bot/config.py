@@ -35,6 +35,14 @@ class Settings(BaseSettings):
     console_secure_cookies: bool = False  # set when HTTPS ends at a proxy in front
     trusted_proxies: str = ""  # proxies (addresses, networks) whose X-Forwarded-For is believed
 
+    # Web chat: messages per client address (a token bucket per process; 0 = no limit), and
+    # who may frame the page (a CSP source list, e.g. "'self' https://www.example.com").
+    web_rate_per_second: float = Field(default=2.0, ge=0)
+    web_rate_burst: int = Field(default=60, ge=1)
+    web_poll_rate_per_second: float = Field(default=4.0, ge=0)  # history and updates
+    web_poll_rate_burst: int = Field(default=120, ge=1)
+    web_frame_ancestors: str = Field(default="'self'", pattern=r"^[^;,\r\n]+$")
+
     telegram_token: SecretStr | None = None
     telegram_mode: Literal["polling", "webhook"] = "webhook"
     telegram_webhook_secret: SecretStr | None = None

@@ -13,7 +13,7 @@ from bot.config import Settings
 from bot.runtime import build_runtime
 from tests.bot.helpers import FakeClock, pick, say
 
-USER = "visitor-0123456789"
+USER = "web-visitor-key-0123456789"
 
 
 @pytest.fixture
@@ -23,10 +23,13 @@ async def client(database_url: str) -> AsyncIterator[TestClient]:
         yield client
 
 
-async def test_the_page_is_served(client: TestClient) -> None:
+async def test_the_page_and_its_script_are_served(client: TestClient) -> None:
     response = await client.get("/")
     assert response.status == 200
-    assert "/api/chat" in await response.text()
+    assert 'src="/chat.js"' in await response.text()
+    script = await client.get("/chat.js")
+    assert script.status == 200
+    assert "/api/chat" in await script.text()
 
 
 async def test_health_checks_the_database(client: TestClient) -> None:
@@ -149,13 +152,13 @@ async def test_a_resent_message_id_gets_the_same_replies_and_no_second_step(
     first = await (await client.post("/api/chat", json=body)).json()
     again = await (await client.post("/api/chat", json=body)).json()
     assert again == first
-    history = await (await client.get("/api/chat/history", params={"user": USER})).json()
+    history = await (await client.get("/api/chat/history", headers={"X-Jifen-User": USER})).json()
     assert [line["text"] for line in history["lines"]].count("算积分") == 1
 
 
 async def test_a_message_id_another_visitor_used_is_a_new_message(client: TestClient) -> None:
     """The page makes its message ids: unique per visitor, not across visitors."""
-    other = "visitor-abcdefghijk"
+    other = "web-visitor-key-abcdefghijk"
     for visitor in (USER, other):
         await say(client, visitor, "/start")
     first = {"user": USER, "text": "算积分", "message_id": "m-1"}
@@ -171,7 +174,9 @@ async def test_a_message_id_another_visitor_used_is_a_new_message(client: TestCl
 async def test_history_redraws_a_returning_visitor(client: TestClient) -> None:
     await say(client, USER, "/start")
     await say(client, USER, "算积分")
-    lines = (await (await client.get("/api/chat/history", params={"user": USER})).json())["lines"]
+    lines = (await (await client.get("/api/chat/history", headers={"X-Jifen-User": USER})).json())[
+        "lines"
+    ]
     assert [line["author"] for line in lines[:1]] == ["user"]
     assert "算积分" in [line["text"] for line in lines]
     assert lines[-1]["author"] == "bot"
@@ -179,10 +184,12 @@ async def test_history_redraws_a_returning_visitor(client: TestClient) -> None:
 
 async def test_updates_and_history_refuse_a_bad_user_key(client: TestClient) -> None:
     for path in ("/api/chat/updates", "/api/chat/history"):
-        response = await client.get(path, params={"user": "x"})
+        response = await client.get(path, headers={"X-Jifen-User": "x"})
         assert response.status == 400
 
 
 async def test_updates_of_an_unknown_visitor_are_empty(client: TestClient) -> None:
-    response = await client.get("/api/chat/updates", params={"user": "nobody-yet-123"})
+    response = await client.get(
+        "/api/chat/updates", headers={"X-Jifen-User": "nobody-yet-0123456789abc"}
+    )
     assert await response.json() == {"replies": []}

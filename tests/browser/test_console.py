@@ -28,7 +28,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
 
 PASSWORD = "correct horse battery"
-USER = "visitor-browser-0001"
+USER = "web-visitor-key-browser-0001"
 ALWAYS_OPEN = StaffHours(time(0, 0), time(23, 59, 59), working_days_only=False)
 TIMEOUT = 15_000  # ms, for Playwright's waits
 
@@ -95,7 +95,7 @@ async def waiting_user_says(http: aiohttp.ClientSession, base: str, texts: list[
 
 
 async def updates(http: aiohttp.ClientSession, base: str) -> list[str]:
-    async with http.get(f"{base}/api/chat/updates", params={"user": USER}) as response:
+    async with http.get(f"{base}/api/chat/updates", headers={"X-Jifen-User": USER}) as response:
         return [reply["text"] for reply in (await response.json())["replies"]]
 
 

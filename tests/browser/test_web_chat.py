@@ -20,7 +20,7 @@ async def page(browser: Any, sqlite_url: str) -> AsyncIterator[Any]:
     runner, base = await serve(
         build_app(build_runtime(Settings(database_url=sqlite_url), clock=FakeClock()))
     )
-    context = await browser.new_context()
+    context = await browser.new_context(locale="zh-CN")
     page = await context.new_page()
     await page.goto(base + "/")
     try:

@@ -85,7 +85,7 @@ class Reference:
 async def test_an_outage_answers_5xx_quickly_and_the_same_app_serves_again_after_it(
     proxy: TcpProxy, proxied_url: str
 ) -> None:
-    chat, wechat_user, web_user = 770001, "o-outage-wechat-user", "outage-visitor-0001"
+    chat, wechat_user, web_user = 770001, "o-outage-wechat-user", "outage-visitor-key-00001"
     async with running(proxied_url) as service:
         reference = Reference(service)
         telegram_replies = await reference.telegram(770002)
@@ -131,7 +131,7 @@ async def test_a_database_that_stops_answering_gets_503_after_the_timeout_not_a_
         proxy.stall()
         update = message_update(text_message(chat, STEP))
         assert await quickly(service.telegram(update)) == 503
-        status, body = await quickly(web_chat(service, "stalled-visitor-01", FIRST))
+        status, body = await quickly(web_chat(service, "stalled-visitor-key-0001", FIRST))
         assert (status, body["message"]) == (503, text("zh-CN", "service-unavailable"))
 
         await proxy.restore()

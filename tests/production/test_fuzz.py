@@ -103,7 +103,7 @@ async def fuzzed(database_url: str, caplog: pytest.LogCaptureFixture) -> AsyncIt
     (an exception that reached aiohttp is logged at ERROR, and answered 500)."""
     async with running(database_url) as service:
         yield service
-        assert (await say(service.client, "visitor-after-fuzz", "/start"))[0]["text"]
+        assert (await say(service.client, "web-visitor-key-after-fuzz", "/start"))[0]["text"]
         assert await service.telegram(message_update(text_message(880001, "/start"))) == 200
         assert service.fake.texts(880001), "Telegram still replies"
         assert await service.wechat.say("o-after-fuzz", "你好")
@@ -120,10 +120,10 @@ WEB_BODIES = st.one_of(
     st.text().map(str.encode),
     JSON,
     st.fixed_dictionaries(
-        {"user": st.one_of(st.just("visitor-fuzz-0001"), WRONG)},
+        {"user": st.one_of(st.just("web-visitor-key-fuzz-0001"), WRONG)},
         optional={"text": st.one_of(TEXTS, WRONG), "choice": WRONG, "message_id": WRONG},
     ),
-    st.just({"user": "visitor-fuzz-0002", "text": "字" * (BIG // 3)}),
+    st.just({"user": "web-visitor-key-fuzz-0002", "text": "字" * (BIG // 3)}),
     st.just(b'{"user": "' + b"a" * BIG + b'"}'),
 )
 
@@ -377,7 +377,9 @@ async def test_console_routes_take_lone_surrogates_and_huge_numbers(
 
 async def test_deeply_nested_json_is_a_bad_request_on_the_web_api(sqlite_url: str) -> None:
     async with running(sqlite_url) as service:
-        response = await service.client.post("/api/chat", data=b"[" * BIG)
+        response = await service.client.post(
+            "/api/chat", data=b"[" * BIG, headers={"Content-Type": "application/json"}
+        )
     assert response.status == 400
 
 
@@ -390,7 +392,7 @@ async def test_deeply_nested_json_is_a_bad_request_on_the_telegram_webhook(
 
 async def test_a_nul_character_on_the_web_is_not_a_server_error(postgres_url: str) -> None:
     async with running(postgres_url) as service:
-        body = {"user": "visitor-nul-00001", "text": "30\x00"}
+        body = {"user": "web-visitor-key-nul-00001", "text": "30\x00"}
         response = await service.client.post("/api/chat", json=body)
     assert response.status < 500  # PostgreSQL cannot store NUL in text
 

@@ -78,8 +78,11 @@ def test_text_format_puts_the_extra_fields_after_the_message() -> None:
 async def test_the_access_log_leaves_out_query_strings(
     service: Service, log_output: io.StringIO
 ) -> None:
-    key = "visitor-Secret-Key-0042"
-    assert (await service.client.get("/api/chat/history", params={"user": key})).status == 200
+    key = "web-visitor-key-Secret-Key-0042"
+    history = await service.client.get(
+        "/api/chat/history", params={"user": key}, headers={"X-Jifen-User": key}
+    )
+    assert history.status == 200
     access = [e for e in events(log_output) if e.get("path") == "/api/chat/history"]
     assert access and access[0]["status"] == 200
     assert key not in log_output.getvalue()
@@ -90,7 +93,7 @@ async def test_what_users_write_is_never_logged_at_info_level(
 ) -> None:
     said = ["/start", PASSPORT, "算积分", ADDRESS, *POINTS_ANSWERS, PASSPORT, "积分不够怎么办"]
     for text in said:
-        await say(service.client, "visitor-private-0001", text)
+        await say(service.client, "web-visitor-key-private-0001", text)
         update = message_update(text_message(777001, text))
         assert await service.telegram(update) == 200
         assert (

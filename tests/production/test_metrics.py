@@ -46,7 +46,7 @@ async def test_queue_gauges_are_read_from_the_database(service: Service) -> None
     now = shanghai_now()
     async with service.runtime.db.transaction() as session:
         user = User(
-            channel="web", external_id="visitor-gauges-1", unreachable=False, created_at=now
+            channel="web", external_id="web-visitor-key-gauges-1", unreachable=False, created_at=now
         )
         session.add(user)
         await session.flush()
@@ -66,7 +66,7 @@ async def test_a_web_reply_waits_in_the_outbox_gauge_until_the_page_takes_it(
     service: Service,
 ) -> None:
     # The web channel has no sender: the replies of a step are taken in the same request.
-    await say(service.client, "visitor-outbox-1", "/start")
+    await say(service.client, "web-visitor-key-outbox-1", "/start")
     assert value(await scrape(service), "jifen_outbox_pending") == 0
 
 
@@ -167,7 +167,7 @@ async def test_two_apps_in_one_process_both_serve_metrics(sqlite_url: str) -> No
 
 async def test_a_conversation_is_counted_by_channel(service: Service) -> None:
     before = await scrape(service)
-    user = f"visitor-{uuid.uuid4().hex[:12]}"
+    user = f"web-visitor-key-{uuid.uuid4().hex[:12]}"
     message = {"user": user, "text": "/start", "message_id": "m-1"}
     for _ in range(2):  # the second is a redelivery
         assert (await service.client.post("/api/chat", json=message)).status == 200

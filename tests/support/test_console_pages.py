@@ -21,8 +21,8 @@ async def test_the_admin_page_shows_figures_staff_canned_replies_and_unanswered_
     await make_staff(stack, "root", "admin")
     await make_staff(stack, "alice")
     for n, question in enumerate(["我家的猫可以落户吗", "我家的猫能落户吗", "我家的猫可以落户吗"]):
-        await say(client, f"visitor-admin-{n:05d}", question)
-    await say(client, "visitor-admin-waiting", "转人工")
+        await say(client, f"web-visitor-key-admin-{n:05d}", question)
+    await say(client, "web-visitor-key-admin-waiting", "转人工")
     token = await log_in(client, "root")
     await client.post(
         "/console/admin/canned", data={"csrf": token, "title": "问候", "text": "您好！"}
@@ -40,7 +40,7 @@ async def test_an_agent_works_a_conversation_through_the_pages(
 ) -> None:
     await make_staff(stack, "bob")
     await make_staff(stack, "alice")
-    await say(client, "visitor-pages-00001", "转人工")
+    await say(client, "web-visitor-key-pages-00001", "转人工")
     token = await log_in(client, "alice")
     [entry] = await stack.desk.queue()
 
@@ -65,7 +65,7 @@ async def test_an_agent_works_a_conversation_through_the_pages(
         f"/console/conversations/{entry.id}/resolve", data={"csrf": token, "note": "已答复"}
     )
     assert resolved.url.path == "/console/"
-    assert await say(client, "visitor-pages-00001", "菜单"), "the bot is back"
+    assert await say(client, "web-visitor-key-pages-00001", "菜单"), "the bot is back"
 
 
 def test_staff_add_generates_a_password_shown_once_and_disable_works(

@@ -12,7 +12,7 @@ from dialogs.locales import text
 from tests.bot.helpers import FakeClock, say
 from tests.support.conftest import Stack, build_stack, make_staff
 
-USER = "visitor-desk-000001"
+USER = "web-visitor-key-desk-000001"
 
 
 async def test_of_many_agents_claiming_at_once_exactly_one_wins(database_url: str) -> None:
@@ -33,7 +33,7 @@ async def test_of_many_agents_claiming_at_once_exactly_one_wins(database_url: st
             assert handoff is not None
             assert (handoff.status, handoff.agent_id) == ("live", winner.id)
         assert await stack.desk.queue() == []
-        joined = await client.get("/api/chat/updates", params={"user": USER})
+        joined = await client.get("/api/chat/updates", headers={"X-Jifen-User": USER})
         assert len((await joined.json())["replies"]) == 1, "the user is told once"
 
 
@@ -44,7 +44,7 @@ async def test_a_claim_without_an_agent_reply_returns_to_the_queue(
     agent = await make_staff(stack, "alice")
     [entry] = await stack.desk.queue()
     await stack.desk.claim(entry.id, agent.id, agent.name)
-    await client.get("/api/chat/updates", params={"user": USER})  # "alice has joined"
+    await client.get("/api/chat/updates", headers={"X-Jifen-User": USER})  # "alice has joined"
 
     stack.clock.advance(minutes=9)
     assert await stack.desk.release_stale(timedelta(minutes=10)) == 0
@@ -89,12 +89,12 @@ async def test_figures_count_waiting_resolved_and_the_median_wait(
 ) -> None:
     agent = await make_staff(stack, "alice")
     for n, minutes in enumerate((2, 4, 9)):
-        await say(client, f"visitor-figures-{n:04d}", "转人工")
+        await say(client, f"web-visitor-key-figures-{n:04d}", "转人工")
         handoff_id = (await stack.desk.queue())[-1].id
         stack.clock.advance(minutes=minutes)
         await stack.desk.claim(handoff_id, agent.id, agent.name)
         await stack.desk.resolve(handoff_id, agent.id)
-    await say(client, "visitor-figures-wait", "转人工")
+    await say(client, "web-visitor-key-figures-wait", "转人工")
 
     figures = await stack.desk.figures()
     assert figures.waiting_now == 1

@@ -17,8 +17,8 @@ from dialogs.locales import text as locale_text
 from tests.bot.helpers import FakeClock, pick, say
 from tests.support.conftest import Stack, build_stack, make_staff
 
-USER = "visitor-handoff-0001"
-OTHER = "visitor-handoff-0002"
+USER = "web-visitor-key-handoff-0001"
+OTHER = "web-visitor-key-handoff-0002"
 
 
 def texts(replies: list[dict[str, Any]]) -> str:
@@ -26,7 +26,7 @@ def texts(replies: list[dict[str, Any]]) -> str:
 
 
 async def updates(client: TestClient, user: str) -> list[dict[str, Any]]:
-    response = await client.get("/api/chat/updates", params={"user": user})
+    response = await client.get("/api/chat/updates", headers={"X-Jifen-User": user})
     assert response.status == 200
     replies: list[dict[str, Any]] = (await response.json())["replies"]
     return replies

@@ -53,12 +53,12 @@ async def test_outside_staff_hours_the_user_is_told_when_staff_are_back(
 ) -> None:
     stack = build_stack(sqlite_url, FakeClock(at("2026-11-27 19:30")))  # Friday evening
     async with TestClient(TestServer(stack.app)) as client:
-        replies = await say(client, "visitor-late-00001", "转人工")
+        replies = await say(client, "web-visitor-key-late-00001", "转人工")
         told = "\n".join(r["text"] for r in replies)
         assert "11月30日（周一）09:00" in told
         assert "留言" in told
 
-        [kept] = await say(client, "visitor-late-00001", "我的居住证下周到期，怎么签注？")
+        [kept] = await say(client, "web-visitor-key-late-00001", "我的居住证下周到期，怎么签注？")
         assert "11月30日（周一）09:00" in kept["text"], "kept for staff, and when they are back"
         [entry] = await stack.desk.queue()
         assert entry.last_message == "我的居住证下周到期，怎么签注？", "the message waits"

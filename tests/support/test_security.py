@@ -195,8 +195,8 @@ async def test_a_disabled_account_is_locked_out_at_once(client: TestClient, stac
 async def test_what_a_user_wrote_is_escaped_in_the_console(
     client: TestClient, stack: Stack
 ) -> None:
-    await say(client, "visitor-xss-000001", "转人工")
-    await say(client, "visitor-xss-000001", "<script>alert(1)</script>")
+    await say(client, "web-visitor-key-xss-000001", "转人工")
+    await say(client, "web-visitor-key-xss-000001", "<script>alert(1)</script>")
     agent = await make_staff(stack, "alice")
     [entry] = await stack.desk.queue()
     await stack.desk.claim(entry.id, agent.id, agent.name)

@@ -90,7 +90,7 @@ async def test_an_outage_answers_5xx_quickly_and_the_same_app_serves_again_after
         reference = Reference(service)
         telegram_replies = await reference.telegram(770002)
         wechat_reply = await reference.wechat("o-outage-wechat-reference")
-        web_replies = await reference.web("outage-reference-0001")
+        web_replies = await reference.web("outage-reference-key-0001")
         assert telegram_replies[0].startswith("您好")
         assert wechat_reply and web_replies["replies"]
         assert await service.telegram(message_update(text_message(chat, FIRST))) == 200

@@ -166,7 +166,7 @@ async def test_a_message_id_another_visitor_used_is_a_new_message(client: TestCl
     second = {"user": other, "text": "常见问题", "message_id": "m-1"}
     theirs = await (await client.post("/api/chat", json=second)).json()
     assert theirs != mine
-    history = await (await client.get("/api/chat/history", params={"user": other})).json()
+    history = await (await client.get("/api/chat/history", headers={"X-Jifen-User": other})).json()
     assert "常见问题" in [line["text"] for line in history["lines"]]
     assert "算积分" not in [line["text"] for line in history["lines"]]
 

@@ -10,6 +10,7 @@ from dialogs.questions import applicable, by_id, find_by_word, record, recorded
 from dialogs.reading import picked
 from dialogs.result import score_answers, show_score
 from dialogs.screens import Turn, ask, confirm, error_text, facts, menu_choices, reask, resume
+from dialogs.summary import read_back
 
 __all__ = [
     "QUESTIONNAIRE",
@@ -164,6 +165,7 @@ def show_result(*, conversation: Conversation, turn: Turn) -> None:
         return
     context["done"] = [q.id for q in applicable(facts(conversation))]
     context["goal_month"] = outcome.goal_month
+    read_back(conversation, out)
     show_score(out, outcome, conversation.locale == "en")
     choices = []
     if outcome.goal_month:

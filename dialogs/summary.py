@@ -1,0 +1,52 @@
+"""The read-back shown just before the score: what the bot understood, one short item per
+answer ("30 岁 · 大专/高职 · 职称：没有 · 社保：4 年 6 个月 · …"), and a button per question
+to fix it (in WeChat, the words to type: 修改学历)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogs.conversation import Conversation
+from dialogs.output import Out
+from dialogs.questions import Question, applicable, recorded
+from dialogs.screens import facts, show
+from dialogs.types import Choice
+
+__all__ = ["read_back"]
+
+SEPARATOR = " · "
+YEAR = 12
+
+
+def _value(out: Out, question: Question, value: Any) -> str:
+    if question.id == "social_insurance_months" and isinstance(value, int):
+        years, months = divmod(value, YEAR)
+        return out.t("summary-months", years=years, months=months)
+    return show(out, question, value)
+
+
+def _item(out: Out, question: Question, value: Any) -> str:
+    shown = _value(out, question, value)
+    if question.id in ("age", "education"):  # they read on their own: 30 岁, 大专/高职
+        return shown
+    return out.t("summary-item", field=out.t(f"field-{question.id}"), value=shown)
+
+
+def _fix_button(out: Out, question: Question, en: bool) -> Choice:
+    """修改学历 / edit education: a press edits, and the same words typed do too."""
+    latin = [w for w in question.edit_words if w.isascii()]
+    word = latin[0] if en and latin else question.edit_words[0]
+    return Choice(f"intent:edit:{question.edit_words[0]}", out.t("summary-fix", word=word))
+
+
+def read_back(conversation: Conversation, out: Out) -> None:
+    extra = conversation.context.get("extra", {})
+    asked = applicable(facts(conversation))
+    items = [
+        _item(out, q, value)
+        for q in asked
+        if (value := recorded(q, conversation.answers, extra)) is not None
+    ]
+    en = conversation.locale == "en"
+    buttons = [_fix_button(out, q, en) for q in asked if q.edit_words]
+    out.say(out.t("summary", items=SEPARATOR.join(items)), buttons=buttons)

@@ -23,10 +23,12 @@ from scoring.rules import (
     TITLE_NAMES,
     TITLES_NEEDING_BASE,
     Assessment,
+    age_window,
     assess,
     base_tier_window,
     education_points,
     title_points,
+    too_old,
 )
 
 __all__ = ["Suggestion", "months_to_standard_by_insurance", "suggest"]
@@ -61,12 +63,12 @@ def months_to_standard_by_insurance(
         return 0
     if now.vetoed:
         return None
-    max_age = edition.int_value("age.max_age")
-    horizon = 12 * (max_age - edition.int_value("age.min_age") + 1)
+    low, high = age_window(edition)
+    horizon = 12 * (high - low + 1)
     months = 12 - profile.social_insurance_months % 12
     while months <= horizon:
         later = _later(profile, edition, when, months)
-        if later.age is not None and later.age > max_age:
+        if later.age is not None and too_old(edition, later.age):
             return None
         if later.reaches_standard and later.eligible:
             return months
@@ -180,7 +182,7 @@ def _base_tier(
 def _title(
     profile: Profile, edition: Edition, as_of: date, now: Assessment
 ) -> Iterable[Suggestion]:
-    current, why_zero, _ = title_points(edition, profile)
+    current, why_zero = title_points(edition, profile)
     if why_zero and profile.title in TITLES_NEEDING_BASE and profile.title_matches_job:
         after = assess(replace(profile, base_1x_6_of_last_12=True), edition, as_of)
         months = edition.int_value("title.base_condition_months")
@@ -290,7 +292,7 @@ def _in_time(profile: Profile, edition: Edition, as_of: date, suggestion: Sugges
     if suggestion.months is None:
         return True
     age = _age_after(profile, as_of, suggestion.months)
-    return age is None or age <= edition.int_value("age.max_age")
+    return age is None or not too_old(edition, age)
 
 
 def _cheapest_reaching(options: list[Suggestion], standard: int) -> list[Suggestion]:

@@ -22,7 +22,7 @@ from scoring.profile import Profile, ProfileError
 from scoring.rules import base_tier_window
 from scoring.wording import Reason, render
 
-__all__ = ["Conflict", "check", "conflict"]
+__all__ = ["RULES", "Conflict", "check", "conflict"]
 
 _PROFILE_FIELDS = frozenset(f.name for f in fields(Profile))
 _AGE_FIELDS = ("age", "birth_date")
@@ -119,7 +119,7 @@ def _base_1x_needs_months(p: Profile, edition: Edition, _age: int | None) -> Rea
     )
 
 
-_RULES = (
+RULES = (
     _Rule("social_insurance_months", "age", _months_within_working_life),
     _Rule("title_matches_job", "title", _match_needs_title),
     _Rule("base_1x_6_of_last_12", "social_insurance_months", _base_1x_needs_months),
@@ -162,7 +162,7 @@ def conflict(
     answers[field] = value
     profile = Profile.from_json(answers)
     age = _age(profile, as_of)
-    for rule in _RULES:
+    for rule in RULES:
         basis_given = any(f in answers for f in _basis_fields(rule))
         if (field == rule.claim and basis_given) or (
             field in _basis_fields(rule) and rule.claim in answers
@@ -177,7 +177,7 @@ def check(answers: Mapping[str, object], edition: Edition, as_of: date) -> None:
     """Raise ProfileError (one line naming both fields) if the given answers cannot all hold."""
     profile = Profile.from_json({k: v for k, v in answers.items() if k != "as_of"})
     age = _age(profile, as_of)
-    for rule in _RULES:
+    for rule in RULES:
         if rule.claim in answers:
             reason = rule.broken(profile, edition, age)
             if reason is not None:

@@ -1,4 +1,8 @@
-"""The points rules: one function per indicator, numbers from the edition in force."""
+"""The points rules: one function per indicator, numbers from the edition in force.
+
+A rule gives its points and a `Reason` (a key and the values it used); scoring.wording puts
+the reason into words, so no sentence is written here.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from scoring.wording import (
     INDICATOR_NAMES,
     TIER_NAMES,
     TITLE_NAMES,
+    Reason,
+    render,
 )
 
 __all__ = [
@@ -26,10 +32,13 @@ __all__ = [
     "Assessment",
     "Item",
     "age_points",
+    "age_window",
     "assess",
     "base_tier_window",
     "education_points",
+    "in_age_window",
     "title_points",
+    "too_old",
 ]
 
 TIER_KEYS = {"0.8x": "tier_0_8x", "1x": "tier_1x", "2x": "tier_2x", "3x": "tier_3x"}
@@ -40,8 +49,15 @@ TITLES_NEEDING_BASE = frozenset({"skill_2", "skill_1", "title_intermediate", "ti
 class Item:
     indicator: str
     points: int
-    note: str
-    note_en: str
+    reason: Reason
+
+    @property
+    def note(self) -> str:
+        return render(self.reason, "zh")
+
+    @property
+    def note_en(self) -> str:
+        return render(self.reason, "en")
 
 
 @dataclass(frozen=True)
@@ -50,19 +66,44 @@ class Assessment:
     total: int
     standard: int
     vetoed: bool
-    eligible: bool
-    reasons: tuple[str, ...]
-    reasons_en: tuple[str, ...]
+    why_not_eligible: tuple[Reason, ...]
     age: int | None
+
+    @property
+    def eligible(self) -> bool:
+        return not self.why_not_eligible
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(render(reason, "zh") for reason in self.why_not_eligible)
+
+    @property
+    def reasons_en(self) -> tuple[str, ...]:
+        return tuple(render(reason, "en") for reason in self.why_not_eligible)
 
     @property
     def reaches_standard(self) -> bool:
         return not self.vetoed and self.total >= self.standard
 
 
+def age_window(edition: Edition) -> tuple[int, int]:
+    """The youngest and the oldest age that may apply: the one place the window is read."""
+    return edition.int_value("age.min_age"), edition.int_value("age.max_age")
+
+
+def in_age_window(edition: Edition, age: int) -> bool:
+    low, high = age_window(edition)
+    return low <= age <= high
+
+
+def too_old(edition: Edition, age: int) -> bool:
+    """Past the window: waiting cannot help any more (being too young passes)."""
+    return age > age_window(edition)[1]
+
+
 def age_points(edition: Edition, age: int) -> int:
     v = edition.int_value
-    if not v("age.min_age") <= age <= v("age.max_age"):
+    if not in_age_window(edition, age):
         return 0
     if age >= v("age.floor_from_age"):
         return v("age.floor_points")
@@ -83,22 +124,18 @@ def education_points(edition: Edition, education: Education) -> int:
     return 0 if education == "none" else edition.int_value(f"education.{education}")
 
 
-def title_points(edition: Edition, profile: Profile) -> tuple[int, str, str]:
-    """Points of the title or skill level, and why it is zero when it is."""
+def title_points(edition: Edition, profile: Profile) -> tuple[int, Reason | None]:
+    """Points of the title or skill level, and why they are zero when a title counts 0."""
     title: Title = profile.title
     if title == "none":
-        return 0, "", ""
+        return 0, None
     if not profile.title_matches_job:
-        return 0, "与现岗位不对口，不计分", "does not match the current job, 0"
+        return 0, Reason("title-mismatch", title=title)
     if title in TITLES_NEEDING_BASE and not profile.base_1x_6_of_last_12:
         months = edition.int_value("title.base_condition_months")
         window = edition.int_value("title.base_condition_window_months")
-        return (
-            0,
-            f"近 {window} 个月社保基数达 1 倍社平不足 {months} 个月，不计分",
-            f"fewer than {months} of the last {window} months at a base >= 1x, 0",
-        )
-    return edition.int_value(f"title.{title}"), "", ""
+        return 0, Reason("title-base-missing", title=title, months=months, window=window)
+    return edition.int_value(f"title.{title}"), None
 
 
 def assess(profile: Profile, edition: Edition, as_of: date) -> Assessment:
@@ -110,79 +147,55 @@ def assess(profile: Profile, edition: Edition, as_of: date) -> Assessment:
         *_bonus_items(edition, profile),
         *_deduction_items(edition, profile),
     )
-    reasons: list[tuple[str, str]] = []
-    if age is not None and not (
-        edition.int_value("age.min_age") <= age <= edition.int_value("age.max_age")
-    ):
-        low, high = edition.int_value("age.min_age"), edition.int_value("age.max_age")
-        reasons.append(
-            (
-                f"{age} 周岁：申请年龄须在 {low}–{high} 周岁",
-                f"age {age}: applicants must be {low}-{high}",
-            )
-        )
+    why_not: list[Reason] = []
+    if age is not None and not in_age_window(edition, age):
+        low, high = age_window(edition)
+        why_not.append(Reason("age-window", age=age, low=low, high=high))
     vetoes = _vetoes(edition, profile)
-    reasons.extend(vetoes)
     return Assessment(
         items=items,
         total=max(0, sum(item.points for item in items)),
         standard=edition.int_value("standard"),
         vetoed=bool(vetoes),
-        eligible=not reasons,
-        reasons=tuple(zh for zh, _ in reasons),
-        reasons_en=tuple(en for _, en in reasons),
+        why_not_eligible=(*why_not, *vetoes),
         age=age,
     )
 
 
 def _age_item(edition: Edition, age: int | None) -> Item:
     if age is None:
-        return Item("age", 0, "未提供年龄", "age not given")
-    low, high = edition.int_value("age.min_age"), edition.int_value("age.max_age")
-    if age < low or age > high:
-        return Item(
-            "age", 0, f"{age} 周岁：不在 {low}–{high} 周岁", f"age {age}: outside {low}-{high}"
-        )
-    return Item("age", age_points(edition, age), f"{age} 周岁", f"age {age}")
+        return Item("age", 0, Reason("age-not-given"))
+    if not in_age_window(edition, age):
+        low, high = age_window(edition)
+        return Item("age", 0, Reason("age-outside", age=age, low=low, high=high))
+    return Item("age", age_points(edition, age), Reason("age", age=age))
 
 
 def _education_or_title_item(edition: Edition, profile: Profile) -> Item:
     edu = education_points(edition, profile.education)
-    title, why_zero, why_zero_en = title_points(edition, profile)
-    edu_zh, edu_en = EDUCATION_NAMES.get(profile.education, ("无学历分", "no education points"))
-    title_zh, title_en = TITLE_NAMES.get(profile.title, ("", ""))
-    edu_part = (f"{edu_zh} {edu} 分", f"{edu_en} {edu}") if profile.education != "none" else None
-    if profile.title == "none":
-        title_part = None
-    elif why_zero:
-        title_part = (f"{title_zh}{why_zero}", f"{title_en} {why_zero_en}")
+    title, why_zero = title_points(edition, profile)
+    has_edu, has_title = profile.education != "none", profile.title != "none"
+    edu_part = Reason("education-part", education=profile.education, points=edu)
+    title_part = why_zero or Reason("title-part", title=profile.title, points=title)
+    if has_edu and has_title and why_zero:
+        reason = Reason("education-and-title-zero", education=edu_part, title=title_part)
+    elif has_edu and has_title:
+        key = "title-counted" if title > edu else "education-counted"
+        reason = Reason(key, education=edu_part, title=title_part)
+    elif has_title:
+        reason = title_part
+    elif has_edu:
+        reason = edu_part
     else:
-        title_part = (f"{title_zh} {title} 分", f"{title_en} {title}")
-    if title_part and edu_part and why_zero:
-        zh, en = f"{edu_part[0]}；{title_part[0]}", f"{edu_part[1]}; {title_part[1]}"
-    elif title_part and edu_part and title > edu:
-        zh = f"按{title_part[0]}计（学历{edu_part[0]}，不叠加）"
-        en = f"{title_part[1]} counted (education {edu_part[1]} does not add)"
-    elif title_part and edu_part:
-        zh = f"按{edu_part[0]}计（{title_part[0]}，不叠加）"
-        en = f"{edu_part[1]} counted ({title_part[1]}, does not add)"
-    elif title_part or edu_part:
-        zh, en = title_part or edu_part or ("", "")
-    else:
-        zh, en = "无学历或职称/技能分", "no education or title points"
-    return Item("education_or_title", max(edu, title), zh, en)
+        reason = Reason("no-education-or-title")
+    return Item("education_or_title", max(edu, title), reason)
 
 
 def _insurance_years_item(edition: Edition, profile: Profile) -> Item:
     months = profile.social_insurance_months
-    years = months // 12
     per_year = edition.int_value("social_insurance.points_per_year")
-    return Item(
-        "social_insurance_years",
-        years * per_year,
-        f"满 {years} 年（{months} 个月）× {per_year}",
-        f"{years} full years ({months} months) x {per_year}",
-    )
+    reason = Reason("insurance-years", years=months // 12, months=months, per_year=per_year)
+    return Item("social_insurance_years", months // 12 * per_year, reason)
 
 
 def _bonus_items(edition: Edition, profile: Profile) -> list[Item]:
@@ -190,72 +203,33 @@ def _bonus_items(edition: Edition, profile: Profile) -> list[Item]:
     items: list[Item] = []
     if profile.shortage_major:
         if profile.education == "none":
-            items.append(Item("shortage_major", 0, "需大专及以上学历", "needs college or above"))
+            items.append(Item("shortage_major", 0, Reason("shortage-without-education")))
         else:
-            items.append(
-                Item("shortage_major", v("shortage_major.points"), "紧缺急需专业", "shortage major")
-            )
+            items.append(Item("shortage_major", v("shortage_major.points"), Reason("shortage")))
     if profile.investment_tax_yuan or profile.local_hires:
         items.append(_investment_item(edition, profile))
     if profile.insurance_base_tier != "none":
         tier = profile.insurance_base_tier
-        zh, en = TIER_NAMES[tier]
         window, need = base_tier_window(edition, tier)
-        items.append(
-            Item(
-                "insurance_base",
-                v(f"insurance_base.{TIER_KEYS[tier]}"),
-                f"基数 {zh}社平，近 {window} 个月累计 {need} 个月",
-                f"base {en} the average wage, {need} of the last {window} months",
-            )
-        )
+        reason = Reason("base-tier", tier=tier, window=window, need=need)
+        items.append(Item("insurance_base", v(f"insurance_base.{TIER_KEYS[tier]}"), reason))
     if profile.public_service_years:
-        items.append(
-            _years_item(
-                edition,
-                "public_service",
-                profile.public_service_years,
-                v("public_service.points_per_year"),
-                None,
-            )
-        )
+        items.append(_years_item(edition, "public_service", profile.public_service_years))
     if profile.remote_area_years:
-        items.append(
-            _years_item(
-                edition,
-                "remote_area",
-                profile.remote_area_years,
-                v("remote_area.points_per_year"),
-                v("remote_area.max_points"),
-            )
-        )
+        items.append(_years_item(edition, "remote_area", profile.remote_area_years))
     if profile.fresh_graduate:
-        items.append(
-            Item("fresh_graduate", v("fresh_graduate.points"), "全日制应届毕业生", "fresh graduate")
-        )
+        items.append(Item("fresh_graduate", v("fresh_graduate.points"), Reason("fresh-graduate")))
     if profile.award != "none":
-        zh, en = AWARD_NAMES[profile.award]
-        items.append(Item("award", v(f"award.{profile.award}"), zh, en))
+        award = profile.award
+        items.append(Item("award", v(f"award.{award}"), Reason("award", award=award)))
     if profile.spouse_hukou_years:
         years = profile.spouse_hukou_years
         per_year, cap = v("spouse_hukou.points_per_year"), v("spouse_hukou.max_points")
-        items.append(
-            Item(
-                "spouse_hukou",
-                min(cap, years * per_year),
-                f"婚姻满 {years} 年 × {per_year}，最多 {cap}",
-                f"{years} years of marriage x {per_year}, at most {cap}",
-            )
-        )
+        reason = Reason("spouse-years", years=years, per_year=per_year, cap=cap)
+        items.append(Item("spouse_hukou", min(cap, years * per_year), reason))
     if profile.entrepreneur_talent:
-        items.append(
-            Item(
-                "entrepreneur_talent",
-                v("entrepreneur_talent.points"),
-                "符合创业人才或创新创业中介服务人才条件",
-                "meets the entrepreneur or innovation-service talent conditions",
-            )
-        )
+        points = v("entrepreneur_talent.points")
+        items.append(Item("entrepreneur_talent", points, Reason("entrepreneur-talent")))
     return items
 
 
@@ -265,39 +239,24 @@ def _investment_item(edition: Edition, profile: Profile) -> Item:
     by_tax = int(profile.investment_tax_yuan // v("investment.tax_yuan_per_unit")) * per_unit
     by_hires = int(profile.local_hires // v("investment.hires_per_unit")) * per_unit
     if by_tax >= by_hires:
-        zh = f"年均纳税 {profile.investment_tax_yuan:g} 元"
-        en = f"average yearly tax {profile.investment_tax_yuan:g} yuan"
+        reason = Reason("investment-tax", amount=profile.investment_tax_yuan, cap=cap)
     else:
-        zh = f"年均聘用本市户籍 {profile.local_hires:g} 人"
-        en = f"{profile.local_hires:g} Shanghai-hukou employees a year"
-    points = min(cap, max(by_tax, by_hires))
-    return Item(
-        "investment_or_hires",
-        points,
-        f"{zh}（二者取高，最多 {cap}）",
-        f"{en} (higher of two, max {cap})",
-    )
+        reason = Reason("investment-hires", amount=profile.local_hires, cap=cap)
+    return Item("investment_or_hires", min(cap, max(by_tax, by_hires)), reason)
 
 
-def _years_item(
-    edition: Edition, indicator: str, years: int, per_year: int, cap: int | None
-) -> Item:
+def _years_item(edition: Edition, indicator: str, years: int) -> Item:
+    """Public service and remote area: per full year, from a minimum, remote area capped."""
     min_years = edition.int_value(f"{indicator}.min_years")
     if years < min_years:
-        return Item(
-            indicator,
-            0,
-            f"{years} 年，满 {min_years} 年才计分",
-            f"{years} years; counts from {min_years}",
-        )
-    points = years * per_year if cap is None else min(cap, years * per_year)
-    cap_zh, cap_en = ("", "") if cap is None else (f"，最多 {cap}", f", at most {cap}")
-    return Item(
-        indicator,
-        points,
-        f"满 {years} 年 × {per_year}{cap_zh}",
-        f"{years} full years x {per_year}{cap_en}",
-    )
+        return Item(indicator, 0, Reason("years-too-few", years=years, min_years=min_years))
+    per_year = edition.int_value(f"{indicator}.points_per_year")
+    cap_key = f"{indicator}.max_points"
+    if cap_key not in edition.entries_by_key:
+        return Item(indicator, years * per_year, Reason("years", years=years, per_year=per_year))
+    cap = edition.int_value(cap_key)
+    reason = Reason("years-capped", years=years, per_year=per_year, cap=cap)
+    return Item(indicator, min(cap, years * per_year), reason)
 
 
 def _deduction_items(edition: Edition, profile: Profile) -> list[Item]:
@@ -311,33 +270,16 @@ def _deduction_items(edition: Edition, profile: Profile) -> list[Item]:
         if count:
             each = edition.int_value(f"deduction.{name}")
             window = edition.int_value(f"deduction.{name}_window_years")
-            items.append(
-                Item(
-                    f"deduction_{name}",
-                    -each * count,
-                    f"近 {window} 年 {count} 次 × −{each}",
-                    f"{count} in the last {window} years x -{each}",
-                )
-            )
+            reason = Reason("deduction", count=count, each=each, window=window)
+            items.append(Item(f"deduction_{name}", -each * count, reason))
     return items
 
 
-def _vetoes(edition: Edition, profile: Profile) -> list[tuple[str, str]]:
+def _vetoes(edition: Edition, profile: Profile) -> list[Reason]:
     vetoes = []
     if profile.family_planning_violation and edition.int_value("veto.family_planning"):
-        vetoes.append(
-            (
-                "有违反计划生育政策记录：一票否决，不能申请（近年是否仍执行，请以受理点告知为准）",
-                "family-planning violation: a veto, cannot apply (whether this is still applied "
-                "in recent years: the service centre will tell you)",
-            )
-        )
+        vetoes.append(Reason("veto-family-planning"))
     if profile.serious_crime:
         years = edition.int_value("veto.serious_crime_min_sentence_years")
-        vetoes.append(
-            (
-                f"有被判处 {years} 年以上有期徒刑的刑事犯罪记录：一票否决，不能申请",
-                f"sentenced to {years}+ years in prison: a veto, cannot apply",
-            )
-        )
+        vetoes.append(Reason("veto-serious-crime", years=years))
     return vetoes

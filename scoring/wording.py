@@ -14,6 +14,7 @@ __all__ = [
     "AWARD_NAMES",
     "EDUCATION_NAMES",
     "INDICATOR_NAMES",
+    "SENTENCES",
     "TIER_NAMES",
     "TITLE_NAMES",
     "Language",
@@ -82,7 +83,86 @@ _NAMED_VALUES: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 # key -> (zh, en): str.format templates over the reason's values.
-_SENTENCES: dict[str, tuple[str, str]] = {
+SENTENCES: dict[str, tuple[str, str]] = {
+    # items[].note, indicator by indicator (scoring.rules).
+    "age-not-given": ("未提供年龄", "age not given"),
+    "age-outside": ("{age} 周岁：不在 {low}–{high} 周岁", "age {age}: outside {low}-{high}"),
+    "age": ("{age} 周岁", "age {age}"),
+    "education-part": ("{education} {points} 分", "{education} {points}"),
+    "title-part": ("{title} {points} 分", "{title} {points}"),
+    "title-mismatch": (
+        "{title}与现岗位不对口，不计分",
+        "{title} does not match the current job, 0",
+    ),
+    "title-base-missing": (
+        "{title}近 {window} 个月社保基数达 1 倍社平不足 {months} 个月，不计分",
+        "{title} fewer than {months} of the last {window} months at a base >= 1x, 0",
+    ),
+    "education-and-title-zero": ("{education}；{title}", "{education}; {title}"),
+    "title-counted": (
+        "按{title}计（学历{education}，不叠加）",
+        "{title} counted (education {education} does not add)",
+    ),
+    "education-counted": (
+        "按{education}计（{title}，不叠加）",
+        "{education} counted ({title}, does not add)",
+    ),
+    "no-education-or-title": ("无学历或职称/技能分", "no education or title points"),
+    "insurance-years": (
+        "满 {years} 年（{months} 个月）× {per_year}",
+        "{years} full years ({months} months) x {per_year}",
+    ),
+    "shortage-without-education": ("需大专及以上学历", "needs college or above"),
+    "shortage": ("紧缺急需专业", "shortage major"),
+    "investment-tax": (
+        "年均纳税 {amount:g} 元（二者取高，最多 {cap}）",
+        "average yearly tax {amount:g} yuan (higher of two, max {cap})",
+    ),
+    "investment-hires": (
+        "年均聘用本市户籍 {amount:g} 人（二者取高，最多 {cap}）",
+        "{amount:g} Shanghai-hukou employees a year (higher of two, max {cap})",
+    ),
+    "base-tier": (
+        "基数 {tier}社平，近 {window} 个月累计 {need} 个月",
+        "base {tier} the average wage, {need} of the last {window} months",
+    ),
+    "years-too-few": (
+        "{years} 年，满 {min_years} 年才计分",
+        "{years} years; counts from {min_years}",
+    ),
+    "years": ("满 {years} 年 × {per_year}", "{years} full years x {per_year}"),
+    "years-capped": (
+        "满 {years} 年 × {per_year}，最多 {cap}",
+        "{years} full years x {per_year}, at most {cap}",
+    ),
+    "fresh-graduate": ("全日制应届毕业生", "fresh graduate"),
+    "award": ("{award}", "{award}"),
+    "spouse-years": (
+        "婚姻满 {years} 年 × {per_year}，最多 {cap}",
+        "{years} years of marriage x {per_year}, at most {cap}",
+    ),
+    "entrepreneur-talent": (
+        "符合创业人才或创新创业中介服务人才条件",
+        "meets the entrepreneur or innovation-service talent conditions",
+    ),
+    "deduction": (
+        "近 {window} 年 {count} 次 × −{each}",
+        "{count} in the last {window} years x -{each}",
+    ),
+    # Why someone cannot apply (Assessment.reasons).
+    "age-window": (
+        "{age} 周岁：申请年龄须在 {low}–{high} 周岁",
+        "age {age}: applicants must be {low}-{high}",
+    ),
+    "veto-family-planning": (
+        "有违反计划生育政策记录：一票否决，不能申请（近年是否仍执行，请以受理点告知为准）",
+        "family-planning violation: a veto, cannot apply (whether this is still applied "
+        "in recent years: the service centre will tell you)",
+    ),
+    "veto-serious-crime": (
+        "有被判处 {years} 年以上有期徒刑的刑事犯罪记录：一票否决，不能申请",
+        "sentenced to {years}+ years in prison: a veto, cannot apply",
+    ),
     # Answers that cannot be true together (scoring.consistency).
     "tier-needs-months": (
         "社保基数 {tier}社平须在近 {window} 个月内累计 {need} 个月，而社保一共只有 {months} 个月",
@@ -138,8 +218,14 @@ class Reason:
 
 def render(reason: Reason, language: Language) -> str:
     index = 0 if language == "zh" else 1
-    values = {
-        name: _NAMED_VALUES[name][value][index] if name in _NAMED_VALUES else value
-        for name, value in reason.values.items()
-    }
-    return _SENTENCES[reason.key][index].format(**values)
+    values = {name: _word(name, value, language) for name, value in reason.values.items()}
+    return SENTENCES[reason.key][index].format(**values)
+
+
+def _word(name: str, value: object, language: Language) -> object:
+    """A value as it goes into a sentence: a nested reason rendered, a name looked up."""
+    if isinstance(value, Reason):
+        return render(value, language)
+    if name in _NAMED_VALUES:
+        return _NAMED_VALUES[name][str(value)][0 if language == "zh" else 1]
+    return value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import signal
@@ -107,7 +108,11 @@ async def _work(settings: Settings, options: WorkerOptions) -> None:
             await ReminderWorker(db, senders, options=options).run(stop)
     finally:
         if retention is not None:
+            # Wait for the pass in flight to unwind before the database closes under it: a
+            # SIGTERM during a pass otherwise left asyncio.run waiting for it forever.
             retention.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await retention
         await db.dispose()
 
 

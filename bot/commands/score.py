@@ -1,4 +1,10 @@
-"""`jifen score [FILE|-] [--json] [--as-of YYYY-MM-DD]`: score a profile from JSON."""
+"""`jifen score [FILE|- ...] [--json] [--details] [--as-of YYYY-MM-DD]`: score profiles.
+
+One result per file, in the order given: a table each, or with `--json` one JSON object per
+line (JSON lines). A file that cannot be scored gets one line on stderr naming it and the
+field (with one file, just the field, as the contract says); the others are still scored and
+the exit status is 2.
+"""
 
 from __future__ import annotations
 
@@ -31,31 +37,51 @@ def register(subparsers: Any) -> None:
         description="计算上海市居住证积分：读入 profile JSON（文件或 - 即标准输入），"
         "输出各项分值、合计、差距和建议。",
     )
-    parser.add_argument("file", nargs="?", default="-", help="profile JSON file, or - for stdin")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "files", nargs="*", default=["-"], metavar="FILE", help="profile JSON files, - for stdin"
+    )
+    parser.add_argument("--json", action="store_true", help="one JSON object per file and line")
+    parser.add_argument(
+        "--details", action="store_true", help="also the next steps and the materials to prepare"
+    )
     parser.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help="date of the score")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        data = _read_json(args.file)
-        profile = Profile.from_json(data)
-        as_of = _parse_as_of(args.as_of) or profile.as_of or datetime.now(SHANGHAI).date()
-        edition = edition_in_force(as_of)
-        check(data, edition, as_of)
-        score = calculate(profile, edition, as_of)
-    except (InputError, ProfileError, NoEditionError) as error:
+        as_of = _parse_as_of(args.as_of)
+    except InputError as error:
         print(f"jifen score: {error}", file=sys.stderr)
         return 2
-    if args.json:
-        print(json.dumps(score.to_json(), ensure_ascii=False))
-    else:
-        print(render(score, edition, as_of))
-    return 0
+    status = 0
+    for number, file in enumerate(args.files):
+        try:
+            score, edition, day = _score(file, as_of)
+        except (InputError, ProfileError, NoEditionError) as error:
+            where = f"{file}: " if len(args.files) > 1 else ""
+            print(f"jifen score: {where}{error}", file=sys.stderr)
+            status = 2
+            continue
+        if args.json:
+            print(json.dumps(score.to_json(), ensure_ascii=False))
+            continue
+        if len(args.files) > 1:
+            print(f"{'' if number == 0 else chr(10)}== {file} ==")
+        print(render(score, edition, day, details=args.details))
+    return status
 
 
-def render(score: Score, edition: Edition, as_of: date) -> str:
+def _score(file: str, as_of: date | None) -> tuple[Score, Edition, date]:
+    data = _read_json(file)
+    profile = Profile.from_json(data)
+    day = as_of or profile.as_of or datetime.now(SHANGHAI).date()
+    edition = edition_in_force(day)
+    check(data, edition, day)
+    return calculate(profile, edition, day), edition, day
+
+
+def render(score: Score, edition: Edition, as_of: date, details: bool = False) -> str:
     lines = [f"上海市居住证积分估算（{as_of.isoformat()}）", ""]
     rows = [("项目", "分值", "说明")]
     rows += [
@@ -69,11 +95,13 @@ def render(score: Score, edition: Edition, as_of: date) -> str:
     if not score.eligible:
         lines.append("不能申请：")
         lines += [f"  - {reason}" for reason in score.reasons]
-    elif score.reaches_standard:
+    elif score.reaches_standard and details:
         lines += ["已达到标准分值。", "", "下一步："]
         lines += [f"  {n}. {g.zh}" for n, g in enumerate(score.next_steps, 1)]
         lines += ["", "准备材料："]
         lines += [f"  - {g.zh}" for g in score.materials]
+    elif score.reaches_standard:
+        lines += ["已达到标准分值。下一步和所需材料：加 --details 查看。"]
     else:
         lines += [f"还差 {score.gap} 分。", "", "建议（按能实现的先后排列）："]
         for n, s in enumerate(score.suggestions, 1):

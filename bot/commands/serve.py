@@ -13,7 +13,7 @@ from aiohttp import web
 from bot.app import build_app
 from bot.config import Settings
 from bot.observability import metrics_listener
-from bot.observability.logs import AccessLog, configure_logging
+from bot.observability.logs import LEVELS, AccessLog, configure_logging
 from bot.runtime import build_runtime
 from bot.storage.migrate import SchemaOutOfDate
 
@@ -22,6 +22,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser("serve", help="run the service (web chat at /)")
     parser.add_argument("--host", help="address to listen on [JIFEN_HOST or 127.0.0.1]")
     parser.add_argument("--port", type=int, help="port to listen on [JIFEN_PORT or 8080]")
+    parser.add_argument(
+        "--log-level",
+        choices=LEVELS,
+        type=str.lower,
+        help="log everything at this level [our events at info, chatty libraries at warning]",
+    )
     parser.set_defaults(run=run)
 
 
@@ -30,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         key: value for key in ("host", "port") if (value := getattr(args, key)) is not None
     }
     settings = Settings(**overrides)
-    configure_logging(settings.log_format)
+    configure_logging(settings.log_format, args.log_level)
     try:
         _serve(settings)
     except SchemaOutOfDate as error:

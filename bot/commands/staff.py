@@ -1,4 +1,5 @@
-"""`jifen staff add NAME --role agent|admin [--generate]` and `jifen staff disable NAME`."""
+"""`jifen staff add NAME --role agent|admin [--generate | --password-stdin]` and
+`jifen staff disable NAME`."""
 
 from __future__ import annotations
 
@@ -23,16 +24,28 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add = actions.add_parser("add", help="add a staff account (asks for the password)")
     add.add_argument("name")
     add.add_argument("--role", choices=ROLES, default="agent")
-    add.add_argument("--generate", action="store_true", help="make up a password and print it once")
+    how = add.add_mutually_exclusive_group()
+    how.add_argument("--generate", action="store_true", help="make up a password and print it once")
+    how.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
     add.set_defaults(run=run_add)
     disable = actions.add_parser("disable", help="disable an account and end its sessions")
     disable.add_argument("name")
     disable.set_defaults(run=run_disable)
 
 
-def _password(generate: bool) -> str | None:
-    if generate:
+def _password(args: argparse.Namespace) -> str | None:
+    """Made up, or one line of standard input when it is not a terminal (a pipe, a secret
+    file, `--password-stdin`), or typed twice at the terminal without echo."""
+    if args.generate:
         return secrets.token_urlsafe(15)
+    if args.password_stdin or not sys.stdin.isatty():
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            print("jifen staff: no password on standard input", file=sys.stderr)
+            return None
+        return password
     first = getpass.getpass("password: ")
     if getpass.getpass("again: ") != first:
         print("jifen staff: the passwords differ", file=sys.stderr)
@@ -41,7 +54,7 @@ def _password(generate: bool) -> str | None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    password = _password(args.generate)
+    password = _password(args)
     if password is None:
         return 2
     try:

@@ -51,17 +51,28 @@ class TextFormatter(logging.Formatter):
         return f"{line} {extras}" if extras else line
 
 
+# Libraries that log every message or request at INFO/DEBUG: kept at WARNING unless a level
+# is asked for (`jifen serve --log-level info` shows them again).
+CHATTY = ("transitions", "aiogram.event", "aiohttp.access", "bm25s", "jieba")
+LEVELS = ("debug", "info", "warning", "error")
+
+
 def configure_logging(
-    log_format: Literal["text", "json"], level: int = logging.INFO, stream: TextIO | None = None
+    log_format: Literal["text", "json"], level: str | None = None, stream: TextIO | None = None
 ) -> None:
-    """The root logger writes to stderr (or `stream`) in the chosen format; nothing else."""
+    """The root logger writes to stderr (or `stream`) in the chosen format; nothing else.
+
+    Without `level`: our events at INFO, the CHATTY libraries at WARNING. With `level` (one
+    of LEVELS): everything at that level."""
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter() if log_format == "json" else TextFormatter())
     root = logging.getLogger()
     for old in root.handlers[:]:
         root.removeHandler(old)
     root.addHandler(handler)
-    root.setLevel(level)
+    root.setLevel((level or "info").upper())
+    for name in CHATTY:
+        logging.getLogger(name).setLevel(logging.NOTSET if level else logging.WARNING)
 
 
 class AccessLog(AbstractAccessLogger):

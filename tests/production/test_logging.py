@@ -21,11 +21,12 @@ POINTS_ANSWERS = ["30", "本科", "有", "没有", "3年", "1倍", "都没有", 
 
 @pytest.fixture
 def log_output() -> Iterator[io.StringIO]:
-    """What the process would write to stderr with JIFEN_LOG_FORMAT=json, at info level."""
+    """What the process would write to stderr with JIFEN_LOG_FORMAT=json and
+    `--log-level info` (the access log included)."""
     root = logging.getLogger()
     saved = root.handlers[:], root.level
     stream = io.StringIO()
-    configure_logging("json", stream=stream)
+    configure_logging("json", "info", stream=stream)
     yield stream
     for handler in root.handlers[:]:
         root.removeHandler(handler)

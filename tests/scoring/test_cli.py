@@ -30,11 +30,50 @@ def test_table_shows_items_total_gap_suggestions_and_policy(cli) -> None:
     assert "沪府发〔2017〕98号" in out and "2018-01-01" in out
 
 
-def test_table_at_the_standard_shows_next_steps_and_materials(cli) -> None:
-    result = cli(str(EXAMPLES / "worked-2-bachelor-degree.json"))
-    assert "已达到标准分值" in result.stdout
-    assert "下一步" in result.stdout and "准备材料" in result.stdout
-    assert "建议" not in result.stdout
+def test_table_at_the_standard_keeps_next_steps_and_materials_behind_details(cli) -> None:
+    short = cli(str(EXAMPLES / "worked-2-bachelor-degree.json"))
+    assert "已达到标准分值" in short.stdout and "--details" in short.stdout
+    assert "下一步：" not in short.stdout and "准备材料" not in short.stdout
+    assert len(short.stdout.splitlines()) < 15
+    full = cli(str(EXAMPLES / "worked-2-bachelor-degree.json"), "--details")
+    assert "下一步：" in full.stdout and "准备材料" in full.stdout
+    assert "建议" not in full.stdout
+
+
+def test_json_always_has_next_steps_and_materials(cli) -> None:
+    data = json.loads(cli(str(EXAMPLES / "worked-2-bachelor-degree.json"), "--json").stdout)
+    assert data["next_steps"] and data["materials"]
+
+
+def test_several_files_give_one_table_each_in_order(cli) -> None:
+    files = sorted(EXAMPLES.glob("*.json"))
+    result = cli(*map(str, files))
+    assert result.status == 0, result.stderr
+    headers = [line for line in result.stdout.splitlines() if line.startswith("== ")]
+    assert headers == [f"== {file} ==" for file in files]
+    assert result.stdout.count("合计：") == len(files)
+
+
+def test_several_files_with_json_give_json_lines(cli) -> None:
+    files = sorted(EXAMPLES.glob("*.json"))
+    result = cli(*map(str, files), "--json")
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(files)
+    singles = [json.loads(cli(str(file), "--json").stdout) for file in files]
+    assert [json.loads(line) for line in lines] == singles
+
+
+def test_a_bad_file_among_several_is_named_and_the_others_are_scored(cli, tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"age": 300}', encoding="utf-8")
+    good = EXAMPLES / "worked-2-bachelor-degree.json"
+    result = cli(str(good), str(bad), str(good), "--json")
+    assert result.status == 2
+    assert len(result.stdout.splitlines()) == 2
+    assert (
+        result.stderr.strip()
+        == f"jifen score: {bad}: age: accepts an integer (full years) 0-130, got 300"
+    )
 
 
 def test_table_says_why_someone_cannot_apply(cli) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 
 import pytest
 from aiohttp.test_utils import TestClient
@@ -85,7 +86,7 @@ async def test_staff_add_stores_the_hash_only(
     sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("JIFEN_DATABASE_URL", sqlite_url)
-    monkeypatch.setattr("getpass.getpass", lambda _prompt="": "a long enough secret")
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long enough secret\n"))
     assert await asyncio.to_thread(main, ["staff", "add", "dave"]) == 0
     db = Database(sqlite_url)
     async with db.transaction() as session:

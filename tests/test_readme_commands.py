@@ -127,7 +127,7 @@ def stop(process: subprocess.Popen[str]) -> str:
 def check_serve(shell: Shell, line: str) -> None:
     port = free_port()
     command = line.split("#")[0].replace("--port 8080", f"--port {port}")
-    process = shell.start(command, JIFEN_PORT=str(port))
+    process = shell.start(command, JIFEN_PORT=str(port), JIFEN_METRICS_PORT=str(free_port()))
     wait_for(f"http://127.0.0.1:{port}/healthz", process)
     post_chat(port, "算积分")
     post_chat(port, "积分通知书丢了怎么办")

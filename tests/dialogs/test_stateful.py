@@ -44,7 +44,8 @@ ANSWERS = ["30", "45岁", "1990年5月", "大专", "本科有学位", "硕士", 
 EDITS = ["修改年龄", "修改学历", "修改职称", "修改社保", "修改基数", "修改加分", "修改减分",
          "修改星座"]  # fmt: skip
 ASIDES = ["返回", "重新开始", "菜单", "算积分", "English", "中文", "积分有效期是多久？",
-          "你好", "设置提醒", "取消"]  # fmt: skip
+          "你好", "设置提醒", "取消", "我想改一下学历", "帮我算一下积分", "怎么算积分",
+          "我想重新算一遍", "change my education"]  # fmt: skip
 # What finishes a question that offers no buttons (ids as in dialogs/questions.py).
 FREE_ANSWERS = {"age": "30", "social_insurance_months": "50个月", "investment_tax_yuan": "0",
                 "local_hires": "0", "public_service_years": "1", "remote_area_years": "1",

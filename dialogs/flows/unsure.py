@@ -52,10 +52,9 @@ def explain(*, conversation: Conversation, turn: Turn) -> None:
     lines = [_help(out, question)]
     choices: list[Choice] = []
     found = _range(conversation, question, options, turn.today) if question.id != "bonus" else None
-    if found is not None:
+    if found is not None and found[1]:  # no difference in points: nothing to skip to
         cheapest, worth = found
-        if worth:
-            lines.append(out.t("unsure-worth", points=worth))
+        lines.append(out.t("unsure-worth", points=worth))
         label = out.t(cheapest.label)
         lines.append(out.t("unsure-skip", label=label))
         choices.append(Choice(cheapest.id, out.t("unsure-skip-button", label=label)))

@@ -49,3 +49,10 @@ def test_unsure_about_the_insurance_months_explains_without_a_guess(chat: Any) -
     assert "social_insurance_months" not in chat.answers
     chat.send("4年")
     assert chat.answers["social_insurance_months"] == 48
+
+
+def test_unsure_where_the_options_score_the_same_offers_no_lowest_case(chat: Any) -> None:
+    chat.say("算积分", "30", "大专", "没有", "1年", "无", "不知道")
+    assert "deductions" not in chat.conversation.context.get("extra", {})
+    assert not any(c.label.startswith("先按") for c in chat.choices)
+    assert [c.id for c in chat.choices] == ["yes", "no"]

@@ -80,7 +80,9 @@ REQUESTS = [
     ("en", "Set a reminder please", reminding),
     ("zh-CN", "我要找真人", handed_off), ("zh-CN", "帮我联系客服", handed_off),
     ("zh-CN", "轉人工客服", handed_off), ("en", "I want to talk to a person", handed_off),
-    ("en", "can I speak to someone", handed_off),
+    ("en", "can I speak to someone", handed_off), ("zh-CN", "帮我看看能打多少分", started),
+    ("zh-CN", "我够120分吗", started), ("en", "what is my score", started),
+    ("zh-CN", "到期前通知我", reminding), ("en", "send me a reminder", reminding),
 ]  # fmt: skip
 
 
@@ -147,7 +149,8 @@ async def test_asked_back_the_faq_button_answers_and_the_question_stays(runtime:
 @pytest.mark.parametrize(
     "said",
     ["积分有效期怎么算", "客服电话是多少", "居住证积分怎么申请", "人工智能专业能加分吗",
-     "how long is the points result valid", "游戏积分怎么算", "本科学历能加多少分"],
+     "how long is the points result valid", "游戏积分怎么算", "本科学历能加多少分",
+     "社保不满120个月能申请吗", "达到120分以后怎么办", "我的积分够120了，下一步做什么"],
 )  # fmt: skip
 def test_questions_about_the_rules_are_no_requests(said: str) -> None:
     assert detect(said) is None

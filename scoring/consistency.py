@@ -51,65 +51,71 @@ class Conflict:
         return f"{value} conflicts with {self.other} {other}: {self.en}"
 
 
-# A rule: (profile, edition, age or None) -> the reason it cannot be, or None.
-Check = Callable[[Profile, Edition, int | None], Reason | None]
+# A rule: (its claim field, profile, edition, age or None) -> why it cannot be, or None.
+# Plain functions (no factories), so that every rule runs, and can be mutated, at check time.
+Check = Callable[[str, Profile, Edition, int | None], Reason | None]
 
 
 @dataclass(frozen=True)
-class _Rule:
+class Rule:
     claim: str
     basis: str
     broken: Check
 
 
-def _tier_needs_months(p: Profile, edition: Edition, _age: int | None) -> Reason | None:
+def _tier_needs_months(_f: str, p: Profile, edition: Edition, _age: int | None) -> Reason | None:
     if p.insurance_base_tier == "none":
         return None
     window, need = base_tier_window(edition, p.insurance_base_tier)
     if p.social_insurance_months >= need:
         return None
     months = p.social_insurance_months
-    return Reason(
-        "tier-needs-months", tier=p.insurance_base_tier, need=need, window=window, months=months
+    tier = p.insurance_base_tier
+    return Reason("tier-needs-months", tier=tier, need=need, window=window, months=months)
+
+
+_EDUCATION_REASONS = {
+    "shortage_major": "shortage-needs-education",
+    "fresh_graduate": "graduate-needs-education",
+}
+
+
+def _needs_education(field: str, p: Profile, _edition: Edition, _age: int | None) -> Reason | None:
+    return (
+        Reason(_EDUCATION_REASONS[field]) if getattr(p, field) and p.education == "none" else None
     )
 
 
-def _needs_education(key: str, flag: str) -> Check:
-    def broken(p: Profile, _edition: Edition, _age: int | None) -> Reason | None:
-        return Reason(key) if getattr(p, flag) and p.education == "none" else None
-
-    return broken
-
-
-def _years_within_insurance(field: str) -> Check:
-    def broken(p: Profile, _edition: Edition, _age: int | None) -> Reason | None:
-        years, insured = getattr(p, field), p.social_insurance_months // 12
-        if years <= insured:
-            return None
-        return Reason("years-exceed-insurance", work=field, years=years, insured=insured)
-
-    return broken
+def _years_within_insurance(
+    field: str, p: Profile, _edition: Edition, _age: int | None
+) -> Reason | None:
+    years, insured = getattr(p, field), p.social_insurance_months // 12
+    if years <= insured:
+        return None
+    return Reason("years-exceed-insurance", work=field, years=years, insured=insured)
 
 
-def _months_within_working_life(p: Profile, edition: Edition, age: int | None) -> Reason | None:
+def _months_within_working_life(
+    _f: str, p: Profile, edition: Edition, age: int | None
+) -> Reason | None:
     start = edition.int_value("plausibility.min_working_age")
     if age is None or p.social_insurance_months <= 12 * max(0, age - start):
         return None
     return Reason("months-exceed-age", age=age, most=12 * max(0, age - start), start=start)
 
 
-def _marriage_within_age(p: Profile, edition: Edition, age: int | None) -> Reason | None:
+def _marriage_within_age(_f: str, p: Profile, edition: Edition, age: int | None) -> Reason | None:
     start = edition.int_value("plausibility.min_marriage_age")
     if age is None or p.spouse_hukou_years <= max(0, age - start):
         return None
     return Reason("marriage-exceeds-age", age=age, most=max(0, age - start), start=start)
 
 
-def _match_needs_title(p: Profile, _edition: Edition, _age: int | None) -> Reason | None:
+def _match_needs_title(_f: str, p: Profile, _edition: Edition, _age: int | None) -> Reason | None:
     return Reason("match-needs-title") if not p.title_matches_job and p.title == "none" else None
 
 
-def _base_1x_needs_months(p: Profile, edition: Edition, _age: int | None) -> Reason | None:
+def _base_1x_needs_months(_f: str, p: Profile, edition: Edition, _age: int | None) -> Reason | None:
     need = edition.int_value("title.base_condition_months")
     if not p.base_1x_6_of_last_12 or p.social_insurance_months >= need:
         return None
@@ -120,29 +126,15 @@ def _base_1x_needs_months(p: Profile, edition: Edition, _age: int | None) -> Rea
 
 
 RULES = (
-    _Rule("social_insurance_months", "age", _months_within_working_life),
-    _Rule("title_matches_job", "title", _match_needs_title),
-    _Rule("base_1x_6_of_last_12", "social_insurance_months", _base_1x_needs_months),
-    _Rule("insurance_base_tier", "social_insurance_months", _tier_needs_months),
-    _Rule(
-        "shortage_major",
-        "education",
-        _needs_education("shortage-needs-education", "shortage_major"),
-    ),
-    _Rule(
-        "fresh_graduate",
-        "education",
-        _needs_education("graduate-needs-education", "fresh_graduate"),
-    ),
-    _Rule(
-        "public_service_years",
-        "social_insurance_months",
-        _years_within_insurance("public_service_years"),
-    ),
-    _Rule(
-        "remote_area_years", "social_insurance_months", _years_within_insurance("remote_area_years")
-    ),
-    _Rule("spouse_hukou_years", "age", _marriage_within_age),
+    Rule("social_insurance_months", "age", _months_within_working_life),
+    Rule("title_matches_job", "title", _match_needs_title),
+    Rule("base_1x_6_of_last_12", "social_insurance_months", _base_1x_needs_months),
+    Rule("insurance_base_tier", "social_insurance_months", _tier_needs_months),
+    Rule("shortage_major", "education", _needs_education),
+    Rule("fresh_graduate", "education", _needs_education),
+    Rule("public_service_years", "social_insurance_months", _years_within_insurance),
+    Rule("remote_area_years", "social_insurance_months", _years_within_insurance),
+    Rule("spouse_hukou_years", "age", _marriage_within_age),
 )
 
 
@@ -167,7 +159,7 @@ def conflict(
         if (field == rule.claim and basis_given) or (
             field in _basis_fields(rule) and rule.claim in answers
         ):
-            reason = rule.broken(profile, edition, age)
+            reason = rule.broken(rule.claim, profile, edition, age)
             if reason is not None:
                 return _conflict(rule, answers, reason)
     return None
@@ -179,17 +171,17 @@ def check(answers: Mapping[str, object], edition: Edition, as_of: date) -> None:
     age = _age(profile, as_of)
     for rule in RULES:
         if rule.claim in answers:
-            reason = rule.broken(profile, edition, age)
+            reason = rule.broken(rule.claim, profile, edition, age)
             if reason is not None:
                 found = _conflict(rule, answers, reason)
                 raise ProfileError(found.field, found.message)
 
 
-def _basis_fields(rule: _Rule) -> tuple[str, ...]:
+def _basis_fields(rule: Rule) -> tuple[str, ...]:
     return _AGE_FIELDS if rule.basis == "age" else (rule.basis,)
 
 
-def _conflict(rule: _Rule, answers: Mapping[str, object], reason: Reason) -> Conflict:
+def _conflict(rule: Rule, answers: Mapping[str, object], reason: Reason) -> Conflict:
     other = next((f for f in _basis_fields(rule) if f in answers), rule.basis)
     default = getattr(Profile(), other)
     return Conflict(rule.claim, answers[rule.claim], other, answers.get(other, default), reason)

@@ -93,7 +93,7 @@ class Profile:
                 accepted = ", ".join(f.name for f in fields(cls))
                 raise ProfileError(name, f"unknown field; accepted fields: {accepted}")
         values = {
-            name: _PARSERS[name](name, value)
+            name: _parse(name, value)
             for name, value in data.items()
             if not (value is None and name in _NULLABLE)
         }
@@ -125,6 +125,11 @@ class Profile:
         return out
 
 
+def _parse(name: str, value: object) -> object:
+    parser, arguments = _PARSERS[name]
+    return parser(name, value, *arguments)
+
+
 def full_years_between(start: date, end: date) -> int:
     years = end.year - start.year
     return years - 1 if (end.month, end.day) < (start.month, start.day) else years
@@ -139,15 +144,12 @@ def _date(name: str, value: object) -> date:
     raise ProfileError(name, f'accepts a date "YYYY-MM-DD", got {value!r}')
 
 
-def _integer(maximum: int, what: str) -> Callable[[str, object], int]:
-    def parse(name: str, value: object) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ProfileError(name, f"accepts an integer {what} 0-{maximum}, got {value!r}")
-        if not 0 <= value <= maximum:
-            raise ProfileError(name, f"accepts an integer {what} 0-{maximum}, got {value}")
-        return value
-
-    return parse
+def _integer(name: str, value: object, maximum: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ProfileError(name, f"accepts an integer {what} 0-{maximum}, got {value!r}")
+    if not 0 <= value <= maximum:
+        raise ProfileError(name, f"accepts an integer {what} 0-{maximum}, got {value}")
+    return value
 
 
 def _number(name: str, value: object) -> float:
@@ -164,38 +166,36 @@ def _boolean(name: str, value: object) -> bool:
     return value
 
 
-def _choice(choices: tuple[str, ...]) -> Callable[[str, object], str]:
-    def parse(name: str, value: object) -> str:
-        if value not in choices:
-            raise ProfileError(name, f"accepts one of {', '.join(choices)}, got {value!r}")
-        return cast(str, value)
-
-    return parse
+def _choice(name: str, value: object, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise ProfileError(name, f"accepts one of {', '.join(choices)}, got {value!r}")
+    return cast(str, value)
 
 
 _NULLABLE = frozenset({"as_of", "age", "birth_date"})
-_PARSERS: dict[str, Callable[[str, object], object]] = {
-    "as_of": _date,
-    "age": _integer(MAX_AGE, "(full years)"),
-    "birth_date": _date,
-    "education": _choice(EDUCATIONS),
-    "title": _choice(TITLES),
-    "title_matches_job": _boolean,
-    "base_1x_6_of_last_12": _boolean,
-    "social_insurance_months": _integer(MAX_MONTHS, "of months"),
-    "insurance_base_tier": _choice(BASE_TIERS),
-    "shortage_major": _boolean,
-    "investment_tax_yuan": _number,
-    "local_hires": _number,
-    "public_service_years": _integer(MAX_YEARS, "of full years"),
-    "remote_area_years": _integer(MAX_YEARS, "of full years"),
-    "fresh_graduate": _boolean,
-    "award": _choice(AWARDS),
-    "spouse_hukou_years": _integer(MAX_YEARS, "of full years"),
-    "entrepreneur_talent": _boolean,
-    "false_material_count": _integer(MAX_COUNT, "count"),
-    "detention_count": _integer(MAX_COUNT, "count"),
-    "criminal_count": _integer(MAX_COUNT, "count"),
-    "family_planning_violation": _boolean,
-    "serious_crime": _boolean,
+# field -> (parser, its extra arguments): plain functions called at parse time.
+_PARSERS: dict[str, tuple[Callable[..., object], tuple[object, ...]]] = {
+    "as_of": (_date, ()),
+    "age": (_integer, (MAX_AGE, "(full years)")),
+    "birth_date": (_date, ()),
+    "education": (_choice, (EDUCATIONS,)),
+    "title": (_choice, (TITLES,)),
+    "title_matches_job": (_boolean, ()),
+    "base_1x_6_of_last_12": (_boolean, ()),
+    "social_insurance_months": (_integer, (MAX_MONTHS, "of months")),
+    "insurance_base_tier": (_choice, (BASE_TIERS,)),
+    "shortage_major": (_boolean, ()),
+    "investment_tax_yuan": (_number, ()),
+    "local_hires": (_number, ()),
+    "public_service_years": (_integer, (MAX_YEARS, "of full years")),
+    "remote_area_years": (_integer, (MAX_YEARS, "of full years")),
+    "fresh_graduate": (_boolean, ()),
+    "award": (_choice, (AWARDS,)),
+    "spouse_hukou_years": (_integer, (MAX_YEARS, "of full years")),
+    "entrepreneur_talent": (_boolean, ()),
+    "false_material_count": (_integer, (MAX_COUNT, "count")),
+    "detention_count": (_integer, (MAX_COUNT, "count")),
+    "criminal_count": (_integer, (MAX_COUNT, "count")),
+    "family_planning_violation": (_boolean, ()),
+    "serious_crime": (_boolean, ()),
 }

@@ -5,8 +5,11 @@ policy file cites, not read from the code."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
+
+from scoring.consistency import conflict
 
 # points-table.md: tiers 0.8x/1x/2x need 36 months at that base within the last 48, 3x needs
 # 24 within the last 36; 中级/高级 titles need 6 of the last 12 months at a base >= 1x.
@@ -132,3 +135,64 @@ def test_a_real_process_refuses_without_a_traceback(jifen) -> None:
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith("jifen score: fresh_graduate: ")
+
+
+# The dialog's side: `conflict` judges one answer against the answers given so far.
+def test_conflict_ignores_what_was_not_asked_yet(edition) -> None:
+    assert conflict("insurance_base_tier", "2x", {}, edition) is None
+    assert conflict("fresh_graduate", True, {"age": 30}, edition) is None
+
+
+def test_conflict_names_the_reason_in_both_languages(edition) -> None:
+    found = conflict("insurance_base_tier", "2x", {"social_insurance_months": 24}, edition)
+    assert found is not None
+    assert (found.field, found.value, found.other, found.other_value) == (
+        "insurance_base_tier",
+        "2x",
+        "social_insurance_months",
+        24,
+    )
+    assert found.zh == "社保基数 2 倍社平须在近 48 个月内累计 36 个月，而社保一共只有 24 个月"
+    assert found.en == (
+        "a base of 2x the average wage needs 36 of the last 48 months, "
+        "but there are only 24 months of social insurance"
+    )
+    assert conflict("insurance_base_tier", "3x", {"social_insurance_months": 24}, edition) is None
+
+
+def test_a_basis_answered_after_its_claim_is_judged_against_it(edition) -> None:
+    claimed = {"title": "title_senior", "base_1x_6_of_last_12": True}
+    found = conflict("social_insurance_months", 5, claimed, edition)
+    assert found is not None and found.field == "base_1x_6_of_last_12"
+    assert "6" in found.zh and "5" in found.zh
+    assert conflict("social_insurance_months", 6, claimed, edition) is None
+    unclaimed = {"title": "title_senior", "base_1x_6_of_last_12": False}
+    assert conflict("social_insurance_months", 5, unclaimed, edition) is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "given", "zh"),
+    [
+        ("public_service_years", 6, {"social_insurance_months": 71},
+         "在特定公共服务领域工作满 6 年，多于社保缴费的 5 年（这些年须在本市缴纳社保）"),
+        ("remote_area_years", 2, {"social_insurance_months": 12},
+         "在远郊重点区域工作满 2 年，多于社保缴费的 1 年（这些年须在本市缴纳社保）"),
+        ("social_insurance_months", 49, {"age": 20},
+         "20 周岁最多缴纳过 48 个月社保（最早 16 周岁才能参加工作）"),
+        ("spouse_hukou_years", 6, {"age": 25}, "25 周岁的婚姻最多 5 年（法定婚龄最早 20 周岁）"),
+        ("spouse_hukou_years", 1, {"birth_date": "2006-01-01"},
+         "19 周岁的婚姻最多 0 年（法定婚龄最早 20 周岁）"),
+        ("shortage_major", True, {"education": "none"}, "紧缺急需专业须有大专及以上学历"),
+        ("fresh_graduate", True, {"education": "none"}, "应届高校毕业生须有大专及以上学历"),
+        ("title_matches_job", False, {"title": "none"},
+         "没有职称或技能等级，就谈不上与岗位是否对口"),
+    ],
+)  # fmt: skip
+def test_each_reason_as_the_user_reads_it(
+    edition, field: str, value: object, given: dict, zh: str
+) -> None:
+    found = conflict(field, value, given, edition, date(2025, 6, 1))
+    assert found is not None and found.zh == zh
+    limit = {"public_service_years": 5, "remote_area_years": 1, "social_insurance_months": 48}
+    if field in limit:  # one less is possible
+        assert conflict(field, limit[field], given, edition, date(2025, 6, 1)) is None

@@ -57,3 +57,84 @@ def test_the_base_suggestion_names_the_window_of_its_tier(
     result = score(age=age)
     [change] = [s.change for s in result.suggestions if "社保缴费基数" in s.change]
     assert f"社平工资 {tier}" in change and window in change
+
+
+def note_of(result, indicator: str) -> tuple[str, str]:
+    [item] = [i for i in result.items if i.indicator == indicator]
+    return item.note, item.note_en
+
+
+@pytest.mark.parametrize(
+    ("fields", "indicator", "zh", "en"),
+    [
+        (
+            {"public_service_years": 4},
+            "public_service",
+            "4 年，满 5 年才计分",
+            "4 years; counts from 5",
+        ),
+        ({"public_service_years": 6}, "public_service", "满 6 年 × 4", "6 full years x 4"),
+        (
+            {"remote_area_years": 12},
+            "remote_area",
+            "满 12 年 × 2，最多 20",
+            "12 full years x 2, at most 20",
+        ),
+        (
+            {"investment_tax_yuan": 250000.5},
+            "investment_or_hires",
+            "年均纳税 250000 元（二者取高，最多 120）",
+            "average yearly tax 250000 yuan (higher of two, max 120)",
+        ),
+        (
+            {"investment_tax_yuan": 100000, "local_hires": 35},
+            "investment_or_hires",
+            "年均聘用本市户籍 35 人（二者取高，最多 120）",
+            "35 Shanghai-hukou employees a year (higher of two, max 120)",
+        ),
+        (
+            {"spouse_hukou_years": 3},
+            "spouse_hukou",
+            "婚姻满 3 年 × 4，最多 40",
+            "3 years of marriage x 4, at most 40",
+        ),
+        (
+            {"detention_count": 2},
+            "deduction_detention",
+            "近 5 年 2 次 × −50",
+            "2 in the last 5 years x -50",
+        ),
+        (
+            {"award": "national"},
+            "award",
+            "省部级及以上表彰",
+            "provincial/ministerial or higher award",
+        ),
+        (
+            {"education": "master", "title": "skill_3"},
+            "education_or_title",
+            "按硕士 100 分计（技能三级 60 分，不叠加）",
+            "master's 100 counted (skill level 3 60, does not add)",
+        ),
+        (
+            {"education": "college", "title": "title_senior", "title_matches_job": False},
+            "education_or_title",
+            "大专/高职 50 分；高级职称与现岗位不对口，不计分",
+            "college 50; senior title does not match the current job, 0",
+        ),
+    ],
+)
+def test_item_notes_say_how_the_points_were_counted(
+    score, fields: dict, indicator: str, zh: str, en: str
+) -> None:
+    assert note_of(score(age=40, social_insurance_months=240, **fields), indicator) == (zh, en)
+
+
+def test_next_steps_and_materials_in_json_carry_both_languages_and_the_source_title(
+    score,
+) -> None:
+    data = score(age=30, education="doctor").to_json()
+    for entry in (*data["next_steps"], *data["materials"]):
+        assert set(entry) == {"zh", "en", "source"}
+        assert entry["zh"] and entry["en"] and "种子页面" not in entry["zh"]
+        assert entry["source"].startswith(("《", "上海", "2019", "2025")), entry["source"]

@@ -20,7 +20,7 @@ from bot.storage.models import Conversation, TranscriptLine, User
 from bot.support import queue
 from bot.support.invisible import visible
 from bot.support.models import LIVE, RESOLVED, WAITING, Handoff, Staff
-from bot.support.wording import note_words, reason_words
+from bot.support.wording import channel_words, note_words, reason_words
 from dialogs.locales import text
 from dialogs.types import Reply
 from scoring.calculator import calculate
@@ -44,6 +44,7 @@ class QueueEntry:
         return {
             "id": self.id,
             "channel": self.channel,
+            "channel_words": channel_words(self.channel),
             "since": self.since.timestamp(),
             "reason": self.reason,
             "reason_words": reason_words(self.reason),

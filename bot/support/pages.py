@@ -17,7 +17,7 @@ from bot.support.admin import Canned, Member
 from bot.support.desk import Case, Figures, Line
 from bot.support.invisible import visible
 from bot.support.unanswered import Group
-from bot.support.wording import note_words, reason_words, status_words
+from bot.support.wording import channel_words, note_words, reason_words, status_words
 
 AUTHORS = {"user": "用户", "bot": "机器人", "agent": "客服", "system": "系统"}
 
@@ -118,7 +118,7 @@ def case_page(
     holder = case.status == "live" and case.agent_id == staff.staff_id
     score = "—" if case.score is None else f"{case.score} 分"
     facts = (
-        f'<dl class="facts"><dt>渠道</dt><dd>{esc(case.channel)}</dd>'
+        f'<dl class="facts"><dt>渠道</dt><dd>{esc(channel_words(case.channel))}</dd>'
         f"<dt>原因</dt><dd>{esc(reason_words(case.reason))}</dd>"
         f'<dt>状态</dt><dd id="case-status">{esc(status_words(case.status))}</dd>'
         f"<dt>客服</dt><dd>{esc(case.agent_name or '—')}</dd>"

@@ -13,11 +13,16 @@ STATUSES = {
     "resolved": "已结束",
     "cancelled": "用户已取消",
 }
+CHANNELS = {"web": "网页聊天", "telegram": "Telegram", "wechat": "微信公众号", "console": "终端"}
 REASONS = {"user_request": "用户要求人工", "faq_unknown": "问答答不上来，用户要人工"}
 
 
 def status_words(status: str) -> str:
     return STATUSES.get(status, status)
+
+
+def channel_words(channel: str) -> str:
+    return CHANNELS.get(channel, channel)
 
 
 def reason_words(reason: str) -> str:

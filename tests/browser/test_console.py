@@ -112,6 +112,7 @@ async def test_two_agents_one_claim_a_reply_and_the_bot_back(browser: Browser, s
             await expect(page.locator("#queue li[data-id]")).to_have_count(1)
             await expect(page.locator("#queue li .reason")).to_have_text("用户要求人工")
             await expect(page.locator("#queue li .score")).to_have_text("积分还没算出")
+            await expect(page.locator("#queue li .channel")).to_have_text("网页聊天")
         handoff_id = await alice.locator("#queue li[data-id]").get_attribute("data-id")
 
         await asyncio.gather(alice.click(".claim"), bob.click(".claim"))
@@ -122,7 +123,7 @@ async def test_two_agents_one_claim_a_reply_and_the_bot_back(browser: Browser, s
         await winner.select_option("#canned", label="问候")
         await expect(winner.locator("#reply-text")).to_have_value("您好，我是积分助手的客服。")
         await winner.fill("#reply-text", "您好，我是积分助手的客服。请问哪里不清楚？")
-        await winner.click("#send")
+        await winner.press("#reply-text", "Control+Enter")  # sends, like the send button
         await expect(winner.locator("#lines li.agent")).to_contain_text("请问哪里不清楚？")
 
         winner_name = "alice" if winner is alice else "bob"

@@ -26,6 +26,16 @@ lines.addEventListener("scroll", () => {
 });
 newLines.addEventListener("click", toBottom);
 
+if (replyText) {
+  // Ctrl+Enter (or ⌘+Enter) sends, as in the inboxes agents know; Enter alone is a new line.
+  replyText.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      replyText.form.requestSubmit();
+    }
+  });
+}
+
 if (canned && replyText) {
   canned.addEventListener("change", () => {
     const option = canned.selectedOptions[0];

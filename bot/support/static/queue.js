@@ -34,7 +34,7 @@ function entryItem(entry) {
   const head = el("div", { class: "head" });
   head.append(
     el("strong", {}, `#${entry.id}`),
-    el("span", { class: "channel" }, entry.channel),
+    el("span", { class: "channel" }, entry.channel_words),
     el("span", { class: "reason" }, entry.reason_words),
     el("span", { class: "waited", "data-since": entry.since }, waited(entry.since)),
     el("span", { class: "score" }, entry.score === null ? "积分还没算出" : `积分 ${entry.score}`),

@@ -29,9 +29,15 @@ from bot.retention import (
 from bot.runtime import Runtime
 from bot.storage.models import Conversation, OutboxReply, ProcessedMessage, TranscriptLine, User
 from bot.storage.tables import metadata
-from bot.support.accounts import add_staff
+from bot.support.accounts import add_staff, open_session
 from bot.support.desk import Desk
-from bot.support.models import Handoff, LoginCounter, UnansweredBucket, UnansweredQuestion
+from bot.support.models import (
+    Handoff,
+    LoginCounter,
+    StaffSession,
+    UnansweredBucket,
+    UnansweredQuestion,
+)
 from tests.bot.helpers import FakeClock
 from tests.production.data import POINTS, Person, converse, rows_of, runtime_on, with_everything
 
@@ -211,6 +217,18 @@ async def test_expired_consents_and_old_login_counters_go(
     assert await count(runtime, LoginCounter) == 0
     assert not await use_consent(runtime.db, "o-old", "template-1", clock())
     assert await use_consent(runtime.db, "o-new", "template-1", clock())
+
+
+async def test_expired_staff_sessions_go_live_ones_stay(runtime: Runtime, clock: FakeClock) -> None:
+    async with runtime.db.transaction() as session:
+        agent = await add_staff(session, "li", "agent", "a long passphrase", clock())
+        await open_session(session, agent.id, clock(), timedelta(hours=1))
+        await open_session(session, agent.id, clock(), timedelta(hours=8))
+    clock.advance(hours=2)
+    await retain(runtime)
+    async with runtime.db.transaction() as session:
+        left = list(await session.scalars(select(StaffSession.expires_at)))
+    assert left == [clock() + timedelta(hours=6)]
 
 
 # People who went quiet

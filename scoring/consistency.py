@@ -167,7 +167,7 @@ def conflict(
 
 def check(answers: Mapping[str, object], edition: Edition, as_of: date) -> None:
     """Raise ProfileError (one line naming both fields) if the given answers cannot all hold."""
-    profile = Profile.from_json({k: v for k, v in answers.items() if k != "as_of"})
+    profile = Profile.from_json(answers)
     age = _age(profile, as_of)
     for rule in RULES:
         if rule.claim in answers:
@@ -194,4 +194,4 @@ def _age(profile: Profile, as_of: date | None) -> int | None:
 
 
 def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value)  # the values of the checked fields are all ASCII

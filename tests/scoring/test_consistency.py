@@ -94,6 +94,8 @@ def test_a_tier_without_any_months_is_refused(cli) -> None:
             "age",
         ),
         ({"age": 25, "spouse_hukou_years": 25 - MARRY_FROM_AGE + 1}, "spouse_hukou_years", "age"),
+        ({"age": WORK_FROM_AGE, "social_insurance_months": 1}, "social_insurance_months", "age"),
+        ({"age": 15, "social_insurance_months": 1}, "social_insurance_months", "age"),
         (
             {"birth_date": "2000-06-02", "spouse_hukou_years": 5},  # 24 on 2025-06-01
             "spouse_hukou_years",
@@ -124,6 +126,7 @@ def test_impossible_pairs_exit_2_naming_both_fields(
         {"age": 25, "spouse_hukou_years": 25 - MARRY_FROM_AGE},
         {"birth_date": "2000-06-01", "spouse_hukou_years": 5},  # 25 on 2025-06-01
         {"social_insurance_months": 600},  # no age given: nothing to compare with
+        {"insurance_base_tier": "none", "social_insurance_months": 5},
     ],
 )
 def test_the_possible_side_of_each_limit_is_scored(cli, profile: dict) -> None:
@@ -180,6 +183,7 @@ def test_a_basis_answered_after_its_claim_is_judged_against_it(edition) -> None:
         ("social_insurance_months", 49, {"age": 20},
          "20 周岁最多缴纳过 48 个月社保（最早 16 周岁才能参加工作）"),
         ("spouse_hukou_years", 6, {"age": 25}, "25 周岁的婚姻最多 5 年（法定婚龄最早 20 周岁）"),
+
         ("spouse_hukou_years", 1, {"birth_date": "2006-01-01"},
          "19 周岁的婚姻最多 0 年（法定婚龄最早 20 周岁）"),
         ("shortage_major", True, {"education": "none"}, "紧缺急需专业须有大专及以上学历"),
@@ -196,3 +200,25 @@ def test_each_reason_as_the_user_reads_it(
     limit = {"public_service_years": 5, "remote_area_years": 1, "social_insurance_months": 48}
     if field in limit:  # one less is possible
         assert conflict(field, limit[field], given, edition, date(2025, 6, 1)) is None
+
+
+def test_conflict_ignores_the_dialogs_own_answers(edition) -> None:
+    facts = {"bonus": ["public_service"], "deductions": False, "social_insurance_months": 12}
+    assert conflict("public_service_years", 1, facts, edition) is None
+    assert conflict("public_service_years", 2, facts, edition) is not None
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "given", "zh"),
+    [
+        ("social_insurance_months", 1, {"age": 16},
+         "16 周岁最多缴纳过 0 个月社保（最早 16 周岁才能参加工作）"),
+        ("social_insurance_months", 5, {"title": "skill_1", "base_1x_6_of_last_12": True},
+         "近 12 个月有 6 个月社保基数达 1 倍社平，需要至少 6 个月社保，而社保一共只有 5 个月"),
+    ],
+)  # fmt: skip
+def test_the_edge_reasons_as_the_user_reads_them(
+    edition, field: str, value: object, given: dict, zh: str
+) -> None:
+    found = conflict(field, value, given, edition)
+    assert found is not None and found.zh == zh

@@ -26,16 +26,16 @@ case "$module" in
     tests="tests/scoring" ;;
   delivery)
     mutate="bot/delivery.py"
-    tests="tests/bot/test_outbox.py" ;;
+    tests="tests/bot/test_outbox.py tests/wechat/test_passive.py tests/wechat/test_customer_service.py" ;;
   wechat-signing)
     mutate="bot/channels/wechat/signing.py bot/channels/wechat/safe_mode.py"
-    tests="tests/wechat/test_security.py tests/wechat/test_safe_mode.py" ;;
+    tests="tests/wechat/test_security.py" ;;
   accounts)
     mutate="bot/support/accounts.py"
-    tests="tests/support/test_security.py" ;;
+    tests="tests/support/test_security.py tests/security/test_staff_lockout.py tests/security/test_weak_staff_passwords.py tests/security/test_parallel_logins.py" ;;
   parsers)
     mutate="dialogs/parsing/*.py"
-    tests="tests/dialogs/test_parsing.py" ;;
+    tests="tests/dialogs/test_parsing.py tests/dialogs/test_parsing_vocabulary.py tests/dialogs/test_answer_patterns.py" ;;
   *)
     echo "unknown module $module" >&2
     exit 2 ;;

@@ -223,8 +223,12 @@ def test_calibration_out_of_domain_set_is_mostly_rejected(
     assert rejected >= 0.85, rejected
 
 
+# Every code point, lone surrogates included (issue 14 point 10).
+ANY_CHARACTER = st.characters(exclude_categories=())
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=600))
+@given(st.text(alphabet=ANY_CHARACTER, max_size=600))
 def test_any_text_gets_a_decision_never_an_exception(text: str) -> None:
     decision = default_retriever().ask(text)
     assert decision.kind in {"answer", "suggest", "unknown"}

@@ -109,7 +109,7 @@ def wait_for(url: str, process: subprocess.Popen[str], seconds: float = 90) -> N
 
 
 def post_chat(port: int, text: str) -> None:
-    body = json.dumps({"user": "readme-visitor-0001", "text": text}).encode()
+    body = json.dumps({"user": "readme-visitor-0000000000001", "text": text}).encode()
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}/api/chat", body, {"Content-Type": "application/json"}
     )

@@ -19,6 +19,7 @@ MIN_AGE, MAX_AGE = 14, 100
 ELIGIBLE = (18, 60)
 
 _FULL_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_SHORT_YEAR_MONTH = re.compile(r"^(\d\d)\.(\d{1,2})$")  # 85.12: December 1985
 _YEAR_MONTH = re.compile(
     r"(?<![\d.])((?:19|20)?\d\d)\s*(?:年|[-/.])\s*(\d{1,2})(?![\d.])\s*(?:月|份)?"
 )
@@ -32,14 +33,13 @@ _NOMINAL = re.compile(r"虚岁|虚|nominal")
 _NEXT = re.compile(r"下个月|下月|下周|下星期|明天|过几天|年底|明年|next month|next week|turning")
 _SOON = re.compile(r"马上|快|就要|即将|soon|almost")
 _FULL_AGE = re.compile(r"(?:周岁|实岁|实际)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
-_NOMINAL_AGE = re.compile(r"虚岁?\s*\d+|\d+\s*岁?\s*虚岁?")
 _BIRTHDAY_TO_COME = re.compile(r"(?:还)?没(?:有)?过(?:生日)?|生日还没(?:到|过)")
 _MONTHS_TO_GO = re.compile(r"还有?\d+个?(?:月|天|周|星期)(?:就)?满?")
 # What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
 _AGE_WORDS = re.compile(
     r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
     r"|明年|年底|过几天|生日|过|i am|i'm|im|aged|age|turning|next month|years?|old|yo|y/o"
-    r"|yrs?|soon|almost|my|is|年龄|实际|啦|呀|哦|吧|呢|[\s,，.。!！:：]"
+    r"|yrs?|y|soon|almost|my|is|年龄|实际|周|啦|呀|哦|吧|呢|一点|[\s,，。!！:：()（）]|\.$"
 )
 _HEDGE = re.compile(r"多|几|左右|来岁|出头|上下|大概|差不多|左近|about|around|over|-ish")
 
@@ -69,6 +69,15 @@ def _one_of(younger: int, older: int) -> int | Ambiguous:
     return Ambiguous((older, younger), "confirm-age")
 
 
+def _besides_nominal(said: str) -> re.Match[str] | None:
+    """28岁，29虚岁: of two ages, the one farther from 虚 is the full age."""
+    at = said.find("虚")
+    ages = list(re.finditer(r"\d+", said))
+    if at < 0 or len({m[0] for m in ages}) != 2:
+        return None
+    return max(ages, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+
+
 def _year(token: str, today: date) -> int:
     year = int(token)
     if year < 100:
@@ -81,8 +90,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     screen(text)
     said = digits(text)
     full_age = _FULL_AGE.search(said)
-    besides = re.search(r"\d+", _NOMINAL_AGE.sub(" ", said))
-    stated = full_age or besides
+    stated = full_age or _besides_nominal(said)
     if _NOMINAL.search(normalise(text)) and stated:
         said = stated[0]  # 周岁37，虚岁39; 28岁，29虚岁
     elif _NOMINAL.search(normalise(text)):
@@ -99,6 +107,10 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
             raise Unclear("error-date-invalid") from None
         _checked(age_on(born, today))
         return born
+    short = _SHORT_YEAR_MONTH.match(said.strip())
+    # 85.12 cannot be an age, 35.5 can (and is refused as not whole)
+    if short and not MIN_AGE <= int(short[1]) <= 65 and 1 <= int(short[2]) <= 12:
+        said = f"{short[1]}年{short[2]}月"
     month = _YEAR_MONTH.search(said)
     if month and 1 <= int(month[2]) <= 12 and (len(month[1]) == 4 or "年" in month[0]):
         year, mon = _year(month[1], today), int(month[2])
@@ -118,7 +130,9 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
         if _BIRTHDAY_TO_COME.search(said):  # 1996年的，还没过生日
             return _checked(age - 1)
         return _one_of(age - 1, age)
-    said = re.sub(r"岁(?:多|半)|(?<=岁)(?:零|又)?\d+个月", "岁", said)  # 41岁半: 41 full years
+    said = re.sub(
+        r"岁(?:多|半)(?:1点|一点|点)?|(?<=岁)(?:零|又)?\d+个月", "岁", said
+    )  # 41岁半: 41 full years
     clauses = re.split(r"[,，;；]", _MONTHS_TO_GO.sub("满", said))
     counted = next((c for c in clauses if re.search(r"\d", c)), said)
     # 下个月生日，满29: the other clauses without a number still tell when

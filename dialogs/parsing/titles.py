@@ -79,19 +79,24 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     for match in found:
         kinds.setdefault(match.meaning[0], []).append(match.meaning[1])
     if "level" in kinds:
-        return max(kinds["level"], key=RANK.__getitem__)
+        best = max(kinds["level"], key=RANK.__getitem__)
+        said_level = [b[0] for b in kinds.get("bare", [])]  # 工程师（初级）: name and level differ
+        if best.startswith("title_") and said_level and said_level[0] != best:
+            return Ambiguous((said_level[0], best), "confirm-which")
+        return str(best)
     rest = said
     for match in found:
         rest = rest.replace(match.phrase, " ")
     if "bare" in kinds:
         title, skill = kinds["bare"][0]
-        if "ask" in kinds or "confirm" in kinds or re.search(r"评|职称", said):
+        if "ask" in kinds or "confirm" in kinds or re.search(r"评|职称|专业技术", said):
             return str(title)  # 会计中级, 工程师（中级）, 评了中级: a title
         if _TRADE.search(said) or _OCCUPATION.search(rest):  # 高级电工, 育婴师高级: a trade
             return str(skill)
         return Ambiguous((title, skill), "confirm-level")
     number = _BARE_LEVEL.search(digits(rest)) or _BARE_LEVEL.search(rest)
-    if number and "ask" not in kinds and "confirm" not in kinds:
+    named = {"ask", "confirm", "qualification", "not_title"} & set(kinds)
+    if number and not named:  # 一级注册建筑师 is a qualification, not skill level 1
         level = number[1] or number[2] or "一二三四五".index(number[3]) + 1
         return f"skill_{level}"
     if _NO_TITLE.search(said):

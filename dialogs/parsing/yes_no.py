@@ -23,24 +23,13 @@ def _vocabulary() -> tuple[dict[str, bool], Scanner, re.Pattern[str]]:
 _WHOLE, _PHRASES, _FILLER = _vocabulary()
 
 
-_NEGATORS = (
-    "不太",
-    "不怎么",
-    "不是很",
-    "不大",
-    "不完全",
-    "并不",
-    "并没有",
-    "没那么",
-    "不",
-    "没",
-    "没有",
-)
+# A yes word after a negator: 不太对口, 不怎么符合, 不是同一个领域, 并非一致.
+_NEGATED = re.compile(r"(?:不|没|并非)(?:太|怎么|是很|大|完全|是|那么|有)?(?:同|很|太)?$")
 
 
 def _negated(match: Match, clause: str) -> Match:
     """不太对口, 不怎么符合: a yes word after a negator is a no."""
-    if match.meaning and clause[: match.start].endswith(_NEGATORS):
+    if match.meaning and _NEGATED.search(clause[: match.start]):
         return Match(match.start, match.end, match.phrase, False)
     return match
 

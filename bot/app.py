@@ -48,6 +48,7 @@ async def _database(app: web.Application) -> AsyncIterator[None]:
     runtime = app[RUNTIME]
     await prepare(runtime.db)
     yield
+    await runtime.outbox.marks.close()
     await runtime.db.dispose()
 
 

@@ -60,6 +60,61 @@ class Claimed:
     reply: Reply
 
 
+class SentMarks:
+    """Replies sent whose "sent" is not written yet. They are written together: by the next
+    batch of steps, in its transaction (`ConversationService`), or by one statement for all
+    of them that starts as soon as the previous one is done (group commit). The gap between
+    a send and its mark is the only window in which a kill -9 sends a reply twice
+    (bench/crash.py), so marks never wait for a timer."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+        self._ids: list[int] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    def add(self, ids: Sequence[int]) -> None:
+        self._ids += ids
+        if self._writer is None:
+            self._writer = asyncio.ensure_future(self._write_all())
+
+    def take(self) -> list[int]:
+        ids, self._ids = self._ids, []
+        return ids
+
+    def restore(self, ids: Sequence[int]) -> None:
+        """Give back what a failed batch took."""
+        if ids:
+            self.add(ids)
+
+    async def close(self) -> None:
+        """At shutdown: write what is left (a reply not marked would go out again)."""
+        if self._writer is not None:
+            await asyncio.gather(self._writer, return_exceptions=True)
+        await self._write(self.take())
+
+    async def _write_all(self) -> None:
+        try:
+            await asyncio.sleep(0)  # the marks of sends finishing in this turn join
+            while ids := self.take():
+                try:
+                    await self._write(ids)
+                except Exception:
+                    log.warning("writing sent marks failed; the next batch tries", exc_info=True)
+                    self._ids[:0] = ids
+                    return
+        finally:
+            self._writer = None
+
+    async def _write(self, ids: list[int]) -> None:
+        if ids:
+            await self.db.execute_alone(
+                update(OutboxReply)
+                .where(OutboxReply.id.in_(ids))
+                .values(status="sent", sent_at=self.clock())
+            )
+
+
 class Outbox:
     def __init__(
         self, db: Database, senders: Mapping[str, Sender], clock: Clock = shanghai_now
@@ -67,6 +122,7 @@ class Outbox:
         self.db = db
         self.senders = senders
         self.clock = clock
+        self.marks = SentMarks(db, clock)
 
     async def deliver(self, ids: Sequence[int]) -> None:
         """Send these replies now, in order (right after the step that made them committed).
@@ -83,13 +139,13 @@ class Outbox:
         """Send the replies of a step this process has just committed, without claiming them:
         they are leased to it from their commit, so no other sender touches them before the
         lease runs out. For channels whose retried messages never take replies over (Telegram);
-        WeChat's passive replies do, so its replies go through `deliver`."""
-        await self._send_claimed(
-            [
-                Claimed(row_id, channel, user, reply)
-                for row_id, reply in zip(ids, replies, strict=True)
-            ]
-        )
+        WeChat's passive replies do, so its replies go through `deliver`. Their marks are
+        written with the next batch of steps (`SentMarks`)."""
+        claimed = [
+            Claimed(row_id, channel, user, reply)
+            for row_id, reply in zip(ids, replies, strict=True)
+        ]
+        await self._send_claimed(claimed, mark_later=True)
 
     async def deliver_due(self, limit: int = 100) -> int:
         """Send replies left pending by a crash or a failed attempt; returns how many were tried."""
@@ -148,7 +204,7 @@ class Outbox:
             for row in rows
         ]
 
-    async def _send_claimed(self, claimed: list[Claimed]) -> None:
+    async def _send_claimed(self, claimed: list[Claimed], mark_later: bool = False) -> None:
         """Send in order, marking each reply sent as soon as it went: a crash between a send
         and its mark sends that one reply again (at least once), so the gap is kept short."""
         gone: set[tuple[str, str]] = set()
@@ -175,7 +231,10 @@ class Outbox:
                 await self._retry(row_id, None)
             else:
                 count_reply(channel, "sent")
-                await self.mark_sent([row_id])
+                if mark_later:
+                    self.marks.add([row_id])
+                else:
+                    await self.mark_sent([row_id])
 
     async def _retry(self, row_id: int, after: timedelta | None) -> None:
         async with self.db.transaction() as session:

@@ -34,16 +34,18 @@ def build_runtime(
     """Everything a process shares; `handoff` only for tests that set staff hours directly."""
     db = Database(settings.database_url, timeout=settings.database_timeout)
     handoff = handoff or HandoffDesk.from_settings(settings)
+    senders: dict[str, Sender] = {}
+    # The outbox reads `senders` live: channels add theirs when the app starts.
+    outbox = Outbox(db, senders, clock)
     service = ConversationService(
         db,
         clock=clock,
         effects=all_effects(handoff),
         held=handoff.held,
         default_locale=settings.default_locale,
+        sent_marks=outbox.marks,
     )
-    senders: dict[str, Sender] = {}
-    # The outbox reads `senders` live: channels add theirs when the app starts.
-    return Runtime(settings, db, service, Outbox(db, senders, clock), senders, clock)
+    return Runtime(settings, db, service, outbox, senders, clock)
 
 
 RUNTIME = web.AppKey("runtime", Runtime)

@@ -1,13 +1,19 @@
 """ConversationService: dedupe -> load -> step -> persist (one transaction) -> hand back replies.
 
-Delivery happens after the commit (see `bot.delivery`), so a crash at any point either loses
-the whole step (the channel retries the message) or keeps it with its replies queued.
+Messages that arrive together are stepped together, in one transaction per batch
+(`bot.step_batch`); a message whose step needs more than the dialog (staff hold the
+conversation, or the step has effects) goes the full way alone, with the ORM, after its batch
+and in order for its user. Delivery happens after the commit (see `bot.delivery`), so a crash
+at any point either loses the whole step (the channel retries the message) or keeps it with
+its replies queued.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -15,16 +21,18 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import step_batch
+from bot.batching import Batches
 from bot.clock import Clock, shanghai_now
-from bot.keyed_lock import KeyedLock
+from bot.delivery import SentMarks
 from bot.observability.metrics import count_inbound, step_timer
 from bot.storage import conversations as store
-from bot.storage.database import Database
+from bot.storage.database import Batch, Database
 from bot.storage.models import User
 from bot.storage.personal import forget_user
 from dialogs.conversation import Conversation
 from dialogs.machine import step
-from dialogs.types import Effect, Inbound, Reply
+from dialogs.types import Effect, Inbound, Reply, StepResult
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +44,17 @@ STEP_RETRIES = 8
 # event loop is never piled up: replies are sent on the same loop, and a send that waits there
 # to be marked sent is a reply sent twice if the process dies then (bench/crash.py).
 STEPS_AT_ONCE = 8
+# Messages stepped in one transaction, at most (bench/telegram.py: with 250 users at once,
+# batches seldom grow past ~30; a larger cap only makes a batch's replies wait longer).
+BATCH_SIZE = 64
+# The dialog's state machine is shared by every step; steps run on the event loop (the full
+# way) and in SQLite's batch thread, so they take turns.
+_ONE_STEP_AT_A_TIME = threading.Lock()
+
+
+def step_alone(conversation: Conversation, inbound: Inbound, now: datetime) -> StepResult:
+    with _ONE_STEP_AT_A_TIME:
+        return step(conversation, inbound, now)
 
 
 @dataclass
@@ -65,6 +84,21 @@ class Handled:
     replies: tuple[Reply, ...]
     outbox_ids: tuple[int, ...]
     duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class _Arrival:
+    inbound: Inbound
+    on_slow: Callable[[], object] | None
+    slow_after: float
+
+
+@dataclass(frozen=True)
+class _FullWay:
+    """A message's turn on the full way: after `after` (its user's message before it)."""
+
+    after: asyncio.Future[None] | None
+    done: asyncio.Future[None]
 
 
 def locale_from_hint(hint: str | None, default: str) -> str:
@@ -108,14 +142,19 @@ class ConversationService:
         effects: Mapping[str, EffectHandler] | None = None,
         held: HeldHandler | None = None,
         default_locale: str = "zh-CN",
+        sent_marks: SentMarks | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.effects = dict(effects or {})
         self.held = held
         self.default_locale = default_locale
-        self._users = KeyedLock()
+        self.sent_marks = sent_marks
         self._steps = asyncio.Semaphore(STEPS_AT_ONCE)
+        self._batches: Batches[_Arrival, Handled | _FullWay] = Batches(self._batch, BATCH_SIZE)
+        # Per user (channel, user): the turn of their last message on the full way. Their
+        # next messages go the full way too, after it, so a user's messages keep their order.
+        self._last_turn: dict[tuple[str, str], asyncio.Future[None]] = {}
 
     async def handle(
         self,
@@ -130,19 +169,77 @@ class ConversationService:
         longer than `slow_after` seconds (Telegram shows "typing…" then).
         """
         inbound = without_nul(inbound)
-        # Steps of one user run one after the other in this process; across processes the
-        # version check in save_conversation serialises them.
-        async with self._users.hold((inbound.channel, inbound.user)), self._steps:
-            slow = (
-                asyncio.get_running_loop().call_later(slow_after, on_slow)
-                if on_slow is not None
-                else None
-            )
-            try:
-                return await self._handle_with_retries(inbound)
-            finally:
-                if slow is not None:
-                    slow.cancel()
+        outcome = await self._batches.submit(_Arrival(inbound, on_slow, slow_after))
+        if isinstance(outcome, Handled):
+            count_inbound(inbound.channel, duplicate=outcome.duplicate)
+            return outcome
+        try:
+            if outcome.after is not None:
+                await asyncio.wait([outcome.after])
+            async with self._steps:
+                with _slow_timer(on_slow, slow_after):
+                    return await self._handle_with_retries(inbound)
+        finally:
+            outcome.done.set_result(None)
+            key = (inbound.channel, inbound.user)
+            if self._last_turn.get(key) is outcome.done:
+                del self._last_turn[key]
+
+    async def _batch(self, arrivals: list[_Arrival]) -> list[Handled | _FullWay]:
+        """Step the messages of users with nothing on the full way in one transaction; give
+        the others their turn on the full way, in arrival order."""
+        now = self.clock()
+        waiting = set(self._last_turn)
+        batched = [
+            a.inbound for a in arrivals if (a.inbound.channel, a.inbound.user) not in waiting
+        ]
+        marks = self.sent_marks.take() if self.sent_marks is not None else []
+        timers = [
+            asyncio.get_running_loop().call_later(a.slow_after, a.on_slow)
+            for a in arrivals
+            if a.on_slow is not None
+        ]
+        try:
+            with step_timer():
+                stepped = await self._run_batch(batched, now, marks) if batched else []
+        except BaseException:
+            if self.sent_marks is not None:
+                self.sent_marks.restore(marks)
+            raise
+        finally:
+            for timer in timers:
+                timer.cancel()
+        results = iter(stepped)
+        outcomes: list[Handled | _FullWay] = []
+        for arrival in arrivals:
+            inbound = arrival.inbound
+            key = (inbound.channel, inbound.user)
+            one = next(results) if key not in waiting else None
+            if one is None:
+                done = asyncio.get_running_loop().create_future()
+                outcomes.append(_FullWay(self._last_turn.get(key), done))
+                self._last_turn[key] = done
+            else:
+                outcomes.append(Handled(one.user_id, one.replies, one.outbox_ids, one.duplicate))
+        return outcomes
+
+    async def _run_batch(
+        self, inbounds: list[Inbound], now: datetime, marks: list[int]
+    ) -> Sequence[step_batch.Stepped | None]:
+        def batch(lock_rows: bool) -> Batch[list[step_batch.Stepped | None]]:
+            return step_batch.steps(
+                inbounds, now, self._new_conversation, step_alone, describe_inbound, marks,
+                lock_rows=lock_rows,
+            )  # fmt: skip
+
+        try:
+            return await self.db.run_batch(batch)
+        except IntegrityError:  # another process created one of these users meanwhile
+            log.info("batch raced with another process; its messages go the full way")
+            return [None] * len(inbounds)
+
+    def _new_conversation(self, inbound: Inbound) -> Conversation:
+        return Conversation.new(locale_from_hint(inbound.locale_hint, self.default_locale))
 
     async def _handle_with_retries(self, inbound: Inbound) -> Handled:
         for attempt in range(1, STEP_RETRIES + 1):
@@ -174,9 +271,7 @@ class ConversationService:
                 session, inbound.channel, inbound.user, now
             )
             if row is None:
-                conversation = Conversation.new(
-                    locale_from_hint(inbound.locale_hint, self.default_locale)
-                )
+                conversation = self._new_conversation(inbound)
                 mode, version = "bot", None
             else:
                 conversation = Conversation.from_record(
@@ -204,7 +299,7 @@ class ConversationService:
             replies += await self.held(context)
             if not context.resume_dialog:
                 return replies
-        result = step(context.conversation, context.inbound, context.now)
+        result = step_alone(context.conversation, context.inbound, context.now)
         replies += result.replies
         for effect in result.effects:
             handler = self.effects.get(effect.kind)
@@ -213,3 +308,13 @@ class ConversationService:
                 continue
             replies.extend(await handler(context, effect))
         return replies
+
+
+@contextlib.contextmanager
+def _slow_timer(on_slow: Callable[[], object] | None, after: float):  # type: ignore[no-untyped-def]
+    timer = asyncio.get_running_loop().call_later(after, on_slow) if on_slow else None
+    try:
+        yield
+    finally:
+        if timer is not None:
+            timer.cancel()

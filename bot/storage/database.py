@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Generator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Executable, event
+from sqlalchemy import Connection, Executable, create_engine, event, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -16,6 +17,12 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+R = TypeVar("R")
+# A batch written as a generator: it yields (statement, parameters or None) and is sent the
+# rows each statement returned (see bot.step_batch).
+# A statement of None is a pause: the event loop may run other work there.
+Batch = Generator[tuple[Executable | None, list[dict[str, Any]] | None], list[Any], R]
 
 # What a request meets when the database is down or unreachable (asyncpg raises a refused or
 # reset connection as OSError, not wrapped by SQLAlchemy): the request answers 503 and is tried
@@ -54,6 +61,14 @@ class Database:
         self._writer: asyncio.Lock | contextlib.nullcontext[None] = (
             asyncio.Lock() if self.is_sqlite else contextlib.nullcontext()
         )
+        if self.is_sqlite:
+            # Batches on SQLite: the pysqlite driver, used by one thread only.
+            self._batch_engine = create_engine(
+                make_url(url).set(drivername="sqlite"), connect_args={"timeout": 30}
+            )
+            event.listen(self._batch_engine, "connect", _sqlite_connect)
+            event.listen(self._batch_engine, "begin", _sqlite_begin)
+            self._batch_thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-batch")
 
     @property
     def is_sqlite(self) -> bool:
@@ -70,6 +85,48 @@ class Database:
         async with self._writer, self._sessions() as session, session.begin():
             yield session
 
+    async def run_batch(self, batch: Callable[[bool], Batch[R]]) -> R:
+        """Run the statements of `batch(lock_rows)` in one transaction and return its result.
+
+        SQLite: all of it in one worker thread, one thread hop (aiosqlite makes one per
+        statement), queued on this process's writer lock like every other transaction.
+        PostgreSQL: on the event loop; `lock_rows` lets the batch lock what it will update.
+        """
+        if self.is_sqlite:
+            async with self._writer:
+                loop = asyncio.get_running_loop()
+                return await loop.run_in_executor(self._batch_thread, self._run_here, batch)
+        async with self.engine.begin() as connection:
+            steps = batch(True)
+            rows: list[Any] | None = None
+            try:
+                while True:
+                    statement, parameters = steps.send(rows)  # type: ignore[arg-type]
+                    if statement is None:
+                        await asyncio.sleep(0)
+                        rows = []
+                        continue
+                    result = await connection.execute(statement, parameters)
+                    rows = result.all() if result.returns_rows else []
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+
+    def _run_here(self, batch: Callable[[bool], Batch[R]]) -> R:
+        connection: Connection
+        with self._batch_engine.begin() as connection:
+            steps = batch(False)
+            rows: list[Any] | None = None
+            try:
+                while True:
+                    statement, parameters = steps.send(rows)  # type: ignore[arg-type]
+                    if statement is None:
+                        rows = []
+                        continue
+                    result = connection.execute(statement, parameters)
+                    rows = result.all() if result.returns_rows else []
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+
     async def execute_alone(self, statement: Executable) -> None:
         """One statement that needs no transaction around it. On PostgreSQL it goes in
         autocommit: one round trip instead of BEGIN, statement, COMMIT."""
@@ -83,6 +140,8 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if self.is_sqlite:
+            self._batch_engine.dispose()
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
 REQUEST_TIMEOUT = 15  # seconds; well inside the outbox's 60-second lease, retries included
 DRAIN_TIMEOUT = 10.0
+# Replies being sent at once, at most. A batch of steps commits tens of replies together; sent
+# all at once, each of them would be in flight (sent, not yet marked sent) for longer, and a
+# kill -9 then sends every one of them again (bench/crash.py).
+SENDS_AT_ONCE = 8
 # A step quicker than this is answered before "typing…" would even show: no sendChatAction
 # then, which saves a Bot API call (and rate-limit budget) on nearly every message. Only the
 # step's own time counts, not its wait for its turn: under load, typing actions sent for queue
@@ -76,6 +80,7 @@ class TelegramChannel:
         self.webhook_secret = secret.get_secret_value().encode() if secret else None
         self._tasks: set[asyncio.Task[None]] = set()
         self._delivering = KeyedLock()
+        self._sending = asyncio.Semaphore(SENDS_AT_ONCE)
 
     async def handle(self, chat_id: int, inbound: Inbound) -> Handled:
         """Step the conversation (committed on return), then send its replies in the background."""
@@ -148,7 +153,7 @@ class TelegramChannel:
 
     async def _deliver(self, chat_id: int, handled: Handled) -> None:
         # One chat's replies leave in the order their steps committed.
-        async with self._delivering.hold(chat_id):
+        async with self._delivering.hold(chat_id), self._sending:
             try:
                 await self.runtime.outbox.send_committed(
                     "telegram", str(chat_id), handled.outbox_ids, handled.replies

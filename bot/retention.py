@@ -55,6 +55,7 @@ INTERVAL = 3600.0  # seconds between two passes of the worker's loop
 PROCESSED_KEEP = timedelta(days=7)
 LOGIN_COUNTERS_KEEP = timedelta(days=1)
 CONSENT = "-consent:"  # api_tokens rows named <channel>-consent:<id> (the other tokens stay)
+NONCE = "-nonce:"  # api_tokens rows named wechat-nonce:<timestamp>:<nonce> (replay guard)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,13 @@ RULES = (
     _rule(ProcessedMessage, lambda _p, now: ProcessedMessage.at < now - PROCESSED_KEEP),
     _rule(LoginCounter, lambda _p, now: LoginCounter.window_start < now - LOGIN_COUNTERS_KEEP),
     _rule(StaffSession, lambda _p, now: StaffSession.expires_at < now),
-    _rule(ApiToken, lambda _p, now: ApiToken.name.contains(CONSENT) & (ApiToken.expires_at < now)),
+    _rule(
+        ApiToken,
+        lambda _p, now: (
+            (ApiToken.name.contains(CONSENT) | ApiToken.name.contains(NONCE))
+            & (ApiToken.expires_at < now)
+        ),
+    ),
 )
 
 # Kept as long as their user is (erased with inactive users), and tables about no user.

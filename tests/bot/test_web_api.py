@@ -9,6 +9,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_app
+from bot.channels.web import inbound_from_body
 from bot.config import Settings
 from bot.runtime import build_runtime
 from tests.bot.helpers import FakeClock, pick, say
@@ -169,6 +170,22 @@ async def test_a_message_id_another_visitor_used_is_a_new_message(client: TestCl
     history = await (await client.get("/api/chat/history", headers={"X-Jifen-User": other})).json()
     assert "常见问题" in [line["text"] for line in history["lines"]]
     assert "算积分" not in [line["text"] for line in history["lines"]]
+
+
+async def test_a_step_whose_request_died_answers_its_resend_and_never_again(
+    database_url: str,
+) -> None:
+    """kill -9 after the step committed, before the answer: the page resends the message and
+    gets its replies; the next message gets only its own."""
+    runtime = build_runtime(Settings(database_url=database_url), clock=FakeClock())
+    async with TestClient(TestServer(build_app(runtime))) as client:
+        await say(client, USER, "/start")
+        died = {"user": USER, "text": "算积分", "message_id": "died-1"}
+        committed = await runtime.service.handle(inbound_from_body(died, runtime))
+        resent = await (await client.post("/api/chat", json=died)).json()
+        assert [r["text"] for r in resent["replies"]] == [r.text for r in committed.replies]
+        after = [r["text"] for r in await say(client, USER, "30")]
+    assert not set(after) & {r.text for r in committed.replies}, "the previous question again"
 
 
 async def test_history_redraws_a_returning_visitor(client: TestClient) -> None:

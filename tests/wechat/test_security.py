@@ -173,3 +173,34 @@ async def test_safe_mode_refuses_a_bad_or_missing_msg_signature(start_bot: Start
         "the same message, signed, gets in"
     )
     assert await processed_count(bot) == 1
+
+
+async def test_a_signed_url_cannot_be_used_again_with_another_body(start_bot: StartBot) -> None:
+    """Plain mode signs no body: the (timestamp, nonce) pair is good for one message."""
+    bot = await start_bot()
+    query = bot.push.query()
+    first = await bot.push.post(bot.push.text_xml("o-user", "算积分", msg_id=501), query)
+    assert first.status == 200
+    forged = await bot.push.post(bot.push.text_xml("o-victim", "删除我的数据", msg_id=502), query)
+    assert forged.status == 403
+    assert await processed_count(bot) == 1
+
+
+async def test_wechats_retry_with_the_same_signed_url_is_answered(start_bot: StartBot) -> None:
+    bot = await start_bot()
+    query, xml = bot.push.query(), bot.push.text_xml("o-user", "算积分", msg_id=601)
+    assert (await bot.push.post(xml, query)).status == 200
+    again = await bot.push.post(xml, query)
+    assert (again.status, again.body) == (200, "success")
+
+
+async def test_safe_mode_refuses_a_signed_url_used_again_with_another_body(
+    start_bot: StartBot,
+) -> None:
+    bot = await start_bot(safe=True)
+    query = bot.push.query()
+    assert (
+        await bot.push.post(bot.push.text_xml("o-user", "算积分", msg_id=701), query)
+    ).status == 200
+    other = await bot.push.post(bot.push.text_xml("o-user", "常见问题", msg_id=702), query)
+    assert other.status == 403

@@ -194,6 +194,10 @@ def preferred_locale(accept_language: str) -> str | None:
 
 
 async def _replies(runtime: Runtime, handled: Handled) -> list[Reply]:
+    """The step's replies, taken from the outbox. A resent message gets its first replies
+    again, and they are taken too: had its first request died after the commit (kill -9),
+    they would otherwise still wait and come again with the next message."""
     if handled.duplicate:
+        await runtime.outbox.mark_sent(handled.outbox_ids)
         return list(handled.replies)
     return await runtime.outbox.take_for(handled.user_id)

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from aiohttp import web
 from wechatpy.messages import BaseMessage
 
-from bot.channels.wechat import passive, store, wire
+from bot.channels.wechat import passive, replay, store, wire
 from bot.channels.wechat.inbound import Consent, Unsubscribed, translate
 from bot.channels.wechat.render import together
 from bot.channels.wechat.safe_mode import SafeMode
@@ -65,7 +65,7 @@ class Endpoint:
         query = dict(request.query)
         try:
             verify(self.token, query, now)
-            body = await _read(request)
+            posted = body = await _read(request)
             if self.safe_mode is not None:
                 body = self.safe_mode.decrypt(wire.encrypted_part(body), query, now)
             message = wire.parse(body)
@@ -76,7 +76,10 @@ class Endpoint:
         except wire.BadXml:
             return web.Response(status=400, text="bad request")
         try:
+            await replay.use_once(self.runtime.db, query["timestamp"], query["nonce"], posted)
             answer = await self._answer(message, deadline)
+        except Forbidden:
+            return web.Response(status=403, text="forbidden")
         except DATABASE_UNAVAILABLE:  # not "success": WeChat is to deliver the message again
             log.exception("database unavailable for wechat %s", message.type)
             return web.Response(status=503, text="database unavailable")

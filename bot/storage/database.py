@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.util import await_only
 
 R = TypeVar("R")
 # A batch written as a generator: it yields (statement, parameters or None) and is sent the
@@ -97,35 +98,11 @@ class Database:
                 loop = asyncio.get_running_loop()
                 return await loop.run_in_executor(self._batch_thread, self._run_here, batch)
         async with self.engine.begin() as connection:
-            steps = batch(True)
-            rows: list[Any] | None = None
-            try:
-                while True:
-                    statement, parameters = steps.send(rows)  # type: ignore[arg-type]
-                    if statement is None:
-                        await asyncio.sleep(0)
-                        rows = []
-                        continue
-                    result = await connection.execute(statement, parameters)
-                    rows = result.all() if result.returns_rows else []
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
+            return await connection.run_sync(_drive, batch(True), _let_the_loop_run)
 
     def _run_here(self, batch: Callable[[bool], Batch[R]]) -> R:
-        connection: Connection
         with self._batch_engine.begin() as connection:
-            steps = batch(False)
-            rows: list[Any] | None = None
-            try:
-                while True:
-                    statement, parameters = steps.send(rows)  # type: ignore[arg-type]
-                    if statement is None:
-                        rows = []
-                        continue
-                    result = connection.execute(statement, parameters)
-                    rows = result.all() if result.returns_rows else []
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
+            return _drive(connection, batch(False), lambda: None)
 
     async def execute_alone(self, statement: Executable) -> None:
         """One statement that needs no transaction around it. On PostgreSQL it goes in
@@ -142,6 +119,29 @@ class Database:
         await self.engine.dispose()
         if self.is_sqlite:
             self._batch_engine.dispose()
+            self._batch_thread.shutdown(wait=False)
+
+
+def _drive(connection: Connection, steps: Batch[R], pause: Callable[[], None]) -> R:
+    """Run a batch's statements on `connection` and return the batch's result."""
+    rows: list[Any] | None = None
+    try:
+        while True:
+            statement, parameters = steps.send(rows)  # type: ignore[arg-type]
+            if statement is None:
+                pause()
+                rows = []
+                continue
+            result = connection.execute(statement, parameters)
+            rows = result.all() if result.returns_rows else []
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+
+
+def _let_the_loop_run() -> None:
+    """A pause in a batch on PostgreSQL: `_drive` runs there inside SQLAlchemy's greenlet on
+    the event loop (AsyncConnection.run_sync), which may await."""
+    await_only(asyncio.sleep(0))
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -8,6 +8,7 @@ passphrase is accepted.
 from __future__ import annotations
 
 import asyncio
+import io
 
 import pytest
 from sqlalchemy import select
@@ -44,8 +45,8 @@ async def test_jifen_staff_add_refuses_a_guessable_password_and_says_why(
     why: str,
 ) -> None:
     monkeypatch.setenv("JIFEN_DATABASE_URL", sqlite_url)
-    monkeypatch.setattr("getpass.getpass", lambda _prompt="": password)
-    assert await asyncio.to_thread(main, ["staff", "add", "alice"]) == 2
+    monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+    assert await asyncio.to_thread(main, ["staff", "add", "alice", "--password-stdin"]) == 2
     error = capsys.readouterr().err
     assert error.startswith("jifen staff: password: ")
     assert why in error
@@ -56,6 +57,6 @@ async def test_a_long_passphrase_is_accepted(
     sqlite_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("JIFEN_DATABASE_URL", sqlite_url)
-    monkeypatch.setattr("getpass.getpass", lambda _prompt="": "plum kettle orbit mosaic")
-    assert await asyncio.to_thread(main, ["staff", "add", "alice"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("plum kettle orbit mosaic\n"))
+    assert await asyncio.to_thread(main, ["staff", "add", "alice", "--password-stdin"]) == 0
     assert await _names(sqlite_url) == ["alice"]

@@ -138,3 +138,38 @@ def test_next_steps_and_materials_in_json_carry_both_languages_and_the_source_ti
         assert set(entry) == {"zh", "en", "source"}
         assert entry["zh"] and entry["en"] and "种子页面" not in entry["zh"]
         assert entry["source"].startswith(("《", "上海", "2019", "2025")), entry["source"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "indicator", "points", "zh"),
+    [
+        ({"title": "title_senior", "title_matches_job": False}, "education_or_title", 0,
+         "高级职称与现岗位不对口，不计分"),
+        ({"title": "skill_1", "base_1x_6_of_last_12": False}, "education_or_title", 0,
+         "技能一级（高级技师）近 12 个月社保基数达 1 倍社平不足 6 个月，不计分"),
+        ({"education": "bachelor", "title": "skill_3"}, "education_or_title", 60,
+         "按本科（无学位） 60 分计（技能三级 60 分，不叠加）"),
+        ({"education": "college", "title": "skill_3"}, "education_or_title", 60,
+         "按技能三级 60 分计（学历大专/高职 50 分，不叠加）"),
+        ({"shortage_major": True}, "shortage_major", 0, "需大专及以上学历"),
+        ({"investment_tax_yuan": 300000, "local_hires": 30}, "investment_or_hires", 30,
+         "年均纳税 300000 元（二者取高，最多 120）"),
+        ({"social_insurance_months": 30}, "social_insurance_years", 6, "满 2 年（30 个月）× 3"),
+    ],
+)  # fmt: skip
+def test_zero_and_tie_notes(score, fields: dict, indicator: str, points: int, zh: str) -> None:
+    result = score(age=40, **fields)
+    assert note_of(result, indicator)[0] == zh
+    assert [i.points for i in result.items if i.indicator == indicator] == [points]
+
+
+def test_an_age_outside_the_window_says_the_window(score) -> None:
+    result = score(age=61)
+    assert note_of(result, "age") == ("61 周岁：不在 18–60 周岁", "age 61: outside 18-60")
+    assert result.reasons == ("61 周岁：申请年龄须在 18–60 周岁",)
+    assert result.reasons_en == ("age 61: applicants must be 18-60",)
+
+
+def test_the_serious_crime_veto_names_the_sentence(score) -> None:
+    result = score(age=30, serious_crime=True)
+    assert result.reasons == ("有被判处 5 年以上有期徒刑的刑事犯罪记录：一票否决，不能申请",)

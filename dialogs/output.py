@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from dialogs.conversation import Conversation
@@ -26,9 +26,13 @@ class Out:
         return Choice(choice_id, self.t(label_key, **values))
 
     def say(
-        self, body: str, choices: Iterable[Choice] = (), buttons: Iterable[Choice] = ()
+        self,
+        body: str,
+        choices: Iterable[Choice] = (),
+        buttons: Iterable[Choice] = (),
+        data: Mapping[str, Any] | None = None,
     ) -> None:
-        self.replies.append(Reply(body, tuple(choices), tuple(buttons)))
+        self.replies.append(Reply(body, tuple(choices), tuple(buttons), data=data))
 
     def effect(self, kind: str, **data: Any) -> None:
         self.effects.append(Effect(kind, data))

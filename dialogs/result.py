@@ -40,29 +40,29 @@ def score_answers(answers: dict[str, Any], today: date) -> Outcome:
 
 def show_score(out: Out, outcome: Outcome, en: bool) -> None:
     score = outcome.score
-    lines = [out.t("result-title")]
-    for item in score.items:
-        lines.append(
-            out.t(
-                "result-item",
-                name=out.t(f"indicator-{item.indicator}"),
-                points=f"{item.points:+d}" if item.points < 0 else str(item.points),
-                note=item.note_en if en else item.note,
-            )
-        )
-    lines.append(out.t("result-total", total=score.total, standard=score.standard))
+    items = [
+        {
+            "name": out.t(f"indicator-{item.indicator}"),
+            "points": f"{item.points:+d}" if item.points < 0 else str(item.points),
+            "note": item.note_en if en else item.note,
+        }
+        for item in score.items
+    ]
+    total = out.t("result-total", total=score.total, standard=score.standard)
     if score.vetoed:
-        lines.append(out.t("result-vetoed"))
+        verdict = out.t("result-vetoed")
     elif not score.eligible:
-        lines.append(out.t("result-not-eligible"))
+        verdict = out.t("result-not-eligible")
     elif score.reaches_standard:
-        lines.append(out.t("result-reached", standard=score.standard))
+        verdict = out.t("result-reached", standard=score.standard)
     else:
-        lines.append(out.t("result-gap", gap=score.gap, standard=score.standard))
-    for reason in score.reasons_en if en else score.reasons:
-        lines.append(out.t("result-reason", reason=reason))
-    lines.append(out.t("result-policy", policy=score.policy.isoformat()))
-    out.say("\n".join(lines))
+        verdict = out.t("result-gap", gap=score.gap, standard=score.standard)
+    notes = [out.t("result-reason", reason=r) for r in (score.reasons_en if en else score.reasons)]
+    notes.append(out.t("result-policy", policy=score.policy.isoformat()))
+    title = out.t("result-title")
+    lines = [title, *(out.t("result-item", **item) for item in items), total, verdict, *notes]
+    table = {"kind": "score", "title": title, "total": total, "verdict": verdict}
+    out.say("\n".join(lines), data={**table, "items": items, "notes": notes})
 
     more: list[str] = []
     if score.suggestions:
@@ -86,4 +86,4 @@ def show_score(out: Out, outcome: Outcome, en: bool) -> None:
         more.append(out.t("result-materials"))
         more.extend(f"- {g.en if en else g.zh}" for g in score.materials)
     if more:
-        out.say("\n".join(more))
+        out.say("\n".join(more), data={"kind": "details"})

@@ -50,18 +50,31 @@ class Choice:
 
 @dataclass(frozen=True)
 class Reply:
-    """Channel-agnostic reply: text, choices to pick from, navigation buttons."""
+    """Channel-agnostic reply: text, choices to pick from, navigation buttons.
+
+    `agent` names the staff member who wrote it, so channels can mark it as a person's, not
+    the bot's. `data` is the text in a structured form for a channel that can draw it (the
+    web page): kind "score" (title, total, verdict, items of name/points/note, notes) or
+    "details" (long text a page may fold). Text channels send `text` and ignore `data`.
+    """
 
     text: str
     choices: tuple[Choice, ...] = ()
     buttons: tuple[Choice, ...] = ()
+    agent: str | None = None
+    data: Mapping[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "text": self.text,
             "choices": [{"id": c.id, "label": c.label} for c in self.choices],
             "buttons": [{"id": b.id, "label": b.label} for b in self.buttons],
         }
+        if self.agent is not None:
+            body["agent"] = self.agent
+        if self.data is not None:
+            body["data"] = dict(self.data)
+        return body
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Reply:
@@ -69,6 +82,8 @@ class Reply:
             text=data["text"],
             choices=tuple(Choice(c["id"], c["label"]) for c in data.get("choices", ())),
             buttons=tuple(Choice(b["id"], b["label"]) for b in data.get("buttons", ())),
+            agent=data.get("agent"),
+            data=data.get("data"),
         )
 
 

@@ -19,9 +19,10 @@ from typing import Any
 from aiohttp import web
 
 from bot.channels.web.guard import API_HEADERS, TokenBucket, limited, page_headers
+from bot.channels.web.history import conversation_locale, history_lines
 from bot.runtime import RUNTIME, Runtime
 from bot.service import Handled
-from bot.storage.conversations import find_user, recent_transcript
+from bot.storage.conversations import find_user
 from bot.storage.database import DATABASE_UNAVAILABLE
 from dialogs.locales import text
 from dialogs.types import Inbound, Reply
@@ -95,6 +96,8 @@ async def chat(request: web.Request) -> web.Response:
     try:
         handled = await runtime.service.handle(inbound)
         replies = await _replies(runtime, handled)
+        async with runtime.db.transaction() as session:  # the page's labels follow the dialog's
+            locale = await conversation_locale(session, handled.user_id)
     except DATABASE_UNAVAILABLE:
         log.exception("database unavailable for a web message")
         locale = runtime.settings.default_locale
@@ -102,7 +105,7 @@ async def chat(request: web.Request) -> web.Response:
             {"error": "database unavailable", "message": text(locale, "service-unavailable")},
             status=503,
         )
-    return _json({"replies": [r.to_json() for r in replies]})
+    return _json({"replies": [r.to_json() for r in replies], "locale": locale})
 
 
 async def updates(request: web.Request) -> web.Response:
@@ -120,8 +123,9 @@ async def history(request: web.Request) -> web.Response:
     if user_id is None:
         return _json({"lines": []})
     async with runtime.db.transaction() as session:
-        lines = await recent_transcript(session, user_id, HISTORY_LINES)
-    return _json({"lines": [{"author": a, "text": t} for a, t in lines]})
+        lines = await history_lines(session, user_id, HISTORY_LINES)
+        locale = await conversation_locale(session, user_id)
+    return _json({"lines": lines, "locale": locale})
 
 
 async def _known_user(request: web.Request) -> int | None:

@@ -37,6 +37,7 @@ def checked(body: bytes) -> Element:
 
 MAX_OPENID = 128  # users.external_id; real openids have 28 characters
 NUMBER = re.compile(r"[0-9]{1,20}")
+LAST_TIMESTAMP = 253_402_300_799  # 9999-12-31 23:59:59 UTC, the last second a datetime holds
 
 
 def parse(body: bytes) -> BaseMessage:
@@ -50,6 +51,8 @@ def parse(body: bytes) -> BaseMessage:
         raise BadXml("not a WeChat message") from error
     if not 0 < len(sender or "") <= MAX_OPENID or not NUMBER.fullmatch(str(sent_at)):
         raise BadXml("a WeChat message has a FromUserName and a numeric CreateTime")
+    if int(sent_at) > LAST_TIMESTAMP:
+        raise BadXml("a CreateTime is a time a datetime can hold")
     if message_id is not None and not NUMBER.fullmatch(str(message_id)):
         raise BadXml("a MsgId is a number")
     return message

@@ -36,8 +36,13 @@ async def canned_replies(session: AsyncSession) -> list[Canned]:
     return [Canned(c.id, c.title, c.text) for c in rows]
 
 
+def _storable(said: str) -> str:
+    """Without NUL (PostgreSQL text refuses it) and with lone surrogates as "?" (not UTF-8)."""
+    return said.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
+
+
 def _clean(title: str, text: str) -> tuple[str, str]:
-    title, text = title.strip()[:100], text.strip()[:4000]
+    title, text = _storable(title).strip()[:100], _storable(text).strip()[:4000]
     if not title or not text:
         raise ValueError("title and text: both needed")
     return title, text

@@ -44,8 +44,8 @@ STEP_RETRIES = 8
 # event loop is never piled up: replies are sent on the same loop, and a send that waits there
 # to be marked sent is a reply sent twice if the process dies then (bench/crash.py).
 STEPS_AT_ONCE = 8
-# Messages stepped in one transaction, at most (bench/telegram.py: with 250 users at once,
-# batches seldom grow past ~30; a larger cap only makes a batch's replies wait longer).
+# Messages stepped in one transaction, at most. Not yet chosen by measurement (issue L asks
+# for N and T measured): a larger cap only makes a batch's replies wait longer.
 BATCH_SIZE = 64
 # The dialog's state machine is shared by every step; steps run on the event loop (the full
 # way) and in SQLite's batch thread, so they take turns.

@@ -10,7 +10,7 @@
 # fits in minutes on 2 cores. Needs `pip install mutmut` (the `mutation` extra).
 #
 # Equivalent mutants (a change no test can see because behaviour does not change) are listed
-# with their reasons in bench/mutation-equivalents.md.
+# with their reasons in docs/mutation.md.
 set -euo pipefail
 
 module="${1:?usage: bench/mutation.sh MODULE  (scoring | delivery | wechat-signing | accounts | parsers)}"
@@ -29,7 +29,7 @@ case "$module" in
     tests="tests/bot/test_outbox.py tests/wechat/test_passive.py tests/wechat/test_customer_service.py" ;;
   wechat-signing)
     mutate="bot/channels/wechat/signing.py bot/channels/wechat/safe_mode.py"
-    tests="tests/wechat/test_security.py" ;;
+    tests="tests/wechat/test_signing.py tests/wechat/test_security.py" ;;
   accounts)
     mutate="bot/support/accounts.py"
     tests="tests/support/test_security.py tests/security/test_staff_lockout.py tests/security/test_weak_staff_passwords.py tests/security/test_parallel_logins.py" ;;

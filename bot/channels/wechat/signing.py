@@ -25,9 +25,14 @@ def signature(*parts: str) -> str:
 
 
 def verify(token: str, query: dict[str, str], now: datetime, *extra: str) -> None:
-    """Check `signature` (or `msg_signature` when `extra` holds the encrypted body) and the time."""
-    timestamp, nonce = query.get("timestamp", ""), query.get("nonce", "")
-    given = query.get("msg_signature" if extra else "signature", "")
+    """Check `signature` (or `msg_signature` when `extra` holds the encrypted body) and the time.
+
+    WeChat sends all three of signature, timestamp and nonce: a request without one is refused
+    even when the rest is signed over an empty value (the nonce is what a replay is told by)."""
+    given = query.get("msg_signature" if extra else "signature")
+    timestamp, nonce = query.get("timestamp"), query.get("nonce")
+    if not (given and timestamp and nonce):
+        raise Forbidden("unsigned")
     expected = signature(token, timestamp, nonce, *extra)
     if not hmac.compare_digest(expected.encode(), given.encode()):
         raise Forbidden("bad signature")

@@ -10,27 +10,36 @@ answer that a changed earlier answer rules out is dropped, to be asked again.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from dialogs.parsing import (
     BONUS_ITEMS,
-    Parser,
     parse_age,
     parse_award,
+    parse_base_condition,
     parse_bonus,
-    parse_count,
+    parse_deductions,
     parse_education,
+    parse_family_planning,
+    parse_hires,
     parse_months,
-    parse_tier,
     parse_title,
     parse_years,
-    parse_yes_no,
     parse_yuan,
 )
+from dialogs.question import YES_NO, Facts, Option, Question, options
+from dialogs.question_parsers import (
+    EDITION,
+    crimes,
+    detentions,
+    false_materials,
+    ignore_today,
+    serious_crime,
+    tier,
+    yes_no,
+)
 from scoring.consistency import Conflict, conflict
-from scoring.policy import all_editions
 
 __all__ = [
     "QUESTIONS",
@@ -45,57 +54,7 @@ __all__ = [
     "recorded",
 ]
 
-Facts = Mapping[str, Any]
-
-
-@dataclass(frozen=True)
-class Option:
-    id: str  # choice id: short ASCII, fits Telegram callback_data
-    label: str  # locale key
-    value: Any
-
-
-@dataclass(frozen=True)
-class Question:
-    id: str  # the Profile field it fills, or "bonus" / "deductions"
-    prompt: str  # locale key; "<prompt>-example" is the re-ask hint
-    parse: Parser
-    choices: tuple[Option, ...] = ()
-    ask_if: Callable[[Facts], bool] = lambda _: True
-    unit: str = ""  # locale key showing a free value, e.g. "{value} 岁"
-    edit_words: tuple[str, ...] = ()  # 修改<word> re-asks this question
-
-    @property
-    def example(self) -> str:
-        return f"{self.prompt}-example"
-
-    def option_for(self, choice_id: str) -> Option | None:
-        return next((o for o in self.choices if o.id == choice_id), None)
-
-    def option_id(self, value: Any) -> str:
-        """The choice id of `value`: a listed choice, or `<field>=<value>` for free values."""
-        for option in self.choices:
-            if option.value == value:
-                return option.id
-        return f"{self.id}={value}"
-
-    def value_of(self, choice_id: str) -> Any:
-        """The value behind a choice id (listed or free); KeyError if it is not this question's."""
-        option = self.option_for(choice_id)
-        if option is not None:
-            return option.value
-        prefix = f"{self.id}="
-        if choice_id.startswith(prefix):
-            return int(choice_id[len(prefix) :])
-        raise KeyError(choice_id)
-
-
-YES_NO = (Option("yes", "label-yes", True), Option("no", "label-no", False))
 NEEDS_BASE_CONDITION = frozenset({"skill_2", "skill_1", "title_intermediate", "title_senior"})
-
-
-def _options(prefix: str, values: tuple[str, ...]) -> tuple[Option, ...]:
-    return tuple(Option(f"{prefix}:{v}", f"{prefix}-{v}", v) for v in values)
 
 
 def _has_title(facts: Facts) -> bool:
@@ -118,14 +77,6 @@ def _deductions(facts: Facts) -> bool:
     return facts.get("deductions") is True
 
 
-def _ignore_today(parse: Callable[[str], Any]) -> Parser:
-    return lambda text, _today: parse(text)
-
-
-def _bool_parser(text: str, today: date) -> bool:
-    return parse_yes_no(text)
-
-
 BONUS_OPTIONS = (
     *(Option(f"bonus:{i}", f"bonus-{item}", (item,)) for i, item in enumerate(BONUS_ITEMS, 1)),
     Option("bonus:none", "bonus-none", ()),
@@ -138,15 +89,15 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "education",
         "q-education",
-        _ignore_today(parse_education),
-        _options("edu", ("none", "college", "bachelor", "bachelor_degree", "master", "doctor")),
+        ignore_today(parse_education),
+        options("edu", ("none", "college", "bachelor", "bachelor_degree", "master", "doctor")),
         edit_words=("学历", "教育", "education"),
     ),
     Question(
         "title",
         "q-title",
-        _ignore_today(parse_title),
-        _options(
+        ignore_today(parse_title),
+        options(
             "title",
             (
                 "none",
@@ -162,8 +113,10 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         edit_words=("职称", "技能", "title", "skill"),
     ),
-    Question("title_matches_job", "q-title-matches", _bool_parser, YES_NO, _has_title),
-    Question("base_1x_6_of_last_12", "q-base-1x", _bool_parser, YES_NO, _needs_base_condition),
+    Question("title_matches_job", "q-title-matches", yes_no, YES_NO, _has_title),
+    Question(
+        "base_1x_6_of_last_12", "q-base-1x", parse_base_condition, YES_NO, _needs_base_condition
+    ),
     Question(
         "social_insurance_months",
         "q-months",
@@ -174,22 +127,22 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "insurance_base_tier",
         "q-tier",
-        _ignore_today(parse_tier),
-        _options("tier", ("none", "0.8x", "1x", "2x", "3x")),
+        tier,
+        options("tier", ("none", "0.8x", "1x", "2x", "3x")),
         _some_tier_possible,
         edit_words=("基数", "社保基数", "base"),
     ),
     Question(
         "bonus",
         "q-bonus",
-        _ignore_today(parse_bonus),
+        ignore_today(parse_bonus),
         BONUS_OPTIONS,
         edit_words=("加分", "bonus"),
     ),
     Question(
         "investment_tax_yuan",
         "q-tax",
-        _ignore_today(parse_yuan),
+        ignore_today(parse_yuan),
         (),
         _picked("investment"),
         "unit-yuan",
@@ -197,7 +150,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "local_hires",
         "q-hires",
-        _ignore_today(parse_count),
+        ignore_today(parse_hires),
         (),
         _picked("investment"),
         "unit-people",
@@ -221,8 +174,8 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "award",
         "q-award",
-        _ignore_today(parse_award),
-        _options("award", ("city_specific", "city_comprehensive", "national")),
+        ignore_today(parse_award),
+        options("award", ("city_specific", "city_comprehensive", "national")),
         _picked("award"),
     ),
     Question(
@@ -233,29 +186,34 @@ QUESTIONS: tuple[Question, ...] = (
         _picked("spouse_hukou"),
         "unit-years",
     ),
-    Question("deductions", "q-deductions", _bool_parser, YES_NO, edit_words=("减分", "deductions")),
+    Question(
+        "deductions",
+        "q-deductions",
+        ignore_today(parse_deductions),
+        YES_NO,
+        edit_words=("减分", "deductions"),
+    ),
     Question(
         "false_material_count",
         "q-false-material",
-        _ignore_today(parse_count),
+        false_materials,
         (),
         _deductions,
         "unit-times",
     ),
+    Question("detention_count", "q-detention", detentions, (), _deductions, "unit-times"),
+    Question("criminal_count", "q-criminal", crimes, (), _deductions, "unit-times"),
+    Question("serious_crime", "q-serious-crime", serious_crime, YES_NO, _deductions),
     Question(
-        "detention_count", "q-detention", _ignore_today(parse_count), (), _deductions, "unit-times"
+        "family_planning_violation",
+        "q-family-planning",
+        ignore_today(parse_family_planning),
+        YES_NO,
+        _deductions,
     ),
-    Question(
-        "criminal_count", "q-criminal", _ignore_today(parse_count), (), _deductions, "unit-times"
-    ),
-    Question("serious_crime", "q-serious-crime", _bool_parser, YES_NO, _deductions),
-    Question("family_planning_violation", "q-family-planning", _bool_parser, YES_NO, _deductions),
 )
 _BY_ID = {q.id: q for q in QUESTIONS}
 _ORDER = {q.id: n for n, q in enumerate(QUESTIONS)}
-# The dialog judges answers by the newest edition's windows and ages; the score itself uses
-# the edition in force on the day.
-_EDITION = all_editions()[-1]
 # Picking one of these bonus items claims a Profile field (scoring.consistency checks claims).
 _BONUS_CLAIMS = {
     "shortage_major": ("shortage_major", True),
@@ -283,11 +241,11 @@ def impossible(
         return None
     if question.id == "bonus":
         claims = (_BONUS_CLAIMS[item] for item in value if item in _BONUS_CLAIMS)
-        found = (conflict(field, v, before, _EDITION, today) for field, v in claims)
+        found = (conflict(field, v, before, EDITION, today) for field, v in claims)
         return next((c for c in found if c is not None), None)
     if question.id == "deductions":
         return None
-    return conflict(question.id, value, before, _EDITION, today)
+    return conflict(question.id, value, before, EDITION, today)
 
 
 def offered(question: Question, facts: Facts) -> tuple[Option, ...]:

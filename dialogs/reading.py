@@ -13,12 +13,15 @@ from dialogs.intents import detect
 from dialogs.parsing import (
     Ambiguous,
     Unclear,
+    digits,
     is_unsure,
     normalise,
     parse_expiry_date,
     parse_yes_no,
+    words,
 )
 from dialogs.questions import Question, by_id, impossible, recorded
+from dialogs.same_points import settle
 from dialogs.types import Inbound
 from faq.retrieve import default_retriever
 
@@ -36,7 +39,7 @@ QUESTION_LIKE = re.compile(
 # Elsewhere choices are buttons, and "2" typed at 几倍 may mean 2倍 as well as the 2nd button.
 NUMBERED = frozenset({"wechat", "console"})
 # Confirm questions phrased as yes/no: yes picks the first option, no the second.
-YES_NO_CONFIRMS = frozenset({"confirm-bachelor"})
+YES_NO_CONFIRMS = frozenset({"confirm-bachelor", "confirm-family-planning", "confirm-old-record"})
 
 
 MULTI = "bonus"  # the one question where several options may be picked
@@ -95,8 +98,8 @@ def _yes_no(inbound: Inbound, said: str) -> Reading | None:
 
 def _typed_value(question: Question, said: str, today: date) -> Any:
     """What a number typed as a pick also means as an answer (None: nothing else)."""
-    if not said:
-        return None
+    if not said or not re.fullmatch(r"\d+(?:\.\d+)?", words(digits(said))):
+        return None  # 第三个, 选3: a position only
     try:
         value = question.parse(said, today)
     except ValueError:
@@ -131,6 +134,11 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
         return _unsure_or(_request_or(_faq_or(Reading("invalid", said=said), said), said), said)
     except ValueError:
         return _unsure_or(_request_or(_faq_or(Reading("invalid", said=said), said), said), said)
+    if isinstance(value, Ambiguous):
+        try:
+            value = settle(question.id, value, today)
+        except Unclear:
+            return _unsure_or(Reading("invalid", said=said), said)
     if isinstance(value, Ambiguous):
         return Reading("ambiguous", ambiguous=value, said=said)
     return _possible(conversation, question, value, today)

@@ -7,12 +7,21 @@ candidates to confirm when two readings would give different points, or raises `
 """
 
 from dialogs.parsing.age import parse_age
-from dialogs.parsing.choices import BONUS_ITEMS, ordinal, parse_award, parse_bonus, parse_count
+from dialogs.parsing.choices import (
+    BONUS_ITEMS,
+    ordinal,
+    parse_award,
+    parse_bonus,
+    parse_count,
+    parse_hires,
+)
+from dialogs.parsing.conditions import parse_base_condition
 from dialogs.parsing.dates import parse_endorsed_date, parse_expiry_date
 from dialogs.parsing.durations import parse_months, parse_years
 from dialogs.parsing.education import parse_education
 from dialogs.parsing.money import parse_tier, parse_yuan
-from dialogs.parsing.text import Ambiguous, Parser, Unclear, normalise
+from dialogs.parsing.records import parse_deductions, parse_family_planning, parse_serious_crime
+from dialogs.parsing.text import Ambiguous, Parser, Unclear, digits, normalise, words
 from dialogs.parsing.titles import parse_title
 from dialogs.parsing.words import is_unsure
 from dialogs.parsing.yes_no import parse_yes_no
@@ -22,20 +31,27 @@ __all__ = [
     "Ambiguous",
     "Parser",
     "Unclear",
+    "digits",
     "is_unsure",
     "normalise",
     "ordinal",
     "parse_age",
     "parse_award",
+    "parse_base_condition",
     "parse_bonus",
     "parse_count",
+    "parse_deductions",
     "parse_education",
     "parse_endorsed_date",
     "parse_expiry_date",
+    "parse_family_planning",
+    "parse_hires",
     "parse_months",
+    "parse_serious_crime",
     "parse_tier",
     "parse_title",
     "parse_years",
     "parse_yes_no",
     "parse_yuan",
+    "words",
 ]

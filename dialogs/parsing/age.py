@@ -8,9 +8,11 @@ taken only when both give the same points, otherwise the user picks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number
+from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import screen
 
 __all__ = ["MAX_AGE", "MIN_AGE", "age_on", "parse_age"]
@@ -19,6 +21,12 @@ MIN_AGE, MAX_AGE = 14, 100
 ELIGIBLE = (18, 60)
 
 _FULL_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# 90.5.12, 90年5月12日: a two-digit year first; 03/12/1988: day and month in either order.
+_SHORT_DATE = re.compile(
+    r"(?<![\d.])(\d{2})\s*([-/.年])\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d.])"
+)
+_YEAR_LAST = re.compile(r"(?<![\d.])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d.])")
+_LUNAR_NUMBERED = re.compile(r"(?:农历|阴历|旧历)\s*(\d{1,2})\s*月")
 _SHORT_YEAR_MONTH = re.compile(r"^(\d\d)\.(\d{1,2})$")  # 85.12: December 1985
 _YEAR_MONTH = re.compile(
     r"(?<![\d.])((?:19|20)?\d\d)\s*(?:年|[-/.])\s*(\d{1,2})(?![\d.])\s*(?:月|份)?"
@@ -38,10 +46,17 @@ _MONTHS_TO_GO = re.compile(r"还有?\d+个?(?:月|天|周|星期)(?:就)?满?")
 # What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
 _AGE_WORDS = re.compile(
     r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
-    r"|明年|年底|过几天|生日|过|i am|i'm|im|aged|age|turning|next month|years?|old|yo|y/o"
-    r"|yrs?|y|soon|almost|my|is|年龄|实际|周|啦|呀|哦|吧|呢|一点|[\s,，。!！:：()（）]|\.$"
+    r"|明年|年底|过几天|生日|过完|过|完|i am|i'm|im|aged|age|turning|next month|years?|old|yo"
+    r"|y/o|yrs?|y|soon|almost|my|is|today|birthday|lol|haha|哈+|年龄|实际|周|啦|呀|哦|吧|呢|一点"
+    r"|[\s,，。!！:：()（）]|\.$"
 )
-_HEDGE = re.compile(r"多|几|左右|来岁|出头|上下|大概|差不多|左近|about|around|over|-ish")
+_VAGUE = re.compile(r"几")
+# Hedges around an age, and the ages each leaves: 四十出头 41-43, 三十多 30-39, 35左右 33-37.
+_HEDGES = (
+    (re.compile(r"出头|just over"), lambda n: (n + 1, n + 3)),
+    (re.compile(r"多|over|-ish|plus"), lambda n: (n, n + 9) if n % 10 == 0 else (n, n + 1)),
+    (re.compile(r"左右|来岁|来|上下|大概|差不多|左近|about|around"), lambda n: (n - 2, n + 2)),
+)
 
 
 def age_on(born: date, today: date) -> int:
@@ -67,6 +82,74 @@ def _one_of(younger: int, older: int) -> int | Ambiguous:
     if _points(younger) == _points(older):
         return older
     return Ambiguous((older, younger), "confirm-age")
+
+
+def _of_ages(ages: set[int], pick: Callable[[set[int]], int] = max) -> int | Ambiguous:
+    """One age when all the possible ages give the same points (`pick` of them), two asked."""
+    for age in ages:
+        _checked(age)
+    if len({_points(a) for a in ages}) == 1:
+        return pick(ages)
+    if len(ages) == 2:
+        return _one_of(min(ages), max(ages))
+    raise Unclear()
+
+
+def _born_in(months: list[tuple[int, int]], today: date) -> int | Ambiguous:
+    """The age of someone born in one of `months` (year, month): this month may be either."""
+    ages: set[int] = set()
+    for year, month in months:
+        age = today.year - year - (month > today.month)
+        ages |= {age - 1, age} if month == today.month else {age}
+    return _of_ages(ages)
+
+
+def _lunar(said: str, today: date) -> int | Ambiguous | None:
+    """86年腊月: a lunar month starts in the Gregorian month of its number or up to two later."""
+    data = vocabulary("dates")
+    numbered = _LUNAR_NUMBERED.search(said)
+    named = next((int(n) for w, n in data["lunar_months"].items() if w in said), None)
+    month = int(numbered[1]) if numbered else named
+    year = re.search(r"(?<![\d.])((?:19|20)\d\d|\d\d)\s*年", said)
+    if month is None or year is None or not 1 <= month <= 12:
+        return None
+    start = _year(year[1], today)
+    months = [(start + (month + k - 1) // 12, (month + k - 1) % 12 + 1) for k in range(3)]
+    return _born_in(months, today)
+
+
+def _day_or_month_first(found: re.Match[str], today: date) -> date | int | Ambiguous:
+    """03/12/1988: 3 December or 12 March; one date when only one is a date."""
+    year, first, second = int(found[3]), int(found[1]), int(found[2])
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        raise Unclear("error-date-invalid")
+    if len(set(readings)) == 1:
+        _checked(age_on(readings[0], today))
+        return readings[0]
+    return _of_ages({age_on(born, today) for born in readings})
+
+
+def _hedged(said: str) -> int | Ambiguous:
+    """四十出头, 三十多: the range of ages; one value when they all give the same points."""
+    if _VAGUE.search(said):
+        raise Unclear()
+    found = re.search(r"\d+", said)
+    if not found:
+        raise Unclear()
+    said_age = int(found[0])
+    for pattern, span in _HEDGES:
+        if pattern.search(said):
+            low, high = span(said_age)
+            return _of_ages(
+                set(range(low, high + 1)), lambda a: said_age if said_age in a else min(a)
+            )
+    raise Unclear()
 
 
 def _besides_nominal(said: str) -> re.Match[str] | None:
@@ -99,6 +182,12 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
             raise Unclear()
         nominal = int(found[0])
         return Ambiguous((_checked(nominal - 1), _checked(nominal - 2)), "confirm-nominal-age")
+    year_last = _YEAR_LAST.search(said)
+    if year_last:
+        return _day_or_month_first(year_last, today)
+    short_date = _SHORT_DATE.search(said)
+    if short_date and not _FULL_DATE.search(said):
+        said = f"{_year(short_date[1], today)}-{short_date[3]}-{short_date[4]}"
     full = _FULL_DATE.search(said)
     if full:
         try:
@@ -111,6 +200,9 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     # 85.12 cannot be an age, 35.5 can (and is refused as not whole)
     if short and not MIN_AGE <= int(short[1]) <= 65 and 1 <= int(short[2]) <= 12:
         said = f"{short[1]}年{short[2]}月"
+    lunar = _lunar(normalise(said), today)
+    if lunar is not None:
+        return lunar
     month = _YEAR_MONTH.search(said)
     if month and 1 <= int(month[2]) <= 12 and (len(month[1]) == 4 or "年" in month[0]):
         year, mon = _year(month[1], today), int(month[2])
@@ -137,11 +229,18 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     counted = next((c for c in clauses if re.search(r"\d", c)), said)
     # 下个月生日，满29: the other clauses without a number still tell when
     context = " ".join([counted, *(c for c in clauses if not re.search(r"\d", c))])
-    coming = bool(_NEXT.search(context) or _MONTHS_TO_GO.search(said))
-    soon = bool(_SOON.search(context))
+    # 下个月生日，满29 is one less now; 17岁，明年成年 is 17: another clause tells when only
+    # when it speaks of the birthday or the age to be reached
+    told = context if re.search(r"满|生日|turning|birthday", context) else counted
+    coming = bool(_NEXT.search(told) or _MONTHS_TO_GO.search(said))
+    soon = bool(_SOON.search(told))
     said = counted
-    if _HEDGE.search(said):
-        raise Unclear()
+    if re.search(
+        r"\d+\s*(?:岁)?\s*(?:出头|多|来|左右|上下)|大概|差不多|左近|about|around|over|-ish"
+        r"|几",
+        said,
+    ):
+        return _hedged(said)
     plain = re.fullmatch(r"\d+(?:\.\d+)?", _AGE_WORDS.sub("", said))
     if plain is None:
         raise Unclear()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise
 from dialogs.parsing.vocabulary import vocabulary
 
-__all__ = ["Range", "decide", "hedge", "pairs_to_ranges", "vague"]
+__all__ = ["Range", "decide", "hedge", "pairs_to_ranges", "share", "vague"]
 
 _CN = "一二三四五六七八九"
 
@@ -44,7 +44,12 @@ def pairs_to_ranges(text: str) -> str:
         )
         return f"{base + int(first)}~{base + int(second)}"
 
+    def teens(match: re.Match[str]) -> str:  # 十几 -> 11~19, 二十几 -> 21~29
+        tens = 10 * (_CN.index(match[1]) + 1) if match[1] else 10
+        return f"{tens + 1}~{tens + 9}"
+
     said = _PAIRS.sub(spell, said)
+    said = re.sub(rf"([{_CN}])?十几(?=个|[年月岁次人倍万千百块元位名])", teens, said)
     said = digits(said)
     return re.sub(
         r"(?<![\d.])(\d+)\s*(?:到|至|-|—|~|或|、)\s*(\d+)(?=\s*个?[年月岁次人倍万块元])",
@@ -54,6 +59,30 @@ def pairs_to_ranges(text: str) -> str:
 
 
 _PAIRS = _pair_pattern()
+
+
+_SHARE = re.compile(
+    r"(?:占|持|持有|股份|股权|份额)[^,，;；。\d]{0,4}?(\d+(?:\.\d+)?)\s*(%|成)"
+    r"|(?:占|持|持有|股份|股权|份额)[^,，;；。\d]{0,4}?(\d+)/(\d+)"
+    r"|(?:占|持|持有|股份|股权|份额)[^,，;；。]{0,4}?(?:1半|一半|半)"
+    r"|(?:my share|i own|i hold)\D{0,6}(\d+(?:\.\d+)?)\s*%"
+)
+
+
+def share(said: str) -> tuple[float, str]:
+    """The personal share an amount is counted by (我占50%, 占股一半, 持股三成), and the text
+    without it; 1.0 when none is said. `said` is `digits`-converted."""
+    found = _SHARE.search(said)
+    if not found:
+        return 1.0, said
+    rest = said[: found.start()] + " " + said[found.end() :]
+    if found[1]:
+        return float(found[1]) / (100 if found[2] == "%" else 10), rest
+    if found[3]:
+        return float(found[3]) / max(float(found[4]), 1.0), rest
+    if found[5]:
+        return float(found[5]) / 100, rest
+    return 0.5, rest
 
 
 def _phrase_before(text: str, phrases: list[str]) -> bool:
@@ -82,8 +111,12 @@ def vague(text: str) -> bool:
     return any(str(word) in text for word in vocabulary("hedges")["vague"])
 
 
-def decide(span: Range, step: int, key: str, most: int = 3) -> int | Ambiguous:
-    """A value when the range holds one whole step, else the steps to pick from."""
+MOST_STEPS = 40  # 十几年 is nine readings (the dialog merges those that score alike)
+
+
+def decide(span: Range, step: int, key: str, most: int = MOST_STEPS) -> int | Ambiguous:
+    """A value when the range holds one whole step, else the steps to pick from (too many:
+    too vague, asked again)."""
     low, high = max(span.low, 0), max(span.high, 0)
     if low // step == high // step:
         pick = {"below": high - min(2, high - low), "above": low + min(2, high - low)}

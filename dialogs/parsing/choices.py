@@ -7,12 +7,12 @@ import re
 from datetime import date
 from functools import cache
 
-from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, vague
+from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, share, vague
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
-__all__ = ["BONUS_ITEMS", "ordinal", "parse_award", "parse_bonus", "parse_count"]
+__all__ = ["BONUS_ITEMS", "ordinal", "parse_award", "parse_bonus", "parse_count", "parse_hires"]
 
 BONUS_ITEMS: tuple[str, ...] = tuple(vocabulary("choices")["bonus_items"])
 MAX_COUNT = 60
@@ -40,8 +40,10 @@ def ordinal(text: str, size: int) -> int | None:
 
 @cache
 def _bonus_words() -> Scanner:
-    items = vocabulary("choices")["bonus_items"]
-    return Scanner({str(w): item for item, ws in items.items() for w in ws})
+    data = vocabulary("choices")
+    phrases = {str(w): ("item", item) for item, ws in data["bonus_items"].items() for w in ws}
+    phrases |= {str(w): ("not", item) for item, ws in data["not_items"].items() for w in ws}
+    return Scanner(phrases)
 
 
 def _none_of_them(said: str) -> bool:
@@ -50,35 +52,68 @@ def _none_of_them(said: str) -> bool:
     }
 
 
-def parse_bonus(text: str, today: date | None = None) -> tuple[str, ...]:
-    """Item numbers ("1 3", "1、3", "13", 第一和第三个), or words naming items; 都不符合 -> ()."""
+def _by_number(numbered: str) -> set[int]:
+    picked: set[int] = set()
+    for token in re.findall(r"\d+", numbered):
+        whole = int(token) <= len(BONUS_ITEMS)
+        for number in [int(token)] if whole else [int(d) for d in token]:
+            if not 1 <= number <= len(BONUS_ITEMS):
+                raise Unclear("error-bonus-number", most=len(BONUS_ITEMS))
+            picked.add(number)
+    return picked
+
+
+def _by_words(said: str) -> tuple[set[str], list[Match]]:
+    """Items named and not denied (不是应届, 配偶也不是上海的, 前妻是上海户口, 公司评的优秀员工)."""
+    data = vocabulary("choices")
+    negators = tuple(str(n) for n in data["negators"])
+    named = _bonus_words().scan(said.replace("了", ""))  # 开了公司 is 开公司
+    unsaid = {item for kind, item in (m.meaning for m in named) if kind == "not"}
+    picked: set[str] = set()
+    for match in named:
+        kind, item = match.meaning
+        after = re.split(r"[,，;；。]", said.replace("了", "")[match.end :])[0]
+        before = said.replace("了", "")[: match.start].rstrip()
+        if kind == "not" or item in unsaid or before.endswith(negators) or _DENIED.match(after):
+            continue
+        picked.add(item)
+    for item, void in data["void_when"].items():
+        if item in picked and contains(said, void):
+            picked.discard(item)  # 学的是紧缺专业，但现在不做这行了
+    return picked, named
+
+
+def _unsure(picked: set[str], said: str) -> Ambiguous | None:
+    """老公是上海本地人: the hukou is not said; 公司注册在临港: where one works is not said."""
+    for item, rule in vocabulary("choices")["unsure_items"].items():
+        if item in picked and contains(said, rule["when"]) and not contains(said, rule["unless"]):
+            if picked != {item}:
+                raise Unclear()  # asked again: several items, one of them in doubt
+            return Ambiguous(((item,), ()), str(rule["key"]))
+    return None
+
+
+def parse_bonus(text: str, today: date | None = None) -> tuple[str, ...] | Ambiguous:
+    """Item numbers ("1 3", "1、3", "13", 第一和第三个), or words naming items; 都不符合 -> ();
+    除了第7个都没有 -> the 7th."""
     screen(text)
     said = normalise(text)
     if _none_of_them(said):
         return ()
     data = vocabulary("choices")
+    only = re.match(data["only_pattern"], words(said))
+    if only:
+        return parse_bonus(only[1])
     numbered = re.sub(r"第|个|项|条|号|选", "", digits(text))
-    tokens = re.findall(r"\d+", numbered)
-    picked: set[int] = set()
-    named: list[Match] = []
-    if tokens and not re.sub(rf"\d+|{data['separators']}", "", numbered):
-        for token in tokens:
-            whole = int(token) <= len(BONUS_ITEMS)
-            for number in [int(token)] if whole else [int(d) for d in token]:
-                if not 1 <= number <= len(BONUS_ITEMS):
-                    raise Unclear("error-bonus-number", most=len(BONUS_ITEMS))
-                picked.add(number)
-    else:
-        negators = tuple(str(n) for n in data["negators"])
-        named = _bonus_words().scan(said)
-        for match in named:
-            after = re.split(r"[,，;；。]", said[match.end :])[0]
-            if said[: match.start].rstrip().endswith(negators) or _DENIED.match(after):
-                continue  # 不是应届, 配偶也不是上海的
-            picked.add(BONUS_ITEMS.index(match.meaning) + 1)
-    if not picked and not named:  # all named items denied: none of them
+    if re.search(r"\d", numbered) and not re.sub(rf"\d+|{data['separators']}", "", numbered):
+        return tuple(BONUS_ITEMS[i - 1] for i in sorted(_by_number(numbered)))
+    picked, named = _by_words(said)
+    if not picked and not named:
         raise Unclear()
-    return tuple(BONUS_ITEMS[i - 1] for i in sorted(picked))
+    unsure = _unsure(picked, said)
+    if unsure is not None:
+        return unsure
+    return tuple(item for item in BONUS_ITEMS if item in picked)  # all denied: none of them
 
 
 def parse_award(text: str, today: date | None = None) -> str | Ambiguous:
@@ -86,16 +121,52 @@ def parse_award(text: str, today: date | None = None) -> str | Ambiguous:
     if is_none(text):
         return "none"
     said = normalise(text)
-    for award, phrases in vocabulary("choices")["awards"].items():
+    data = vocabulary("choices")
+    for award, phrases in data["awards"].items():
         if contains(said, phrases):
             return str(award)
+    if re.search(data["award_issuer_national"], said) and not re.search(
+        data["award_issuer_company"], said
+    ):
+        return "national"  # 部里发的，交通运输部
     if "市级" in said or "市里" in said:
         return Ambiguous(("city_comprehensive", "city_specific"), "confirm-which")
     raise Unclear()
 
 
-def parse_count(text: str, today: date | None = None) -> int | Ambiguous:
-    """A small whole number: 2次, 两次, 没有 -> 0; 十来个 -> asked when it spans two."""
+_UNIT = re.compile(r"^\s*(?:个|人|名|位|次|回|遍|趟|times?|people|persons?)")
+_AGO = re.compile(r"(\d+)\s*(?:个)?\s*(?:多)?\s*(?:年|years?)\s*(?:前|以前|之前|ago)")
+
+
+def _count_span(said: str, step: int) -> Range:
+    """The range of a count said: 2次 -> [2, 2], 二十个左右 -> [18, 22], 十几个 -> [11, 19]."""
+    if vague(said):
+        raise Unclear()
+    found = re.search(r"(\d+)(?:~(\d+))?", said)
+    if not found:
+        raise Unclear()
+    count = int(found[1])
+    if count > MAX_COUNT * step:
+        raise Unclear("error-count-range", value=count)
+    if found[2]:
+        return Range(count, int(found[2]), count, "pair")
+    kind = hedge(said[: found.start()], _UNIT.sub("", said[found.end() :]))
+    wide = step if count % 10 == 0 and count >= 10 else 1
+    spans = {
+        "around": (count - max(1, count // 10), count + max(1, count // 10)),
+        "below": (max(count - wide, 0), count - 1),
+        "above": (count + 1, count + wide - 1 if wide > 1 else count + 1),
+        "open": (count, count + max(wide, 2) * 2),
+    }
+    low, high = spans.get(kind, (count, count))
+    return Range(low, high, count if kind in ("exact", "around") else low, kind)
+
+
+def parse_count(
+    text: str, today: date | None = None, window_years: int | None = None
+) -> int | Ambiguous:
+    """A small whole number: 2次, 两次, 没有 -> 0; 两三次 -> asked. With a window (the years a
+    deduction counts), an occurrence said to be older (有过一次，不过是六年前的) is not counted."""
     screen(text)
     bare = words(normalise(text))
     if is_none(text) or re.fullmatch(r"(?:没有|没|无|零|0)\s*(?:次|个|人|回)?", bare):
@@ -103,16 +174,28 @@ def parse_count(text: str, today: date | None = None) -> int | Ambiguous:
     if re.match(r"(?:从来)?(?:没有|没|无|从没|未)", bare) and not re.search(r"\d", digits(text)):
         return 0  # 没犯过罪, 没被拘留过
     said = pairs_to_ranges(text)
-    if vague(said):
-        raise Unclear()
-    found = re.search(r"(\d+)(?:~(\d+))?", said)
-    if not found:
-        raise Unclear()
-    count = int(found[1])
-    if count > MAX_COUNT:
-        raise Unclear("error-count-range", value=count)
-    if found[2]:
-        return decide(Range(count, int(found[2]), count, "pair"), 1, "confirm-which")
-    if hedge(said[: found.start()], said[found.end() :]) != "exact":
-        raise Unclear()
-    return count
+    ago = _AGO.search(said)
+    if ago:
+        said = said[: ago.start()] + " " + said[ago.end() :]
+    span = _count_span(said, 1)
+    if ago and window_years is not None and span.high == 1:
+        if int(ago[1]) > window_years:
+            return 0
+        if int(ago[1]) == window_years:  # at the edge of the window: the date decides
+            return Ambiguous((1, 0), "confirm-which")
+    elif ago and window_years is not None:
+        raise Unclear()  # several, some of them years ago: which are inside the window?
+    return decide(span, 1, "confirm-which")
+
+
+def parse_hires(text: str, today: date | None = None) -> int | Ambiguous:
+    """Shanghai-hukou employees, by personal share (30个，我占股一半 -> 15); points count tens,
+    so 二十个左右 is asked and 十几个 is not."""
+    screen(text)
+    bare = words(normalise(text))
+    if is_none(text) or (re.match(r"(?:没有|没|无)", bare) and not re.search(r"\d", digits(text))):
+        return 0  # 没有上海户籍员工
+    fraction, said = share(pairs_to_ranges(text))
+    span = _count_span(said, 10)
+    low, high = int(span.low * fraction), int(span.high * fraction)
+    return decide(Range(low, high, int(span.said * fraction), span.kind), 10, "confirm-which")

@@ -32,16 +32,21 @@ _YEAR_MONTH = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[./-])\s*(?P<m>\d{1,2})(?![\d.])\s*月?"
     r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月"
 )
-_YEAR_ONLY = re.compile(
-    r"(?<![\d.~])(?P<y>(?:19|20)\d{2}|\d{2})\s*年(?P<part>初|底|末|中|上半年|下半年)?"
-)
+
+
+def _year_only() -> re.Pattern[str]:
+    parts = "|".join(sorted(vocabulary("dates")["months_of_words"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\d.~])(?P<y>(?:19|20)\d{{2}}|\d{{2}})\s*年(?:的)?(?P<part>{parts}|初|底|末|中)?"
+    )
+
+
+_YEAR_ONLY = _year_only()
 _SINCE = re.compile(
     r"开始|起|以来|至今|到现在|到今|入职|参加工作|工作|来上海|来沪|那年|毕业|结婚|领证|就在|干"
     r"|from|since|until now"
 )
 _DURATION_CONTEXT = re.compile(r"交了|缴了|已交|一共|累计|总共|共")
-_MONTHS_OF_PART = {"初": (1, 3), "上半年": (1, 6), "中": (5, 8), "下半年": (7, 12), "底": (10, 12)}
-_MONTHS_OF_PART["末"] = _MONTHS_OF_PART["底"]
 _GAP = re.compile(r"断|停|没交|中断|空了|漏")
 _MORE = re.compile(r"又|再|加上|另外|还有|后来")
 
@@ -93,7 +98,10 @@ def _since(said: str, today: date) -> Range | None:
     if _DURATION_CONTEXT.search(said[: only.start()]) and not four_digits:
         return None
     year = _full_year(only["y"], today)
-    first, last = _MONTHS_OF_PART.get(only["part"] or "", (1, 12))
+    parts = vocabulary("dates")["months_of_words"]
+    first, last = (
+        int(m) for m in parts.get(f"年{only['part']}", parts.get(only["part"] or "", (1, 12)))
+    )
     if year == today.year:
         last = min(last, today.month)
     low, high = _elapsed(year, last, today), _elapsed(year, first, today)
@@ -141,22 +149,44 @@ def read_months(text: str, today: date) -> Range | None:
     since = _since(said, today)
     if since is not None:
         return since
-    spans = list(_DURATION.finditer(said))
+    spans = [m for m in _DURATION.finditer(said) if not _not_counted(m, said)]
+    left_out = [m for m in _DURATION.finditer(said) if _not_counted(m, said)]
     if not spans:
         return None
     total = _span(spans[0], said)
+    for match in left_out:  # 其中有6个月是补缴的: taken off a total said before it
+        if match.start() > spans[0].start() and not _BESIDES.search(_clause_of(match, said)):
+            part = _span(match, said)
+            total = Range(
+                total.low - part.high,
+                total.high - part.low,
+                total.said - part.said,
+                "pair" if part.low != part.high else total.kind,
+            )
     for match in spans[1:]:
         part = _span(match, said)
         between = said[spans[0].start() : match.start()]
-        if _GAP.search(between):
-            total = Range(
-                total.low - part.high, total.high - part.low, total.said - part.said, "pair"
-            )
+        if _GAP.search(between):  # the gap may already be left out of a round total
+            total = Range(total.low - part.high, total.high, total.said - part.said, "pair")
         elif _MORE.search(between):
             total = Range(
                 total.low + part.low, total.high + part.high, total.said + part.said, "pair"
             )
     return total
+
+
+# 之前在外地交了3年: besides the total, not part of it.
+_BESIDES = re.compile(r"之前|以前|此前|另外|此外|还有|另|before|also|besides")
+
+
+def _clause_of(match: re.Match[str], said: str) -> str:
+    clauses = list(re.finditer(r"[^,，;；。]+", said))
+    return next((c[0] for c in clauses if c.start() <= match.start() < c.end()), "")
+
+
+def _not_counted(match: re.Match[str], said: str) -> bool:
+    """A duration in a clause that says its months do not count (补缴, 老家, 灵活就业)."""
+    return contains(_clause_of(match, said), vocabulary("hedges")["not_counted"])
 
 
 def parse_months(text: str, today: date) -> int | Ambiguous:

@@ -30,6 +30,8 @@ def _scanner() -> Scanner:
 
 
 _LEVELS = _scanner()
+# 研三，已经毕业 is finished; 研三，明年毕业 is not.
+_GRADUATED = r"(?<![没未将要快])(?<!明年|今年|年底|马上|即将|准备|就要)毕业|读完"
 _CLAUSES = re.compile(r"[,，;；。.、/]|但是|但|不过|现在|目前|后来|然后|之后|又|再")
 
 
@@ -57,7 +59,7 @@ def _clause_level(clause: str) -> str | None:
             else:
                 best = best or "vague"
                 continue
-        graduated = kind == "in_year" and re.search(r"(?<![没未])毕业|读完", clause)
+        graduated = kind == "in_year" and re.search(_GRADUATED, clause)
         if (kind == "in_year" and not graduated) or (unfinished and level != "none"):
             level = _below(level, clause)
         if best in (None, "vague") or ORDER.index(level) > ORDER.index(best):
@@ -65,13 +67,74 @@ def _clause_level(clause: str) -> str | None:
     return best
 
 
+def _without_degree(said: str) -> bool:
+    data = vocabulary("education")
+    patterns = data["no_degree_patterns"]
+    return contains(said, data["no_degree"]) or any(re.search(p, said) for p in patterns)
+
+
 def _with_degree(said: str) -> str | Ambiguous:
     data = vocabulary("education")
-    if contains(said, data["no_degree"]):
+    if _without_degree(said):
         return "bachelor"
     if contains(said, data["degree"]) or contains(said, data["overseas"]):
         return "bachelor_degree"
     return CONFIRM_DEGREE
+
+
+def _groups(said: str) -> list[str]:
+    """Clauses, each clause without a level word joined to the one before it: in 自考了本科，
+    但还差两门 the second clause says the first is unfinished."""
+    groups: list[str] = []
+    for part in _CLAUSES.split(said):
+        if not part.strip():
+            continue
+        if _LEVELS.scan(part) or not groups:
+            groups.append(part)
+        else:
+            groups[-1] += f"，{part}"
+    return groups
+
+
+def _below_said(said: str) -> str | Ambiguous | None:
+    """大专以下 -> none; 本科以下 -> 大专 or none, asked; None when no level is followed by
+    以下."""
+    below = tuple(vocabulary("education")["below"])
+    for match in _LEVELS.scan(said):
+        kind, level = match.meaning
+        if kind != "level" or not said[match.end :].lstrip().startswith(below):
+            continue
+        lower = ORDER[max(ORDER.index(level) - 1, 0)]
+        if lower == "none":
+            return "none"
+        if lower == "college":
+            return Ambiguous(("college", "none"), "confirm-which")
+        raise Unclear()
+    return None
+
+
+def _degree_only(said: str) -> Ambiguous | None:
+    """A graduate degree with only the degree certificate (单证): whether it counts as the
+    level is asked, against the level below it."""
+    named = {m.meaning[1] for m in _LEVELS.scan(said) if m.meaning[0] == "level"}
+    top = "doctor" if "doctor" in named else "master" if "master" in named else None
+    if top is None or not contains(said, vocabulary("education")["degree_only"]):
+        return None
+    return Ambiguous((top, "master" if top == "doctor" else "bachelor_degree"), "confirm-which")
+
+
+def _graduate(best: str, said: str) -> str | Ambiguous:
+    """A graduate level as said; a doctorate in progress (the master before it is not said:
+    直博 skips it) is asked against the bachelor with degree."""
+    if best == "master" and _doctor_in_progress(said):
+        return Ambiguous(("master", "bachelor_degree"), "confirm-which")
+    return best
+
+
+def _doctor_in_progress(said: str) -> bool:
+    """A doctorate is named but counted as unfinished, and no master is named."""
+    named = {level for _kind, level in (m.meaning for m in _LEVELS.scan(said))}
+    return "doctor" in named and "master" not in named
 
 
 def parse_education(text: str, today: date | None = None) -> str | Ambiguous:
@@ -79,15 +142,20 @@ def parse_education(text: str, today: date | None = None) -> str | Ambiguous:
     if is_none(text):
         return "none"
     said = normalise(text)
-    levels = [lv for lv in map(_clause_level, _CLAUSES.split(said)) if lv is not None]
+    below = _below_said(said) or _degree_only(said)
+    if below is not None:
+        return below
+    levels = [lv for lv in map(_clause_level, _groups(said)) if lv is not None]
     finished = [lv for lv in levels if lv != "vague"]
     if not finished:
         if levels:
             return VAGUE
-        if contains(said, vocabulary("education")["no_degree"]):
+        if _without_degree(said):
             return "bachelor"  # 只有毕业证: only a bachelor tells the two certificates apart
         raise Unclear()  # 自考 alone, 读了三年退学了: of which level?
     best = max(finished, key=ORDER.index)
     if best == "bachelor":
         return _with_degree(said)
+    if best in ("master", "doctor"):
+        return _graduate(best, said)
     return best

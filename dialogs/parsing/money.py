@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges
+from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, share
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number, words
+from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["parse_tier", "parse_yuan"]
@@ -29,19 +30,85 @@ def _tier(multiple: float) -> str:
     return next(tier for floor, tier in TIERS if multiple >= floor)
 
 
-def parse_tier(text: str, today: date | None = None) -> str | Ambiguous:
-    """2倍, 两倍, 1倍多, 0.8, 八成, 3倍以上, 社平, 最低 -> a tier; 2倍左右 (two tiers) -> ask."""
+def _of_limit(said: str) -> str:
+    """最低档的两倍 -> 1.2倍, 最高的一半 -> 1.5倍: a multiple of the base's floor or cap as a
+    multiple of the average wage (data/tiers.yaml)."""
+    data = vocabulary("tiers")
+    limits = ((data["floor_words"], data["floor"]), (data["cap_words"], data["cap"]))
+    for names, factor in limits:
+        limit = "|".join(map(re.escape, names))
+        found = re.search(
+            rf"(?:{limit})[^\d,，]{{0,3}}?(?:的)?\s*(\d+(?:\.\d+)?\s*倍|1半|一半)", said
+        )
+        if found:
+            times = 0.5 if "半" in found[1] else float(found[1].rstrip("倍 "))
+            return said[: found.start()] + f"{times * float(factor):.2f}倍" + said[found.end() :]
+    return said
+
+
+def _started_in(clause: str, today: date) -> int | None:
+    """前年才开始, 2024年起, since last year: the most months the clause's tier can have been
+    paid (from January of that year), None when it says no start."""
+    relative = vocabulary("dates")["relative_years"]
+    names = "|".join(sorted(map(re.escape, relative), key=len, reverse=True))
+    found = re.search(
+        rf"(?:since\s+)?({names}|(?:19|20)\d\d)\s*年?[^,，;；。\d]{{0,4}}?(?:才|开始|起|以来)"
+        rf"|since\s+({names}|(?:19|20)\d\d)",
+        clause,
+    )
+    if not found:
+        return None
+    year = found[1] or found[2]
+    start = today.year - int(relative[year]) if year in relative else int(year)
+    return (today.year - start) * 12 + today.month
+
+
+def _recent_left_out(text: str, today: date, required: tuple[int, int]) -> str:
+    """Clauses of a tier paid too briefly to count (36 months within 4 years; 3x: 24 within 3)
+    are left out: 前年才开始按两倍交，之前都是一倍 is 1x. Nothing left: asked what came before."""
+    clauses = [c for c in re.split(r"[,，;；。]", text) if c.strip()]
+    kept = []
+    for clause in clauses:
+        months = _started_in(pairs_to_ranges(clause), today)
+        try:
+            tier = _tier_of(clause) if months is not None else None
+        except ValueError:
+            tier = None
+        counted = tier is not None and not isinstance(tier, Ambiguous) and tier != "none"
+        if counted and months is not None and months < required[1 if tier == "3x" else 0]:
+            continue
+        kept.append(clause)
+    if not kept:
+        raise Unclear("error-tier-too-recent", said=text.strip())
+    return text if len(kept) == len(clauses) else "，".join(kept)
+
+
+def parse_tier(
+    text: str, today: date | None = None, required: tuple[int, int] | None = None
+) -> str | Ambiguous:
+    """2倍, 两倍, 1倍多, 0.8, 八成, 3倍以上, 社平, 最低, twice the average -> a tier; 2倍左右 (two
+    tiers) -> ask. `required`: the months a tier needs (0.8x-2x, 3x), to leave out a tier said
+    to have begun too recently."""
     screen(text)
     if is_none(text):
         return "none"
-    said = pairs_to_ranges(text)
+    if today is not None and required is not None:
+        text = _recent_left_out(text, today, required)
+    return _tier_of(text)
+
+
+def _tier_of(text: str) -> str | Ambiguous:
+    plain = pairs_to_ranges(text)
+    said = _of_limit(plain)
+    limited = said != plain  # 最高档的一半 is no cap, 最低档的两倍 no floor
     words = normalise(text)
     if re.search(r"\d", said) and _MONEY.search(said) and not re.search(r"倍|x|times", said):
         raise Unclear("error-tier-money")
-    if _HIGHEST.search(words):
+    if _HIGHEST.search(words) and not limited:
         return "3x"
     if _LOWEST.search(words) and not re.search(r"\d", said):
         return "none"
+    said = re.sub(r"(?<![\d.])(?:19|20)\d\d\s*年", " ", said)  # 2021年开始按2倍: a year
     found = _MULTIPLE.search(said)
     if not found or (_AVERAGE.search(words) and not re.search(r"倍|x|times|成|%", said)):
         if _AVERAGE.search(
@@ -79,13 +146,14 @@ STEP_YUAN = 100_000  # 10 points per 100,000 yuan of yearly tax
 
 
 def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
-    """An amount in yuan: 20万, 200000, 1.5万元, 二十来万; 没有 -> 0."""
+    """An amount in yuan: 20万, 200000, 1.5万元, 二十来万, by personal share (公司一年纳税40万，
+    我占50% -> 200000); 没有 -> 0."""
     screen(text)
     if is_none(text) or (
         _NOTHING.match(words(normalise(text))) and not re.search(r"\d", digits(text))
     ):
         return 0.0  # 没有交过税
-    said = pairs_to_ranges(text).replace(",", "")
+    fraction, said = share(pairs_to_ranges(text).replace(",", ""))
     amounts = list(
         re.finditer(
             r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(?:多|来|几)?\s*(万|w|千|k|元|块)?", said
@@ -95,17 +163,18 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
         raise Unclear()
     found = next((m for m in amounts if m[3]), amounts[-1])  # 一年交税三十万: the one in yuan
     unit = {"万": 10_000, "w": 10_000, "千": 1_000, "k": 1_000}.get(found[3] or "", 1)
-    amount = number(found[1]) * unit
+    amount = number(found[1]) * unit * fraction
     if amount > 1e10:
         raise Unclear("error-amount-range")
     if found[2]:
-        span = Range(round(amount), round(number(found[2]) * unit), round(amount), "pair")
+        high = number(found[2]) * unit * fraction
+        span = Range(round(amount), round(high), round(amount), "pair")
     else:
         before = said[: found.start()]
         kind = hedge(before, said[found.end(1) :])
         rest = re.sub(r"^\s*(?:元|块|人民币|rmb)", "", said[found.end() :])
         kind = kind if kind != "exact" else hedge(before, rest)
-        step = unit * (10 if kind == "above" and number(found[1]) % 10 == 0 else 1)
+        step = unit * fraction * (10 if kind == "above" and number(found[1]) % 10 == 0 else 1)
         width = {"below": (-step, -1), "above": (1, step - 1), "around": (-step, step)}
         width["open"] = (0, 3 * STEP_YUAN)
         low, high = width.get(kind, (0, 0))

@@ -79,7 +79,14 @@ _ENGLISH_NUMBER = re.compile(
 _SPACED = re.compile(
     r"(?<=[零〇一二两三四五六七八九十百千万])\s+(?=[零〇一二两三四五六七八九十百千万])"
 )
-_LONE_TWO = re.compile(r"[两俩](?=[个年月岁次倍位人万千百十]|$)")
+_LONE_TWO = re.compile(r"[两俩](?=[个年月岁次倍位人万千百十回遍趟名项家门]|$)")
+# 大写 numerals (壹次, 贰拾万): cn2an reads only the everyday ones.
+_FORMAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+# once, twice, 50th: English counts and ordinals as numbers.
+_ENGLISH_TIMES = {"once": "1 time", "twice": "2 times", "thrice": "3 times", "double": "2 times"}
+_ENGLISH_TIMES["triple"] = "3 times"
+_TIMES = re.compile(rf"\b({'|'.join(_ENGLISH_TIMES)})\b")
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 
 
 @cache
@@ -112,11 +119,41 @@ def _english(match: re.Match[str]) -> str:
     return str(_ENGLISH_TENS[match[1]] + (_ENGLISH[match[2]] if match[2] else 0))
 
 
+@cache
+def _english_dates() -> list[tuple[re.Pattern[str], str]]:
+    """14 feb 1995, feb 14, 1995 -> 1995年2月14日; june 2021 -> 2021年6月."""
+    month = rf"({'|'.join(vocabulary('dates')['english_months'])})[a-z]*\.?"
+    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+    return [
+        (re.compile(rf"\b{day}\s+(?:of\s+)?{month},?\s+(\d{{4}})\b"), "DMY"),
+        (re.compile(rf"\b{month}\s+{day},?\s+(\d{{4}})\b"), "MDY"),
+        (re.compile(rf"\b{month},?\s+(?:of\s+)?(\d{{4}})\b"), "MY"),
+    ]
+
+
+def _month_number(name: str) -> int:
+    return int(vocabulary("dates")["english_months"][name])
+
+
+def english_dates(said: str) -> str:
+    for pattern, order in _english_dates():
+        if order == "DMY":
+            said = pattern.sub(lambda m: f"{m[3]}年{_month_number(m[2])}月{m[1]}日", said)
+        elif order == "MDY":
+            said = pattern.sub(lambda m: f"{m[3]}年{_month_number(m[1])}月{m[2]}日", said)
+        else:
+            said = pattern.sub(lambda m: f"{m[2]}年{_month_number(m[1])}月", said)
+    return said
+
+
 def digits(text: str) -> str:
     """`normalise`d text with Chinese numerals as Arabic ones: 二零一六年 -> 2016年,
-    八七年 -> 87年, 三十五 -> 35, 一万五 -> 15000, 一年半 -> 1年半, 两个月 -> 2个月."""
-    said = _SPACED.sub("", normalise(text))
+    八七年 -> 87年, 三十五 -> 35, 一万五 -> 15000, 一年半 -> 1年半, 两个月 -> 2个月, 壹次 -> 1次,
+    twice -> 2 times, june 2021 -> 2021年6月."""
+    said = _SPACED.sub("", normalise(text).translate(_FORMAL))
+    said = english_dates(_TIMES.sub(lambda m: _ENGLISH_TIMES[m[1]], said))
     said = _ENGLISH_NUMBER.sub(_english, said)
+    said = _ORDINAL_SUFFIX.sub("", said)
     said = _DIGIT_RUN.sub(lambda m: "".join(_CN_DIGIT_VALUE[ch] for ch in m[0]), said)
     said = _LONE_TWO.sub("2", said)
     with warnings.catch_warnings():

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise
-from dialogs.parsing.vocabulary import Scanner, vocabulary
+from dialogs.parsing.vocabulary import Match, Scanner, vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["parse_title"]
@@ -40,7 +41,10 @@ _NO_TITLE = re.compile(
 )
 _BARE_LEVEL = re.compile(r"(?<![\d.])([1-5])\s*级|level\s*([1-5])|([一二三四五])级")
 _OCCUPATION = re.compile(r"[\u4e00-\u9fff]{1,5}(?:师|员)")
-_TRADE = re.compile(r"[\u4e00-\u9fff]工(?!程)|技能|职业资格|工种|技工")
+_TRADE = re.compile(
+    r"[\u4e00-\u9fff]工(?!程)|技能|职业资格|工种|技工"
+    r"|electrician|welder|mechanic|plumber|fitter|technician|chef|cook|skill|vocational"
+)
 
 
 def _scanner() -> Scanner:
@@ -66,6 +70,51 @@ def _scanner() -> Scanner:
 _TITLES = _scanner()
 
 
+def _titles_named(scanned: list[Match]) -> bool:
+    """The answer speaks of professional titles (even of one not held: 正在考中级会计)."""
+    return any(
+        kind in ("ask", "confirm") or (kind == "level" and str(value).startswith("title_"))
+        for kind, value in (m.meaning for m in scanned)
+    )
+
+
+def _without(said: str, matches: list[Match]) -> str:
+    """`said` without the matched phrases, and without the level of a certificate that is not
+    a title (普通话二级甲等, 英语四级)."""
+    level = vocabulary("titles")["not_title_level"]
+    for match in matches:
+        after = level if match.meaning[0] == "not_title" else ""
+        said = re.sub(
+            re.escape(match.phrase) + f"(?:{after})?" if after else re.escape(match.phrase),
+            " ",
+            said,
+            count=1,
+        )
+    return said
+
+
+def _trade_level(rest: str, said: str) -> str | None:
+    """电工三级, 三级电工: a bare level next to a trade is a skill level."""
+    number = _BARE_LEVEL.search(digits(rest)) or _BARE_LEVEL.search(rest)
+    if number is None or not (_TRADE.search(said) or _OCCUPATION.search(rest)):
+        return None
+    return f"skill_{number[1] or number[2] or '一二三四五'.index(number[3]) + 1}"
+
+
+@cache
+def _title_levels() -> frozenset[int]:
+    """The level numbers some title series also uses (一级教师, 四级律师, 三级翻译)."""
+    names = [
+        str(name)
+        for series in vocabulary("titles")["series"].values()
+        for level_names in series["names"].values()
+        for name in level_names
+    ]
+    return frozenset(
+        "一二三四五".index(m[1]) + 1 for n in names for m in re.finditer(r"([一二三四五])级", n)
+    )
+
+
 def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     screen(text)
     if is_none(text):
@@ -78,34 +127,37 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     kinds: dict[str, list[Any]] = {}
     for match in found:
         kinds.setdefault(match.meaning[0], []).append(match.meaning[1])
+    rest = _without(said, scanned)
+    trade = _trade_level(rest, said)
     if "level" in kinds:
-        best = max(kinds["level"], key=RANK.__getitem__)
+        best = max([*kinds["level"], *([trade] if trade else [])], key=RANK.__getitem__)
         said_level = [b[0] for b in kinds.get("bare", [])]  # 工程师（初级）: name and level differ
         if best.startswith("title_") and said_level and said_level[0] != best:
             return Ambiguous((said_level[0], best), "confirm-which")
         return str(best)
-    rest = said
-    for match in found:
-        rest = rest.replace(match.phrase, " ")
     if "bare" in kinds:
         title, skill = kinds["bare"][0]
-        if "ask" in kinds or "confirm" in kinds or re.search(r"评|职称|专业技术", said):
-            return str(title)  # 会计中级, 工程师（中级）, 评了中级: a title
+        if _titles_named(scanned) or re.search(r"评|职称|专业技术|title", said):
+            return str(title)  # 会计中级, 工程师（中级）, 评了中级, 正在考中级会计，只有初级
         if _TRADE.search(said) or _OCCUPATION.search(rest):  # 高级电工, 育婴师高级: a trade
             return str(skill)
         return Ambiguous((title, skill), "confirm-level")
     number = _BARE_LEVEL.search(digits(rest)) or _BARE_LEVEL.search(rest)
     named = {"ask", "confirm", "qualification", "not_title"} & set(kinds)
-    if number and not named:  # 一级注册建筑师 is a qualification, not skill level 1
-        level = number[1] or number[2] or "一二三四五".index(number[3]) + 1
-        return f"skill_{level}"
+    if trade and not named - {"not_title"}:
+        return trade
+    if number and not named:  # 二级 alone: a skill level, or 二级教师, 三级律师? 五级: a skill
+        level = int(number[1] or number[2] or "一二三四五".index(number[3]) + 1)
+        if level not in _title_levels():
+            return f"skill_{level}"
+        raise Unclear("error-title-bare-level", said=text.strip())
     if _NO_TITLE.search(said):
         return "none"
     if "confirm" in kinds:
         return kinds["confirm"][0]
     if "qualification" in kinds:
         return Ambiguous(("title_intermediate", "none"), "confirm-qualification")
-    if "ask" in kinds or number:
+    if "ask" in kinds or (number and "not_title" not in kinds):
         raise Unclear("error-title-level")
     if "not_title" in kinds:
         return "none"

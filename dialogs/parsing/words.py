@@ -13,7 +13,19 @@ MAX_ANSWER = 200  # an answer to one question; longer text is a story, not an an
 
 
 def is_unsure(text: str) -> bool:
-    return contains(normalise(text), vocabulary("words")["unsure"])
+    said = normalise(text)
+    data = vocabulary("words")
+    return contains(said, data["unsure"]) or any(
+        re.search(pattern, said) for pattern in data["unsure_patterns"]
+    )
+
+
+def _bare(clause: str) -> str:
+    """A clause without the words around it that do not change a "none": 还没交过 -> 没交."""
+    fillers = vocabulary("words")["none_fillers"]
+    before = "|".join(sorted(map(re.escape, fillers["before"]), key=len, reverse=True))
+    after = "|".join(map(re.escape, fillers["after"]))
+    return re.sub(rf"(?:{after})+$", "", re.sub(rf"^(?:{before})+", "", words(clause)))
 
 
 def screen(text: str) -> None:
@@ -26,6 +38,5 @@ def screen(text: str) -> None:
 def is_none(text: str) -> bool:
     """没有, 都没有, 没有，什么都没有: every clause says none."""
     nothing = {words(str(w)) for w in vocabulary("words")["none"]}
-    clauses = [words(c).rstrip("了啊呀哦吧的") for c in re.split(r"[,，;；。]", normalise(text))]
-    clauses = [c for c in clauses if c]
-    return bool(clauses) and all(c in nothing for c in clauses)
+    clauses = [c for c in re.split(r"[,，;；。]", normalise(text)) if words(c)]
+    return bool(clauses) and all(words(c) in nothing or _bare(c) in nothing for c in clauses)

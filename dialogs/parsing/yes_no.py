@@ -28,9 +28,14 @@ _NEGATED = re.compile(r"(?:不|没|并非)(?:太|怎么|是很|大|完全|是|�
 
 
 def _negated(match: Match, clause: str) -> Match:
-    """不太对口, 不怎么符合: a yes word after a negator is a no."""
-    if match.meaning and _NEGATED.search(clause[: match.start]):
+    """不太对口, 不怎么符合: a yes word after a negator is a no; 没换过行, 没有不对口: a no
+    word (not itself a bare negator) after a negator is a yes."""
+    before = clause[: match.start]
+    if match.meaning and _NEGATED.search(before):
         return Match(match.start, match.end, match.phrase, False)
+    negators = tuple(vocabulary("yes_no")["double_negators"])
+    if not match.meaning and match.phrase not in negators and before.endswith(negators):
+        return Match(match.start, match.end, match.phrase, True)
     return match
 
 

@@ -1,0 +1,40 @@
+"""The base condition of 中级/高级 titles and skill levels 二级/一级: in the last 12 months, at
+least 6 with a social-insurance base of at least the city's average wage. A number of months
+said (只有4个月达到, 正好6个月, 今年刚入职3个月, 半年不到) decides it against 6; otherwise the
+answer is a yes or a no."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dialogs.parsing.durations import read_months
+from dialogs.parsing.text import Unclear, normalise
+from dialogs.parsing.words import screen
+from dialogs.parsing.yes_no import parse_yes_no
+
+__all__ = ["parse_base_condition"]
+
+WINDOW, NEEDED = 12, 6
+_MONTHS_SAID = re.compile(r"月|半年|months?")
+# 有3个月没达到: the months said are those below the average wage.
+_BELOW_AFTER = re.compile(
+    r"^\s*(?:的)?(?:都|是|时间)?(?:没|没有|未|不够|低于|达不到|不到社平|不到平均|below)"
+)
+
+
+def parse_base_condition(text: str, today: date) -> bool:
+    screen(text)
+    said = normalise(text)
+    span = read_months(text, today) if _MONTHS_SAID.search(said) else None
+    if span is None or span.high > WINDOW:
+        return parse_yes_no(text)
+    low, high = span.low, span.high
+    unit = re.search(r"(?:个)?月|半年|months?", said)
+    if unit and _BELOW_AFTER.match(said[unit.end() :]):
+        low, high = WINDOW - high, WINDOW - low
+    if low >= NEEDED:
+        return True
+    if high < NEEDED:
+        return False
+    raise Unclear()

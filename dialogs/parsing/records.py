@@ -1,0 +1,73 @@
+"""Deductions and vetoes: the deductions gate, the serious-crime veto and the family-planning
+veto (data/records.yaml, with the measures it follows). A recorded item named is a yes even
+without 有 (酒驾被拘过); a near miss is a no (闯红灯罚过款); a sentence is a veto from five years
+(判过三年 is not, 刚好判了五年 is); what may or may not have been recorded is asked."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dialogs.parsing.amounts import pairs_to_ranges
+from dialogs.parsing.text import Ambiguous, normalise
+from dialogs.parsing.vocabulary import Scanner, contains, vocabulary
+from dialogs.parsing.words import screen
+from dialogs.parsing.yes_no import parse_yes_no
+
+__all__ = ["parse_deductions", "parse_family_planning", "parse_serious_crime"]
+
+
+def _named(said: str, phrases: list[str]) -> bool | None:
+    """True if a phrase is named and not denied (没被拘过), False if only denied, None if
+    none is named."""
+    found = Scanner({str(p): True for p in phrases}).scan(said)
+    if not found:
+        return None
+    negator = re.compile(vocabulary("records")["item_negators"])
+    return any(not negator.search(said[: m.start]) for m in found)
+
+
+def parse_deductions(text: str, today: date | None = None) -> bool | Ambiguous:
+    screen(text)
+    said = normalise(text)
+    data = vocabulary("records")
+    named = _named(said, data["deduction_items"])
+    if named and re.search(r"\d+\s*(?:多)?\s*年(?:以)?前|年前|years? ago", pairs_to_ranges(text)):
+        # long ago: outside the deduction windows, unless the sentence makes it a veto
+        return Ambiguous((True, False), "confirm-old-record")
+    if named is not None:
+        return named
+    if contains(said, data["not_deductions"]):
+        return False  # a fine is none of the items
+    return parse_yes_no(text)
+
+
+def parse_serious_crime(text: str, min_years: int) -> bool:
+    """判了六年 -> True, 判过三年 / 缓刑一年 -> False (a veto from `min_years`); otherwise yes
+    or no."""
+    screen(text)
+    said = normalise(text)
+    data = vocabulary("records")
+    if contains(said, data["suspended"]):
+        return False
+    years = re.search(
+        r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(年|years?|个月|months?)", pairs_to_ranges(text)
+    )
+    if years and contains(said, data["sentence_words"]):
+        length = float(years[1]) / (1 if years[2].startswith(("年", "y")) else 12)
+        return length >= min_years
+    return parse_yes_no(text)
+
+
+def parse_family_planning(text: str, today: date | None = None) -> bool | Ambiguous:
+    screen(text)
+    said = normalise(text)
+    words = vocabulary("records")["family_planning"]
+    if contains(said, words["ask"]):
+        return Ambiguous((True, False), "confirm-family-planning")
+    violation = _named(said, words["violation"])
+    if violation is not None:
+        return violation
+    if contains(said, words["within_rules"]):
+        return False
+    return parse_yes_no(text)

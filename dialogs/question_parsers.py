@@ -1,0 +1,64 @@
+"""The answer parsers of the points questions, with what they need of the policy: the windows
+of the deductions, the months a base tier needs, the sentence that is a veto. The dialog judges
+answers by the newest edition (the score itself uses the edition in force on the day)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from dialogs.parsing import (
+    Ambiguous,
+    Parser,
+    parse_count,
+    parse_serious_crime,
+    parse_tier,
+    parse_yes_no,
+)
+from scoring.policy import all_editions
+
+__all__ = [
+    "EDITION",
+    "crimes",
+    "detentions",
+    "false_materials",
+    "ignore_today",
+    "serious_crime",
+    "tier",
+    "yes_no",
+]
+
+EDITION = all_editions()[-1]
+
+
+def ignore_today(parse: Callable[[str], Any]) -> Parser:
+    return lambda text, _today: parse(text)
+
+
+def yes_no(text: str, today: date) -> bool:
+    return parse_yes_no(text)
+
+
+def false_materials(text: str, today: date) -> int | Ambiguous:
+    return parse_count(text, today, EDITION.int_value("deduction.false_material_window_years"))
+
+
+def detentions(text: str, today: date) -> int | Ambiguous:
+    return parse_count(text, today, EDITION.int_value("deduction.detention_window_years"))
+
+
+def crimes(text: str, today: date) -> int | Ambiguous:
+    return parse_count(text, today, EDITION.int_value("deduction.criminal_window_years"))
+
+
+def tier(text: str, today: date) -> str | Ambiguous:
+    required = (
+        EDITION.int_value("insurance_base.required_months"),
+        EDITION.int_value("insurance_base.tier_3x_required_months"),
+    )
+    return parse_tier(text, today, required)
+
+
+def serious_crime(text: str, today: date) -> bool:
+    return parse_serious_crime(text, EDITION.int_value("veto.serious_crime_min_sentence_years"))

@@ -20,6 +20,7 @@ from bot.retention import Periods, retention_forever
 from bot.runtime import RUNTIME, Runtime
 from bot.storage.migrate import prepare
 from bot.support import console
+from bot.support.learning.watch import follow_forever
 from faq.retrieve import default_retriever
 
 CHANNELS = (web_channel, wechat, telegram, console)
@@ -39,6 +40,7 @@ def build_app(runtime: Runtime) -> web.Application:
         app.cleanup_ctx.append(reminder_worker)  # after the channels: it uses their senders
         app.cleanup_ctx.append(while_app_runs(_retention))
     app.cleanup_ctx.append(while_app_runs(lambda started: sweep_forever(started[RUNTIME].outbox)))
+    app.cleanup_ctx.append(while_app_runs(lambda started: follow_forever(started[RUNTIME].db)))
     app.router.add_get("/healthz", healthz)
     watch_database(runtime.db)
     return app

@@ -19,6 +19,7 @@ COMMANDS = {
     "serve": "serve",
     "staff": "staff",
     "user": "user",
+    "variants": "variants",
     "wechat-menu": "wechat_menu",
 }
 

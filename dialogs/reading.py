@@ -23,7 +23,7 @@ from dialogs.parsing import (
 from dialogs.questions import Question, by_id, impossible, recorded
 from dialogs.same_points import settle
 from dialogs.types import Inbound
-from faq.retrieve import default_retriever
+from faq import live
 
 __all__ = ["Reading", "read"]
 
@@ -167,7 +167,7 @@ def _request_or(fallback: Reading, said: str) -> Reading:
         return fallback
     if intent.sure:
         return Reading("intent", intent)
-    decision = fallback.decision if fallback.kind == "faq" else default_retriever().ask(said)
+    decision = fallback.decision if fallback.kind == "faq" else live.current().ask(said)
     if decision.kind == "unknown":
         return Reading("intent", intent)
     return Reading("maybe_intent", intent, decision=decision, said=said)
@@ -177,7 +177,7 @@ def _faq_or(fallback: Reading, said: str) -> Reading:
     """A question typed instead of an answer gets its FAQ answer, if the FAQ is sure of it."""
     if not QUESTION_LIKE.search(said.strip()):
         return fallback
-    decision = default_retriever().ask(said)
+    decision = live.current().ask(said)
     return Reading("faq", decision=decision) if decision.kind == "answer" else fallback
 
 
@@ -223,7 +223,7 @@ def _free_text(said: str) -> Reading:
     intent = detect(said)
     if intent is not None and intent.sure:
         return Reading("intent", intent)
-    decision = default_retriever().ask(said)
+    decision = live.current().ask(said)
     if intent is not None:
         kind = "intent" if decision.kind == "unknown" else "maybe_intent"
         return Reading(kind, intent, decision=decision, said=said)

@@ -93,7 +93,7 @@ class Effect:
 
     kinds: "handoff" (reason), "cancel_handoff", "set_reminder" (expiry: ISO date),
     "endorsed" (date), "cancel_reminders", "list_reminders", "delete_data",
-    "faq_unanswered" (question).
+    "faq_unanswered" (question; suggested: True when choices were offered instead).
     """
 
     kind: str

@@ -192,6 +192,12 @@ class Retriever:
         first = answered[0]
         return Decision("answer", first.entry, first.score, (), also=(topics[1],))
 
+    def nearest(self, question: str, n: int = 3) -> tuple[Entry, ...]:
+        """The `n` topics that rank highest for the question, whatever the decision would be
+        (the topic picker of the console's teach page)."""
+        ranking = self._rank(self._analyzer.normalise(question[:MAX_QUESTION_CHARS]))
+        return () if ranking is None else tuple(self._entries[i] for i in ranking.topics[:n])
+
     def _decide(self, plain: str) -> Decision:
         normalised = self._analyzer.rewrite(plain)
         ranking = self._rank(normalised)

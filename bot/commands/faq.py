@@ -17,7 +17,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from faq.retrieve import Decision, default_retriever
+from faq import live
+from faq.retrieve import Decision
 from scoring.policy import NoEditionError, edition_in_force
 
 # Shanghai has kept UTC+8 without daylight saving since 1991; a fixed offset needs no tzdata.
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     except (InputError, NoEditionError) as error:
         print(f"jifen faq: {error}", file=sys.stderr)
         return 2
-    retriever = default_retriever()
+    retriever = live.current()
     for question in questions:
         decision = retriever.ask(question)
         if args.json:

@@ -4,7 +4,8 @@ from bot.reminders import models as reminder_models
 from bot.storage import models
 from bot.storage.base import Base
 from bot.support import models as support_models
+from bot.support.learning import models as learning_models
 
 metadata = Base.metadata
 
-__all__ = ["metadata", "models", "reminder_models", "support_models"]
+__all__ = ["learning_models", "metadata", "models", "reminder_models", "support_models"]

@@ -1,5 +1,6 @@
 """The admin pages, an aiohttp sub-app at /console/admin with its own check (`admins_only`):
-figures, staff accounts, canned replies, and the questions the bot could not answer."""
+figures, staff accounts, canned replies, the questions the bot could not answer, and the review
+queue where admins teach the bot (bot.support.learning.routes)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.support import accounts, admin, pages, unanswered
 from bot.support.guard import PREFIX, admins_only, redirect, staff_of
+from bot.support.learning import routes as learning
 from bot.support.state import STATE, ConsoleState, number
 
 ROUTES = web.RouteTableDef()
@@ -19,6 +21,7 @@ HOME = f"{PREFIX}/admin"
 def build() -> web.Application:
     app = web.Application(middlewares=[admins_only])
     app.add_routes(ROUTES)
+    app.add_routes(learning.ROUTES)  # the review queue and teaching (issue 16)
     return app
 
 

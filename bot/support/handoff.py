@@ -77,7 +77,8 @@ class HandoffDesk:
 
     async def faq_unanswered(self, context: StepContext, effect: Effect) -> Sequence[Reply]:
         question = str(effect.data.get("question") or "")
-        await unanswered.record(context.session, context.user.id, question, context.now)
+        kind = "suggest" if effect.data.get("suggested") else "unknown"
+        await unanswered.record(context.session, context.user.id, question, context.now, kind)
         return ()
 
     async def held(self, context: StepContext) -> Sequence[Reply]:

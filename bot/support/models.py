@@ -97,6 +97,9 @@ class UnansweredQuestion(Base):
     question: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     group_id: Mapped[int | None] = mapped_column(Id, nullable=True)
+    # unknown (not answered) | suggest (choices offered: below the answer threshold) |
+    # rated_down (an answer the user rated down); the review queue shows them together.
+    kind: Mapped[str] = mapped_column(String(16), default="unknown", server_default="unknown")
 
     __table_args__ = (
         Index("ix_unanswered_questions_at_group_id", "at", "group_id"),

@@ -225,6 +225,7 @@ def admin_page(
         '<textarea name="text" rows="2" placeholder="内容" maxlength="4000" required></textarea>'
         '<button type="submit">添加</button></form>'
         "<h2>机器人答不上来的问题（近 30 天，按相似度归组）</h2>"
+        '<p><a href="/console/admin/review" id="review-link">复核队列：教机器人怎么答</a></p>'
         '<table id="unanswered"><tr><th>次数</th><th>问题</th><th>类似说法</th></tr>'
         f"{group_rows}</table>"
     )

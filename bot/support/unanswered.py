@@ -35,14 +35,17 @@ class Group:
     variants: tuple[str, ...]  # the most frequent wordings, the example first
 
 
-async def record(session: AsyncSession, user_id: int, question: str, now: datetime) -> bool:
-    """Keep the question in its group; False when a daily cap left it out."""
+async def record(
+    session: AsyncSession, user_id: int, question: str, now: datetime, kind: str = "unknown"
+) -> bool:
+    """Keep the question in its group; False when a daily cap left it out. `kind`: unknown,
+    suggest (choices offered instead of an answer) or rated_down (bot.support.learning.review)."""
     question = question.strip()[:QUESTION_CHARS]
     if not question or await _over_cap(session, user_id, now):
         return False
     shape, buckets = await asyncio.to_thread(_fingerprint, question)
     leader = await _leader_for(session, shape, buckets)
-    row = UnansweredQuestion(user_id=user_id, question=question, at=now, group_id=leader)
+    row = UnansweredQuestion(user_id=user_id, question=question, at=now, group_id=leader, kind=kind)
     session.add(row)
     await session.flush()
     if leader is None:  # the first of a new group: its buckets find the next look-alikes

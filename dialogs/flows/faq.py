@@ -64,6 +64,8 @@ def answer_from_faq(*, conversation: Conversation, turn: Turn) -> None:
 
 def suggest_faq(*, conversation: Conversation, turn: Turn) -> None:
     suggestions = list(turn.reading.decision.suggestions)[:SUGGESTIONS]
+    if turn.reading.said:  # below the answer threshold: kept for the review queue
+        turn.out.effect("faq_unanswered", question=turn.reading.said, suggested=True)
     choices = [Choice(f"faq:{e.id}", _label(conversation, e)) for e in suggestions]
     turn.out.say(turn.out.t("faq-suggest"), choices, [turn.out.choice("nav:human", "button-human")])
 

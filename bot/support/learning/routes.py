@@ -1,0 +1,147 @@
+"""The console's review queue and teach pages, routes of the admin sub-app (admins only, forms
+with the session's CSRF token: bot.support.guard checks both before these run).
+
+Teaching goes in two steps: "check" masks the text and runs the regression guard in a worker
+thread, and shows what would be saved with how many known questions it breaks; "teach" saves
+what the admin confirmed (masked once more: a hand-edited text is checked too).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiohttp import web
+
+from bot.support.guard import redirect, staff_of
+from bot.support.learning import decisions, pages, regression, review
+from bot.support.learning.decisions import TeachError
+from bot.support.learning.masking import mask
+from bot.support.learning.models import DRAFT
+from bot.support.state import STATE, ConsoleState, number
+from faq import live
+from faq.retrieve import load_entries
+
+ROUTES = web.RouteTableDef()
+SAVED = "已保存：几秒内所有进程都按新的说法回答。"
+UNDONE = "已撤销：几秒内所有进程都不再用它。"
+
+
+def _html(text: str, status: int = 200) -> web.Response:
+    return web.Response(text=text, status=status, content_type="text/html")
+
+
+@ROUTES.get("/review")
+async def queue_page(request: web.Request) -> web.Response:
+    state: ConsoleState = request.config_dict[STATE]
+    newest = request.query.get("order") == "newest"
+    async with state.db.transaction() as session:
+        groups = await review.queue(session, state.clock(), newest_first=newest)
+    notice = SAVED if request.query.get("saved") else ""
+    return _html(pages.queue_page(staff_of(request), groups, newest, notice))
+
+
+@ROUTES.get("/review/{id}")
+async def teach_page(request: web.Request) -> web.Response:
+    return await _teach_response(request, number(request))
+
+
+async def _teach_response(
+    request: web.Request, group_id: int, notice: str = "", status: int = 200
+) -> web.Response:
+    state: ConsoleState = request.config_dict[STATE]
+    async with state.db.transaction() as session:
+        group = await review.group(session, group_id, state.clock())
+        if group is None:
+            raise web.HTTPNotFound()
+        wanted = request.query.get("q", "")
+        ids = {w.question_id for w in group.wordings}
+        chosen = group.example.question_id
+        if wanted.isdigit() and int(wanted) in ids:
+            chosen = int(wanted)
+        asked = await review.question(session, chosen)
+        if asked is None:
+            raise web.HTTPNotFound()
+        lines = await review.around(session, asked)
+    nearest = live.current().nearest(asked.question, 3)
+    page = pages.teach_page(
+        staff_of(request),
+        group,
+        chosen,
+        mask(asked.question),
+        lines,
+        nearest,
+        load_entries(),
+        notice,
+    )
+    return _html(page, status)
+
+
+def _proposed(form: dict[str, str]) -> tuple[str, str | None, str]:
+    topic = form.get("topic", "")
+    if topic == pages.OTHER:
+        topic = form.get("other_topic", "").strip()
+    return decisions.checked(form.get("kind", ""), topic or None, form.get("text", ""))
+
+
+async def _form(request: web.Request) -> dict[str, str]:
+    return {key: value for key, value in (await request.post()).items() if isinstance(value, str)}
+
+
+@ROUTES.post("/review/{id}/check")
+async def check(request: web.Request) -> web.Response:
+    state: ConsoleState = request.config_dict[STATE]
+    group_id = number(request)
+    try:
+        kind, topic, text = _proposed(await _form(request))
+    except TeachError as error:
+        return await _teach_response(request, group_id, str(error), 400)
+    verdict = None
+    if kind != DRAFT:
+        async with state.db.transaction() as session:
+            lessons = await decisions.lessons_now(session)
+        verdict = await asyncio.to_thread(regression.check, lessons, kind, topic, text)
+    entry = next((e for e in load_entries() if e.id == topic), None)
+    return _html(pages.confirm_page(staff_of(request), group_id, kind, entry, text, verdict))
+
+
+@ROUTES.post("/review/{id}/teach")
+async def teach(request: web.Request) -> web.StreamResponse:
+    state: ConsoleState = request.config_dict[STATE]
+    group_id = number(request)
+    form = await _form(request)
+    try:
+        async with state.db.transaction() as session:
+            if await review.group(session, group_id, state.clock()) is None:
+                raise web.HTTPNotFound()
+            await decisions.teach(
+                session,
+                form.get("kind", ""),
+                form.get("topic") or None,
+                form.get("text", ""),
+                staff_of(request).name,
+                state.clock(),
+                group_id,
+            )
+    except TeachError as error:
+        return await _teach_response(request, group_id, str(error), 400)
+    return redirect(f"{pages.BASE}/review?saved=1")
+
+
+@ROUTES.get("/taught")
+async def taught_page(request: web.Request) -> web.Response:
+    state: ConsoleState = request.config_dict[STATE]
+    async with state.db.transaction() as session:
+        history = await decisions.history(session)
+    notice = UNDONE if request.query.get("undone") else ""
+    return _html(pages.taught_page(staff_of(request), history, notice))
+
+
+@ROUTES.post("/taught/{id}/undo")
+async def undo(request: web.Request) -> web.StreamResponse:
+    state: ConsoleState = request.config_dict[STATE]
+    decision_id = number(request)
+    async with state.db.transaction() as session:
+        found = await decisions.undo(session, decision_id, staff_of(request).name, state.clock())
+    if not found:
+        raise web.HTTPNotFound()
+    return redirect(f"{pages.BASE}/taught?undone=1")

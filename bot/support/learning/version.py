@@ -1,0 +1,30 @@
+"""The FAQ version row: bumped with every change to what is taught, read by every process."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.support.learning.models import FaqVersion
+
+ROW = 1
+
+
+async def bump(session: AsyncSession, now: datetime) -> None:
+    """One more; the row is made on the first change. Two admins teaching at once: the UPDATE
+    waits for the other's lock on PostgreSQL (SQLite has one writer), so both bumps count."""
+    changed = await session.execute(
+        update(FaqVersion)
+        .where(FaqVersion.id == ROW)
+        .values(version=FaqVersion.version + 1, changed_at=now)
+    )
+    if changed.rowcount == 0:  # type: ignore[attr-defined]
+        session.add(FaqVersion(id=ROW, version=1, changed_at=now))
+        await session.flush()
+
+
+async def current(session: AsyncSession) -> int:
+    """0 before anything was taught."""
+    return await session.scalar(select(FaqVersion.version).where(FaqVersion.id == ROW)) or 0

@@ -1,0 +1,143 @@
+"""An admin works the review queue in the console (HTTP, without a browser): a question the bot
+did not answer is there with the conversation around it, taught as a variant of a topic after
+the regression guard ran, answered from then on, listed in the audit trail and undone."""
+
+from __future__ import annotations
+
+import re
+
+from aiohttp.test_utils import TestClient
+
+from bot.support.learning.watch import Follower
+from tests.bot.helpers import say
+from tests.support.conftest import Stack, log_in, make_staff
+
+VISITOR = "web-visitor-key-teach-00001"
+ASKED = "我叫张伟，居住证积分可以用来买车牌吗"
+GROUP = re.compile(r'data-group="(\d+)"')
+
+
+def _texts(replies: list[dict[str, object]]) -> str:
+    return "\n".join(str(reply["text"]) for reply in replies)
+
+
+async def _queued_group(client: TestClient) -> int:
+    page = await (await client.get("/console/admin/review")).text()
+    match = GROUP.search(page)
+    assert match, page
+    return int(match.group(1))
+
+
+async def test_an_admin_teaches_an_unanswered_question_and_the_bot_answers_it(
+    client: TestClient, stack: Stack
+) -> None:
+    await make_staff(stack, "root", "admin")
+    assert "我不知道" in _texts(await say(client, VISITOR, ASKED))
+    token = await log_in(client, "root")
+
+    queue = await (await client.get("/console/admin/review")).text()
+    assert ASKED in queue and "没答上" in queue
+    group = await _queued_group(client)
+    teach = await (await client.get(f"/console/admin/review/{group}")).text()
+    assert "我叫〔姓名〕，居住证积分可以用来买车牌吗</textarea>" in teach
+    assert 'class="asked"' in teach and "我不知道" in teach  # the conversation around it
+    assert teach.count('name="topic" value="') == 4  # the top 3 and "other"
+
+    checked = await client.post(
+        f"/console/admin/review/{group}/check",
+        data={
+            "csrf": token,
+            "kind": "variant",
+            "topic": "other",
+            "other_topic": "points_benefits",
+            "text": "我叫张伟，居住证积分可以用来买车牌吗",  # the admin undid the mask: masked again
+        },
+    )
+    page = await checked.text()
+    assert checked.status == 200, page
+    assert "这次修改不会让已知问题答错" in page
+    assert 'id="final-text">我叫〔姓名〕，居住证积分可以用来买车牌吗<' in page
+    saved = await client.post(
+        f"/console/admin/review/{group}/teach",
+        data={"csrf": token, "kind": "variant", "topic": "points_benefits", "text": ASKED},
+        allow_redirects=False,
+    )
+    assert saved.status == 303
+    assert ASKED not in await (await client.get("/console/admin/review")).text()
+
+    assert await Follower(stack.runtime.db).refresh()  # what every process's watcher does
+    replies = _texts(await say(client, "web-visitor-key-teach-00002", "居住证积分可以用来买车牌吗"))
+    assert "我不知道" not in replies
+    assert "积分" in replies and "来源" in replies  # the topic's answer with its sources
+
+    audit = await (await client.get("/console/admin/taught")).text()
+    assert "root" in audit and "我叫〔姓名〕" in audit
+    decision = re.search(r'action="/console/admin/taught/(\d+)/undo"', audit)
+    assert decision
+    undone = await client.post(
+        f"/console/admin/taught/{decision.group(1)}/undo",
+        data={"csrf": token},
+        allow_redirects=False,
+    )
+    assert undone.status == 303
+    assert "已撤销：root" in await (await client.get("/console/admin/taught")).text()
+    assert ASKED in await (await client.get("/console/admin/review")).text()
+    assert await Follower(stack.runtime.db).refresh()
+    assert "我不知道" in _texts(
+        await say(client, "web-visitor-key-teach-00003", "居住证积分可以用来买车牌吗")
+    )
+
+
+async def test_the_guard_says_how_many_known_questions_a_change_breaks(
+    client: TestClient, stack: Stack
+) -> None:
+    await make_staff(stack, "root", "admin")
+    await say(client, VISITOR, "火星上的猫怎么养")
+    token = await log_in(client, "root")
+    group = await _queued_group(client)
+    checked = await client.post(
+        f"/console/admin/review/{group}/check",
+        data={
+            "csrf": token,
+            "kind": "variant",
+            "topic": "password_reset",
+            "text": "积分通知书丢了能补打吗",  # a dev-set question of notice_reprint
+        },
+    )
+    page = await checked.text()
+    assert "这次修改会让 1 个已知问题答错" in page
+    assert "积分通知书丢了能补打吗：应答 notice_reprint" in page
+
+
+async def test_only_admins_teach_and_only_with_the_sessions_token(
+    client: TestClient, stack: Stack
+) -> None:
+    await make_staff(stack, "root", "admin")
+    await make_staff(stack, "alice")
+    await say(client, VISITOR, ASKED)
+    token = await log_in(client, "root")
+    group = await _queued_group(client)
+    form = {"kind": "variant", "topic": "points_benefits", "text": ASKED}
+    forged = await client.post(f"/console/admin/review/{group}/teach", data=form)
+    assert forged.status == 403
+    junk = await client.post("/console/admin/review/99999999999999999999999/teach", data=form)
+    assert junk.status in (403, 404)
+    missing = await client.post("/console/admin/review/12345/teach", data={**form, "csrf": token})
+    assert missing.status == 404
+    empty = await client.post(
+        f"/console/admin/review/{group}/check",
+        data={"csrf": token, "kind": "variant", "text": ASKED},
+    )
+    assert empty.status == 400 and "请从列表里选一个主题" in await empty.text()
+
+    await client.post("/console/logout", data={"csrf": token})
+    agent_token = await log_in(client, "alice")
+    assert (await client.get("/console/admin/review")).status == 403
+    refused = await client.post(
+        f"/console/admin/review/{group}/teach", data={**form, "csrf": agent_token}
+    )
+    assert refused.status == 403
+    assert (await client.get("/console/admin/taught")).status == 403
+    await client.post("/console/logout", data={"csrf": agent_token})
+    await log_in(client, "root")
+    assert "<tr data-id=" not in await (await client.get("/console/admin/taught")).text()

@@ -50,7 +50,8 @@ async def test_an_admin_teaches_an_unanswered_question_and_the_bot_answers_it(
             "kind": "variant",
             "topic": "other",
             "other_topic": "points_benefits",
-            "text": "我叫张伟，居住证积分可以用来买车牌吗",  # the admin undid the mask: masked again
+            # The admin typed the name back in: what is saved is masked again.
+            "text": "我叫张伟，居住证积分可以用来买车牌吗",
         },
     )
     page = await checked.text()

@@ -23,7 +23,9 @@ class Follower:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        self.built: int | None = None
+        # Version 0 (nothing ever taught) is the data files' retriever, which the app warms
+        # at start-up: building it here too would build it twice, concurrently.
+        self.built = 0
 
     async def refresh(self) -> bool:
         """Rebuild when the version moved; True when a new retriever was swapped in. The

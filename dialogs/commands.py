@@ -6,7 +6,6 @@ import re
 
 from dialogs.intents import Intent
 from dialogs.parsing import normalise, ordinal
-from dialogs.questions import by_id
 from dialogs.types import Inbound
 
 __all__ = ["ANSWER", "Event", "command_of", "intent_choice", "resolve_number", "route"]
@@ -115,9 +114,8 @@ def route(inbound: Inbound) -> Event:
 
 
 def command_of(intent: Intent) -> Event:
-    """The command a typed request asks for; an edit names its question by its edit word."""
-    if intent.name == "edit":
-        return ("edit", by_id(intent.arg).edit_words[0])
+    """The command a typed request asks for; an edit names its question by its id ("" when the
+    text names none: then the read-back list is offered)."""
     return (intent.trigger, intent.arg)
 
 

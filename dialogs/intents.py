@@ -13,10 +13,14 @@ import yaml
 
 from dialogs.parsing import normalise
 
-__all__ = ["Intent", "detect", "intent_names"]
+__all__ = ["Intent", "asks", "detect"]
 
 FIELD = "@field"
-MAX_LENGTH = 80  # a request is short; a long story is a question for the FAQ or a person
+REGEX = "re:"
+# A request is short; a longer text is a story or a question for the FAQ or a person, even when
+# it mentions 提醒 or 算分. Counted in units: a Chinese character or a Latin word.
+MAX_UNITS = 36
+UNIT = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -42,10 +46,14 @@ class _Cues:
     phrases: tuple[re.Pattern[str], ...]
     combos: tuple[tuple[tuple[re.Pattern[str], ...] | Literal["@field"], ...], ...]
     unless: tuple[re.Pattern[str], ...]
+    asked_is_request: bool
 
 
 def _pattern(word: str) -> re.Pattern[str]:
-    """Chinese anywhere; Latin words as whole words (point is not in appointment)."""
+    """Chinese anywhere; Latin words as whole words (point is not in appointment); "re:..." a
+    regular expression as written."""
+    if str(word).startswith(REGEX):
+        return re.compile(str(word).removeprefix(REGEX))
     word = normalise(str(word))
     if re.search(r"[a-z]", word):
         return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
@@ -74,11 +82,12 @@ def _intents() -> tuple[_Cues, ...]:
         )
         cues.append(
             _Cues(
-                name,
+                spec.get("name", name),
                 spec["trigger"],
                 _patterns(spec.get("phrases") or []),
                 combos,  # type: ignore[arg-type]
                 _patterns(spec.get("unless") or []),
+                bool(spec.get("asked_is_request")),
             )
         )
     return tuple(cues)
@@ -94,52 +103,61 @@ def _markers(kind: str) -> tuple[re.Pattern[str], ...]:
     return _patterns(_data()[kind])
 
 
-def intent_names() -> tuple[str, ...]:
-    return tuple(c.name for c in _intents())
-
-
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
-def _field(text: str) -> str | None:
-    """The question a text names; the longest word wins (社保基数 over 社保)."""
-    found = [
-        (len(m.group(0)), qid)
-        for qid, patterns in _fields()
-        for p in patterns
-        if (m := p.search(text))
-    ]
-    return max(found)[1] if found else None
+def _field(text: str) -> tuple[str, re.Match[str]] | None:
+    """The question a text names and the words naming it; the longest wins (社保基数 over
+    社保)."""
+    found = [(m, qid) for qid, patterns in _fields() for p in patterns if (m := p.search(text))]
+    if not found:
+        return None
+    match, qid = max(found, key=lambda f: len(f[0].group(0)))
+    return qid, match
+
+
+def _found(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
+    return [m for p in patterns if (m := p.search(text))]
 
 
 def _matches(cues: _Cues, text: str) -> tuple[str, str] | None:
     """(field, rest) when the cues match: the question an edit names ("" otherwise) and the
-    text outside a matched phrase (a phrase like 我有多少分 is a request, whatever it asks);
+    text outside the matched cues (a cue like 我有多少分 is a request, whatever it asks);
     None when they do not match."""
     if _any(cues.unless, text):
         return None
-    for phrase in cues.phrases:
-        if phrase.search(text):
-            return "", phrase.sub(" ", text)
+    if found := _found(cues.phrases, text):
+        return "", _without(text, found)
     for combo in cues.combos:
-        field = ""
+        field, spans = "", []
         for group in combo:
-            if group == FIELD:
-                field = _field(text) or ""
-                if not field:
+            if isinstance(group, str):  # FIELD: the question the text names
+                named = _field(text)
+                if named is None:
                     break
-            elif not _any(group, text):
+                field = named[0]
+                spans.append(named[1])
+            elif patterns := _found(group, text):
+                spans += patterns
+            else:
                 break
         else:
-            return field, text
+            return field, _without(text, spans)
     return None
 
 
+def _without(text: str, found: list[re.Match[str]]) -> str:
+    for match in found:
+        text = text.replace(match.group(0), " ")
+    return text
+
+
 def detect(text: str) -> Intent | None:
-    """The request `text` makes, if it makes one."""
+    """The request `text` makes, if it makes one: sure, or a "maybe" when it also reads as a
+    question about the rules (我想知道积分怎么算, 积分怎么算)."""
     said = normalise(text).strip()
-    if not said or len(said) > MAX_LENGTH:
+    if not said or len(UNIT.findall(said)) > MAX_UNITS:
         return None
     said = said.removeprefix("请问")  # polite, not a request
     for cues in _intents():
@@ -147,6 +165,15 @@ def detect(text: str) -> Intent | None:
         if match is None:
             continue
         arg, rest = match
-        asking = _any(_markers("asking"), rest) and not _any(_markers("requesting"), said)
-        return Intent(cues.name, cues.trigger, arg, sure=not asking)
+        requesting = _any(_markers("requesting"), said)
+        asking = _any(_markers("asking"), rest) and not (requesting or cues.asked_is_request)
+        knowing = _any(_markers("knowing"), said)
+        return Intent(cues.name, cues.trigger, arg, sure=not (asking or knowing))
     return None
+
+
+def asks(text: str) -> bool:
+    """`text` asks something (为什么, 在哪里看, 是多少, how …): it answers no points question,
+    whatever numbers or option words it holds (中级职称能加多少分？ is not 中级). A yes/no
+    question (罚款算吗) is not one of these: it may be an answer given with a doubt."""
+    return any(p.search(normalise(text).strip()) for p in _markers("questions"))

@@ -266,6 +266,8 @@ def _owner(key: str) -> str:
 def find_by_word(word: str) -> Question | None:
     """The question 修改<word> means; the longest matching word wins (社保基数 over 社保)."""
     word = word.strip().lower()
+    if word in _BY_ID:  # a typed request names its question by id (dialogs/intents.py)
+        return _BY_ID[word]
     matches = [(len(w), q) for q in QUESTIONS for w in q.edit_words if w in word]
     return max(matches, key=lambda m: m[0])[1] if matches else None
 

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from dialogs.conversation import Conversation
-from dialogs.intents import detect
+from dialogs.intents import asks, detect
 from dialogs.parsing import (
     Ambiguous,
     Unclear,
@@ -126,6 +126,8 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
         if typed is not None and typed != chosen:  # "2" at 几倍: option 2, or 2倍? Asked.
             return Reading("ambiguous", ambiguous=Ambiguous((chosen, typed)), said=number)
         return _possible(conversation, question, chosen, today)
+    if (first := _no_answer(question, said)) is not None:
+        return first
     try:
         value = question.parse(said, today)
     except Unclear as error:
@@ -142,6 +144,19 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
     if isinstance(value, Ambiguous):
         return Reading("ambiguous", ambiguous=value, said=said)
     return _possible(conversation, question, value, today)
+
+
+def _no_answer(question: Question, said: str) -> Reading | None:
+    """What no parser may read as an answer: a sure request about something else (虚假材料那题
+    改成0 asks for an edit, not 0 here) and a question (中级职称能加多少分？ is not 中级)."""
+    intent = detect(said)
+    if intent is not None and intent.sure and intent.arg != question.id:
+        return Reading("intent", intent)
+    if asks(said) and not is_unsure(said):
+        decision = default_retriever().ask(said)
+        kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
+        return Reading(kind, decision=decision, said=said)
+    return None
 
 
 def _possible(conversation: Conversation, question: Question, value: Any, today: date) -> Reading:

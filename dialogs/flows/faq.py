@@ -17,6 +17,8 @@ __all__ = [
     "say_unknown",
     "show_faq_topic",
     "suggest_faq",
+    "suggest_mid_question",
+    "unknown_mid_question",
 ]
 
 FAQ_MENU_SIZE = 6
@@ -86,3 +88,20 @@ def say_unknown(*, conversation: Conversation, turn: Turn, **_: object) -> None:
 
 def decline_handoff(*, turn: Turn, **_: object) -> None:
     turn.out.say(turn.out.t("faq-unknown-declined"), menu_choices(turn.out))
+
+
+def suggest_mid_question(*, conversation: Conversation, turn: Turn) -> None:
+    """A question typed at a points question that the FAQ may answer: the topics, then the
+    points question again."""
+    suggest_faq(conversation=conversation, turn=turn)
+    ask(conversation, turn.out, turn.out.t("back-to-question"))
+
+
+def unknown_mid_question(*, conversation: Conversation, turn: Turn) -> None:
+    """A question the FAQ cannot answer, typed at a points question: said so (kept for the
+    staff), with a pointer where one exists, and the points question again."""
+    out = turn.out
+    out.effect("faq_unanswered", question=turn.reading.said)
+    pointer = turn.reading.decision.pointer
+    out.say(pointer[conversation.locale] if pointer else out.t("faq-unknown-mid"))
+    ask(conversation, out, out.t("back-to-question"))

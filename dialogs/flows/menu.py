@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from dialogs.commands import intent_choice
 from dialogs.conversation import LOCALES, Conversation
-from dialogs.screens import Turn, ask_delete, menu_choices, resume
+from dialogs.screens import Turn, ask_delete, facts, menu_choices, resume
+from dialogs.summary import read_back
 from dialogs.types import Choice
 
 __all__ = [
@@ -16,6 +17,8 @@ __all__ = [
     "is_kind",
     "keep_data",
     "menu_aside",
+    "names_no_question",
+    "offer_edits",
     "request_handoff",
     "resume_screen",
     "show_menu",
@@ -66,13 +69,31 @@ def ask_which_was_meant(*, conversation: Conversation, turn: Turn) -> None:
     """积分怎么算: a request to calculate, or a question the FAQ answers? Ask, with both."""
     intent, decision = turn.reading.value, turn.reading.decision
     out = turn.out
-    action = out.t(f"intent-{intent.name}", item=out.t(f"field-{intent.arg}") if intent.arg else "")
+    if intent.name == "edit":
+        key, item = "intent-edit", out.t(f"field-{intent.arg}") if intent.arg else ""
+        action = out.t(key, item=item) if item else out.t("intent-edit-any")
+    else:
+        action = out.t(f"intent-{intent.name}")
     topics = [decision.entry] if decision.kind == "answer" else decision.suggestions[:TOPICS]
     en = conversation.locale == "en"
     choices = [Choice(intent_choice(intent), action)] + [
         Choice(f"faq:{e.id}", e.question_en if en else e.question) for e in topics
     ]
     out.say(out.t("intent-which", said=turn.reading.said), choices)
+
+
+def names_no_question(*, turn: Turn, **_: object) -> bool:
+    return not turn.arg.strip()
+
+
+def offer_edits(*, conversation: Conversation, turn: Turn) -> None:
+    """修改 / 我填错了 / change an answer, naming no question: what was understood, a fix
+    button per answer (the read-back), and then where the user was."""
+    if not facts(conversation):
+        turn.out.say(turn.out.t("edit-nothing"))
+    else:
+        read_back(conversation, turn.out)
+    resume(conversation, turn.out)
 
 
 def menu_aside(*, turn: Turn, **_: object) -> None:

@@ -165,10 +165,10 @@ def detect(text: str) -> Intent | None:
         if match is None:
             continue
         arg, rest = match
-        requesting = _any(_markers("requesting"), said)
+        # 我想 is a request frame, 我想知道 is not: it wants to know what the asking words ask.
+        requesting = _any(_markers("requesting"), said) and not _any(_markers("knowing"), said)
         asking = _any(_markers("asking"), rest) and not (requesting or cues.asked_is_request)
-        knowing = _any(_markers("knowing"), said)
-        return Intent(cues.name, cues.trigger, arg, sure=not (asking or knowing))
+        return Intent(cues.name, cues.trigger, arg, sure=not asking)
     return None
 
 

@@ -153,7 +153,7 @@ def _no_answer(question: Question, said: str) -> Reading | None:
     if intent is not None and intent.sure and intent.arg != question.id:
         return Reading("intent", intent)
     if asks(said) and not is_unsure(said):
-        decision = default_retriever().ask(said)
+        decision = live.current().ask(said)
         kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
         return Reading(kind, decision=decision, said=said)
     return None

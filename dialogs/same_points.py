@@ -40,9 +40,12 @@ AMOUNTS = frozenset(
 )
 
 
-def _score(field: str, value: Any, today: date) -> tuple[int, bool, bool]:
+def _score(field: str, value: Any, today: date) -> tuple[object, ...]:
+    """Each indicator's points (not the total, which never drops below 0 and would hide a
+    deduction), the veto and the eligibility."""
     assessed = assess(Profile(**{field: value}), EDITION, today)
-    return assessed.total, assessed.vetoed, assessed.eligible
+    points = tuple((item.indicator, item.points) for item in assessed.items)
+    return points, assessed.vetoed, assessed.eligible
 
 
 def settle(field: str, found: Ambiguous, today: date) -> Any:
@@ -51,7 +54,7 @@ def settle(field: str, found: Ambiguous, today: date) -> Any:
     numbers = all(isinstance(v, int | float) for v in found.options)
     if field not in AMOUNTS or found.key in ALWAYS_ASKED or not numbers:
         return found
-    kept: dict[tuple[int, bool, bool], Any] = {}
+    kept: dict[tuple[object, ...], Any] = {}
     for option in found.options:
         kept.setdefault(_score(field, option, today), option)
     options = tuple(kept.values())

@@ -42,7 +42,7 @@ _NEXT = re.compile(r"下个月|下月|下周|下星期|明天|过几天|年底|�
 _SOON = re.compile(r"马上|快|就要|即将|soon|almost")
 _FULL_AGE = re.compile(r"(?:周岁|实岁|实际)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
 _BIRTHDAY_TO_COME = re.compile(r"(?:还)?没(?:有)?过(?:生日)?|生日还没(?:到|过)")
-_MONTHS_TO_GO = re.compile(r"还有?\d+个?(?:月|天|周|星期)(?:就)?满?")
+_MONTHS_TO_GO = re.compile(r"(?:还有?|再过|过)\d+个?(?:月|天|周|星期)(?:就)?(?:要)?满?")
 # What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
 _AGE_WORDS = re.compile(
     r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"

@@ -86,8 +86,10 @@ def share(said: str) -> tuple[float, str]:
 
 
 def _phrase_before(text: str, phrases: list[str]) -> bool:
+    """The hedge right before the number, or before 满/到/有 (快满四年, 将近有五年)."""
     tail = text.rstrip()
-    return any(tail.endswith(str(p)) for p in phrases)
+    bare = re.sub(r"(?:满|到|有|要|就)+$", "", tail)
+    return any(t.endswith(str(p)) for p in phrases for t in (tail, bare))
 
 
 def _phrase_after(text: str, phrases: list[str]) -> bool:

@@ -22,7 +22,7 @@ _YEAR = r"(?:年|years?|yrs?|yr)"
 _MONTH = r"(?:个月|月|months?|mos?)"
 _NUM = r"\d+(?:\.\d+)?"
 _DURATION = re.compile(
-    rf"(?:(?P<y>{_NUM})(?:~(?P<y2>\d+))?\s*(?:个)?\s*{_YEAR}(?P<yh>半)?"
+    rf"(?:(?P<y>{_NUM})(?:~(?P<y2>\d+))?\s*(?P<yx>多|来|余)?\s*(?:个)?\s*{_YEAR}(?P<yh>半)?"
     rf"(?:\s*(?:零|又|and|,)?\s*(?P<ym>{_NUM})\s*(?:个)?\s*{_MONTH})?"
     rf"|(?P<m>{_NUM})(?:~(?P<m2>\d+))?\s*(?P<mx>多|来|余)?\s*(?:个)?(?P<mh>半)?\s*{_MONTH}"
     rf"|(?<!\d)(?P<half>半)\s*(?:个)?年)"
@@ -110,7 +110,8 @@ def _since(said: str, today: date) -> Range | None:
 
 def _span(match: re.Match[str], said: str) -> Range:
     """The months one duration stands for, with its hedge."""
-    kind = hedge(said[: match.start()], (match["mx"] or "") + said[match.end() :])
+    after = re.sub(r"^(?:以)?来", "", said[match.end() :])  # 五年来: over the last five years
+    kind = hedge(said[: match.start()], (match["mx"] or match["yx"] or "") + after)
     if match["half"]:
         value, step = 6, 6
     elif match["y"] is not None:

@@ -35,6 +35,10 @@ _NEGATED = re.compile(
     r"(?:没有|没|无|未|还没有?|不是|尚未)(?:评上|考上|拿到|取得|考出|考过|评|考)?\s*$"
     r"|(?:在考|正在考|在评|正在评|准备考|准备评|考了没过)\s*$"
 )
+# 中级经济师还没考下来, 高级还在评: a title named and then denied.
+_NOT_YET = re.compile(
+    r"\s*(?:也|都)?(?:还没有?|没有?|尚未|未|还在|正在|在)(?:考|评|拿|批|下来|通过|过|出来|审)"
+)
 _NO_TITLE = re.compile(
     r"没有?(?:任何)?(?:职称|证)|无(?:职称|证)|(?:职称|证)(?:书)?(?:也|都)没有?"
     r"|no (?:title|certificate)"
@@ -121,7 +125,11 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
         return "none"
     said = normalise(text)
     scanned = _TITLES.scan(said)
-    found = [m for m in scanned if not _NEGATED.search(said[: m.start])]
+    found = [
+        m
+        for m in scanned
+        if not _NEGATED.search(said[: m.start]) and not _NOT_YET.match(said[m.end :])
+    ]
     if scanned and not found:  # 还没评上中级: nothing held
         return "none"
     kinds: dict[str, list[Any]] = {}

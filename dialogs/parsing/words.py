@@ -23,8 +23,10 @@ def is_unsure(text: str) -> bool:
 def _bare(clause: str) -> str:
     """A clause without the words around it that do not change a "none": 还没交过 -> 没交."""
     fillers = vocabulary("words")["none_fillers"]
-    before = "|".join(sorted(map(re.escape, fillers["before"]), key=len, reverse=True))
-    after = "|".join(map(re.escape, fillers["after"]))
+    before = "|".join(
+        sorted((re.escape(words(f)) for f in fillers["before"]), key=len, reverse=True)
+    )
+    after = "|".join(sorted((re.escape(words(f)) for f in fillers["after"]), key=len, reverse=True))
     return re.sub(rf"(?:{after})+$", "", re.sub(rf"^(?:{before})+", "", words(clause)))
 
 

@@ -4,97 +4,15 @@ that nothing vague or unsure is ever stored as a value."""
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import AsyncIterator
-from datetime import datetime
 from typing import Any
 
-import pytest
-from sqlalchemy import select
-
-from bot.clock import SHANGHAI
-from bot.service import ConversationService
-from bot.storage.database import Database
-from bot.storage.models import Conversation, User
-from dialogs.types import Inbound, Reply
-from tests.bot.helpers import FakeClock
-
-TODAY = datetime(2026, 11, 29, 10, 0, tzinfo=SHANGHAI)
-# What a user types before reaching each question (answers that make it apply).
-BEFORE: dict[str, tuple[str, ...]] = {
-    "age": (),
-    "education": ("35",),
-    "title": ("35", "硕士"),
-    "title_matches_job": ("35", "硕士", "中级职称"),
-    "social_insurance_months": ("35", "硕士", "没有"),
-    "insurance_base_tier": ("35", "硕士", "没有", "5年"),
-    "bonus": ("35", "硕士", "没有", "5年", "2倍"),
-}
-ids = itertools.count()
-
-
-class Applicant:
-    """One user typing into the service, reaching `question` the way the dialog asks it."""
-
-    def __init__(self, service: ConversationService, db: Database, clock: FakeClock) -> None:
-        self.service, self.db, self.clock = service, db, clock
-        self.user = f"applicant-{next(ids)}"
-        self.replies: list[Reply] = []
-
-    async def type(self, text: str) -> str:
-        inbound = Inbound("web", self.user, f"m{next(ids)}", self.clock(), text=text)
-        self.replies = list((await self.service.handle(inbound)).replies)
-        return "\n".join(reply.text for reply in self.replies)
-
-    async def at(self, question: str) -> Applicant:
-        for text in ("算积分", *BEFORE[question]):
-            await self.type(text)
-        return self
-
-    async def stored(self) -> tuple[str, dict[str, Any], dict[str, Any]]:
-        async with self.db.transaction() as session:
-            row = (
-                await session.execute(
-                    select(Conversation)
-                    .join(User, User.id == Conversation.user_id)
-                    .where(User.external_id == self.user)
-                )
-            ).scalar_one()
-            return row.state, dict(row.answers), dict(row.context)
-
-    @property
-    def choices(self) -> list[str]:
-        return [choice.label for reply in self.replies for choice in reply.choices]
-
-
-@pytest.fixture
-async def service(sqlite_url: str) -> AsyncIterator[tuple[ConversationService, Database]]:
-    database = Database(sqlite_url)
-    yield ConversationService(database, clock=FakeClock(TODAY)), database
-    await database.dispose()
-
-
-async def answer(service: Any, question: str, text: str) -> tuple[Applicant, str]:
-    conversation_service, db = service
-    applicant = await Applicant(conversation_service, db, FakeClock(TODAY)).at(question)
-    return applicant, await applicant.type(text)
-
-
-async def assert_stored(service: Any, question: str, cases: list[tuple[str, Any]]) -> None:
-    for text, value in cases:
-        applicant, _ = await answer(service, question, text)
-        state, answers, _ = await applicant.stored()
-        assert state == "asking", text
-        assert answers.get(question) == value, text
-
-
-async def assert_asked_not_stored(service: Any, question: str, texts: list[str]) -> None:
-    """A confirm or a re-ask: the user is asked, and no value is stored meanwhile."""
-    for text in texts:
-        applicant, _ = await answer(service, question, text)
-        _state, answers, context = await applicant.stored()
-        assert question not in answers, text
-        assert context["q"] == question, text
+from tests.dialogs.applicant import (  # noqa: F401 (service_fixture: the fixture `service`)
+    BEFORE,
+    answer,
+    assert_asked_not_stored,
+    assert_stored,
+    service_fixture,
+)
 
 
 async def test_words_with_no_or_not_that_mean_yes(service: Any) -> None:

@@ -103,6 +103,7 @@ async def _teach(browser: Browser, base: str) -> None:
     await admin.locator("#review a", has_text=QUESTION).click()
     await expect(admin.locator("#masked")).to_have_value(QUESTION)
     await expect(admin.locator("#around")).to_contain_text(UNKNOWN)
+    await admin.locator("input[name='kind'][value='variant']").check()
     await admin.locator(f"#nearest input[value='{TOPIC}']").check()
     await admin.click("#check")
     await expect(admin.locator("#guard")).to_contain_text("不会让已知问题答错")

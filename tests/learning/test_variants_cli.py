@@ -52,7 +52,11 @@ async def test_export_then_reviewed_import_round_trip(tmp_path: Path, sqlite_url
         lessons = await decisions.lessons_now(session)
         history = await decisions.history(session)
     await db.dispose()
-    assert lessons.variants == {"renewal_materials": ("续签要带啥", "续签材料清单发我 〔电话〕")}
+    assert [d.text for d in history if d.active and d.kind == VARIANT] == [
+        "续签材料清单发我 〔电话〕",
+        "续签要带啥",
+    ]
+    assert lessons.variants == {"renewal_materials": ("续签要带啥", "续签材料清单发我")}
     dropped = next(d for d in history if d.text == "续办积分交什么材料")
     assert (dropped.decided_by, dropped.undone_by) == ("alice", "carol")
     again = jifen("variants", "import", str(reviewed), env=env)

@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.support.learning import version
-from bot.support.learning.masking import mask
+from bot.support.learning.masking import mask, without_labels
 from bot.support.learning.models import DRAFT, KINDS, NEGATIVE, VARIANT
 from bot.support.learning.models import Taught as Row
 from faq.retrieve import load_entries
@@ -136,15 +136,17 @@ async def active(session: AsyncSession) -> list[Decision]:
 
 
 def lessons_of(decisions: Sequence[Decision]) -> Lessons:
+    """What the retriever learns from the decisions in force (drafts teach it nothing)."""
     variants: dict[str, tuple[str, ...]] = {}
     negatives: list[str] = []
     for decision in decisions:
         if not decision.active:
             continue
+        learnt = without_labels(decision.text)
         if decision.kind == VARIANT and decision.topic:
-            variants[decision.topic] = (*variants.get(decision.topic, ()), decision.text)
+            variants[decision.topic] = (*variants.get(decision.topic, ()), learnt)
         elif decision.kind == NEGATIVE:
-            negatives.append(decision.text)
+            negatives.append(learnt)
     return Lessons(variants, {OUT_OF_SCOPE: tuple(negatives)} if negatives else {})
 
 

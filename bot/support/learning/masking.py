@@ -22,6 +22,7 @@ ID_NUMBER, PHONE, NUMBER, EMAIL, NAME, ADDRESS = (
     "〔地址〕",
 )
 
+_LABELS = re.compile("|".join(map(re.escape, (ID_NUMBER, PHONE, NUMBER, EMAIL, NAME, ADDRESS))))
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
@@ -68,6 +69,12 @@ def _replace(match: re.Match[str], label: str) -> str:
         offset = match.start()
         return whole[: start - offset] + label + whole[end - offset :]
     return label
+
+
+def without_labels(text: str) -> str:
+    """The masked text as the retriever learns it: the labels' words (电话, 姓名 ...) are not
+    what the user asked about, and 电话 would pull questions about hotlines."""
+    return _LABELS.sub(" ", text).strip()
 
 
 def is_masked(text: str) -> bool:

@@ -13,7 +13,7 @@ from bot.support.learning.models import DRAFT, NEGATIVE, VARIANT
 from bot.support.learning.regression import SHOWN, Verdict
 from bot.support.learning.review import Line, QueueGroup
 from bot.support.pages import AUTHORS, esc, layout, local_time, shown
-from faq.entries import Entry
+from faq.entries import Entry, load_entries
 
 BASE = "/console/admin"
 KIND_WORDS = {"unknown": "没答上", "suggest": "没把握（给了选项）", "rated_down": "用户点了没用"}
@@ -84,11 +84,11 @@ def teach_page(
         f"{'</strong>' if w.question_id == chosen else ''}（{w.count} 次）</li>"
         for w in group.wordings
     )
+    # Nothing is chosen for the admin: a pre-ticked first guess gets saved by a tired click.
     picks = "".join(
-        f'<label><input type="radio" name="topic" value="{esc(e.id)}"'
-        f"{' checked' if i == 0 else ''}>"
-        f" {esc(e.question)}（{esc(e.id)}）</label>"
-        for i, e in enumerate(nearest)
+        f'<div><label><input type="radio" name="topic" value="{esc(e.id)}">'
+        f" {esc(e.question)}（{esc(e.id)}）</label></div>"
+        for e in nearest
     )
     options = "".join(f'<option value="{esc(e.id)}">{esc(e.question)}</option>' for e in topics)
     body = (
@@ -96,19 +96,20 @@ def teach_page(
         f"<h2>前后对话</h2>{_conversation(lines)}"
         f'<form method="post" action="{BASE}/review/{group.id}/check" id="teach">{_csrf(staff)}'
         "<h2>要教的说法（个人信息已遮盖，请核对）</h2>"
-        f'<textarea name="text" id="masked" rows="3" maxlength="500" required>{esc(masked)}'
-        "</textarea><h2>这是</h2>"
-        f'<label><input type="radio" name="kind" value="{VARIANT}" checked> 某个主题的说法：'
-        "</label>"
+        f'<textarea name="text" id="masked" rows="3" cols="60" maxlength="500" required>'
+        f"{esc(masked)}</textarea><h2>这是</h2>"
+        f'<div><label><input type="radio" name="kind" value="{VARIANT}" required> '
+        "某个主题的说法（机器人最接近的三个主题，或搜索其他主题）：</label></div>"
         f'<div id="nearest">{picks}'
-        f'<label><input type="radio" name="topic" value="{OTHER}"{"" if nearest else " checked"}>'
-        ' 其他主题：</label><input name="other_topic" id="other-topic" list="topics" '
+        f'<div><label><input type="radio" name="topic" value="{OTHER}"> 其他主题：</label>'
+        '<input name="other_topic" id="other-topic" list="topics" '
         f'placeholder="输入关键词搜索主题" autocomplete="off"><datalist id="topics">{options}'
-        "</datalist></div>"
-        f'<label><input type="radio" name="kind" value="{NEGATIVE}"> 不归我们管（机器人要拒答）'
-        "</label>"
-        f'<label><input type="radio" name="kind" value="{DRAFT}"> 需要新主题（留给内容负责人）'
-        '</label><p><button type="submit" id="check">检查</button></p></form>'
+        "</datalist></div></div>"
+        f'<div><label><input type="radio" name="kind" value="{NEGATIVE}"> '
+        "不归我们管（机器人要拒答）</label></div>"
+        f'<div><label><input type="radio" name="kind" value="{DRAFT}"> '
+        "需要新主题（留给内容负责人）</label></div>"
+        '<p><button type="submit" id="check">检查</button></p></form>'
     )
     return layout("教机器人", body, staff)
 
@@ -159,10 +160,15 @@ def _guard(verdict: Verdict | None) -> str:
     return warning
 
 
+def _topic(topic: str | None) -> str:
+    entry = next((e for e in load_entries() if e.id == topic), None)
+    return f"{entry.question}（{entry.id}）" if entry else topic or ""
+
+
 def taught_page(staff: LoggedIn, decisions: Sequence[Decision], notice: str = "") -> str:
     rows = "".join(
         f'<tr data-id="{d.id}"><td>{esc(DECISION_WORDS.get(d.kind, d.kind))}</td>'
-        f"<td>{esc(d.topic or '')}</td><td>{shown(d.text)}</td>"
+        f"<td>{esc(_topic(d.topic))}</td><td>{shown(d.text)}</td>"
         f"<td>{esc(d.decided_by)} {esc(local_time(d.decided_at))}</td><td>"
         + (
             f'<form method="post" action="{BASE}/taught/{d.id}/undo">{_csrf(staff)}'

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.support.learning.decisions import OUT_OF_SCOPE, Lessons
+from bot.support.learning.masking import without_labels
 from bot.support.learning.models import NEGATIVE, VARIANT
 from faq import live
 from faq.retrieve import Retriever
@@ -83,6 +84,7 @@ class Verdict:
 def check(lessons: Lessons, kind: str, topic: str | None, text: str) -> Verdict:
     """The known questions (those taught so far and the dev set) the change would break, and
     whether the bot would then answer the taught question as taught."""
+    text = without_labels(text)
     before = live.current()
     changed = with_change(lessons, kind, topic, text)
     after = live.build(changed.variants, changed.negatives)

@@ -13,7 +13,7 @@ import yaml
 
 from dialogs.parsing import normalise
 
-__all__ = ["Intent", "asks", "detect"]
+__all__ = ["Intent", "asks", "asks_yes_or_no", "detect"]
 
 FIELD = "@field"
 REGEX = "re:"
@@ -177,3 +177,8 @@ def asks(text: str) -> bool:
     whatever numbers or option words it holds (中级职称能加多少分？ is not 中级). A yes/no
     question (罚款算吗) is not one of these: it may be an answer given with a doubt."""
     return any(p.search(normalise(text).strip()) for p in _markers("questions"))
+
+
+def asks_yes_or_no(text: str) -> bool:
+    """`text` is a yes/no question (能加分吗): an answer may still be in it (罚过款算吗)."""
+    return any(p.search(normalise(text).strip()) for p in _markers("yes_no"))

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from dialogs.conversation import Conversation
-from dialogs.intents import asks, detect
+from dialogs.intents import asks, asks_yes_or_no, detect
 from dialogs.parsing import (
     Ambiguous,
     Unclear,
@@ -152,8 +152,10 @@ def _no_answer(question: Question, said: str) -> Reading | None:
     intent = detect(said)
     if intent is not None and intent.sure and intent.arg != question.id:
         return Reading("intent", intent)
-    if asks(said) and not is_unsure(said):
-        decision = live.current().ask(said)
+    if is_unsure(said) or not (asks(said) or asks_yes_or_no(said)):
+        return None
+    decision = live.current().ask(said)
+    if asks(said) or decision.kind == "answer":  # 在临港工作了三年，能加分吗 is not 3 years
         kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
         return Reading(kind, decision=decision, said=said)
     return None

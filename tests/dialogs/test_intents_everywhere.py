@@ -164,6 +164,9 @@ QUESTIONS_MID = [
     ("为什么专科和本科分数差这么多", "q-title"),
     ("博士学位在哪里认证", "q-title"),
     ("How are titles from other provinces treated?", "q-title"),
+    ("我有中级会计职称，申请积分要交什么东西", "q-title"),
+    ("高级职称是不是直接就够了？", "q-title"),
+    ("Will an intermediate title from Jiangsu count here?", "q-title"),
 ]
 
 

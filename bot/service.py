@@ -30,6 +30,7 @@ from bot.storage import conversations as store
 from bot.storage.database import Batch, Database
 from bot.storage.models import User
 from bot.storage.personal import forget_user
+from bot.user_data import overwriting_deletes, truncate_log
 from dialogs.conversation import Conversation
 from dialogs.machine import step
 from dialogs.types import Effect, Inbound, Reply, StepResult
@@ -281,16 +282,19 @@ class ConversationService:
             context = StepContext(session, user, conversation, inbound, now, mode)
             context.transcript.append(("user", describe_inbound(inbound)))
             replies = await self._replies(context)
-            await store.save_conversation(
-                session, user.id, context.conversation.to_record(), context.mode, version, now
-            )
-            if context.forget_user:
-                await forget_user(session, user.id)
-            else:
+            async with overwriting_deletes(session, context.forget_user):
+                await store.save_conversation(
+                    session, user.id, context.conversation.to_record(), context.mode, version, now
+                )
+                if context.forget_user:
+                    await forget_user(session, user.id)
+            if not context.forget_user:
                 context.transcript += [("bot", reply.text) for reply in replies]
                 await store.add_transcript_lines(session, user.id, context.transcript, now)
             ids = await store.enqueue_replies(session, user.id, replies, now)
             store.mark_processed(session, inbound.channel, inbound.message_id, user.id, ids, now)
+        if context.forget_user:  # as `jifen user delete` does (bot/user_data.py)
+            await truncate_log(self.db)
         return Handled(user.id, tuple(replies), tuple(ids))
 
     async def _replies(self, context: StepContext) -> list[Reply]:

@@ -7,8 +7,9 @@ openid. `jifen user export|delete` and the retention of inactive users both go t
 
 On SQLite a DELETE only marks the space free: the bytes stay in the database file until
 reused, and the pages as they were stay in the write-ahead log (-wal) until a checkpoint.
-So an erasure overwrites what it deletes (`PRAGMA secure_delete`) and `jifen user delete`
-then checkpoints the log into the database and truncates it. PostgreSQL: see the README
+So an erasure overwrites what it deletes (`PRAGMA secure_delete`) and `jifen user delete`, as
+the chat's "删除我的数据" (bot/service.py), then checkpoints the log into the database and
+truncates it. PostgreSQL: see the README
 ("Security").
 """
 
@@ -61,15 +62,17 @@ async def erase_user(session: AsyncSession, user: User) -> None:
 
 
 @asynccontextmanager
-async def overwriting_deletes(session: AsyncSession) -> AsyncIterator[None]:
-    """SQLite: what is deleted inside is overwritten with zeros (a per-connection setting,
-    switched back off, as the connection returns to the pool)."""
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        await session.execute(text("PRAGMA secure_delete = ON"))
+async def overwriting_deletes(session: AsyncSession, on: bool = True) -> AsyncIterator[None]:
+    """SQLite: what is deleted or overwritten inside is overwritten with zeros. A
+    per-connection setting, set back as it was (Debian builds SQLite with it on) before the
+    connection returns to the pool."""
+    if not on or session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    was = int(await session.scalar(text("PRAGMA secure_delete")) or 0)
+    await session.execute(text("PRAGMA secure_delete = ON"))
     yield
-    if sqlite:
-        await session.execute(text("PRAGMA secure_delete = OFF"))
+    await session.execute(text(f"PRAGMA secure_delete = {was}"))
 
 
 async def truncate_log(db: Database) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import insert, select
 from bot.cli import main
 from bot.runtime import Runtime
 from bot.storage.models import TranscriptLine, User
+from bot.user_data import truncate_log
 from tests.bot.helpers import FakeClock
 from tests.production.data import POINTS, Person, converse, runtime_on
 
@@ -40,16 +41,8 @@ def raw_bytes(database: Path) -> bytes:
 
 
 async def test_after_jifen_user_delete_the_files_hold_no_trace_of_them(runtime: Runtime) -> None:
-    await converse(runtime, TARGET, *POINTS[:3], f"我的手机 {PHONE}，身份证 {ID_NUMBER}")
-    async with runtime.db.transaction() as session:  # enough of it to fill whole pages
-        user_id = await session.scalar(
-            select(User.id).where(User.external_id == TARGET.external_id)
-        )
-        line = {"user_id": user_id, "author": "user", "text": f"{PHONE} {ID_NUMBER}"}
-        await session.execute(insert(TranscriptLine), [{**line, "at": runtime.clock()}] * 300)
-    await converse(runtime, BYSTANDER, "/start", "算积分")
-    secrets = (PHONE.encode(), ID_NUMBER.encode(), TARGET.external_id.encode())
-    assert all(secret in raw_bytes(database_file(runtime)) for secret in secrets)
+    secrets = await _a_person_with_secrets_on_disk(runtime)
+    secrets += (TARGET.external_id.encode(),)
 
     assert await asyncio.to_thread(main, ["user", "delete", str(TARGET)]) == 0
 
@@ -57,3 +50,37 @@ async def test_after_jifen_user_delete_the_files_hold_no_trace_of_them(runtime: 
     assert [secret for secret in secrets if secret in on_disk] == []
     assert BYSTANDER.external_id.encode() in on_disk, "everyone else's data is still there"
     await converse(runtime, BYSTANDER, "30")  # and the running service goes on
+
+
+async def test_after_delete_my_data_in_the_chat_the_files_hold_no_trace_of_them(
+    runtime: Runtime,
+) -> None:
+    """The same through the chat: "删除我的数据", confirmed. What is kept to answer them (their
+    channel id, a fresh conversation, message ids) holds neither number."""
+    secrets = await _a_person_with_secrets_on_disk(runtime)
+
+    await converse(runtime, TARGET, "删除我的数据", "是")
+
+    on_disk = raw_bytes(database_file(runtime))
+    assert [secret for secret in secrets if secret in on_disk] == []
+    assert BYSTANDER.external_id.encode() in on_disk, "everyone else's data is still there"
+    await converse(runtime, BYSTANDER, "30")
+
+
+async def _a_person_with_secrets_on_disk(runtime: Runtime) -> tuple[bytes, ...]:
+    """The target's phone and ID number in enough rows to fill whole pages, in the database
+    file (checkpointed, as a running service does every 1,000 pages) and in the log; a
+    bystander in the middle of a conversation."""
+    await converse(runtime, TARGET, *POINTS[:3], f"我的手机 {PHONE}，身份证 {ID_NUMBER}")
+    async with runtime.db.transaction() as session:
+        user_id = await session.scalar(
+            select(User.id).where(User.external_id == TARGET.external_id)
+        )
+        line = {"user_id": user_id, "author": "user", "text": f"{PHONE} {ID_NUMBER}"}
+        await session.execute(insert(TranscriptLine), [{**line, "at": runtime.clock()}] * 300)
+    await truncate_log(runtime.db)
+    await converse(runtime, TARGET, f"手机是 {PHONE}")
+    await converse(runtime, BYSTANDER, "/start", "算积分")
+    secrets = (PHONE.encode(), ID_NUMBER.encode())
+    assert all(secret in database_file(runtime).read_bytes() for secret in secrets)
+    return secrets

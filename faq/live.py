@@ -4,14 +4,29 @@ Staff teach variants and negatives in the console; each process rebuilds a whole
 (BM25 indexes, classifier, lexicon and refusal gate) off the event loop and swaps it in with
 one assignment. A caller takes `current()` once per question, so it sees the old index or the
 new one, never half of each.
+
+A question asked exactly as taught (punctuation and spacing aside) is decided as taught: one
+taught phrasing does not always outweigh a topic's many variants in the rankers, and an admin
+who said "this question means that topic" (or "refuse this") meant it. Other wordings are left
+to the rankers, which learnt from the taught ones.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
-from faq.retrieve import Retriever, default_retriever, load_entries
-from faq.training import load_training
+from faq.retrieve import (
+    MAX_QUESTION_CHARS,
+    Decision,
+    Entry,
+    Retriever,
+    default_retriever,
+    load_entries,
+)
+from faq.training import Training, load_training
+
+_NOISE = re.compile(r"[\W_]+")
 
 _current: Retriever | None = None
 
@@ -35,4 +50,36 @@ def build(
     if not variants and not negatives:
         return default_retriever()
     training = load_training().taught(variants=variants, negatives=negatives)
-    return Retriever(load_entries(), training=training)
+    return TaughtRetriever(load_entries(), training, variants, negatives)
+
+
+class TaughtRetriever(Retriever):
+    """A retriever trained with what was taught, which decides a taught question as taught."""
+
+    def __init__(
+        self,
+        entries: tuple[Entry, ...],
+        training: Training,
+        variants: Mapping[str, tuple[str, ...]],
+        negatives: Mapping[str, tuple[str, ...]],
+    ) -> None:
+        super().__init__(entries, training=training)
+        by_id = {entry.id: entry for entry in entries}
+        self._taught: dict[str, Entry | None] = {
+            self._key(text): None for texts in negatives.values() for text in texts
+        }
+        for topic, texts in variants.items():
+            self._taught.update({self._key(text): by_id[topic] for text in texts})
+        self._taught.pop("", None)
+
+    def _key(self, text: str) -> str:
+        return _NOISE.sub("", self._analyzer.plain(text[:MAX_QUESTION_CHARS]))
+
+    def ask(self, question: str) -> Decision:
+        key = self._key(question)
+        if key not in self._taught:
+            return super().ask(question)
+        entry = self._taught[key]
+        if entry is None:
+            return Decision("unknown", None, 0.0, ())
+        return Decision("answer", entry, 1.0, ())

@@ -151,11 +151,10 @@ def _guard(verdict: Verdict | None) -> str:
         )
     else:
         warning = '<p id="guard">这次修改不会让已知问题答错。</p>'
-    if not verdict.takes_effect:
-        now = f"仍答成 {verdict.itself}" if verdict.itself else "仍然拒答或只给选项"
+    if verdict.others:
         warning += (
-            f'<p id="no-effect" class="error">注意：保存后这句话本身{esc(now)}，'
-            "其他说法比它分量重。</p>"
+            f'<p id="others">这一组另外 {verdict.others} 种说法里，改后 '
+            f"{verdict.others_following} 种也会这样处理。</p>"
         )
     return warning
 

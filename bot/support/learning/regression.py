@@ -12,6 +12,7 @@ Building the candidate retriever takes seconds of CPU: `check` runs in a worker 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -71,19 +72,17 @@ def answered(retriever: Retriever, question: str) -> str | None:
 @dataclass(frozen=True)
 class Verdict:
     broken: tuple[Broken, ...]
-    # What the taught question itself gets after the change (a topic id, or None: refused or
-    # only suggested): one taught phrasing does not always outweigh a topic's own variants.
-    itself: str | None
-    wanted: str | None
-
-    @property
-    def takes_effect(self) -> bool:
-        return self.itself == self.wanted
+    # The group's other wordings, and how many of them the change decides as taught (the
+    # taught words themselves always are: faq.live.TaughtRetriever).
+    others: int
+    others_following: int
 
 
-def check(lessons: Lessons, kind: str, topic: str | None, text: str) -> Verdict:
+def check(
+    lessons: Lessons, kind: str, topic: str | None, text: str, others: Sequence[str] = ()
+) -> Verdict:
     """The known questions (those taught so far and the dev set) the change would break, and
-    whether the bot would then answer the taught question as taught."""
+    how many `others` (the rest of the question's group) it would decide as taught."""
     text = without_labels(text)
     before = live.current()
     changed = with_change(lessons, kind, topic, text)
@@ -96,4 +95,6 @@ def check(lessons: Lessons, kind: str, topic: str | None, text: str) -> Verdict:
         if now != known.topic:
             broken.append(Broken(known.question, known.topic, now))
     wanted = topic if kind == VARIANT else None
-    return Verdict(tuple(broken), answered(after, text), wanted)
+    others = [other for other in others if other != text]
+    following = sum(answered(after, other) == wanted for other in others)
+    return Verdict(tuple(broken), len(others), following)

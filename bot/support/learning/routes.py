@@ -99,7 +99,9 @@ async def check(request: web.Request) -> web.Response:
     if kind != DRAFT:
         async with state.db.transaction() as session:
             lessons = await decisions.lessons_now(session)
-        verdict = await asyncio.to_thread(regression.check, lessons, kind, topic, text)
+            group = await review.group(session, group_id, state.clock())
+        others = [w.text for w in group.wordings] if group else []
+        verdict = await asyncio.to_thread(regression.check, lessons, kind, topic, text, others)
     entry = next((e for e in load_entries() if e.id == topic), None)
     return _html(pages.confirm_page(staff_of(request), group_id, kind, entry, text, verdict))
 

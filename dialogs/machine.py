@@ -64,6 +64,8 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "back", "source": ELSEWHERE, "dest": "menu", "after": menu.show_menu},
     {"trigger": "edit", "source": "*", "dest": "=", "conditions": menu.names_no_question,
      "after": menu.offer_edits},
+    {"trigger": "edit", "source": "*", "dest": "asking", "conditions": menu.opened_elsewhere,
+     "after": menu.edit_opener},
     {"trigger": "edit", "source": "*", "dest": "asking", "conditions": points.edit_applies,
      "after": points.begin_edit},
     {"trigger": "edit", "source": "*", "dest": "=", "after": points.edit_refused},
@@ -173,6 +175,7 @@ def understand(conversation: Conversation, inbound: Inbound, today: date) -> Und
         trigger, arg = command_of(reading.value)
         reading = Reading("command")
     return Understood(trigger, arg, reading)
+
 
 
 def step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepResult:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from dialogs.commands import intent_choice
 from dialogs.conversation import LOCALES, Conversation
+from dialogs.flows.points import begin_edit
+from dialogs.questions import QUESTIONS, Question, applicable, find_by_word
 from dialogs.screens import Turn, ask_delete, facts, menu_choices, resume
 from dialogs.summary import read_back
 from dialogs.types import Choice
@@ -14,11 +17,13 @@ __all__ = [
     "ask_to_delete",
     "ask_which_was_meant",
     "delete_data",
+    "edit_opener",
     "is_kind",
     "keep_data",
     "menu_aside",
     "names_no_question",
     "offer_edits",
+    "opened_elsewhere",
     "request_handoff",
     "resume_screen",
     "show_menu",
@@ -94,6 +99,27 @@ def offer_edits(*, conversation: Conversation, turn: Turn) -> None:
     else:
         read_back(conversation, turn.out)
     resume(conversation, turn.out)
+
+
+def _opener(conversation: Conversation, arg: str) -> Question | None:
+    """The question that opens a follow-up not open yet (临港工作年限改成6年 before 临港 was
+    ticked: the bonus question): the nearest one before it with an edit button of its own."""
+    question = find_by_word(arg)
+    asked = applicable(facts(conversation))
+    if question is None or question.edit_words or question in asked:
+        return None
+    heads = [q for q in QUESTIONS[: QUESTIONS.index(question)] if q.edit_words and q in asked]
+    return heads[-1] if heads else None
+
+
+def opened_elsewhere(*, conversation: Conversation, turn: Turn) -> bool:
+    return _opener(conversation, turn.arg) is not None
+
+
+def edit_opener(*, conversation: Conversation, turn: Turn) -> None:
+    opener = _opener(conversation, turn.arg)
+    assert opener is not None  # guarded by opened_elsewhere
+    begin_edit(conversation=conversation, turn=replace(turn, arg=opener.id))
 
 
 def menu_aside(*, turn: Turn, **_: object) -> None:

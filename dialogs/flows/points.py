@@ -101,8 +101,11 @@ def begin_edit(*, conversation: Conversation, turn: Turn) -> None:
 
 
 def edit_refused(*, conversation: Conversation, turn: Turn) -> None:
-    key = "edit-not-applicable" if find_by_word(turn.arg) else "edit-unknown"
-    turn.out.say(turn.out.t(key, item=turn.arg))
+    question = find_by_word(turn.arg)
+    key = "edit-not-applicable" if question else "edit-unknown"
+    named = question is not None and turn.arg == question.id  # a typed request: by its name
+    item = turn.out.t(f"field-{turn.arg}") if named else turn.arg
+    turn.out.say(turn.out.t(key, item=item))
     resume(conversation, turn.out)
 
 

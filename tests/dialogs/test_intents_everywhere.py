@@ -217,3 +217,18 @@ async def test_rules_questions_are_not_taken_for_requests(u: User, said: str) ->
         b.id for r in replies for b in r.buttons
     ]
     assert any(c.startswith("faq:") for c in offered) or "nav:human" in offered, said
+
+
+async def test_an_edit_of_a_follow_up_not_open_yet_asks_the_question_that_opens_it(
+    u: User,
+) -> None:
+    await at(u, "result")  # no bonus item ticked, no title
+    assert u.t("q-bonus") in await u.say("临港工作年限改成6年")
+    assert u.t("q-title") in await u.say("专业对口那题选错了")
+
+
+async def test_an_edit_of_a_question_that_does_not_apply_says_so_by_its_name(u: User) -> None:
+    await u.say("算积分", "30", "大专", "没有", "1年")  # under 24 months: no base question
+    shown = await u.say("社保基数我填错了")
+    assert u.t("edit-not-applicable", item=u.t("field-insurance_base_tier")) in shown
+    assert "insurance_base_tier" not in shown

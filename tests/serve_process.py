@@ -44,18 +44,21 @@ class ServeProcess:
     def log(self) -> Path:
         return self.workdir / f"jifen-serve-{self.port}.log"
 
+    def settings(self) -> dict[str, str]:
+        """The JIFEN_* environment of the process (the only JIFEN_* variables it sees)."""
+        return {
+            "JIFEN_DATABASE_URL": self.database_url,
+            "JIFEN_TELEGRAM_TOKEN": self.token,
+            "JIFEN_TELEGRAM_MODE": "webhook",
+            "JIFEN_TELEGRAM_WEBHOOK_SECRET": self.secret,
+            "JIFEN_TELEGRAM_API_BASE": self.api_base,
+            "JIFEN_LOG_FORMAT": "json",
+            "JIFEN_METRICS_PORT": "0",  # no metrics listener: parallel runs would share its port
+        }
+
     def start(self) -> None:
         environment = {k: v for k, v in os.environ.items() if not k.startswith("JIFEN_")}
-        environment.update(
-            PYTHONPATH=str(REPO),
-            JIFEN_DATABASE_URL=self.database_url,
-            JIFEN_TELEGRAM_TOKEN=self.token,
-            JIFEN_TELEGRAM_MODE="webhook",
-            JIFEN_TELEGRAM_WEBHOOK_SECRET=self.secret,
-            JIFEN_TELEGRAM_API_BASE=self.api_base,
-            JIFEN_LOG_FORMAT="json",
-            JIFEN_METRICS_PORT="0",  # no metrics listener: parallel runs would share its port
-        )
+        environment.update(PYTHONPATH=str(REPO), **self.settings())
         command = [sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1"]
         with self.log.open("ab") as output:
             self.process = subprocess.Popen(

@@ -4,8 +4,6 @@ that teach in one process and ask in another."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,7 +13,7 @@ import aiohttp
 
 from faq.retrieve import load_entries
 from scoring.policy import edition_in_force
-from tests.serve_process import REPO, ServeProcess
+from tests.serve_process import ServeProcess
 
 UNKNOWN = "我不知道"
 
@@ -25,24 +23,13 @@ class WebProcess(ServeProcess):
     """`jifen serve` on `database_url` with the web chat's rate limit off (load comes from one
     address)."""
 
-    def start(self) -> None:
-        environment = {k: v for k, v in os.environ.items() if not k.startswith("JIFEN_")}
-        environment.update(
-            PYTHONPATH=str(REPO),
-            JIFEN_DATABASE_URL=self.database_url,
-            JIFEN_METRICS_PORT="0",
-            JIFEN_WEB_RATE_PER_SECOND="0",
-            JIFEN_LOG_FORMAT="json",
-        )
-        command = [sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1"]
-        with self.log.open("ab") as output:
-            self.process = subprocess.Popen(
-                [*command, "--port", str(self.port)],
-                cwd=self.workdir,
-                env=environment,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-            )
+    def settings(self) -> dict[str, str]:
+        return {
+            "JIFEN_DATABASE_URL": self.database_url,
+            "JIFEN_METRICS_PORT": "0",
+            "JIFEN_WEB_RATE_PER_SECOND": "0",
+            "JIFEN_LOG_FORMAT": "json",
+        }
 
 
 def web_process(database_url: str, workdir: Path) -> WebProcess:

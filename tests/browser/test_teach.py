@@ -8,22 +8,21 @@ from __future__ import annotations
 import itertools
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 import pytest
-from playwright.async_api import Browser, async_playwright, expect
+from playwright.async_api import Browser, expect
 
 from bot.app import build_app
 from bot.config import Settings
 from bot.runtime import build_runtime
 from bot.support.accounts import add_staff
-from tests.browser.conftest import CHROMIUM, CHROMIUM_FLAGS, serve
+from faq import live
+from tests.browser.conftest import serve
+from tests.browser.test_web_chat import type_answer
 from tests.learning.web_process import UNKNOWN, answer_of, ask, web_process
-
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
 
 QUESTION = "积分对买车牌有用吗"
 TOPIC = "points_benefits"
@@ -32,22 +31,16 @@ TIMEOUT = 60_000  # ms: a loaded machine is slow to render and to rebuild the in
 LIVENESS = 180.0  # seconds: a bound on waiting, not a measurement (bench/live_teach.py)
 
 
-@pytest.fixture
-async def chromium() -> AsyncIterator[Browser]:
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True
-        )
-        try:
-            yield browser
-        finally:
-            await browser.close()
+@pytest.fixture(autouse=True)
+def untaught_afterwards() -> Iterator[None]:
+    """This process follows the teaching too (faq.live is process-wide): leave it untaught."""
+    yield
+    live.swap(None)
 
 
 async def test_a_question_taught_in_the_console_is_answered_in_another_process(
-    chromium: Browser, postgres_url: str, tmp_path: Path
+    browser: Browser, postgres_url: str, tmp_path: Path
 ) -> None:
-    browser = chromium
     other = web_process(postgres_url, tmp_path)
     other.start()
     runtime = build_runtime(Settings(database_url=postgres_url))
@@ -60,7 +53,7 @@ async def test_a_question_taught_in_the_console_is_answered_in_another_process(
         page = await visitor.new_page()
         page.set_default_timeout(TIMEOUT)
         await page.goto(base + "/")
-        await _say(page, QUESTION)
+        await type_answer(page, QUESTION)
         await expect(page.locator(".msg.bot").last).to_contain_text(UNKNOWN)
         await page.locator("button[data-choice='no']:enabled").last.click()
         key = await page.evaluate("localStorage.getItem('jifen-user')")
@@ -74,20 +67,11 @@ async def test_a_question_taught_in_the_console_is_answered_in_another_process(
         again.set_default_timeout(TIMEOUT)
         await again.goto(other.url + "/")
         await expect(again.locator(".msg.me").first).to_have_text(QUESTION)  # the same visitor
-        await _say(again, QUESTION)
+        await type_answer(again, QUESTION)
         await expect(again.locator(".msg.bot").last).to_contain_text(answer_of(TOPIC))
     finally:
         await runner.cleanup()
         other.stop()
-
-
-async def _say(page: Any, text: str) -> None:
-    before = await page.locator(".msg.bot").count()
-    await page.fill("#text", text)
-    await page.press("#text", "Enter")
-    await page.wait_for_function(
-        "n => document.querySelectorAll('.msg.bot').length > n", arg=before
-    )
 
 
 async def _teach(browser: Browser, base: str) -> None:

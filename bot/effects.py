@@ -6,7 +6,8 @@ from bot import personal_data
 from bot.reminders.effects import EFFECTS as REMINDER_EFFECTS
 from bot.service import EffectHandler
 from bot.support.handoff import HandoffDesk
+from bot.support.ratings import EFFECTS as RATING_EFFECTS
 
 
 def all_effects(handoff: HandoffDesk) -> dict[str, EffectHandler]:
-    return {**personal_data.EFFECTS, **REMINDER_EFFECTS, **handoff.effects}
+    return {**personal_data.EFFECTS, **REMINDER_EFFECTS, **RATING_EFFECTS, **handoff.effects}

@@ -5,7 +5,8 @@ checks that every table of the schema is in it, kept with its user, or holds not
 users, so a new table needs a decision here. The periods:
 
 - what was said (transcript, replies sent or not, closed handoffs with their staff notes,
-  reminders sent or given up): JIFEN_TRANSCRIPT_RETENTION_DAYS after it was said or closed;
+  reminders sent or given up, ratings of FAQ answers with the question asked):
+  JIFEN_TRANSCRIPT_RETENTION_DAYS after it was said or closed;
 - a person who has not written for JIFEN_INACTIVE_USER_DAYS, with no pending reminder and no
   open handoff (they still need their answers and channel id), is erased altogether, as
   `jifen user delete` would; if they write again they start afresh;
@@ -37,6 +38,7 @@ from bot.storage.models import TranscriptLine as Line
 from bot.support.models import (
     LIVE,
     WAITING,
+    FaqRating,
     Handoff,
     LoginCounter,
     StaffSession,
@@ -95,6 +97,7 @@ RULES = (
         ),
     ),
     _rule(Reminder, lambda p, now: (Reminder.status != PENDING) & (Reminder.due_at < now - p.said)),
+    _rule(FaqRating, lambda p, now: FaqRating.at < now - p.said),  # it holds the question asked
     _rule(
         UnansweredBucket,
         lambda _p, now: UnansweredBucket.question_id.in_(
@@ -116,7 +119,8 @@ RULES = (
 
 # Kept as long as their user is (erased with inactive users), and tables about no user.
 WITH_THEIR_USER = {"users", "conversations"}
-ABOUT_NO_USER = {"staff", "canned_replies"}
+# taught: phrasings staff taught, masked of personal data before storing (bot content).
+ABOUT_NO_USER = {"staff", "canned_replies", "faq_outcomes", "taught", "faq_version"}
 
 
 def inactive_users(periods: Periods, now: datetime) -> ColumnElement[bool]:

@@ -30,6 +30,7 @@ from bot.storage import conversations as store
 from bot.storage.database import Batch, Database
 from bot.storage.models import User
 from bot.storage.personal import forget_user
+from bot.support import ratings
 from bot.user_data import overwriting_deletes, truncate_log
 from dialogs.conversation import Conversation
 from dialogs.machine import step
@@ -172,7 +173,7 @@ class ConversationService:
         inbound = without_nul(inbound)
         outcome = await self._batches.submit(_Arrival(inbound, on_slow, slow_after))
         if isinstance(outcome, Handled):
-            count_inbound(inbound.channel, duplicate=outcome.duplicate)
+            count_inbound(inbound.channel, outcome.replies, duplicate=outcome.duplicate)
             return outcome
         try:
             if outcome.after is not None:
@@ -247,7 +248,7 @@ class ConversationService:
             try:
                 with step_timer():
                     handled = await self._handle_once(inbound)
-                count_inbound(inbound.channel, duplicate=handled.duplicate)
+                count_inbound(inbound.channel, handled.replies, duplicate=handled.duplicate)
                 return handled
             except (store.ConversationOvertaken, IntegrityError) as race:
                 log.info(
@@ -291,6 +292,7 @@ class ConversationService:
             if not context.forget_user:
                 context.transcript += [("bot", reply.text) for reply in replies]
                 await store.add_transcript_lines(session, user.id, context.transcript, now)
+            await ratings.record_outcomes(session, inbound, replies, now)
             ids = await store.enqueue_replies(session, user.id, replies, now)
             store.mark_processed(session, inbound.channel, inbound.message_id, user.id, ids, now)
         if context.forget_user:  # as `jifen user delete` does (bot/user_data.py)

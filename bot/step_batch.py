@@ -23,6 +23,8 @@ from sqlalchemy import Executable, bindparam, insert, select, tuple_, update
 from bot.storage.conversations import REPLY_LEASE
 from bot.storage.models import Conversation as ConversationRow
 from bot.storage.models import OutboxReply, ProcessedMessage, TranscriptLine, User
+from bot.support.models import FaqOutcome
+from bot.support.ratings import outcome_rows
 from dialogs.conversation import Conversation
 from dialogs.types import Inbound, Reply, StepResult
 
@@ -113,6 +115,9 @@ def steps(
         yield from _new_users(states, now)
         yield from _write_conversations(states, {d.key for d in done.values()}, now)
         yield from _write_transcript(done.values(), states, now)
+        outcomes = [row for d in done.values() for row in outcome_rows(d.inbound, d.replies, now)]
+        if outcomes:  # what the FAQ made of the questions, for the weekly figures
+            yield (insert(FaqOutcome), outcomes)
         outbox_ids = yield from _enqueue(done, states, now)
         yield (
             insert(PROCESSED),

@@ -103,6 +103,8 @@ def route(inbound: Inbound) -> Event:
             return (trigger, arg) if trigger in INTENT_TRIGGERS else (ANSWER, "")
         if inbound.choice.startswith("faq:"):
             return ("faq_topic", inbound.choice.removeprefix("faq:"))
+        if inbound.choice.startswith("rate:"):  # 👍/👎 under an FAQ answer
+            return ("rate", inbound.choice.removeprefix("rate:"))
         return (ANSWER, "")
     said = _command_text(inbound.text or "")
     if said in WORDS:

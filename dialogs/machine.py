@@ -15,7 +15,7 @@ from transitions import Machine
 
 from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
-from dialogs.flows import faq, menu, points, reminders, unsure
+from dialogs.flows import faq, menu, points, rating, reminders, unsure
 from dialogs.output import Out
 from dialogs.questions import QUESTIONS
 from dialogs.reading import Reading, read
@@ -76,6 +76,7 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "cancel", "source": "*", "dest": "=", "after": menu.resume_screen},
     {"trigger": "faq", "source": "*", "dest": "menu", "after": faq.list_faq},
     {"trigger": "faq_topic", "source": "*", "dest": "=", "after": faq.show_faq_topic},
+    {"trigger": "rate", "source": "*", "dest": "=", "after": rating.rate},
     {"trigger": "remind", "source": "*", "dest": "expiry", "after": reminders.ask_for_expiry},
     {"trigger": "reminders", "source": "*", "dest": "=", "after": reminders.list_reminders},
     {"trigger": "endorsed", "source": "*", "dest": "=", "after": reminders.mark_endorsed},
@@ -185,6 +186,7 @@ def step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepRes
         out.say(out.t("message-too-long", limit=MAX_TEXT))
         return StepResult(tuple(out.replies))
     _repair(conversation)
+    inbound = rating.typed(conversation, inbound)
     today = _today(now)
     trigger, arg, reading = understand(conversation, inbound, today)
     turn = Turn(today, arg, reading, out)
@@ -197,4 +199,5 @@ def step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepRes
         conversation.unbind()
     if out.replies:  # a step the service answers alone keeps the choices on screen
         conversation.context["offered"] = out.offered()
+        rating.after_step(conversation, out.replies)
     return StepResult(tuple(out.replies), tuple(out.effects))

@@ -7,7 +7,7 @@ from typing import Any
 
 from dialogs.conversation import Conversation
 from dialogs.locales import text
-from dialogs.types import Choice, Effect, Reply
+from dialogs.types import Choice, Effect, FaqMark, Reply
 
 __all__ = ["Out"]
 
@@ -31,8 +31,12 @@ class Out:
         choices: Iterable[Choice] = (),
         buttons: Iterable[Choice] = (),
         data: Mapping[str, Any] | None = None,
+        rating: Iterable[Choice] = (),
+        faq: FaqMark | None = None,
     ) -> None:
-        self.replies.append(Reply(body, tuple(choices), tuple(buttons), data=data))
+        self.replies.append(
+            Reply(body, tuple(choices), tuple(buttons), data=data, rating=tuple(rating), faq=faq)
+        )
 
     def effect(self, kind: str, **data: Any) -> None:
         self.effects.append(Effect(kind, data))

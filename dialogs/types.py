@@ -49,6 +49,16 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class FaqMark:
+    """What the FAQ made of the question a reply answers, for the figures: kind "answered"
+    (topic), "picked" (a topic chosen from a list), "suggested" (topic: the first suggestion)
+    or "refused" (no topic)."""
+
+    kind: str
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
 class Reply:
     """Channel-agnostic reply: text, choices to pick from, navigation buttons.
 
@@ -56,6 +66,8 @@ class Reply:
     the bot's. `data` is the text in a structured form for a channel that can draw it (the
     web page): kind "score" (title, total, verdict, items of name/points/note, notes) or
     "details" (long text a page may fold). Text channels send `text` and ignore `data`.
+    `rating` is the 👍/👎 pair under an FAQ answer (ids "rate:up:<topic>", "rate:down:<topic>"):
+    buttons where a channel has them, words to type on WeChat. `faq` marks an FAQ reply.
     """
 
     text: str
@@ -63,6 +75,8 @@ class Reply:
     buttons: tuple[Choice, ...] = ()
     agent: str | None = None
     data: Mapping[str, Any] | None = None
+    rating: tuple[Choice, ...] = ()
+    faq: FaqMark | None = None
 
     def to_json(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -74,6 +88,10 @@ class Reply:
             body["agent"] = self.agent
         if self.data is not None:
             body["data"] = dict(self.data)
+        if self.rating:
+            body["rating"] = [{"id": r.id, "label": r.label} for r in self.rating]
+        if self.faq is not None:
+            body["faq"] = {"kind": self.faq.kind, "topic": self.faq.topic}
         return body
 
     @classmethod
@@ -84,6 +102,8 @@ class Reply:
             buttons=tuple(Choice(b["id"], b["label"]) for b in data.get("buttons", ())),
             agent=data.get("agent"),
             data=data.get("data"),
+            rating=tuple(Choice(r["id"], r["label"]) for r in data.get("rating", ())),
+            faq=FaqMark(data["faq"]["kind"], data["faq"].get("topic")) if data.get("faq") else None,
         )
 
 
@@ -93,7 +113,8 @@ class Effect:
 
     kinds: "handoff" (reason), "cancel_handoff", "set_reminder" (expiry: ISO date),
     "endorsed" (date), "cancel_reminders", "list_reminders", "delete_data",
-    "faq_unanswered" (question; suggested: True when choices were offered instead).
+    "faq_unanswered" (question; suggested: True when choices were offered instead),
+    "rate" (topic, helpful, question).
     """
 
     kind: str

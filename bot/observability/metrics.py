@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +28,7 @@ from bot.reminders.models import PENDING, Reminder
 from bot.storage.database import Database
 from bot.storage.models import OutboxReply
 from bot.support.models import WAITING, Handoff
+from dialogs.types import Reply
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,16 @@ REPLIES = Counter(
 REMINDERS = Counter(
     "jifen_reminders", "Reminder send attempts, by channel and outcome", ["channel", "outcome"]
 )
+FAQ_OUTCOMES = Counter(
+    "jifen_faq_outcomes",
+    "What the FAQ made of questions (answered, suggested, refused) and topics picked, by channel",
+    ["channel", "outcome"],
+)
+RATINGS = Counter(
+    "jifen_faq_ratings",
+    "Ratings of FAQ answers (a changed rating counts again)",
+    ["channel", "rating"],
+)
 DATABASE_ERRORS = Counter(
     "jifen_database_errors",
     "Database errors (lost connections, timeouts, ...) by exception class",
@@ -58,10 +69,19 @@ ReplyOutcome = Literal["sent", "retry", "unreachable", "failed"]
 ReminderOutcome = Literal["sent", "retry", "unreachable", "failed"]
 
 
-def count_inbound(channel: str, *, duplicate: bool = False) -> None:
+def count_inbound(channel: str, replies: Iterable[Reply] = (), *, duplicate: bool = False) -> None:
+    """One message handled; what the FAQ made of it, from its replies, unless redelivered."""
     INBOUND.labels(channel).inc()
     if duplicate:
         DUPLICATES.labels(channel).inc()
+        return
+    for reply in replies:
+        if reply.faq is not None:
+            FAQ_OUTCOMES.labels(channel, reply.faq.kind).inc()
+
+
+def count_rating(channel: str, *, helpful: bool) -> None:
+    RATINGS.labels(channel, "up" if helpful else "down").inc()
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.support import accounts, admin, pages, unanswered
+from bot.support import accounts, admin, figures_page, pages, ratings, unanswered
 from bot.support.guard import PREFIX, admins_only, redirect, staff_of
 from bot.support.learning import routes as learning
 from bot.support.state import STATE, ConsoleState, number
@@ -22,6 +22,7 @@ def build() -> web.Application:
     app = web.Application(middlewares=[admins_only])
     app.add_routes(ROUTES)
     app.add_routes(learning.ROUTES)  # the review queue and teaching (issue 16)
+    app.add_routes(figures_page.ROUTES)
     return app
 
 
@@ -39,7 +40,8 @@ async def _admin_response(
         members = await admin.staff_list(session)
         canned = await admin.canned_replies(session)
         groups = await unanswered.groups(session, state.clock())
-    page = pages.admin_page(staff_of(request), figures, members, canned, groups, notice)
+        topics = figures_page.topics_section(await ratings.topic_stats(session, state.clock()))
+    page = pages.admin_page(staff_of(request), figures, members, canned, groups, notice, topics)
     return web.Response(text=page, status=status, content_type="text/html")
 
 

@@ -118,3 +118,39 @@ class UnansweredBucket(Base):
     )
 
     __table_args__ = (Index("ix_unanswered_buckets_question_id", "question_id"),)
+
+
+class FaqRating(Base):
+    """A user's 👍 or 👎 of one FAQ answer, with the question they had asked (cut to 500
+    characters; None when they picked the topic from a list), kept with its asker so that
+    "delete my data" removes it. A second press on the same answer changes the rating."""
+
+    __tablename__ = "faq_ratings"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    topic: Mapped[str] = mapped_column(String(64))
+    helpful: Mapped[bool] = mapped_column(Boolean)
+    question: Mapped[str | None] = mapped_column(Text, nullable=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_faq_ratings_at", "at"),
+        Index("ix_faq_ratings_user_id_topic", "user_id", "topic"),
+    )
+
+
+class FaqOutcome(Base):
+    """What the FAQ made of one question (answered, suggested, refused) or of a topic picked
+    from a list: only counts for the figures, nothing about who asked or what."""
+
+    __tablename__ = "faq_outcomes"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    outcome: Mapped[str] = mapped_column(String(16))
+    topic: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    channel: Mapped[str] = mapped_column(String(16))
+
+    __table_args__ = (Index("ix_faq_outcomes_at", "at"),)

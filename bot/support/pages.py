@@ -183,7 +183,9 @@ def admin_page(
     canned: Sequence[Canned],
     groups: Sequence[Group],
     notice: str = "",
+    topics: str = "",
 ) -> str:
+    """`topics`: the per-topic section, HTML made by `bot.support.figures_page`."""
     csrf = f'<input type="hidden" name="csrf" value="{esc(staff.csrf_token)}">'
     stats = (
         '<dl class="figures">'
@@ -215,7 +217,7 @@ def admin_page(
     )
     notice_html = f'<p class="error" role="alert">{esc(notice)}</p>' if notice else ""
     body = (
-        f"{notice_html}<h2>数字</h2>{stats}"
+        f"{notice_html}<h2>数字</h2>{stats}{topics}"
         '<h2>客服账号</h2><p class="muted">新账号用 <code>jifen staff add</code> 建。</p>'
         f'<table id="staff"><tr><th>名字</th><th>角色</th><th>状态</th><th></th></tr>'
         f"{member_rows}</table>"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs.conversation import Conversation
+from dialogs.flows import rating
 from dialogs.screens import Turn, ask, menu_choices, resume
-from dialogs.types import Choice
+from dialogs.types import Choice, FaqMark
 from faq.retrieve import load_entries, most_asked
 from scoring.policy import edition_in_force
 
@@ -29,11 +30,12 @@ def _label(conversation: Conversation, entry: Any) -> str:
     return str(entry.question_en if conversation.locale == "en" else entry.question)
 
 
-def _answer(conversation: Conversation, turn: Turn, entry: Any) -> None:
+def _answer(conversation: Conversation, turn: Turn, entry: Any, kind: str, question: str) -> None:
     out = turn.out
     body = entry.render(conversation.locale, edition_in_force(turn.today).values())
     buttons = [out.choice("nav:human", "button-not-helpful"), out.choice("nav:menu", "button-menu")]
-    out.say(body, buttons=buttons)
+    thumbs = rating.offer(conversation, out, entry.id, question)
+    out.say(body, buttons=buttons, rating=thumbs, faq=FaqMark(kind, entry.id))
 
 
 def list_faq(*, conversation: Conversation, turn: Turn) -> None:
@@ -49,14 +51,15 @@ def show_faq_topic(*, conversation: Conversation, turn: Turn) -> None:
     if entry is None:
         turn.out.say(turn.out.t("faq-gone"))
     else:
-        _answer(conversation, turn, entry)
+        question = rating.picked_question(conversation, entry.id)
+        _answer(conversation, turn, entry, "picked", question)
     if conversation.state != "menu":
         resume(conversation, turn.out)
 
 
 def answer_from_faq(*, conversation: Conversation, turn: Turn) -> None:
     decision = turn.reading.decision
-    _answer(conversation, turn, decision.entry)
+    _answer(conversation, turn, decision.entry, "answered", turn.reading.said)
     if decision.also:  # the message asked a second question: offer its answer
         choices = [Choice(f"faq:{e.id}", _label(conversation, e)) for e in decision.also]
         turn.out.say(turn.out.t("faq-also"), choices)
@@ -69,7 +72,10 @@ def suggest_faq(*, conversation: Conversation, turn: Turn) -> None:
     if turn.reading.said:  # below the answer threshold: kept for the review queue
         turn.out.effect("faq_unanswered", question=turn.reading.said, suggested=True)
     choices = [Choice(f"faq:{e.id}", _label(conversation, e)) for e in suggestions]
-    turn.out.say(turn.out.t("faq-suggest"), choices, [turn.out.choice("nav:human", "button-human")])
+    rating.suggested(conversation, turn.reading.said, [e.id for e in suggestions])
+    mark = FaqMark("suggested", suggestions[0].id if suggestions else None)
+    out = turn.out
+    out.say(out.t("faq-suggest"), choices, [out.choice("nav:human", "button-human")], faq=mark)
 
 
 def say_unknown(*, conversation: Conversation, turn: Turn, **_: object) -> None:
@@ -80,10 +86,10 @@ def say_unknown(*, conversation: Conversation, turn: Turn, **_: object) -> None:
     decision = turn.reading.decision
     pointer = decision.pointer if decision is not None else None
     if pointer:
-        out.say(pointer[conversation.locale])
+        out.say(pointer[conversation.locale], faq=FaqMark("refused"))
         out.say(out.t("faq-pointer-offer"), choices)
     else:
-        out.say(out.t("faq-unknown"), choices)
+        out.say(out.t("faq-unknown"), choices, faq=FaqMark("refused"))
 
 
 def decline_handoff(*, turn: Turn, **_: object) -> None:

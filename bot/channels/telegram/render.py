@@ -29,13 +29,16 @@ def render(reply: Reply) -> list[TelegramMessage]:
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    """Choices one per row (two per row when every label is short), navigation as a last row.
+    """Choices one per row (two per row when every label is short), the 👍/👎 of an FAQ answer
+    in a row of their own, navigation as a last row.
 
     The callback data is the choice id itself: every callback query is a choice.
     """
     choices = [_button(choice) for choice in reply.choices]
     width = 2 if all(_columns(c.label) <= SHORT_LABEL for c in reply.choices) else 1
     rows = [choices[i : i + width] for i in range(0, len(choices), width)]
+    if reply.rating:
+        rows.append([_button(thumb) for thumb in reply.rating])
     if reply.buttons:
         rows.append([_button(button) for button in reply.buttons])
     return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None

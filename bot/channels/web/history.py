@@ -58,7 +58,7 @@ def _pressed(text: str, before: list[dict[str, Any]]) -> dict[str, Any] | None:
         return None
     choice = found.group(1)
     for line in reversed(before):
-        for option in [*line.get("choices", ()), *line.get("buttons", ())]:
+        for option in [*line.get("choices", ()), *line.get("buttons", ()), *line.get("rating", ())]:
             if option.get("id") == choice:
                 return {"author": "user", "text": option["label"], "choice": choice}
     return None

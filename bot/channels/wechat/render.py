@@ -1,6 +1,8 @@
 """Reply -> WeChat text messages. WeChat text has no buttons: choices become numbered lines
 (the dialog resolves a typed number against the choices it offered last, in this order) and
-buttons become the words to type; each message stays under WeChat's 2048-byte limit."""
+buttons become the words to type, the 👍/👎 of an FAQ answer too (the dialog takes "有用" or
+"没用" typed right after the answer as its rating, never as a menu pick); each message stays
+under WeChat's 2048-byte limit."""
 
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ def render(reply: Reply) -> list[str]:
     if reply.choices:
         lines.append("")
         lines += [f"{number}. {choice.label}" for number, choice in enumerate(reply.choices, 1)]
-    if reply.buttons:
-        lines += ["", " ".join(f"「{button.label}」" for button in reply.buttons)]
+    words = [*reply.rating, *reply.buttons]
+    if words:
+        lines += ["", " ".join(f"「{word.label}」" for word in words)]
     return split("\n".join(lines), MAX_BYTES)
 
 

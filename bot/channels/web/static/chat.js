@@ -112,6 +112,7 @@ function fill(div, reply, live) {
   if (data.kind === "score") div.appendChild(scoreCard(data));
   else if (data.kind === "details") div.appendChild(folded(reply.text));
   else div.appendChild(document.createTextNode(reply.text));
+  if ((reply.rating || []).length) div.appendChild(thumbs(div, reply.rating));
   const options = (reply.choices || []).map(c => [c, ""]).concat((reply.buttons || []).map(b => [b, "nav"]));
   if (!options.length) return;
   const row = element("div", "choices");
@@ -124,6 +125,33 @@ function fill(div, reply, live) {
     row.appendChild(button);
   }
   div.appendChild(row);
+}
+
+function thumbs(div, rating) {
+  // 👍/👎 under an FAQ answer: they stay live while the conversation moves on, so an answer
+  // can be rated later; pressing one marks it and sends the rating like a choice.
+  const row = element("div", "rating");
+  for (const option of rating) {
+    const button = element("button", "", option.label);
+    button.type = "button";
+    button.dataset.choice = option.id;
+    button.setAttribute("aria-pressed", "false");
+    button.addEventListener("click", async () => {
+      row.querySelectorAll("button").forEach(b => {
+        b.disabled = true;
+        b.setAttribute("aria-pressed", String(b === button));
+      });
+      const data = await post({choice: option.id});
+      if (!data) {
+        row.querySelectorAll("button").forEach(b => b.disabled = false);
+        return;
+      }
+      disableAll();
+      showReplies(data.replies, {div, label: option.label});
+    });
+    row.appendChild(button);
+  }
+  return row;
 }
 
 function sameQuestion(div, reply) {
@@ -211,6 +239,16 @@ async function poll() {
   } catch (error) { /* offline: try again at the next tick */ }
 }
 
+function markRated(choice) {
+  // A rating in the history: its thumb shown pressed under the latest answer that offered it.
+  const pressed = Array.from(log.querySelectorAll(".rating button")).filter(b => b.dataset.choice === choice).pop();
+  if (!pressed) return;
+  pressed.parentNode.querySelectorAll("button").forEach(b => {
+    b.disabled = true;
+    b.setAttribute("aria-pressed", String(b === pressed));
+  });
+}
+
 function redraw(lines) {
   // The history as it was drawn: pressed buttons by their labels, toggles folded into their
   // question, and only the last question's buttons still live.
@@ -221,6 +259,7 @@ function redraw(lines) {
     if (line.author === "user") {
       if (pending) bubble(pending.text, "me");
       pending = line.text === "/start" ? null : line;
+      if (line.choice && line.choice.startsWith("rate:")) markRated(line.choice);
       return;
     }
     if (pending && pending.choice && sameQuestion(lastBot, line)) {

@@ -32,7 +32,7 @@ case "$module" in
     tests="tests/wechat/test_signing.py tests/wechat/test_security.py" ;;
   accounts)
     mutate="bot/support/accounts.py"
-    tests="tests/support/test_security.py tests/security/test_staff_lockout.py tests/security/test_weak_staff_passwords.py tests/security/test_parallel_logins.py" ;;
+    tests="tests/support/test_accounts.py tests/support/test_security.py tests/security/test_weak_staff_passwords.py" ;;
   parsers)
     mutate="dialogs/parsing/*.py"
     tests="tests/dialogs/test_parsing.py tests/dialogs/test_parsing_vocabulary.py tests/dialogs/test_answer_patterns.py" ;;

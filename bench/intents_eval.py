@@ -54,7 +54,7 @@ def place(where: str) -> Conversation:
 def readings(where: str, text: str) -> tuple[str, set[str]]:
     """What the dialog made of `text` at `where`: one reading, or (for an ask-back) "?" and
     the readings it offered."""
-    trigger, arg, reading = understand(
+    trigger, arg, reading, _ = understand(
         place(where), Inbound("console", "eval", "1", NOW, text=text), TODAY
     )
     if trigger == "edit":

@@ -26,12 +26,14 @@ UNIT = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]+")
 @dataclass(frozen=True)
 class Intent:
     """`name`: calculate | reminder | handoff | restart | edit; `trigger` and `arg` are what
-    the machine fires; `sure` is False when the text also reads as a question about rules."""
+    the machine fires; `sure` is False when the text also reads as a question about rules;
+    `value` is the new answer an edit carries, if it carries one."""
 
     name: str
     trigger: str
     arg: str = ""
     sure: bool = True
+    value: str = ""  # an edit's new answer, as typed (年纪改成41: "41")
 
     @property
     def label(self) -> str:
@@ -153,6 +155,11 @@ def _without(text: str, found: list[re.Match[str]]) -> str:
     return text
 
 
+def _new_value(said: str) -> str:
+    found = (m for p in _markers("new_value") if (m := p.search(said)))
+    return next((m.group("value").strip() for m in found), "")
+
+
 def detect(text: str) -> Intent | None:
     """The request `text` makes, if it makes one: sure, or a "maybe" when it also reads as a
     question about the rules (我想知道积分怎么算, 积分怎么算)."""
@@ -168,7 +175,8 @@ def detect(text: str) -> Intent | None:
         # 我想 is a request frame, 我想知道 is not: it wants to know what the asking words ask.
         requesting = _any(_markers("requesting"), said) and not _any(_markers("knowing"), said)
         asking = _any(_markers("asking"), rest) and not (requesting or cues.asked_is_request)
-        return Intent(cues.name, cues.trigger, arg, sure=not asking)
+        value = _new_value(said) if cues.name == "edit" and arg else ""
+        return Intent(cues.name, cues.trigger, arg, sure=not asking, value=value)
     return None
 
 

@@ -17,7 +17,7 @@ from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
 from dialogs.flows import faq, menu, points, rating, reminders, unsure
 from dialogs.output import Out
-from dialogs.questions import QUESTIONS
+from dialogs.questions import QUESTIONS, find_by_word
 from dialogs.reading import Reading, read
 from dialogs.screens import Turn
 from dialogs.types import Inbound, StepResult
@@ -142,6 +142,7 @@ class Understood(NamedTuple):
     trigger: str
     arg: str
     reading: Reading
+    then: str = ""  # an edit's new answer (年纪改成41): answered at once if it reads as one
 
 
 def _repair(conversation: Conversation) -> None:
@@ -173,10 +174,27 @@ def understand(conversation: Conversation, inbound: Inbound, today: date) -> Und
     trigger, arg = route(inbound)
     reading = read(conversation, inbound, today) if trigger == ANSWER else Reading("command")
     if reading.kind == "intent":  # a request typed as text: the command it asks for
-        trigger, arg = command_of(reading.value)
-        reading = Reading("command")
+        intent = reading.value
+        trigger, arg = command_of(intent)
+        return Understood(trigger, arg, Reading("command"), intent.value)
     return Understood(trigger, arg, reading)
 
+
+def _edit_and_answer(conversation: Conversation, answer: Inbound, turn: Turn) -> None:
+    """年纪改成41: the edit opens the question named, and 41 answers it when it reads as an
+    answer there (then what follows is shown: the next open question or the result); else
+    the question is asked as for any edit."""
+    fire = conversation.trigger  # type: ignore[attr-defined]
+    asked = Out(conversation)
+    fire("edit", conversation=conversation, turn=replace(turn, out=asked))
+    named = find_by_word(turn.arg)
+    if conversation.state == "asking" and named and conversation.context.get("q") == named.id:
+        reading = read(conversation, answer, turn.today)
+        if reading.kind == "value":
+            fire(ANSWER, conversation=conversation, turn=replace(turn, arg="", reading=reading))
+            return
+    turn.out.replies += asked.replies
+    turn.out.effects += asked.effects
 
 
 def step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepResult:
@@ -188,12 +206,16 @@ def step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepRes
     _repair(conversation)
     inbound = rating.typed(conversation, inbound)
     today = _today(now)
-    trigger, arg, reading = understand(conversation, inbound, today)
-    turn = Turn(today, arg, reading, out)
+    trigger, arg, reading, then = understand(conversation, inbound, today)
     MACHINE.add_model(conversation, initial=conversation.state)
     try:
         fire = conversation.trigger  # type: ignore[attr-defined]  # added by add_model
-        fire(trigger, conversation=conversation, turn=turn)
+        if then:
+            _edit_and_answer(
+                conversation, replace(inbound, text=then), Turn(today, arg, reading, out)
+            )
+        else:
+            fire(trigger, conversation=conversation, turn=Turn(today, arg, reading, out))
     finally:
         MACHINE.remove_model(conversation)
         conversation.unbind()

@@ -4,7 +4,7 @@
 #   bench/mutation.sh MODULE [--max-children N]
 #
 # MODULE is one of the names below, or one file of scoring/ (scoring/rules.py) to mutate just
-# that file against tests/scoring. The tree is copied to a scratch directory (nothing in the
+# that file against tests/scoring, or one file of dialogs/parsing/ against the parser tests. The tree is copied to a scratch directory (nothing in the
 # worktree is touched), mutmut mutates only the module's files and runs only the module's
 # test files against each mutant, then prints the survivors and "killed/total". A module
 # fits in minutes on 2 cores. Needs `pip install mutmut` (the `mutation` extra).
@@ -16,6 +16,9 @@ set -euo pipefail
 module="${1:?usage: bench/mutation.sh MODULE  (scoring | delivery | wechat-signing | accounts | parsers)}"
 shift
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+# The answer parsers: their own tests, the answer dev set through the dialog step, and the
+# answer patterns typed into the service.
+parser_tests="tests/dialogs/test_parsing.py tests/dialogs/test_parsing_vocabulary.py tests/dialogs/test_answers_dev.py tests/dialogs/test_answer_patterns.py tests/dialogs/test_answer_rules.py"
 
 case "$module" in
   scoring)
@@ -35,7 +38,10 @@ case "$module" in
     tests="tests/support/test_accounts.py tests/support/test_security.py tests/security/test_weak_staff_passwords.py" ;;
   parsers)
     mutate="dialogs/parsing/*.py"
-    tests="tests/dialogs/test_parsing.py tests/dialogs/test_parsing_vocabulary.py tests/dialogs/test_answer_patterns.py" ;;
+    tests="$parser_tests" ;;
+  dialogs/parsing/*.py)
+    mutate="$module"
+    tests="$parser_tests" ;;
   *)
     echo "unknown module $module" >&2
     exit 2 ;;
@@ -58,7 +64,7 @@ for test in $tests; do selection+="    $test"$'\n'; done
   echo
   printf 'only_mutate=\n%s' "$only"
   echo "also_copy="
-  for dir in bot dialogs scoring faq examples docs README.md; do echo "    $dir"; done
+  for dir in bot dialogs scoring faq examples docs bench README.md; do echo "    $dir"; done
   printf 'pytest_add_cli_args_test_selection=\n%s' "$selection"
   echo "pytest_add_cli_args="
   echo "    -p"

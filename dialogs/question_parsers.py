@@ -12,9 +12,9 @@ from dialogs.parsing import (
     Ambiguous,
     Parser,
     parse_count,
+    parse_field_match,
     parse_serious_crime,
     parse_tier,
-    parse_yes_no,
 )
 from scoring.policy import all_editions
 
@@ -23,10 +23,10 @@ __all__ = [
     "crimes",
     "detentions",
     "false_materials",
+    "field_match",
     "ignore_today",
     "serious_crime",
     "tier",
-    "yes_no",
 ]
 
 EDITION = all_editions()[-1]
@@ -36,8 +36,8 @@ def ignore_today(parse: Callable[[str], Any]) -> Parser:
     return lambda text, _today: parse(text)
 
 
-def yes_no(text: str, today: date) -> bool:
-    return parse_yes_no(text)
+def field_match(text: str, today: date) -> bool:
+    return parse_field_match(text)
 
 
 def false_materials(text: str, today: date) -> int | Ambiguous:

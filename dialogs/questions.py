@@ -34,10 +34,10 @@ from dialogs.question_parsers import (
     crimes,
     detentions,
     false_materials,
+    field_match,
     ignore_today,
     serious_crime,
     tier,
-    yes_no,
 )
 from scoring.consistency import Conflict, conflict
 
@@ -113,7 +113,7 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         edit_words=("职称", "技能", "title", "skill"),
     ),
-    Question("title_matches_job", "q-title-matches", yes_no, YES_NO, _has_title),
+    Question("title_matches_job", "q-title-matches", field_match, YES_NO, _has_title),
     Question(
         "base_1x_6_of_last_12", "q-base-1x", parse_base_condition, YES_NO, _needs_base_condition
     ),

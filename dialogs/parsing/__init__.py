@@ -24,7 +24,7 @@ from dialogs.parsing.records import parse_deductions, parse_family_planning, par
 from dialogs.parsing.text import Ambiguous, Parser, Unclear, digits, normalise, words
 from dialogs.parsing.titles import parse_title
 from dialogs.parsing.words import is_unsure
-from dialogs.parsing.yes_no import parse_yes_no
+from dialogs.parsing.yes_no import parse_field_match, parse_yes_no
 
 __all__ = [
     "BONUS_ITEMS",
@@ -45,6 +45,7 @@ __all__ = [
     "parse_endorsed_date",
     "parse_expiry_date",
     "parse_family_planning",
+    "parse_field_match",
     "parse_hires",
     "parse_months",
     "parse_serious_crime",

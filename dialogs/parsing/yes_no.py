@@ -10,7 +10,7 @@ from dialogs.parsing.text import Unclear, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, vocabulary
 from dialogs.parsing.words import screen
 
-__all__ = ["parse_yes_no"]
+__all__ = ["parse_field_match", "parse_yes_no"]
 
 
 def _vocabulary() -> tuple[dict[str, bool], Scanner, re.Pattern[str]]:
@@ -64,3 +64,25 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
     if stripped.startswith(tuple(data["yes_prefix"])):
         return True
     raise Unclear()
+
+
+def _fields_named(said: str) -> list[str]:
+    fields = vocabulary("yes_no")["fields"]
+    scanner = Scanner({str(w): field for field, ws in fields.items() for w in ws})
+    return [str(m.meaning) for m in scanner.scan(said)]
+
+
+def parse_field_match(text: str, today: date | None = None) -> bool:
+    """Whether the title's field matches the job: yes or no, or both fields named (我现在做
+    销售，证是会计的 -> no; 做会计的，证也是会计 -> yes)."""
+    try:
+        return parse_yes_no(text)
+    except Unclear:
+        said = normalise(text)
+        named = _fields_named(said)
+        if len(set(named)) >= 2:
+            return False
+        markers = vocabulary("yes_no")["same_field_markers"]
+        if len(named) >= 2 and any(str(m) in said for m in markers):
+            return True
+        raise

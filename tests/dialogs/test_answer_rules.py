@@ -51,6 +51,8 @@ async def test_a_no_word_after_a_negator_is_a_yes(service: Any) -> None:
             ("係呀", True),
             ("风马牛不相及", False),
             ("早就改行了", False),
+            ("人在做销售，证书是会计的", False),  # two fields named
+            ("做会计的，证也是会计", True),
         ],
     )
 

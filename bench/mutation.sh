@@ -48,7 +48,7 @@ case "$module" in
 esac
 
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/jifen-mutation-${module//\//-}-XXXX")"
-trap 'rm -rf "$scratch"' EXIT
+trap '[ -n "${KEEP_SCRATCH:-}" ] || rm -rf "$scratch"' EXIT  # KEEP_SCRATCH=1: to read mutants
 # The tracked files and the new ones, as they are in the worktree now.
 (cd "$repo" && git ls-files -co --exclude-standard -z) | (cd "$repo" && xargs -0 cp --parents -t "$scratch")
 

@@ -48,7 +48,7 @@ def pairs_to_ranges(text: str) -> str:
         tens = 10 * (_CN.index(match[1]) + 1) if match[1] else 10
         return f"{tens + 1}~{tens + 9}"
 
-    said = _PAIRS.sub(spell, said)
+    said = _pair_pattern().sub(spell, said)
     said = re.sub(rf"([{_CN}])?十几(?=个|[年月岁次人倍万千百块元位名])", teens, said)
     said = digits(said)
     return re.sub(
@@ -56,9 +56,6 @@ def pairs_to_ranges(text: str) -> str:
         r"\1~\2",
         said,
     )
-
-
-_PAIRS = _pair_pattern()
 
 
 _SHARE = re.compile(

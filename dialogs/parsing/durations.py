@@ -41,7 +41,6 @@ def _year_only() -> re.Pattern[str]:
     )
 
 
-_YEAR_ONLY = _year_only()
 _SINCE = re.compile(
     r"开始|起|以来|至今|到现在|到今|入职|参加工作|工作|来上海|来沪|那年|毕业|结婚|领证|就在|干"
     r"|from|since|until now"
@@ -88,7 +87,7 @@ def _since(said: str, today: date) -> Range | None:
         year = _full_year(point["y"] or point["y2"], today)
         months = _elapsed(year, int(point["m"] or point["m2"]), today)
         return Range(months, months, months, "exact")
-    only = _YEAR_ONLY.search(said)
+    only = _year_only().search(said)
     if not only:
         return None
     four_digits = len(only["y"]) == 4

@@ -29,7 +29,6 @@ def _scanner() -> Scanner:
     return Scanner(phrases)
 
 
-_LEVELS = _scanner()
 # 研三，已经毕业 is finished; 研三，明年毕业 is not.
 _GRADUATED = r"(?<![没未将要快])(?<!明年|今年|年底|马上|即将|准备|就要)毕业|读完"
 _CLAUSES = re.compile(r"[,，;；。.、/]|但是|但|不过|现在|目前|后来|然后|之后|又|再")
@@ -46,7 +45,7 @@ def _below(level: str, clause: str) -> str:
 def _clause_level(clause: str) -> str | None:
     """The finished level one clause says (None: it names none); "vague" for 大学."""
     data = vocabulary("education")
-    found = _LEVELS.scan(clause)
+    found = _scanner().scan(clause)
     if not found:
         return None
     unfinished = contains(clause, data["unfinished"])
@@ -89,7 +88,7 @@ def _groups(said: str) -> list[str]:
     for part in _CLAUSES.split(said):
         if not part.strip():
             continue
-        if _LEVELS.scan(part) or not groups:
+        if _scanner().scan(part) or not groups:
             groups.append(part)
         else:
             groups[-1] += f"，{part}"
@@ -100,7 +99,7 @@ def _below_said(said: str) -> str | Ambiguous | None:
     """大专以下 -> none; 本科以下 -> 大专 or none, asked; None when no level is followed by
     以下."""
     below = tuple(vocabulary("education")["below"])
-    for match in _LEVELS.scan(said):
+    for match in _scanner().scan(said):
         kind, level = match.meaning
         if kind != "level" or not said[match.end :].lstrip().startswith(below):
             continue
@@ -116,7 +115,7 @@ def _below_said(said: str) -> str | Ambiguous | None:
 def _degree_only(said: str) -> Ambiguous | None:
     """A graduate degree with only the degree certificate (单证): whether it counts as the
     level is asked, against the level below it."""
-    named = {m.meaning[1] for m in _LEVELS.scan(said) if m.meaning[0] == "level"}
+    named = {m.meaning[1] for m in _scanner().scan(said) if m.meaning[0] == "level"}
     top = "doctor" if "doctor" in named else "master" if "master" in named else None
     if top is None or not contains(said, vocabulary("education")["degree_only"]):
         return None
@@ -133,7 +132,7 @@ def _graduate(best: str, said: str) -> str | Ambiguous:
 
 def _doctor_in_progress(said: str) -> bool:
     """A doctorate is named but counted as unfinished, and no master is named."""
-    named = {level for _kind, level in (m.meaning for m in _LEVELS.scan(said))}
+    named = {level for _kind, level in (m.meaning for m in _scanner().scan(said))}
     return "doctor" in named and "master" not in named
 
 

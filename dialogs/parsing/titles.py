@@ -71,9 +71,6 @@ def _scanner() -> Scanner:
     return Scanner(phrases)
 
 
-_TITLES = _scanner()
-
-
 def _titles_named(scanned: list[Match]) -> bool:
     """The answer speaks of professional titles (even of one not held: 正在考中级会计)."""
     return any(
@@ -124,7 +121,7 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     if is_none(text):
         return "none"
     said = normalise(text)
-    scanned = _TITLES.scan(said)
+    scanned = _scanner().scan(said)
     found = [
         m
         for m in scanned

@@ -20,9 +20,6 @@ def _vocabulary() -> tuple[dict[str, bool], Scanner, re.Pattern[str]]:
     return whole, Scanner(whole), re.compile(rf"^(?:{quantifiers})+|过$|了$|的$|啊$|呀$")
 
 
-_WHOLE, _PHRASES, _FILLER = _vocabulary()
-
-
 # A yes word after a negator: 不太对口, 不怎么符合, 不是同一个领域, 并非一致.
 _NEGATED = re.compile(r"(?:不|没|并非)(?:太|怎么|是很|大|完全|是|那么|有)?(?:同|很|太)?$")
 
@@ -43,13 +40,14 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
     screen(text)
     said = normalise(text)
     bare = words(said)
-    for candidate in (bare, _FILLER.sub("", bare)):
-        if candidate in _WHOLE:
-            return _WHOLE[candidate]
+    whole, phrases, filler = _vocabulary()  # built per call: mutation testing sees it
+    for candidate in (bare, filler.sub("", bare)):
+        if candidate in whole:
+            return whole[candidate]
     first_clause = re.split(r"[,，.。!！;；]", said)[0].strip()
     found = [  # one-character words only where the answer starts: not the 不 of 差不多
         _negated(m, first_clause)
-        for m in _PHRASES.scan(first_clause)
+        for m in phrases.scan(first_clause)
         if len(m.phrase) > 1 or m.start == 0
     ]
     if found:
@@ -57,7 +55,7 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
         meanings = {m.meaning for m in found if len(m.phrase) == len(longest.phrase)}
         if len(meanings) == 1:
             return bool(longest.meaning)
-    stripped = _FILLER.sub("", first_clause)
+    stripped = filler.sub("", first_clause)
     data = vocabulary("yes_no")
     if stripped.startswith(tuple(data["no_prefix"])):
         return False

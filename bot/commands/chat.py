@@ -27,8 +27,9 @@ def run(args: argparse.Namespace) -> int:
 def render(reply: Reply) -> str:
     lines = [reply.text]
     lines += [f"  {number}. {choice.label}" for number, choice in enumerate(reply.choices, 1)]
-    if reply.buttons:
-        lines.append("  " + " · ".join(f"[{button.label}]" for button in reply.buttons))
+    words = [*reply.rating, *reply.buttons]  # a rating is typed (有用/没用), as on WeChat
+    if words:
+        lines.append("  " + " · ".join(f"[{word.label}]" for word in words))
     return "\n".join(lines)
 
 

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from bot.support.models import FaqOutcome, FaqRating, UnansweredQuestion
 from tests.bot.helpers import pick, say
+from tests.bot.test_commands import jifen
 from tests.production.conftest import Service
 from tests.production.test_metrics import scrape, value
 from tests.telegram.conftest import callback_update, message_update, text_message
@@ -138,3 +140,11 @@ async def test_an_answer_rated_down_joins_the_review_queue_once(service: Service
     async with service.runtime.db.transaction() as session:
         kept = await session.execute(select(UnansweredQuestion.question, UnansweredQuestion.kind))
         assert [tuple(row) for row in kept] == [(QUESTION, "rated_down")] * 2
+
+
+def test_console_chat_shows_the_rating_words_and_takes_a_typed_one(tmp_path: Path) -> None:
+    env = {"JIFEN_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"}
+    result = jifen("chat", "--user", "carol", stdin=f"{QUESTION}\n有用\n", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "[👍 有用] · [👎 没用] · [没有帮助？转人工] · [菜单]" in result.stdout
+    assert "谢谢您的评价！" in result.stdout

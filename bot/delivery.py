@@ -13,9 +13,9 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import ColumnElement, Select, and_, select, update
 
 from bot.clock import Clock, shanghai_now
 from bot.observability.metrics import count_reply
@@ -176,23 +176,12 @@ class Outbox:
             .values(status="sent", sent_at=self.clock())
         )
 
-    async def _claim(self, condition: object, limit: int | None = None) -> list[Claimed]:
+    async def _claim(
+        self, condition: ColumnElement[bool], limit: int | None = None
+    ) -> list[Claimed]:
         now = self.clock()
         async with self.db.transaction() as session:
-            query = (
-                select(OutboxReply.id, User.channel, User.external_id, OutboxReply.payload)
-                .join(User, User.id == OutboxReply.user_id)
-                .where(
-                    condition,  # type: ignore[arg-type]
-                    OutboxReply.status == "pending",
-                    User.channel.in_(list(self.senders)),
-                    User.unreachable.is_(False),
-                )
-                .order_by(OutboxReply.id)
-                .limit(limit)
-                .with_for_update(of=OutboxReply, skip_locked=True)
-            )
-            rows = (await session.execute(query)).all()
+            rows = (await session.execute(claimable(condition, list(self.senders), limit))).all()
             if rows:
                 await session.execute(
                     update(OutboxReply)
@@ -266,6 +255,40 @@ class Outbox:
                 .where(OutboxReply.user_id == row.user_id, OutboxReply.status == "pending")
                 .values(status="failed")
             )
+
+
+def claimable(
+    condition: ColumnElement[bool], channels: list[str], limit: int | None
+) -> Select[Any]:
+    """Pending replies meeting `condition` to reachable users of these channels, in id order,
+    locked (PostgreSQL: rows another process is claiming are skipped).
+
+    The query reads the outbox alone, through its partial index on pending rows, and looks up
+    each row's user by primary key in correlated subqueries, which PostgreSQL cannot turn into
+    a join: a join let the planner of a never-analyzed database loop over every user (3.8 s a
+    pass), a plan tests/bot/test_outbox_sweep_plan.py keeps out.
+    """
+
+    def owner(column: Any) -> Any:
+        return select(column).where(User.id == OutboxReply.user_id).scalar_subquery()
+
+    reachable_channel = (
+        select(User.channel)
+        .where(User.id == OutboxReply.user_id, User.unreachable.is_(False))
+        .scalar_subquery()
+    )
+    return (
+        select(
+            OutboxReply.id,
+            owner(User.channel).label("channel"),
+            owner(User.external_id).label("external_id"),
+            OutboxReply.payload,
+        )
+        .where(condition, OutboxReply.status == "pending", reachable_channel.in_(channels))
+        .order_by(OutboxReply.id)
+        .limit(limit)
+        .with_for_update(of=OutboxReply, skip_locked=True)
+    )
 
 
 SWEEP_GRACE = 10.0  # seconds a pass under way may go on once the app is stopping

@@ -11,6 +11,7 @@ users, so a new table needs a decision here. The periods:
   open handoff (they still need their answers and channel id), is erased altogether, as
   `jifen user delete` would; if they write again they start afresh;
 - what only serves a short window: processed message ids (redeliveries come within a day),
+  the WeChat inbox (its replay window, and until the message was stepped),
   staff login failures (the limits look back 15 minutes), expired staff sessions and
   WeChat subscription consents, unanswered questions (the admin page shows 30 days).
 
@@ -33,7 +34,14 @@ from bot.clock import Clock, shanghai_now
 from bot.config import Settings
 from bot.reminders.models import PENDING, Reminder
 from bot.storage.database import Database
-from bot.storage.models import ApiToken, Conversation, OutboxReply, ProcessedMessage, User
+from bot.storage.models import (
+    ApiToken,
+    Conversation,
+    InboxMessage,
+    OutboxReply,
+    ProcessedMessage,
+    User,
+)
 from bot.storage.models import TranscriptLine as Line
 from bot.support.models import (
     LIVE,
@@ -57,7 +65,6 @@ INTERVAL = 3600.0  # seconds between two passes of the worker's loop
 PROCESSED_KEEP = timedelta(days=7)
 LOGIN_COUNTERS_KEEP = timedelta(days=1)
 CONSENT = "-consent:"  # api_tokens rows named <channel>-consent:<id> (the other tokens stay)
-NONCE = "-nonce:"  # api_tokens rows named wechat-nonce:<timestamp>:<nonce> (replay guard)
 
 
 @dataclass(frozen=True)
@@ -106,14 +113,25 @@ RULES = (
     ),
     _rule(UnansweredQuestion, lambda _p, now: UnansweredQuestion.at < now - UNANSWERED_KEEP),
     _rule(ProcessedMessage, lambda _p, now: ProcessedMessage.at < now - PROCESSED_KEEP),
+    _rule(
+        InboxMessage,
+        lambda _p, now: (
+            (InboxMessage.expires_at < now)
+            & (
+                InboxMessage.inbound.is_(None)
+                | exists().where(
+                    ProcessedMessage.channel == InboxMessage.channel,
+                    ProcessedMessage.message_id == InboxMessage.message_id,
+                )
+                | (InboxMessage.received_at < now - PROCESSED_KEEP)
+            )
+        ),
+    ),
     _rule(LoginCounter, lambda _p, now: LoginCounter.window_start < now - LOGIN_COUNTERS_KEEP),
     _rule(StaffSession, lambda _p, now: StaffSession.expires_at < now),
     _rule(
         ApiToken,
-        lambda _p, now: (
-            (ApiToken.name.contains(CONSENT) | ApiToken.name.contains(NONCE))
-            & (ApiToken.expires_at < now)
-        ),
+        lambda _p, now: ApiToken.name.contains(CONSENT) & (ApiToken.expires_at < now),
     ),
 )
 

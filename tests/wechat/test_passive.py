@@ -1,5 +1,6 @@
 """A reply goes to a WeChat user either passively (in the HTTP response) or through the
-customer-service API by the outbox, never both."""
+customer-service API by the outbox, never both; a passive reply whose response could not be
+written is given back, for WeChat's retry or the outbox."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.channels.wechat import passive
+from bot.channels.wechat.passive import PASSIVE_LEASE
 from bot.delivery import Outbox
 from bot.storage import conversations as store
 from bot.storage.conversations import REPLY_LEASE
@@ -62,9 +64,9 @@ async def _statuses(db: Database) -> list[str]:
 
 async def test_unsent_replies_are_taken_for_the_passive_reply_once(db: Database) -> None:
     ids = await _queued(db, "一", "二")
-    assert await passive.take_unsent(db, ids, NOW)
-    assert not await passive.take_unsent(db, ids, NOW), "a retried MsgId does not take them again"
-    assert await _statuses(db) == ["sent", "sent"]
+    assert await passive.take(db, ids, NOW)
+    assert not await passive.take(db, ids, NOW), "a retried MsgId does not take them again"
+    assert await _statuses(db) == ["pending", "pending"], "sent only once the response went"
 
 
 async def test_a_reply_the_sweep_is_sending_is_not_taken_for_the_passive_reply(
@@ -75,7 +77,7 @@ async def test_a_reply_the_sweep_is_sending_is_not_taken_for_the_passive_reply(
     clock.now += REPLY_LEASE * 2  # the step's process died; another's sweep picks it up
     sweep = asyncio.create_task(Outbox(db, {"wechat": customer_service}, clock).deliver_due())
     await customer_service.started.wait()
-    taken = await passive.take_unsent(db, ids, clock())
+    taken = await passive.take(db, ids, clock())
     customer_service.go_on.set()
     await sweep
     assert not taken
@@ -84,16 +86,33 @@ async def test_a_reply_the_sweep_is_sending_is_not_taken_for_the_passive_reply(
 
 async def test_taking_is_all_or_nothing(db: Database) -> None:
     first, second = await _queued(db, "一", "二")
-    assert await passive.take_unsent(db, [first], NOW)
-    assert not await passive.take_unsent(db, [first, second], NOW)
-    assert await _statuses(db) == ["sent", "pending"]
+    assert await passive.take(db, [first], NOW)
+    assert not await passive.take(db, [first, second], NOW)
+    assert await passive.take(db, [second], NOW)
 
 
-async def test_released_replies_go_out_through_the_outbox(db: Database) -> None:
+async def test_a_taken_reply_is_not_swept_before_its_lease_ends(db: Database) -> None:
     clock, customer_service = Clock(), SlowCustomerService()
     customer_service.go_on.set()
-    ids = await _queued(db, "没能被动回复")
-    assert await passive.take_unsent(db, ids, NOW)
-    await passive.release(db, ids)
-    await Outbox(db, {"wechat": customer_service}, clock).deliver(ids)
-    assert customer_service.sent == ["没能被动回复"]
+    ids = await _queued(db, "正在被动回复")
+    assert await passive.take(db, ids, NOW)
+    assert await Outbox(db, {"wechat": customer_service}, clock).deliver_due() == 0
+    clock.now += PASSIVE_LEASE  # the process that took it died before writing the response
+    await Outbox(db, {"wechat": customer_service}, clock).deliver_due()
+    assert customer_service.sent == ["正在被动回复"]
+
+
+async def test_a_released_reply_goes_once_to_the_retry_or_through_the_outbox(
+    db: Database,
+) -> None:
+    clock, customer_service = Clock(), SlowCustomerService()
+    customer_service.go_on.set()
+    outbox = Outbox(db, {"wechat": customer_service}, clock)
+    retried, swept = await _queued(db, "重试拿到"), await _queued(db, "客服消息发出")
+    for ids in (retried, swept):
+        assert await passive.take(db, ids, NOW)
+        await passive.release(db, ids, NOW)  # the response could not be written
+    assert await passive.take(db, retried, NOW), "WeChat's retry hands it over"
+    await outbox.deliver_due()
+    assert customer_service.sent == ["客服消息发出"]
+    assert not await passive.take(db, swept, NOW), "the sweep sent it: the retry says success"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from bot.background import while_app_runs
 from bot.channels.wechat.api import Gateway, WeChatApi
 from bot.channels.wechat.customer_service import CustomerService
 from bot.channels.wechat.endpoint import Endpoint
@@ -32,6 +33,7 @@ def setup(app: web.Application, runtime: Runtime) -> None:
     app.router.add_get("/wechat", endpoint.verify_url)
     app.router.add_post("/wechat", endpoint.receive)
     app.on_shutdown.append(lambda _app: endpoint.settle())
+    app.cleanup_ctx.append(while_app_runs(lambda _app: endpoint.inbox.sweep_forever()))
     if settings.wechat_appid and settings.wechat_secret is not None:
         api = WeChatApi(
             settings.wechat_api_base,

@@ -3,7 +3,9 @@
 WeChat waits 5 s for a passive reply and then retries the same MsgId up to three times.
 A step normally takes milliseconds; if it has not finished by the deadline the request is
 answered "success" and the step goes on (shielded from the timeout): its replies are
-committed to the outbox and go out through the customer-service API.
+committed to the outbox and go out through the customer-service API. The message is written
+to the inbox before anything else, so a step that fails after "success" is not lost
+(`bot.channels.wechat.inbox`).
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from typing import Any, TypeVar
 from aiohttp import web
 from wechatpy.messages import BaseMessage
 
-from bot.channels.wechat import passive, replay, store, wire
-from bot.channels.wechat.inbound import Consent, Unsubscribed, translate
+from bot.channels.wechat import passive, store, wire
+from bot.channels.wechat.inbound import Arrival, Consent, Unsubscribed, translate
+from bot.channels.wechat.inbox import Inbox
 from bot.channels.wechat.render import together
 from bot.channels.wechat.safe_mode import SafeMode
 from bot.channels.wechat.signing import Forbidden, verify
@@ -30,6 +33,7 @@ from dialogs.types import Inbound
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+WECHAT_WAITS = 5.0  # seconds WeChat waits for the response before it gives up on it
 
 
 class TooLarge(Exception):
@@ -38,10 +42,12 @@ class TooLarge(Exception):
 
 @dataclass(frozen=True)
 class Answer:
-    """The passive reply (None: "success") and the replies to send once it has gone."""
+    """The passive reply (None: "success"), the replies it carries (sent once it was
+    written), and the replies to send once it has gone."""
 
     text: str | None = None
     then_deliver: Sequence[int] = ()
+    carries: Sequence[int] = ()
 
 
 @dataclass
@@ -51,6 +57,10 @@ class Endpoint:
     safe_mode: SafeMode | None
     deadline: float  # seconds to answer within, of WeChat's 5 (Settings.wechat_passive_deadline)
     _background: set[asyncio.Future[Any]] = field(default_factory=set)
+    inbox: Inbox = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.inbox = Inbox(self.runtime)
 
     async def verify_url(self, request: web.Request) -> web.Response:
         try:
@@ -60,7 +70,15 @@ class Endpoint:
         return web.Response(text=request.query.get("echostr", ""))
 
     async def receive(self, request: web.Request) -> web.StreamResponse:
-        deadline = asyncio.get_running_loop().time() + self.deadline
+        """Shielded: WeChat hanging up (aiohttp may cancel the handler then) stops neither the
+        step nor the giving back of a passive reply that could not be written."""
+        work = asyncio.ensure_future(self._receive(request))
+        self._in_background(work)
+        return await asyncio.shield(work)
+
+    async def _receive(self, request: web.Request) -> web.StreamResponse:
+        arrived = asyncio.get_running_loop().time()
+        deadline = arrived + self.deadline
         now = self.runtime.clock()
         query = dict(request.query)
         try:
@@ -69,15 +87,17 @@ class Endpoint:
             if self.safe_mode is not None:
                 body = self.safe_mode.decrypt(wire.encrypted_part(body), query, now)
             message = wire.parse(body)
+            arrival = translate(message)
         except Forbidden:
             return web.Response(status=403, text="forbidden")
         except TooLarge:
             return web.Response(status=413, text="too large")
         except wire.BadXml:
             return web.Response(status=400, text="bad request")
+        inbound = arrival if isinstance(arrival, Inbound) else None
         try:
-            await replay.use_once(self.runtime.db, query["timestamp"], query["nonce"], posted)
-            answer = await self._answer(message, deadline)
+            await self.inbox.record(query["timestamp"], query["nonce"], posted, inbound)
+            answer = await self._answer(arrival, deadline, arrived + WECHAT_WAITS)
         except Forbidden:
             return web.Response(status=403, text="forbidden")
         except DATABASE_UNAVAILABLE:  # not "success": WeChat is to deliver the message again
@@ -87,8 +107,18 @@ class Endpoint:
             text=self._xml(message, answer.text) if answer.text else "success",
             content_type="application/xml" if answer.text else "text/plain",
         )
-        await response.prepare(request)
-        await response.write_eof()
+        try:
+            await response.prepare(request)
+            await response.write_eof()
+        except Exception:  # WeChat hung up: the retry or the outbox is to hand them over
+            log.info("wechat hung up before the answer to %s was written", message.id)
+            if answer.carries:
+                self._in_background(
+                    passive.release(self.runtime.db, answer.carries, self.runtime.clock())
+                )
+            return response
+        if answer.carries:
+            self.runtime.outbox.marks.add(answer.carries)
         if answer.then_deliver:
             self._in_background(self.runtime.outbox.deliver(answer.then_deliver))
         return response
@@ -98,11 +128,11 @@ class Endpoint:
         while self._background:
             await asyncio.gather(*self._background, return_exceptions=True)
 
-    async def _answer(self, message: BaseMessage, deadline: float) -> Answer:
-        arrival = translate(message)
+    async def _answer(self, arrival: Arrival, deadline: float, gone: float) -> Answer:
+        """`gone`: when WeChat stops waiting for the response (loop time)."""
         match arrival:
             case Inbound():
-                return await self._converse(arrival, deadline)
+                return await self._converse(arrival, deadline, gone)
             case Unsubscribed():
                 await self._by(deadline, store.set_unreachable(self.runtime.db, arrival.user, True))
             case Consent():
@@ -123,14 +153,14 @@ class Endpoint:
         except TimeoutError:
             self._in_background(task)
 
-    async def _converse(self, inbound: Inbound, deadline: float) -> Answer:
+    async def _converse(self, inbound: Inbound, deadline: float, gone: float) -> Answer:
         step = asyncio.ensure_future(self._step(inbound))
         try:
-            handled = await _until(deadline, step)
+            handled = await _until(min(deadline, gone), step)
         except TimeoutError:
             self._in_background(self._deliver_when_done(step))
             return Answer()
-        return await self._passive(handled, deadline)
+        return await self._passive(handled, min(deadline, gone))
 
     async def _step(self, inbound: Inbound) -> Handled:
         if inbound.command == "start":  # (re)subscribed: reachable again
@@ -138,21 +168,24 @@ class Endpoint:
         return await self.runtime.service.handle(inbound)
 
     async def _passive(self, handled: Handled, deadline: float) -> Answer:
-        """The leading replies that fit one message go as the passive reply, unless already
-        sent or being sent (a retried MsgId); the others through the customer-service API."""
+        """The leading replies that fit one message go as the passive reply, the others through
+        the customer-service API. A step's own replies are leased to this process from their
+        commit; a retried MsgId's are taken first, unless sent or being sent."""
         ids = handled.outbox_ids
         count, text = together(handled.replies)
         if not count:
             return Answer(None, ids)
+        if not handled.duplicate:
+            return Answer(text, ids[count:], ids[:count])
         take = asyncio.ensure_future(
-            passive.take_unsent(self.runtime.db, ids[:count], self.runtime.clock())
+            passive.take(self.runtime.db, ids[:count], self.runtime.clock())
         )
         try:
             taken = await _until(deadline, take)
         except TimeoutError:  # the database was too busy: everything goes out later
             self._in_background(self._release_and_deliver(take, ids[:count], ids))
             return Answer()
-        return Answer(text, ids[count:]) if taken else Answer(None, ids)
+        return Answer(text, ids[count:], ids[:count]) if taken else Answer(None, ids)
 
     async def _deliver_when_done(self, step: asyncio.Future[Handled]) -> None:
         handled = await step
@@ -162,10 +195,10 @@ class Endpoint:
         self, take: asyncio.Future[bool], taken: Sequence[int], ids: Sequence[int]
     ) -> None:
         if await take:
-            await passive.release(self.runtime.db, taken)
+            await passive.release(self.runtime.db, taken, self.runtime.clock())
         await self.runtime.outbox.deliver(ids)
 
-    def _in_background(self, work: Awaitable[None]) -> None:
+    def _in_background(self, work: Awaitable[Any]) -> None:
         task = asyncio.ensure_future(work)
         self._background.add(task)
         task.add_done_callback(self._finished)

@@ -1,0 +1,106 @@
+"""A WeChat message is written down before it is answered: answered "success" and then its step
+failed (the database held it past its timeout), it is stepped by the inbox sweep and its reply
+goes out once. A passive reply whose response WeChat never read (it had hung up) is not sent:
+WeChat's retry of the message gets it, once."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sqlite3
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import aiohttp
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bot.storage.models import InboxMessage, OutboxReply
+
+from .conftest import StartBot
+from .fake_wechat_api import FakeWeChatApi
+
+
+@contextlib.asynccontextmanager
+async def steps_held(database_url: str) -> AsyncIterator[None]:
+    """Another client holds what a step needs (PostgreSQL: every conversation row, so the
+    message is written down and its step waits; SQLite: the write lock, so everything waits)."""
+    if database_url.startswith("sqlite"):
+        holder = sqlite3.connect(make_url(database_url).database or "", isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        return
+    engine = create_async_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text("LOCK TABLE conversations IN EXCLUSIVE MODE"))
+            yield
+    finally:
+        await engine.dispose()
+
+
+async def test_a_message_answered_success_whose_step_failed_is_stepped_by_the_sweep(
+    start_bot: StartBot, fake_api: FakeWeChatApi, database_url: str
+) -> None:
+    if database_url.startswith("sqlite"):
+        pytest.skip("SQLite has one writer: a stall holds the inbox write too (answered 503)")
+    bot = await start_bot(database_timeout=1.0, wechat_passive_deadline=0.5)
+    user = "o-stalled-step"
+    assert await bot.push.say(user, "你好")  # the conversation row exists
+    async with steps_held(database_url):
+        answer = await bot.push.post(bot.push.text_xml(user, "算积分"))
+        assert (answer.status, answer.body) == (200, "success")
+        await bot.endpoint.settle()  # the step gave up on the database meanwhile
+    assert fake_api.sent() == [], "nothing was stepped, so nothing was sent"
+
+    assert await bot.endpoint.inbox.sweep(grace=timedelta(0)) == 1
+    replies = [call["text"]["content"] for call in fake_api.sent()]
+    assert replies and all(call["touser"] == user for call in fake_api.sent())
+    assert await bot.endpoint.inbox.sweep(grace=timedelta(0)) == 0, "stepped once"
+    assert len(fake_api.sent()) == len(replies)
+
+
+async def test_a_passive_reply_whose_response_was_not_read_goes_with_the_retry_once(
+    start_bot: StartBot, fake_api: FakeWeChatApi, database_url: str
+) -> None:
+    bot = await start_bot(wechat_passive_deadline=30.0)
+    xml = bot.push.text_xml("o-hung-up", "你好")
+    async with steps_held(database_url):
+        with pytest.raises(asyncio.TimeoutError):  # WeChat stops waiting and hangs up
+            await bot.client.post(
+                "/wechat",
+                params=bot.push.query(),
+                data=xml.encode(),
+                timeout=aiohttp.ClientTimeout(total=0.5),
+            )
+
+    await bot.endpoint.settle()  # the step went on; its response could not be written
+    async with bot.runtime.db.transaction() as session:
+        statuses = list(await session.scalars(select(OutboxReply.status)))
+    assert statuses and set(statuses) == {"pending"}, "not sent: WeChat never read it"
+    retry = await bot.push.post(xml)  # WeChat's retry of the same MsgId
+    assert retry.status == 200 and retry.content, "the reply comes with the retry"
+    again = await bot.push.post(xml)
+    assert (again.status, again.body) == (200, "success"), "and only once"
+    await bot.endpoint.settle()
+    assert fake_api.sent() == []
+
+
+async def test_the_signed_pair_is_kept_with_the_message_in_one_row(
+    start_bot: StartBot, database_url: str
+) -> None:
+    bot = await start_bot()
+    query = bot.push.query()
+    await bot.push.post(bot.push.text_xml("o-one-row", "你好", msg_id=424242), query)
+    async with bot.runtime.db.transaction() as session:
+        rows = list(await session.scalars(select(InboxMessage)))
+    assert [(r.key, r.message_id) for r in rows] == [
+        (f"{query['timestamp']}:{query['nonce']}", "424242")
+    ]
+    assert rows[0].inbound is not None and rows[0].inbound["text"] == "你好"

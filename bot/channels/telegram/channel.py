@@ -17,11 +17,13 @@ from aiogram.methods import (
     EditMessageText,
     GetMe,
     GetUpdates,
+    SendChatAction,
     SendMessage,
 )
 from aiogram.methods.base import Response
 from aiohttp import web
 
+from bot.channels.telegram.bot_api import BotApi
 from bot.channels.telegram.commands import set_commands
 from bot.channels.telegram.handlers import build_router
 from bot.channels.telegram.sender import TelegramSender
@@ -74,6 +76,7 @@ class TelegramChannel:
         )
         # The conversation state lives in the database; aiogram's FSM would keep a record per
         # chat in memory (MemoryStorage) for every user who ever wrote, and never drop it.
+        self.api = BotApi(self.bot)
         self.dispatcher = Dispatcher(telegram=self, disable_fsm=True)
         self.dispatcher.include_router(build_router())
         secret = settings.telegram_webhook_secret
@@ -149,7 +152,7 @@ class TelegramChannel:
 
     async def _typing(self, chat_id: int) -> None:
         with contextlib.suppress(TelegramAPIError):
-            await self.bot.send_chat_action(chat_id=chat_id, action="typing")
+            await self.api.call(SendChatAction, {"chat_id": chat_id, "action": "typing"})
 
     async def _deliver(self, chat_id: int, handled: Handled) -> None:
         # One chat's replies leave in the order their steps committed.

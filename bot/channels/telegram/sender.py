@@ -21,15 +21,15 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.methods import SendMessage, TelegramMethod
-from aiogram.types import LinkPreviewOptions
 
+from bot.channels.telegram.bot_api import BotApi, keyboard_json
 from bot.channels.telegram.render import render
 from bot.delivery import RetryLater, Unreachable
 from dialogs.types import Reply
 
 log = logging.getLogger(__name__)
 
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # FAQ answers cite sources by link
+NO_PREVIEW = {"is_disabled": True}  # FAQ answers cite sources by link
 
 
 class TelegramSender:
@@ -43,6 +43,7 @@ class TelegramSender:
         backoff: float = 0.5,
     ) -> None:
         self.bot = bot
+        self.api = BotApi(bot)
         self.max_flood_waits = max_flood_waits
         self.max_wait = max_wait
         self.attempts = attempts
@@ -50,21 +51,21 @@ class TelegramSender:
 
     async def send(self, user: str, reply: Reply) -> None:
         for message in render(reply):
-            await self._call(
-                SendMessage(
-                    chat_id=int(user),
-                    text=message.html,
-                    parse_mode="HTML",
-                    reply_markup=message.keyboard,
-                    link_preview_options=NO_PREVIEW,
-                )
-            )
+            payload: dict[str, Any] = {
+                "chat_id": int(user),
+                "text": message.html,
+                "parse_mode": "HTML",
+                "link_preview_options": NO_PREVIEW,
+            }
+            if message.keyboard is not None:
+                payload["reply_markup"] = keyboard_json(message.keyboard)
+            await self._call(SendMessage, payload)
 
-    async def _call(self, method: TelegramMethod[Any]) -> None:
+    async def _call(self, method: type[TelegramMethod[Any]], payload: dict[str, Any]) -> None:
         waited, flood_waits, failures = 0.0, 0, 0
         while True:
             try:
-                await self.bot(method)
+                await self.api.call(method, payload)
                 return
             except TelegramRetryAfter as flood:
                 flood_waits += 1

@@ -7,6 +7,11 @@ customer-service API). Each simulated user walks through the points questions wi
 numbered answers and asks one FAQ question. Latency is measured by the client and, for
 /wechat, also inside the server. Figures only: the exit status does not depend on them.
 
+Lost and duplicate replies are counted from the server's side once the load is over and the
+inbox sweep has run: a message lost is one the client sent that was never stepped; a reply
+lost is an outbox row never handed over (passively, or through the customer-service API),
+a duplicate one handed over more than once.
+
     python bench/wechat.py [--users 40] [--rounds 2]
 """
 
@@ -14,17 +19,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import secrets
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
-from aiohttp import ClientSession, web
+from aiohttp import ClientSession, ClientTimeout, TCPConnector, web
 from aiohttp.typedefs import Handler
 from pydantic import SecretStr
+from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -32,8 +42,10 @@ from bot.channels.wechat import WECHAT, setup, wire
 from bot.channels.wechat.signing import Forbidden, signature, verify
 from bot.clock import shanghai_now
 from bot.config import Settings
-from bot.runtime import RUNTIME, build_runtime
+from bot.delivery import Outbox
+from bot.runtime import RUNTIME, Runtime, build_runtime
 from bot.storage.migrate import upgrade
+from bot.storage.models import OutboxReply, ProcessedMessage, User
 from faq.retrieve import default_retriever
 from tests.wechat.fake_wechat_api import FakeWeChatApi
 
@@ -41,6 +53,7 @@ TOKEN = "bench-token"
 APPID = "wx-bench"
 CONVERSATION = ("1", "30", "4", "1", "5年", "1", "1", "2", "积分申请要多久出结果", "菜单")
 DEADLINE = 5.0
+WECHAT_ATTEMPTS = 3  # WeChat posts a message up to three times
 
 
 async def echo(request: web.Request) -> web.Response:
@@ -97,40 +110,63 @@ def query() -> dict[str, str]:
     return {"signature": signature(TOKEN, stamp, nonce), "timestamp": stamp, "nonce": nonce}
 
 
-async def run_load(
-    url: str, users: int, rounds: int, prefix: str = "bench"
-) -> tuple[list[float], float, int]:
-    latencies: list[float] = []
-    passive = 0
+@dataclass
+class Load:
+    latencies: list[float] = field(default_factory=list)  # first post to the answer taken
+    elapsed: float = 0.0
+    passive: int = 0  # messages answered with a passive reply
+    texts: int = 0  # text messages (the others are subscribe events)
+    retries: int = 0  # posts again after WeChat's 5 s
+
+
+async def run_load(url: str, users: int, rounds: int, prefix: str = "bench") -> Load:
+    """Users as WeChat posts for them: a response not read within 5 s is given up on and the
+    same MsgId posted again (new timestamp and nonce), up to three attempts in all."""
+    load = Load()
+    wait = ClientTimeout(total=DEADLINE)
+
+    async def post(session: ClientSession, name: str, msg_id: int, text: str | None) -> str:
+        for attempt in range(1, WECHAT_ATTEMPTS + 1):
+            try:
+                data = xml(name, msg_id, text)
+                async with session.post(url, params=query(), data=data, timeout=wait) as r:
+                    body = await r.text()
+                    assert r.status == 200, (r.status, body)
+                    return body
+            except TimeoutError:
+                if attempt == WECHAT_ATTEMPTS:
+                    return "timed out"
+                load.retries += 1
+        raise AssertionError("unreachable")
 
     async def user(session: ClientSession, index: int) -> None:
-        nonlocal passive
         for round_ in range(rounds):
             name = f"o-{prefix}-{index:04d}-{round_}"
             for serial, text in enumerate((None, *CONVERSATION)):
                 msg_id = hash((prefix, index, round_, serial)) & 0x7FFFFFFFFFFF
                 started = time.perf_counter()
-                async with session.post(url, params=query(), data=xml(name, msg_id, text)) as r:
-                    body = await r.text()
-                    assert r.status == 200, (r.status, body)
-                latencies.append(time.perf_counter() - started)
-                passive += body != "success"
+                body = await post(session, name, msg_id, text)
+                load.latencies.append(time.perf_counter() - started)
+                load.passive += body not in ("success", "timed out")
+                load.texts += text is not None
 
-    async with ClientSession() as session:
+    # No cap on connections (aiohttp's default is 100): every user's request is in flight.
+    async with ClientSession(connector=TCPConnector(limit=0)) as session:
         started = time.perf_counter()
         await asyncio.gather(*(user(session, i) for i in range(users)))
-        elapsed = time.perf_counter() - started
-    return latencies, elapsed, passive
+        load.elapsed = time.perf_counter() - started
+    return load
 
 
-def summary(name: str, latencies: list[float], elapsed: float, passive: int) -> dict[str, float]:
-    ordered = sorted(latencies)
+def summary(name: str, load: Load) -> dict[str, float]:
+    ordered = sorted(load.latencies)
     p50 = statistics.median(ordered)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    rate = len(ordered) / elapsed
+    rate = len(ordered) / load.elapsed
     print(
         f"{name:<22} {len(ordered):>6} msgs  p50 {p50 * 1000:7.1f} ms  p99 {p99 * 1000:7.1f} ms"
-        f"  max {ordered[-1] * 1000:7.1f} ms  {rate:7.1f} msg/s  passive {passive}/{len(ordered)}"
+        f"  max {ordered[-1] * 1000:7.1f} ms  {rate:7.1f} msg/s"
+        f"  passive {load.passive}/{len(ordered)}  posted again after 5 s {load.retries}"
     )
     return {"p50": p50, "p99": p99, "rate": rate}
 
@@ -154,6 +190,7 @@ async def servers(ready: Callable[[str, str], None], stop: asyncio.Event) -> Non
         app = web.Application(middlewares=[timed])
         app[RUNTIME] = runtime
         setup(app, runtime)
+        handed_over = count_handovers(runtime.outbox)
         bot_runner, bot_url = await serve(app)
         echo_app = web.Application()
         echo_app.router.add_post("/wechat", echo)
@@ -161,6 +198,9 @@ async def servers(ready: Callable[[str, str], None], stop: asyncio.Event) -> Non
         ready(bot_url, echo_url)
         await stop.wait()
         await app[WECHAT].settle()
+        await app[WECHAT].inbox.sweep(grace=timedelta(0))
+        await runtime.outbox.marks.close()
+        print(json.dumps(await delivery_figures(runtime, handed_over)), flush=True)
         inside = sorted(HANDLER_SECONDS[1:])  # without the warm-up's first message
         p50, p99 = statistics.median(inside), inside[int(len(inside) * 0.99)]
         print(
@@ -173,6 +213,43 @@ async def servers(ready: Callable[[str, str], None], stop: asyncio.Event) -> Non
         await echo_runner.cleanup()
         await runtime.db.dispose()
     await fake.close()
+
+
+def count_handovers(outbox: Outbox) -> Counter[int]:
+    """Outbox row id -> times handed over: a passive reply is marked once its response was
+    written (`marks.add`), a customer-service message once the API took it (`mark_sent`)."""
+    handed: Counter[int] = Counter()
+    add, mark_sent = outbox.marks.add, outbox.mark_sent
+
+    def marked(ids: Sequence[int]) -> None:
+        handed.update(ids)
+        add(ids)
+
+    async def sent(ids: Sequence[int]) -> None:
+        handed.update(ids)
+        await mark_sent(ids)
+
+    outbox.marks.add = marked  # type: ignore[method-assign]
+    outbox.mark_sent = sent  # type: ignore[method-assign]
+    return handed
+
+
+async def delivery_figures(runtime: Runtime, handed: Counter[int]) -> dict[str, int]:
+    async with runtime.db.transaction() as session:
+        stepped = await session.scalar(
+            select(func.count()).where(
+                ProcessedMessage.channel == "wechat", ~ProcessedMessage.message_id.contains(":")
+            )
+        )
+        rows = list(
+            await session.scalars(select(OutboxReply.id).join(User).where(User.channel == "wechat"))
+        )
+    return {
+        "stepped": stepped or 0,
+        "replies": len(rows),
+        "never_handed_over": sum(1 for row in rows if handed[row] == 0),
+        "handed_over_twice": sum(handed[row] - 1 for row in rows if handed[row] > 1),
+    }
 
 
 def serve_forever() -> None:
@@ -212,12 +289,21 @@ async def main() -> int:
             f"{len(CONVERSATION) + 1} messages; SQLite; server in its own process on 127.0.0.1"
         )
         for url in (echo_url, bot_url):  # warm up: imports, FAQ index, token, connections
-            await run_load(url, 1, 1, prefix="warm")
-        base = summary("echo (verify + parse)", *await run_load(echo_url, args.users, args.rounds))
-        bot = summary("/wechat (full step)", *await run_load(bot_url, args.users, args.rounds))
+            warm = await run_load(url, 1, 1, prefix="warm")
+        base = summary("echo (verify + parse)", await run_load(echo_url, args.users, args.rounds))
+        load = await run_load(bot_url, args.users, args.rounds)
+        bot = summary("/wechat (full step)", load)
     finally:
         server.stdin.close()
+        figures = json.loads((await server.stdout.readline()).decode() or "{}")
         await server.wait()
+    if figures:
+        lost = warm.texts + load.texts - figures["stepped"]
+        print(
+            f"lost messages {lost} of {warm.texts + load.texts} sent (never stepped);"
+            f" replies {figures['replies']}: never handed over {figures['never_handed_over']},"
+            f" handed over twice {figures['handed_over_twice']}"
+        )
     print(
         f"ratio /wechat : echo   p50 x{bot['p50'] / base['p50']:.1f}   "
         f"p99 x{bot['p99'] / base['p99']:.1f}   throughput x{bot['rate'] / base['rate']:.2f}"

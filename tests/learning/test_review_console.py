@@ -9,7 +9,7 @@ import re
 from aiohttp.test_utils import TestClient
 
 from bot.support.learning.watch import Follower
-from tests.bot.helpers import say
+from tests.bot.helpers import pick, say
 from tests.support.conftest import Stack, log_in, make_staff
 
 VISITOR = "web-visitor-key-teach-00001"
@@ -142,3 +142,15 @@ async def test_only_admins_teach_and_only_with_the_sessions_token(
     await client.post("/console/logout", data={"csrf": agent_token})
     await log_in(client, "root")
     assert "<tr data-id=" not in await (await client.get("/console/admin/taught")).text()
+
+
+async def test_an_answer_rated_down_is_in_the_queue_with_why(
+    client: TestClient, stack: Stack
+) -> None:
+    await make_staff(stack, "root", "admin")
+    answered = await say(client, VISITOR, "积分通知书丢了怎么补打？")
+    assert "我不知道" not in _texts(answered)
+    await pick(client, VISITOR, "rate:down:notice_reprint")
+    await log_in(client, "root")
+    queue = await (await client.get("/console/admin/review")).text()
+    assert "积分通知书丢了怎么补打？" in queue and "用户点了没用" in queue

@@ -1,12 +1,19 @@
 """Parser rules that the dialog-level tests do not single out (found by mutation testing of
 dialogs/parsing; docs/mutation.md): which clause decides a yes or a no, the first-word rule,
-and a field named twice with nothing saying it is the same."""
+a field named twice with nothing saying it is the same, and the readings of records."""
 
 from __future__ import annotations
 
 import pytest
 
-from dialogs.parsing import parse_field_match, parse_yes_no
+from dialogs.parsing import (
+    Ambiguous,
+    parse_deductions,
+    parse_family_planning,
+    parse_field_match,
+    parse_serious_crime,
+    parse_yes_no,
+)
 
 
 def test_the_first_clause_decides_a_yes_or_a_no() -> None:
@@ -22,3 +29,22 @@ def test_one_field_named_twice_without_a_same_word_is_asked_again() -> None:
     with pytest.raises(ValueError):
         parse_field_match("会计，会计")
     assert parse_field_match("会计，证也是会计") is True
+
+
+def test_a_record_long_ago_is_confirmed_with_its_two_readings() -> None:
+    for text in ["很多年前判过刑", "was detained 10 years ago"]:
+        assert parse_deductions(text) == Ambiguous((True, False), "confirm-old-record"), text
+
+
+def test_a_sentence_in_months_or_in_english_is_weighed_against_the_veto_years() -> None:
+    assert parse_serious_crime("判了70个月", 5) is True
+    assert parse_serious_crime("判了18个月", 5) is False
+    assert parse_serious_crime("sentenced to 6 years", 5) is True
+    assert parse_serious_crime("sentenced to 2 years", 5) is False
+
+
+def test_family_planning_readings() -> None:
+    assert parse_family_planning("没交过社会抚养费") is False  # a violation denied
+    assert parse_family_planning("交过社会抚养费") is True
+    assert parse_family_planning("一个孩子") is False
+    assert parse_family_planning("未婚生育") == Ambiguous((True, False), "confirm-family-planning")

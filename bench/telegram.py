@@ -312,7 +312,8 @@ async def server_process(name: str, api: str, profile: bool) -> AsyncIterator[Se
 async def _running(name: str, process: asyncio.subprocess.Process) -> AsyncIterator[Server]:
     assert process.stdout is not None and process.stdin is not None
     try:
-        line = (await asyncio.wait_for(process.stdout.readline(), 60)).decode()
+        # Start-up (imports, the FAQ index) takes seconds, over a minute on a loaded machine.
+        line = (await asyncio.wait_for(process.stdout.readline(), 180)).decode()
         if not line.startswith("PORT "):
             raise RuntimeError(f"{name} server did not start: {line!r}")
         yield Server(f"http://127.0.0.1:{int(line.split()[1])}{PATH}", process)

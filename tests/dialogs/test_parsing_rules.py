@@ -4,10 +4,13 @@ a field named twice with nothing saying it is the same, and the readings of reco
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dialogs.parsing import (
     Ambiguous,
+    parse_base_condition,
     parse_deductions,
     parse_family_planning,
     parse_field_match,
@@ -48,3 +51,11 @@ def test_family_planning_readings() -> None:
     assert parse_family_planning("交过社会抚养费") is True
     assert parse_family_planning("一个孩子") is False
     assert parse_family_planning("未婚生育") == Ambiguous((True, False), "confirm-family-planning")
+
+
+def test_the_base_condition_counts_months_said_either_way() -> None:
+    today = date(2026, 11, 29)
+    assert parse_base_condition("12个月", today) is True
+    assert parse_base_condition("有八个月没达到", today) is False
+    assert parse_base_condition("4 months below the average", today) is True
+    assert parse_base_condition("2026年9月才入职", today) is False  # two months at most

@@ -130,7 +130,7 @@ def _matches(cues: _Cues, text: str) -> tuple[str, str] | None:
     if _any(cues.unless, text):
         return None
     if found := _found(cues.phrases, text):
-        return "", _without(text, found)
+        return None if _negated(text, found) else ("", _without(text, found))
     for combo in cues.combos:
         field, spans = "", []
         for group in combo:
@@ -145,8 +145,13 @@ def _matches(cues: _Cues, text: str) -> tuple[str, str] | None:
             else:
                 break
         else:
-            return field, _without(text, spans)
+            return None if _negated(text, spans) else (field, _without(text, spans))
     return None
+
+
+def _negated(text: str, found: list[re.Match[str]]) -> bool:
+    """A cue right after 不用/别/don't: 不用转人工 asks for nothing."""
+    return any(_any(_markers("negations"), text[: m.start()]) for m in found)
 
 
 def _without(text: str, found: list[re.Match[str]]) -> str:

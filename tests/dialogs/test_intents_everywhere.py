@@ -43,7 +43,8 @@ async def at(u: User, where: str) -> None:
 
 
 CALCULATE = ["帮我估算一下我的积分", "幫我測算一下分數", "could you work out my score?",
-             "我想知道自己能拿几分，帮我算算", "开始测算"]  # fmt: skip
+             "我想知道自己能拿几分，帮我算算", "开始测算",
+             "How many points could I get?"]  # fmt: skip
 REMIND = ["签注快到期了，提前通知我一下", "幫我設定到期提醒",
           "Please alert me before my permit is due", "能不能到时候提醒我去续签"]  # fmt: skip
 HANDOFF = ["我要和工作人员说话", "請幫我轉真人客服", "can I speak with a real person",
@@ -246,3 +247,11 @@ async def test_an_edit_carrying_its_new_answer_mid_question_returns_to_the_open_
 async def test_an_edit_whose_new_answer_reads_as_none_asks_the_question(u: User) -> None:
     await at(u, "result")
     assert u.t("q-education") in await u.say("学历改成另外一个")
+
+
+@pytest.mark.parametrize("said", ["不用转人工", "別重新開始", "I don't need a reminder"])
+async def test_a_refused_request_is_not_carried_out(u: User, said: str) -> None:
+    await at(u, "question")
+    shown = await u.say(said)
+    assert not handed_off(u, shown) and not restarted(u, shown) and not reminding(u, shown)
+    assert u.t("q-title-example") in shown, "asked again, the open question stays"

@@ -1,8 +1,9 @@
 """Ratings of FAQ answers (👍/👎) and what the FAQ made of each question, stored and read.
 
 A rating is one row per user, topic and question: pressing the other thumb on the same answer
-changes the row, so a user who changes their mind counts once. The review queue reads the
-answers rated down (`rated_down`); the admin page reads `topic_stats`.
+changes the row, so a user who changes their mind counts once. An answer rated down also goes
+to the review queue (bot.support.learning) as a kept question; the admin page reads
+`topic_stats`.
 """
 
 from __future__ import annotations
@@ -25,21 +26,10 @@ from dialogs.types import Effect, Inbound, Reply
 if TYPE_CHECKING:  # bot.service imports this module (through bot.step_batch)
     from bot.service import EffectHandler, StepContext
 
-QUESTION_CHARS = 500
 WINDOW = timedelta(days=30)  # what the admin page's per-topic table looks back on
 DOWN_QUESTIONS_SHOWN = 3
 
-ANSWERED, PICKED, SUGGESTED, REFUSED = "answered", "picked", "suggested", "refused"
-
-
-@dataclass(frozen=True)
-class RatedDown:
-    id: int
-    user_id: int
-    topic: str
-    question: str | None
-    channel: str
-    at: datetime
+ANSWERED, SUGGESTED, REFUSED = "answered", "suggested", "refused"
 
 
 @dataclass(frozen=True)
@@ -73,7 +63,7 @@ async def rate(
 ) -> bool | None:
     """Store the rating, or change the user's earlier rating of the same answer; returns the
     earlier rating (None: there was none)."""
-    question = (question or "").strip()[:QUESTION_CHARS] or None
+    question = (question or "").strip()[: unanswered.QUESTION_CHARS] or None
     earlier = await session.scalar(
         select(FaqRating)
         .where(
@@ -108,17 +98,6 @@ def outcome_rows(inbound: Inbound, replies: Iterable[Reply], now: datetime) -> l
         for reply in replies
         if reply.faq is not None
     ]
-
-
-async def rated_down(session: AsyncSession, since: datetime, limit: int = 200) -> list[RatedDown]:
-    """Answers rated 👎 since `since`, newest first (the review queue's share of them)."""
-    rows = await session.scalars(
-        select(FaqRating)
-        .where(FaqRating.helpful.is_(False), FaqRating.at >= since)
-        .order_by(FaqRating.at.desc(), FaqRating.id.desc())
-        .limit(limit)
-    )
-    return [RatedDown(r.id, r.user_id, r.topic, r.question, r.channel, r.at) for r in rows]
 
 
 async def topic_stats(session: AsyncSession, now: datetime) -> list[TopicStats]:

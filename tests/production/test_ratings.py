@@ -133,7 +133,9 @@ async def test_wechat_number_right_after_an_answer_still_picks_from_the_menu(
     assert await ratings(service) == []
 
 
-async def test_an_answer_rated_down_joins_the_review_queue_once(service: Service) -> None:
+async def test_an_answer_joins_the_review_queue_each_time_its_rating_turns_down(
+    service: Service,
+) -> None:
     await say(service.client, WEB_USER, QUESTION)
     for thumb in ("down", "down", "up", "down"):  # pressed again, changed, changed back
         await pick(service.client, WEB_USER, f"rate:{thumb}:{TOPIC}")

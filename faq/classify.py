@@ -23,7 +23,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
 # Softmax of the SVM margins: how sharp the probabilities are (calibrated on the dev sets).
-SHARPNESS = 5.0
+SHARPNESS = 8.0
 _CHAR_NGRAMS = (1, 3)
 _SPACES = re.compile(r"\s\s+")
 

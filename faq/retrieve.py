@@ -53,7 +53,8 @@ _CLAUSES = re.compile(
     r"[？?！!。；;，,\n]+|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
 )
 _ASKS = re.compile(
-    r"[吗嘛呢么]$|怎么|如何|多久|哪里|哪儿|什么|啥|能否|能不能|可不可以|是否|要不要|多少|"
+    r"[吗嘛呢么]$|怎么|如何|多久|哪里|哪儿|哪些|哪个|什么|啥|为什么|能否|能不能|可不可以|是否|要不要|"
+    r"多少|几[个年天分次份]|"
     r"\b(how|what|when|where|which|can|do|does|is|are|should|will)\b"
 )
 
@@ -91,8 +92,8 @@ class Thresholds:
     answer: float = 0.4
     margin: float = 0.07
     suggest: float = 0.25
-    unanchored: float = 0.7
-    keyword_override: float = 0.6
+    unanchored: float = 0.8
+    keyword_override: float = 0.8
     suggestions: int = 2
 
 
@@ -215,7 +216,8 @@ class Retriever:
         top = self._entries[ranking.topics[0]]
         if not gate.anchored(normalised) and best < limits.unanchored:
             return _unknown(best)
-        if best >= limits.answer and ranking.margin >= limits.margin:
+        sure = ranking.margin >= limits.margin and not self._analyzer.vague(normalised)
+        if best >= limits.answer and sure:
             return Decision("answer", top, best, ())
         if best >= limits.suggest:
             choices = tuple(self._entries[i] for i in ranking.topics[: limits.suggestions])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -99,6 +100,11 @@ class Analyzer:
             ascii_words=True,
         )
         self._stopwords = frozenset(str(word) for word in lexicon["stopwords"])
+        # Building a retriever segments every variant for BM25 and again for the classifier,
+        # and a retriever rebuilt with taught phrasings segments them all once more.
+        self._segmented = functools.lru_cache(maxsize=8192)(self._segment)
+        self._general = frozenset(str(word) for word in lexicon["vague"]["general"])
+        self._filler = frozenset(str(word) for word in lexicon["vague"]["filler"])
         ood = lexicon["out_of_domain"]
         self.gate = Gate(
             always=_phrases(ood["always"]),
@@ -122,8 +128,18 @@ class Analyzer:
         return self.rewrite(self.plain(text))
 
     def tokens(self, normalised: str) -> list[str]:
+        return list(self._segmented(normalised))
+
+    def _segment(self, normalised: str) -> tuple[str, ...]:
         words = [w.strip() for w in self._jieba.lcut(normalised)]
-        return [w for w in words if w and _WORD.search(w) and w not in self._stopwords]
+        return tuple(w for w in words if w and _WORD.search(w) and w not in self._stopwords)
+
+    def vague(self, normalised: str) -> bool:
+        """Names no topic: one general word (积分), or general words and filler (积分的事情)."""
+        words = set(self.tokens(normalised))
+        if not words or not words <= self._general | self._filler:
+            return False
+        return len(words) == 1 or bool(words & self._filler)
 
     def bigrams(self, normalised: str) -> list[str]:
         """Character bigrams of the Chinese runs: they catch words jieba cut differently."""

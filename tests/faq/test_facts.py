@@ -30,7 +30,10 @@ FACTS: dict[str, tuple[Fact, ...]] = {
         ("“找回密码”", "“找回密码”"),
         ("代办人", "代办人"),
         # Only a letter-less account is on the page cited; the letter is asked for by some.
-        ("是否还要单位介绍信，各受理点要求可能不同", "company introduction letter is also needed may differ"),
+        (
+            "是否还要单位介绍信，各受理点要求可能不同",
+            "company introduction letter is also needed may differ",
+        ),
         ("以受理点告知为准", "follow what it says"),
     ),
     "account_locked": (
@@ -81,7 +84,10 @@ FACTS: dict[str, tuple[Fact, ...]] = {
         ("到期前30天内", "within the 30 days before it expires"),
         ("签注成功后尽快申请", "as soon as the endorsement succeeds"),
         # Only procedures.md says when the entry appears: said as the general account.
-        ("一般说法是积分系统的续签入口在居住证到期前一个月出现", "generally said that the renewal entry"),
+        (
+            "一般说法是积分系统的续签入口在居住证到期前一个月出现",
+            "generally said that the renewal entry",
+        ),
         ("到期前一个月", "one month before the permit expires"),
         ("等3个工作日", "wait 3 working days"),
     ),
@@ -536,7 +542,7 @@ _CHINESE_RUN = re.compile(r"([\u4e00-\u9fff]{6,})（([^）]*)）")
 
 @pytest.mark.parametrize("entry", load_entries(), ids=lambda e: e.id)
 def test_no_bracket_repeats_the_name_before_it(entry: Entry) -> None:
-    """"社区事务受理服务中心（街道社区事务受理服务中心）" says one name twice."""
+    """ "社区事务受理服务中心（街道社区事务受理服务中心）" says one name twice."""
     repeats = [
         m.group(0) for m in _CHINESE_RUN.finditer(entry.answer) if m.group(1)[-6:] in m.group(2)
     ]

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from faq.entries import Entry, load_entries
 from faq.retrieve import Decision, Retriever, default_retriever
+from faq.text import default_analyzer
 from faq.training import load_training
 
 ENTRIES = load_entries()
@@ -247,3 +248,39 @@ def test_a_retriever_built_with_taught_phrasings_follows_them(retriever: Retriev
     assert rebuilt.ask("积分通知书是什么颜色的纸").kind == "unknown"
     assert retriever.ask("那张盖章的纸没了").kind == "unknown"
     assert "那张盖章的纸没了" not in load_training().variants["notice_reprint"]
+
+
+@pytest.mark.parametrize("question", ["积分", "积分的问题", "居住证相关的事情"])
+def test_a_question_that_names_no_topic_is_never_one_answer(
+    retriever: Retriever, question: str
+) -> None:
+    assert retriever.ask(question).kind != "answer"
+
+
+def test_a_word_that_starts_with_a_synonym_stays_whole() -> None:
+    """上海人 means a Shanghai hukou, but 上海人才公寓 and 上海人社局 are other things."""
+    normalised = default_analyzer().normalise("上海人才公寓和上海人社局")
+    assert "户籍" not in normalised
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["宝宝出生了要不要给他办居住证", "I just had a baby. Does he need a residence permit?"],
+)
+def test_a_childs_own_permit_is_pointed_to_the_community_centre(
+    retriever: Retriever, question: str
+) -> None:
+    decision = retriever.ask(question)
+    assert decision.kind == "unknown" and decision.pointer is not None
+    assert "社区事务受理服务中心" in decision.pointer["zh-CN"]
+
+
+def test_talent_housing_is_pointed_to_the_housing_authority(retriever: Retriever) -> None:
+    decision = retriever.ask("上海人才公寓租金多少")
+    assert decision.kind == "unknown" and decision.pointer is not None
+    assert "人才公寓" in decision.pointer["zh-CN"]
+
+
+def test_a_second_question_asked_with_which_does_not_take_over(retriever: Retriever) -> None:
+    decision = retriever.ask("居住证积分续签什么时候办？另外要交哪些材料？")
+    assert _answers(decision, "renewal_timing")

@@ -209,7 +209,10 @@ class Retriever:
         gate = self._analyzer.gate
         both = f"{plain}\n{normalised}"  # "work permit" is seen before it becomes 居住证
         elsewhere = gate.elsewhere(both)
-        keyword = gate.blocks(both) and best < limits.keyword_override
+        # Shop points, 报名 ... are overridden only by a clear match on a word of our own:
+        # 积分 alone is everybody's word (中国移动积分).
+        ours = best >= limits.keyword_override and gate.anchored(both, self._analyzer.general)
+        keyword = gate.blocks(both) and not ours
         if elsewhere or keyword or ranking.not_ours > best:
             kind = "other_city" if elsewhere else self._near_kind(ranking.kind, plain, normalised)
             return _unknown(best, self._training.pointers.get(kind))

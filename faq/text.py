@@ -52,8 +52,10 @@ class Gate:
     shanghai: tuple[str, ...]
     anchors: tuple[str, ...]
 
-    def anchored(self, text: str) -> bool:
-        return _any_in(self.anchors, text) or _POINTS.search(text) is not None
+    def anchored(self, text: str, besides: frozenset[str] = frozenset()) -> bool:
+        """Has a domain word (other than those in `besides`) or a number of points."""
+        anchors = (a for a in self.anchors if a not in besides)
+        return any(_contains(text, a) for a in anchors) or _POINTS.search(text) is not None
 
     def blocks(self, text: str) -> bool:
         """Names something that is usually not ours (`text`: plain and/or normalised forms);
@@ -133,6 +135,11 @@ class Analyzer:
     def _segment(self, normalised: str) -> tuple[str, ...]:
         words = [w.strip() for w in self._jieba.lcut(normalised)]
         return tuple(w for w in words if w and _WORD.search(w) and w not in self._stopwords)
+
+    @property
+    def general(self) -> frozenset[str]:
+        """Domain words that name no topic (积分, 居住证)."""
+        return self._general
 
     def vague(self, normalised: str) -> bool:
         """Names no topic: one general word (积分), or general words and filler (积分的事情)."""

@@ -183,7 +183,7 @@ async def test_a_question_the_faq_cannot_answer_mid_question_says_so(u: User) ->
 
 async def test_a_question_the_faq_is_unsure_of_mid_question_offers_topics(u: User) -> None:
     await at(u, "question")
-    replies = await u.send("为什么我同事的职称分比我高那么多")
+    replies = await u.send("为什么我同事的积分比我高那么多")
     assert any(c.id.startswith("faq:") for r in replies for c in r.choices)
     assert u.t("q-title") in "\n".join(r.text for r in replies)
 

@@ -284,3 +284,27 @@ def test_talent_housing_is_pointed_to_the_housing_authority(retriever: Retriever
 def test_a_second_question_asked_with_which_does_not_take_over(retriever: Retriever) -> None:
     decision = retriever.ask("居住证积分续签什么时候办？另外要交哪些材料？")
     assert _answers(decision, "renewal_timing")
+
+
+@pytest.mark.parametrize("question", ["联通积分怎么查", "电信积分在哪里查询"])
+def test_other_peoples_points_are_not_ours_however_well_they_match(
+    retriever: Retriever, question: str
+) -> None:
+    """积分 is everybody's word: a name that is not ours (联通) is overridden only by one of our
+    own words (积分通知书, 居住证 ...)."""
+    assert retriever.ask(question).kind == "unknown"
+
+
+def test_one_of_our_words_still_overrides_a_word_that_is_usually_not_ours(
+    retriever: Retriever,
+) -> None:
+    assert _answers(retriever.ask("孩子报名要积分通知书，丢了怎么办"), "notice_reprint")
+
+
+def test_school_starting_without_a_word_of_ours_is_not_ours(retriever: Retriever) -> None:
+    assert retriever.ask("孩子下个月开学要带哪些材料").kind == "unknown"
+
+
+@pytest.mark.parametrize("question", ["积分不够，怎么凑分", "how do I get to 120 points"])
+def test_making_up_points_is_reaching_120(retriever: Retriever, question: str) -> None:
+    assert _answers(retriever.ask(question), "how_to_reach_120")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import secrets
@@ -69,9 +70,7 @@ async def add_staff(
         raise AccountError(f"password: {problem}")
     if await session.scalar(select(Staff.id).where(Staff.name == name)) is not None:
         raise AccountError(f"name: {name} exists already")
-    staff = Staff(
-        name=name, role=role, password_hash=HASHER.hash(password), enabled=True, created_at=now
-    )
+    staff = Staff(name=name, role=role, password_hash=HASHER.hash(password), created_at=now)
     session.add(staff)
     await session.flush()
     return staff
@@ -121,11 +120,13 @@ def verify_password(password_hash: str | None, password: str) -> tuple[bool, str
     """(right?, a fresh hash when the stored one uses outdated parameters). CPU-heavy: run it
     in a worker thread. An unknown name is checked against a dummy hash, so that the answer
     takes as long either way."""
-    try:
-        HASHER.verify(password_hash or _dummy_hash(), password)
-    except (VerificationError, InvalidHashError):
-        return False, None
     if password_hash is None:
+        with contextlib.suppress(VerificationError):
+            HASHER.verify(_dummy_hash(), password)
+        return False, None
+    try:
+        HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
         return False, None
     return True, HASHER.hash(password) if HASHER.check_needs_rehash(password_hash) else None
 
@@ -152,7 +153,7 @@ async def session_of(session: AsyncSession, token: str, now: datetime) -> Logged
     row = (
         await session.execute(
             select(Staff.id, Staff.name, Staff.role, StaffSession.csrf_token)
-            .join(Staff, Staff.id == StaffSession.staff_id)
+            .join(Staff)  # on the foreign key staff_id
             .where(
                 StaffSession.token_hash == _token_hash(token),
                 StaffSession.expires_at > now,

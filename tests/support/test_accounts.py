@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from bot.storage.database import Database
 from bot.support import accounts
@@ -83,6 +83,7 @@ async def test_a_guessable_password_is_refused_with_the_reason(db: Database) -> 
         "Uncommon words are better. Avoid repeated words and characters."
     )
     assert await staff_named(db, "alice") is None
+    assert (await refusal(db, "xiaoming", password="xiaoming2026!")).startswith("password: ")
 
 
 def test_a_password_needs_ten_characters() -> None:
@@ -194,6 +195,16 @@ async def test_opening_a_session_clears_the_expired_ones(db: Database) -> None:
     assert hashlib.sha256(ends_now.encode()).hexdigest() not in hashes
     assert hashlib.sha256(ends_later.encode()).hexdigest() in hashes
     assert len(hashes) == 2
+
+
+async def test_a_session_of_an_account_disabled_meanwhile_opens_nothing(db: Database) -> None:
+    """A login that committed its session just after the account was disabled (the disable
+    deleted the sessions it saw) must not open the console."""
+    alice = await add(db, "alice")
+    async with db.transaction() as session:
+        token = await accounts.open_session(session, alice.id, NOW, HOUR)
+        await session.execute(update(Staff).where(Staff.id == alice.id).values(enabled=False))
+        assert await accounts.session_of(session, token, NOW) is None
 
 
 async def test_closing_a_session_ends_that_one_only(db: Database) -> None:

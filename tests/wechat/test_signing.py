@@ -118,6 +118,6 @@ def test_a_sealed_message_is_opened_only_with_its_msg_signature() -> None:
 @pytest.mark.parametrize("garbage", ["bm90IGEgYmxvY2s=", "A" * 44, "*not base64*"])
 def test_a_body_that_cannot_be_decrypted_is_a_bad_request(garbage: str) -> None:
     query = signed(msg_signature=signature(TOKEN, str(NOW), NONCE, garbage))
-    with pytest.raises(BadXml, match="^cannot decrypt$"):
+    with pytest.raises(BadXml, match=r"^cannot decrypt$"):
         SafeMode(TOKEN, AES_KEY, APPID).decrypt(garbage, query, at(NOW))
 

@@ -63,9 +63,11 @@ class Reply:
     """Channel-agnostic reply: text, choices to pick from, navigation buttons.
 
     `agent` names the staff member who wrote it, so channels can mark it as a person's, not
-    the bot's. `data` is the text in a structured form for a channel that can draw it (the
-    web page): kind "score" (title, total, verdict, items of name/points/note, notes) or
-    "details" (long text a page may fold). Text channels send `text` and ignore `data`.
+    the bot's; `locale` is then the user's language, in which a text channel writes that mark
+    ("客服 alice：" / "Agent alice: "). `data` is the text in a structured form for a channel
+    that can draw it (the web page): kind "score" (title, total, verdict, items of
+    name/points/note, notes) or "details" (long text a page may fold). Text channels send
+    `text` and ignore `data`.
     `rating` is the 👍/👎 pair under an FAQ answer (ids "rate:up:<topic>", "rate:down:<topic>"):
     buttons where a channel has them, words to type on WeChat. `faq` marks an FAQ reply.
     """
@@ -77,6 +79,7 @@ class Reply:
     data: Mapping[str, Any] | None = None
     rating: tuple[Choice, ...] = ()
     faq: FaqMark | None = None
+    locale: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -92,6 +95,8 @@ class Reply:
             body["rating"] = [{"id": r.id, "label": r.label} for r in self.rating]
         if self.faq is not None:
             body["faq"] = {"kind": self.faq.kind, "topic": self.faq.topic}
+        if self.locale is not None:
+            body["locale"] = self.locale
         return body
 
     @classmethod
@@ -104,6 +109,7 @@ class Reply:
             data=data.get("data"),
             rating=tuple(Choice(r["id"], r["label"]) for r in data.get("rating", ())),
             faq=FaqMark(data["faq"]["kind"], data["faq"].get("topic")) if data.get("faq") else None,
+            locale=data.get("locale"),
         )
 
 

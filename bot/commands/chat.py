@@ -7,6 +7,7 @@ import asyncio
 import sys
 import uuid
 
+from bot.channels.marks import marked
 from bot.config import Settings
 from bot.runtime import Runtime, build_runtime
 from bot.storage.conversations import find_user, recent_transcript
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def render(reply: Reply) -> str:
-    lines = [reply.text]
+    lines = [marked(reply)]
     lines += [f"  {number}. {choice.label}" for number, choice in enumerate(reply.choices, 1)]
     words = [*reply.rating, *reply.buttons]  # a rating is typed (有用/没用), as on WeChat
     if words:

@@ -8,22 +8,28 @@ import contextlib
 import json
 import logging
 import secrets
-from datetime import timedelta
+from collections.abc import Awaitable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from aiohttp import WSMsgType, web
 
 from bot.background import while_app_runs
+from bot.clock import SHANGHAI
 from bot.runtime import Runtime
 from bot.support import accounts, admin, admin_app, pages
 from bot.support.accounts import LoggedIn, same_token
 from bot.support.desk import Desk
 from bot.support.guard import PREFIX, SESSION_COOKIE, guard, logged_in, redirect, staff_of
+from bot.support.inbox_page import inbox_page
+from bot.support.invisible import visible
+from bot.support.language import language, locale_of
 from bot.support.login import Outcome, log_in
+from bot.support.models import LIVE, WAITING
 from bot.support.options import SupportOptions
 from bot.support.state import STATE, ConsoleState, number
-from bot.support.wording import status_words
+from bot.support.wording import note_words, say, status_words
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +42,7 @@ ROUTES = web.RouteTableDef()
 
 def setup(app: web.Application, runtime: Runtime, options: SupportOptions | None = None) -> None:
     state = ConsoleState.of(runtime, options or SupportOptions.from_settings(runtime.settings))
-    console = web.Application(middlewares=[guard])
+    console = web.Application(middlewares=[language, guard])
     console[STATE] = state
     console.add_routes(ROUTES)
     console.router.add_static("/static/", STATIC)
@@ -95,7 +101,7 @@ async def login_form(request: web.Request) -> web.StreamResponse:
 def _login_response(request: web.Request, message: str, name: str, status: int) -> web.Response:
     """The login form with a fresh token that the POST must echo (login CSRF)."""
     token = secrets.token_urlsafe(32)
-    response = _html(pages.login_page(token, message, name), status)
+    response = _html(pages.login_page(token, message, name, locale_of(request)), status)
     response.set_cookie(
         LOGIN_COOKIE,
         token,
@@ -113,18 +119,19 @@ async def login(request: web.Request) -> web.StreamResponse:
     limits, lifetime = state.options.login_limits, state.options.session_lifetime
     form = await request.post()
     name, password = str(form.get("name", "")).strip()[:64], str(form.get("password", ""))
+    locale = locale_of(request)
     expected = request.cookies.get(LOGIN_COOKIE)
     if not expected or not same_token(str(form.get("csrf", "")), expected):
-        return _login_response(request, "登录页已过期，请再试一次。", name, 403)
+        return _login_response(request, say(locale, "login-expired"), name, 403)
     login = (name, password, request.remote or "unknown")
     attempt = await log_in(state.db, state.logins, limits, login, state.clock(), lifetime)
     if attempt.outcome is Outcome.REFUSED:
         minutes = int(limits.window.total_seconds() // 60)
-        return _login_response(request, f"尝试次数太多，请 {minutes} 分钟后再试。", name, 429)
+        return _login_response(request, say(locale, "login-refused", minutes=minutes), name, 429)
     if attempt.outcome is Outcome.BUSY:
-        return _login_response(request, "登录的人太多，请稍后再试。", name, 429)
+        return _login_response(request, say(locale, "login-busy"), name, 429)
     if attempt.token is None:
-        return _login_response(request, "用户名或密码不对。", name, 401)
+        return _login_response(request, say(locale, "login-wrong"), name, 401)
     response = redirect(f"{PREFIX}/")
     response.set_cookie(
         SESSION_COOKIE,
@@ -148,24 +155,32 @@ async def logout(request: web.Request) -> web.StreamResponse:
     return response
 
 
-# -- the queue ----------------------------------------------------------------------------
+# -- the inbox --------------------------------------------------------------------------
+
+
+def _today(request: web.Request) -> date:
+    return _state(request).clock().astimezone(SHANGHAI).date()
 
 
 @ROUTES.get("/")
 async def queue_page(request: web.Request) -> web.Response:
-    return _html(pages.queue_page(staff_of(request)))
+    return _html(inbox_page(staff_of(request), locale_of(request), _today(request)))
 
 
-async def _snapshot(desk: Desk, staff: LoggedIn) -> dict[str, Any]:
+async def _snapshot(desk: Desk, staff: LoggedIn, locale: str) -> dict[str, Any]:
+    """The three lists: waiting, held by this agent, held by colleagues."""
+    entries = await desk.open_entries()
+    held = [e for e in entries if e.status == LIVE]
     return {
-        "queue": [entry.to_json() for entry in await desk.queue()],
-        "mine": await desk.mine(staff.staff_id),
+        "queue": [e.to_json(locale) for e in entries if e.status == WAITING],
+        "mine": [e.to_json(locale) for e in held if e.agent_id == staff.staff_id],
+        "others": [e.to_json(locale) for e in held if e.agent_id != staff.staff_id],
     }
 
 
 @ROUTES.get("/ws")
 async def queue_socket(request: web.Request) -> web.WebSocketResponse:
-    """Pushes the queue whenever it changes; polls the database, so that a change made by
+    """Pushes the lists whenever they change; polls the database, so that a change made by
     any process (or on SQLite) shows up within about a second."""
     ws = web.WebSocketResponse(heartbeat=30)
     await ws.prepare(request)
@@ -185,11 +200,12 @@ async def _push(
     request: web.Request, ws: web.WebSocketResponse, desk: Desk, staff: LoggedIn
 ) -> None:
     last: dict[str, Any] | None = None
+    locale = locale_of(request)
     while not ws.closed:
         if await logged_in(request) is None:  # logged out or disabled meanwhile
             await ws.close(code=4001, message=b"session ended")
             return
-        snapshot = await _snapshot(desk, staff)
+        snapshot = await _snapshot(desk, staff, locale)
         if snapshot != last:
             await ws.send_str(json.dumps({**snapshot, "now": desk.clock().timestamp()}))
             last = snapshot
@@ -213,15 +229,20 @@ async def case_lines(request: web.Request) -> web.Response:
     case = await _state(request).desk.case(number(request), after)
     if case is None:
         return web.json_response({"error": "no such conversation"}, status=404)
+    locale = locale_of(request)
     return web.json_response(
         {
             "status": case.status,
-            "status_words": status_words(case.status),
+            "status_words": status_words(case.status, locale),
             "agent_id": case.agent_id,
             "lines": [
                 {
-                    **line.to_json(),
-                    "text": pages.visible(line.text),
+                    "id": line.id,
+                    "author": line.author,
+                    "text": visible(
+                        note_words(line.text, locale) if line.author == "system" else line.text
+                    ),
+                    "at": line.at.isoformat(),
                     "time": pages.local_time(line.at),
                 }
                 for line in case.lines
@@ -241,7 +262,10 @@ async def _case_response(request: web.Request, notice: str = "", status: int = 2
     async with state.db.transaction() as session:
         canned = await admin.canned_replies(session)
         members = await admin.staff_list(session)
-    return _html(pages.case_page(staff_of(request), case, canned, members, notice), status)
+    page = inbox_page(
+        staff_of(request), locale_of(request), _today(request), case, canned, members, notice
+    )
+    return _html(page, status)
 
 
 @ROUTES.get("/conversations/{id}")
@@ -249,15 +273,25 @@ async def case_page(request: web.Request) -> web.Response:
     return await _case_response(request)
 
 
+def _refused(request: web.Request, key: str) -> Awaitable[web.Response]:
+    return _case_response(request, say(locale_of(request), key), 409)
+
+
 @ROUTES.post("/conversations/{id}/reply")
 async def reply(request: web.Request) -> web.StreamResponse:
+    """From the page's script (`X-Requested-With: fetch`) a JSON answer, so that the agent
+    stays where they are; from a plain form post, the page again."""
     form = await request.post()
     handoff_id = number(request)
     sent = await _state(request).desk.reply(
         handoff_id, staff_of(request).staff_id, str(form.get("text", ""))
     )
+    if request.headers.get("X-Requested-With") == "fetch":
+        if sent:
+            return web.json_response({"sent": True})
+        return web.json_response({"error": say(locale_of(request), "not-sent")}, status=409)
     if not sent:
-        return await _case_response(request, "没有发出：这个会话不在你手上，或回复是空的。", 409)
+        return await _refused(request, "not-sent")
     return redirect(f"{PREFIX}/conversations/{handoff_id}")
 
 
@@ -266,7 +300,7 @@ async def transfer(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     to = _bounded_int(form.get("to"))
     if not await _state(request).desk.transfer(number(request), staff_of(request).staff_id, to):
-        return await _case_response(request, "没有转接：请选一位启用的同事。", 409)
+        return await _refused(request, "not-transferred")
     return redirect(f"{PREFIX}/")
 
 
@@ -275,5 +309,5 @@ async def resolve(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     note = str(form.get("note", ""))
     if not await _state(request).desk.resolve(number(request), staff_of(request).staff_id, note):
-        return await _case_response(request, "这个会话不在你手上。", 409)
+        return await _refused(request, "not-yours")
     return redirect(f"{PREFIX}/")

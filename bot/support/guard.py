@@ -17,6 +17,8 @@ from aiohttp import web
 from bot.runtime import RUNTIME
 from bot.support import accounts, pages
 from bot.support.accounts import LoggedIn, same_token
+from bot.support.language import locale_of
+from bot.support.wording import say
 
 PREFIX = "/console"
 SESSION_COOKIE = "jifen_console"
@@ -63,9 +65,12 @@ def _is_api(path: str) -> bool:
 
 
 def refuse(request: web.Request, status: int, message: str) -> web.Response:
+    """`message` is a console text's key (`console-<message>`), said in the agent's language."""
     if _is_api(request.path):
         return web.json_response({"error": message}, status=status)
-    page = pages.message_page(message, message)
+    locale = locale_of(request)
+    words = say(locale, message)
+    page = pages.message_page(words, words, locale=locale)
     return web.Response(text=page, status=status, content_type="text/html")
 
 
@@ -87,7 +92,7 @@ async def _guarded(request: web.Request, handler: Handler) -> web.StreamResponse
             return web.json_response({"error": "not logged in"}, status=401)
         return redirect(f"{PREFIX}/login")
     if request.method not in SAFE_METHODS and not await _csrf_ok(request, staff):
-        return refuse(request, 403, "请求已过期，请刷新页面再试")
+        return refuse(request, 403, "expired-request")
     if request.path == f"{PREFIX}/ws" and not _same_origin(request):
         return refuse(request, 403, "cross-origin")
     request[STAFF] = staff
@@ -98,7 +103,7 @@ async def _guarded(request: web.Request, handler: Handler) -> web.StreamResponse
 async def admins_only(request: web.Request, handler: Handler) -> web.StreamResponse:
     """The admin sub-app's own check; runs after `guard`, so the staff member is known."""
     if not staff_of(request).is_admin:
-        return refuse(request, 403, "只有管理员可以这样做")
+        return refuse(request, 403, "admins-only")
     return await handler(request)
 
 

@@ -6,20 +6,17 @@ inline script, so the Content-Security-Policy can forbid it.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from html import escape
 
 from bot.clock import SHANGHAI
 from bot.support.accounts import LoggedIn
 from bot.support.admin import Canned, Member
-from bot.support.desk import Case, Figures, Line
+from bot.support.inbox import Figures
 from bot.support.invisible import visible
 from bot.support.unanswered import Group
-from bot.support.wording import channel_words, note_words, reason_words, status_words
-
-AUTHORS = {"user": "用户", "bot": "机器人", "agent": "客服", "system": "系统"}
+from bot.support.wording import say
 
 
 def esc(value: object) -> str:
@@ -35,138 +32,78 @@ def local_time(at: datetime) -> str:
     return at.astimezone(SHANGHAI).strftime("%m-%d %H:%M")
 
 
-def layout(title: str, body: str, staff: LoggedIn | None = None, script: str = "") -> str:
-    nav = ""
+LANGUAGES = (("zh-CN", "中文"), ("en", "English"))  # each in its own words
+CURRENT = ' aria-current="true"'
+
+
+def layout(
+    title: str,
+    body: str,
+    staff: LoggedIn | None = None,
+    script: str | tuple[str, ...] = "",
+    locale: str = "zh-CN",
+    main_class: str = "",
+) -> str:
+    """A whole page; `title` is its <h1> too, except on the inbox (`main_class`), whose panes
+    carry their own headings."""
     meta = ""
+    links = "".join(
+        f'<a href="?lang={code}" lang="{code}" class="lang"{CURRENT if code == locale else ""}>'
+        f"{name}</a>"
+        for code, name in LANGUAGES
+    )
+    nav = f'<nav><span class="brand">{esc(say(locale, "brand"))}</span>'
     if staff is not None:
-        meta = f'<meta name="csrf-token" content="{esc(staff.csrf_token)}">'
-        admin = '<a href="/console/admin">管理</a>' if staff.is_admin else ""
-        nav = (
-            '<nav><a href="/console/">排队</a>'
-            f"{admin}"
-            f'<span class="who">{esc(staff.name)}（{esc(staff.role)}）</span>'
+        meta = (
+            f'<meta name="csrf-token" content="{esc(staff.csrf_token)}">'
+            f'<meta name="staff-id" content="{staff.staff_id}">'
+        )
+        admin = (
+            f'<a href="/console/admin">{esc(say(locale, "nav-admin"))}</a>'
+            if staff.is_admin
+            else ""
+        )
+        role = say(locale, f"role-{staff.role}") if staff.role in ("agent", "admin") else staff.role
+        nav += (
+            f'<a href="/console/">{esc(say(locale, "nav-inbox"))}</a>{admin}'
+            f'<span class="langs">{links}</span>'
+            f'<span class="who">{esc(say(locale, "who", name=staff.name, role=role))}</span>'
             '<form method="post" action="/console/logout" class="inline">'
             f'<input type="hidden" name="csrf" value="{esc(staff.csrf_token)}">'
-            '<button type="submit" id="logout">退出</button></form></nav>'
+            f'<button type="submit" id="logout">{esc(say(locale, "logout"))}</button></form>'
         )
-    scripts = f'<script src="/console/static/{esc(script)}" defer></script>' if script else ""
+    else:
+        nav += f'<span class="langs">{links}</span>'
+    nav += "</nav>"
+    scripts = "".join(
+        f'<script src="/console/static/{esc(name)}" defer></script>'
+        for name in ((script,) if isinstance(script, str) else script)
+        if name
+    )
+    css = f' class="{esc(main_class)}"' if main_class else ""
+    heading = "" if main_class else f"<h1>{esc(title)}</h1>"
     return (
-        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{esc(locale)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"{meta}<title>{esc(title)} · 积分助手客服台</title>"
+        f"{meta}<title>{esc(title)} · {esc(say(locale, 'brand'))}</title>"
         '<link rel="stylesheet" href="/console/static/console.css">'
-        f"{scripts}</head><body>{nav}<main><h1>{esc(title)}</h1>{body}</main></body></html>"
+        f"{scripts}</head><body>{nav}<main{css}>{heading}{body}</main></body></html>"
     )
 
 
-def login_page(form_token: str, message: str = "", name: str = "") -> str:
+def login_page(form_token: str, message: str = "", name: str = "", locale: str = "zh-CN") -> str:
     notice = f'<p class="error" role="alert">{esc(message)}</p>' if message else ""
     body = (
         f"{notice}"
         '<form method="post" action="/console/login" class="login">'
         f'<input type="hidden" name="csrf" value="{esc(form_token)}">'
-        f'<label>用户名 <input name="name" autocomplete="username" value="{esc(name)}" required>'
-        "</label>"
-        '<label>密码 <input name="password" type="password" autocomplete="current-password" '
-        "required></label>"
-        '<button type="submit" id="login">登录</button></form>'
+        f"<label>{esc(say(locale, 'login-name'))} "
+        f'<input name="name" autocomplete="username" value="{esc(name)}" required></label>'
+        f"<label>{esc(say(locale, 'login-password'))} "
+        '<input name="password" type="password" autocomplete="current-password" required></label>'
+        f'<button type="submit" id="login">{esc(say(locale, "login-button"))}</button></form>'
     )
-    return layout("客服登录", body)
-
-
-def queue_page(staff: LoggedIn) -> str:
-    body = (
-        '<p id="status" class="muted">正在连接…</p>'
-        '<p id="notice" role="status"></p>'
-        '<section><h2>我的会话</h2><ul id="mine" class="cases"></ul></section>'
-        '<section><h2>等待中</h2><ul id="queue" class="cases"></ul>'
-        '<p id="empty" class="muted" hidden>现在没有人在排队。</p></section>'
-    )
-    return layout("排队", body, staff, "queue.js")
-
-
-def _answers(answers: dict[str, object]) -> str:
-    if not answers:
-        return '<p class="muted">还没有回答积分问题。</p>'
-    rows = "".join(
-        f"<tr><th>{esc(key)}</th><td>{shown(json.dumps(value, ensure_ascii=False))}</td></tr>"
-        for key, value in sorted(answers.items())
-    )
-    return f'<table class="answers">{rows}</table>'
-
-
-def _said(line: Line) -> str:
-    return note_words(line.text) if line.author == "system" else line.text
-
-
-def _lines(case: Case) -> str:
-    return "".join(
-        f'<li class="line {esc(line.author)}" data-id="{line.id}">'
-        f'<span class="author">{esc(AUTHORS.get(line.author, line.author))}</span>'
-        f"<time>{esc(local_time(line.at))}</time><p>{shown(_said(line))}</p></li>"
-        for line in case.lines
-    )
-
-
-def case_page(
-    staff: LoggedIn,
-    case: Case,
-    canned: Sequence[Canned],
-    colleagues: Iterable[Member],
-    notice: str = "",
-) -> str:
-    holder = case.status == "live" and case.agent_id == staff.staff_id
-    score = "—" if case.score is None else f"{case.score} 分"
-    facts = (
-        f'<dl class="facts"><dt>渠道</dt><dd>{esc(channel_words(case.channel))}</dd>'
-        f"<dt>原因</dt><dd>{esc(reason_words(case.reason))}</dd>"
-        f'<dt>状态</dt><dd id="case-status">{esc(status_words(case.status))}</dd>'
-        f"<dt>客服</dt><dd>{esc(case.agent_name or '—')}</dd>"
-        f"<dt>开始排队</dt><dd>{esc(local_time(case.created_at))}</dd>"
-        f"<dt>目前积分</dt><dd>{esc(score)}</dd></dl>"
-    )
-    transcript = (
-        f'<div class="transcript"><ol id="lines" data-case="{case.id}">{_lines(case)}</ol>'
-        '<button type="button" id="new-lines" hidden>有新消息 ↓</button></div>'
-    )
-    notice_html = f'<p class="error" role="alert">{esc(notice)}</p>' if notice else ""
-    csrf = f'<input type="hidden" name="csrf" value="{esc(staff.csrf_token)}">'
-    if holder:
-        options = "".join(
-            f'<option value="{c.id}" data-text="{esc(c.text)}">{esc(c.title)}</option>'
-            for c in canned
-        )
-        others = "".join(
-            f'<option value="{m.id}">{esc(m.name)}</option>'
-            for m in colleagues
-            if m.enabled and m.id != staff.staff_id
-        )
-        actions = (
-            f'<form method="post" action="/console/conversations/{case.id}/reply" id="reply">'
-            f"{csrf}"
-            '<label>常用回复 <select id="canned"><option value="">—</option>'
-            f"{options}</select></label>"
-            '<textarea name="text" id="reply-text" rows="4" required maxlength="4000" '
-            'placeholder="回复用户…"></textarea>'
-            '<button type="submit" id="send">发送</button></form>'
-            f'<form method="post" action="/console/conversations/{case.id}/transfer" '
-            f'class="inline">{csrf}'
-            f'<label>转给 <select name="to">{others}</select></label>'
-            '<button type="submit" id="transfer">转接</button></form>'
-            f'<form method="post" action="/console/conversations/{case.id}/resolve" '
-            f'class="inline">{csrf}'
-            '<label>备注 <input name="note" maxlength="2000"></label>'
-            '<button type="submit" id="resolve">结束，交还机器人</button></form>'
-        )
-    elif case.status == "waiting":
-        actions = '<p class="muted">这个会话还在排队，请在排队页面接入。</p>'
-    else:
-        actions = '<p class="muted">只读：这个会话不在你手上。</p>'
-    body = (
-        f"{notice_html}{facts}<h2>回答</h2>{_answers(case.answers)}"
-        f"<h2>对话记录</h2>{transcript}{actions}"
-    )
-    return layout(f"会话 #{case.id}", body, staff, "case.js")
+    return layout(say(locale, "login-title"), body, locale=locale)
 
 
 def _duration(value: timedelta | None) -> str:
@@ -234,5 +171,7 @@ def admin_page(
     return layout("管理", body, staff)
 
 
-def message_page(title: str, message: str, staff: LoggedIn | None = None) -> str:
-    return layout(title, f'<p role="alert">{esc(message)}</p>', staff)
+def message_page(
+    title: str, message: str, staff: LoggedIn | None = None, locale: str = "zh-CN"
+) -> str:
+    return layout(title, f'<p role="alert">{esc(message)}</p>', staff, locale=locale)

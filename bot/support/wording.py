@@ -1,49 +1,59 @@
-"""Words for staff instead of the console's internal values: a handoff's status and reason,
-and the notes the desk leaves in the transcript ("claimed by bob" is stored as such, so that
-it reads the same whoever wrote it; the console shows it as a sentence)."""
+"""Words for staff instead of the console's internal values, in the agent's language: a
+handoff's status and reason, a channel, and the notes the desk leaves in the transcript
+("claimed by bob" is stored as such, so that it reads the same whoever wrote it and in
+whatever language; the console shows it as a sentence)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
-STATUSES = {
-    "waiting": "排队中",
-    "live": "客服处理中",
-    "resolved": "已结束",
-    "cancelled": "用户已取消",
-}
-CHANNELS = {"web": "网页聊天", "telegram": "Telegram", "wechat": "微信公众号", "console": "终端"}
-REASONS = {"user_request": "用户要求人工", "faq_unknown": "问答答不上来，用户要人工"}
+from dialogs.locales import has, text
 
 
-def status_words(status: str) -> str:
-    return STATUSES.get(status, status)
+def say(locale: str, key: str, **values: Any) -> str:
+    """A console text (`console-<key>`) in `locale`."""
+    return text(locale, f"console-{key}", **values)
 
 
-def channel_words(channel: str) -> str:
-    return CHANNELS.get(channel, channel)
+def _known(locale: str, family: str, value: str) -> str:
+    key = f"console-{family}-{value}"
+    return text(locale, key) if has(locale, key) else value
 
 
-def reason_words(reason: str) -> str:
-    return REASONS.get(reason, reason)
+def status_words(status: str, locale: str) -> str:
+    return _known(locale, "status", status)
 
 
-_NOTES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"handoff: (\w+)"), lambda m: f"用户转人工（{reason_words(m[1])}）"),
-    (re.compile(r"claimed by (.+)"), lambda m: f"{m[1]} 接入了会话"),
-    (re.compile(r"transferred to (.+)"), lambda m: f"会话转给了 {m[1]}"),
+def channel_words(channel: str, locale: str) -> str:
+    return _known(locale, "channel", channel)
+
+
+def reason_words(reason: str, locale: str) -> str:
+    return _known(locale, "reason", reason)
+
+
+def locale_words(user_locale: str, locale: str) -> str:
+    return _known(locale, "locale", user_locale)
+
+
+Words = Callable[[re.Match[str], str], str]
+_NOTES: tuple[tuple[re.Pattern[str], Words], ...] = (
     (
-        re.compile(r"returned to the queue: no agent reply"),
-        lambda _m: "客服太久没有回复，会话回到排队",
+        re.compile(r"handoff: (\w+)"),
+        lambda m, lo: say(lo, "note-handoff", reason=reason_words(m[1], lo)),
     ),
+    (re.compile(r"claimed by (.+)"), lambda m, lo: say(lo, "note-claimed", agent=m[1])),
+    (re.compile(r"transferred to (.+)"), lambda m, lo: say(lo, "note-transferred", agent=m[1])),
+    (re.compile(r"returned to the queue: no agent reply"), lambda _m, lo: say(lo, "note-returned")),
 )
 
 
-def note_words(note: str) -> str:
+def note_words(note: str, locale: str) -> str:
     """A system line of the transcript as a sentence."""
     for pattern, words in _NOTES:
         match = pattern.fullmatch(note)
         if match:
-            return words(match)
+            return words(match, locale)
     return note

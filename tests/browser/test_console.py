@@ -1,105 +1,28 @@
 """Two agents in two real browsers (Debian's chromium) on a real server: a new waiting
 conversation appears without a reload, both claim it, one wins, the winner answers the web chat
-user with an edited canned reply, resolves, and the bot answers the user again."""
+user with an edited canned reply, resolves, and the bot answers the user again; the transcript
+stays at the bottom and long lines wrap."""
 
 from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator
-from datetime import time
-from pathlib import Path
-from typing import Any
 
 import aiohttp
-import pytest
-from aiohttp import web
-from playwright.async_api import Browser, Page, async_playwright, expect
+from playwright.async_api import Browser, Page, expect
 
-from bot import app as app_module
-from bot.config import Settings
-from bot.runtime import build_runtime
-from bot.support.accounts import add_staff
-from bot.support.admin import add_canned
-from bot.support.handoff import HandoffDesk
-from bot.support.hours import StaffHours
-
-CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
-
-PASSWORD = "correct horse battery"
-USER = "web-visitor-key-browser-0001"
-ALWAYS_OPEN = StaffHours(time(0, 0), time(23, 59, 59), working_days_only=False)
-TIMEOUT = 15_000  # ms, for Playwright's waits
+from tests.browser.console_site import (
+    Site,
+    agent_page,
+    chat,
+    site,  # noqa: F401  (a fixture)
+    updates,
+    waiting_user_says,
+)
 
 
-@pytest.fixture
-async def server(sqlite_url: str) -> AsyncIterator[str]:
-    """A `jifen serve` process's app, on 127.0.0.1 with a free port."""
-    handoff = HandoffDesk(ALWAYS_OPEN)
-    runtime = build_runtime(Settings(database_url=sqlite_url), handoff=handoff)
-    async with runtime.db.transaction() as session:
-        for name in ("alice", "bob"):
-            await add_staff(session, name, "agent", PASSWORD, runtime.clock())
-        await add_canned(session, "问候", "您好，我是积分助手的客服。", runtime.clock())
-    app = app_module.build_app(runtime)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    try:
-        yield f"http://{host}:{port}"
-    finally:
-        await runner.cleanup()
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        try:
-            yield browser
-        finally:
-            await browser.close()
-
-
-async def agent_page(browser: Browser, base: str, name: str) -> Page:
-    context = await browser.new_context()
-    page = await context.new_page()
-    page.set_default_timeout(TIMEOUT)
-    await page.goto(f"{base}/console/")
-    await expect(page).to_have_url(f"{base}/console/login")
-    await page.fill('input[name="name"]', name)
-    await page.fill('input[name="password"]', PASSWORD)
-    await page.click("#login")
-    await expect(page).to_have_url(f"{base}/console/")
-    await expect(page.locator("#status")).to_contain_text("已连接")
-    return page
-
-
-async def chat(http: aiohttp.ClientSession, base: str, text: str) -> list[dict[str, Any]]:
-    async with http.post(f"{base}/api/chat", json={"user": USER, "text": text}) as response:
-        assert response.status == 200
-        replies: list[dict[str, Any]] = (await response.json())["replies"]
-        return replies
-
-
-async def waiting_user_says(http: aiohttp.ClientSession, base: str, texts: list[str]) -> None:
-    await chat(http, base, "转人工")
-    for text in texts:
-        await chat(http, base, text)
-
-
-async def updates(http: aiohttp.ClientSession, base: str) -> list[str]:
-    async with http.get(f"{base}/api/chat/updates", headers={"X-Jifen-User": USER}) as response:
-        return [reply["text"] for reply in (await response.json())["replies"]]
-
-
-async def test_two_agents_one_claim_a_reply_and_the_bot_back(browser: Browser, server: str) -> None:
+async def test_two_agents_one_claim_a_reply_and_the_bot_back(browser: Browser, site: Site) -> None:
+    server = site.base
     alice, bob = (
         await agent_page(browser, server, "alice"),
         await agent_page(browser, server, "bob"),
@@ -111,7 +34,7 @@ async def test_two_agents_one_claim_a_reply_and_the_bot_back(browser: Browser, s
         for page in (alice, bob):  # pushed over the WebSocket: nobody reloads
             await expect(page.locator("#queue li[data-id]")).to_have_count(1)
             await expect(page.locator("#queue li .reason")).to_have_text("用户要求人工")
-            await expect(page.locator("#queue li .score")).to_have_text("积分还没算出")
+            await expect(page.locator("#queue li .score")).to_have_text("还没算分")
             await expect(page.locator("#queue li .channel")).to_have_text("网页聊天")
         handoff_id = await alice.locator("#queue li[data-id]").get_attribute("data-id")
 
@@ -120,24 +43,29 @@ async def test_two_agents_one_claim_a_reply_and_the_bot_back(browser: Browser, s
         await expect(loser.locator(f'#queue li[data-id="{handoff_id}"]')).to_have_count(0)
         assert "/conversations/" not in loser.url
 
-        await winner.select_option("#canned", label="问候")
+        await winner.press("#reply-text", "/")  # canned replies, filtered as one types
+        await winner.keyboard.type("问候")
+        await expect(winner.locator("#canned-menu li[role=option]")).to_have_count(1)
+        await winner.press("#reply-text", "Enter")
         await expect(winner.locator("#reply-text")).to_have_value("您好，我是积分助手的客服。")
         await winner.fill("#reply-text", "您好，我是积分助手的客服。请问哪里不清楚？")
         await winner.press("#reply-text", "Control+Enter")  # sends, like the send button
         await expect(winner.locator("#lines li.agent")).to_contain_text("请问哪里不清楚？")
+        await expect(winner.locator("#reply-text")).to_have_value("")
 
         winner_name = "alice" if winner is alice else "bob"
         received = await updates(http, server)
-        assert received[-1] == f"客服 {winner_name}：您好，我是积分助手的客服。请问哪里不清楚？"
+        assert received[-1]["text"] == "您好，我是积分助手的客服。请问哪里不清楚？"
+        assert received[-1]["agent"] == winner_name, "the web chat marks it from this field"
         # everything in words: no "live", "handoff: user_request", "claimed by ...", "积分 0"
         await expect(winner.locator("#case-status")).to_have_text("客服处理中")
         system = winner.locator("#lines li.system p")
-        await expect(system.first).to_have_text("用户转人工（用户要求人工）")
+        await expect(system.first).to_have_text("转人工：用户要求人工")
         await expect(system.nth(1)).to_have_text(f"{winner_name} 接入了会话")
         page_text = await winner.locator("main").inner_text()
-        for internal in ("live", "user_request", "claimed by", "0 分"):
+        for internal in ("live", "user_request", "claimed by", "0 分", "积分 0"):
             assert internal not in page_text
-        assert any("已接入" in text for text in received)
+        assert any("已接入" in reply["text"] for reply in received)
 
         assert await chat(http, server, "居住证签注要带什么？") == [], "the bot is muted"
         await expect(winner.locator("#lines li.user p").last).to_have_text("居住证签注要带什么？")
@@ -163,9 +91,10 @@ async def _winner_and_loser(a: Page, b: Page, base: str, handoff_id: str) -> tup
 
 
 async def test_a_line_of_4000_characters_without_a_space_wraps(
-    browser: Browser, server: str
+    browser: Browser, site: Site
 ) -> None:
     """It used to make the page 42,906 px wide."""
+    server = site.base
     alice = await agent_page(browser, server, "alice")
     async with aiohttp.ClientSession() as http:
         await waiting_user_says(http, server, ["x" * 3990])
@@ -180,8 +109,9 @@ async def test_a_line_of_4000_characters_without_a_space_wraps(
 
 
 async def test_the_transcript_stays_at_the_bottom_and_flags_news_when_scrolled_up(
-    browser: Browser, server: str
+    browser: Browser, site: Site
 ) -> None:
+    server = site.base
     alice = await agent_page(browser, server, "alice")
     async with aiohttp.ClientSession() as http:
         await waiting_user_says(http, server, [f"第 {n} 条消息" for n in range(30)])

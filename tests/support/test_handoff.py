@@ -9,11 +9,13 @@ from typing import Any
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
 
+from bot.channels.marks import marked
 from bot.clock import SHANGHAI
 from bot.storage.models import Conversation
 from bot.support.handoff import DELETION_NOTE
 from bot.support.models import Handoff, Staff, UnansweredQuestion
 from dialogs.locales import text as locale_text
+from dialogs.types import Reply
 from tests.bot.helpers import FakeClock, pick, say
 from tests.support.conftest import Stack, build_stack, make_staff
 
@@ -155,8 +157,12 @@ async def test_the_agents_reply_reaches_the_user_and_the_transcript(
     agent, handoff_id = await held_by_an_agent(client, stack)
 
     assert await stack.desk.reply(handoff_id, agent.id, "您好，请问是哪一步退回的？")
-    assert texts(await updates(client, USER)) == f"客服 {agent.name}：您好，请问是哪一步退回的？", (
-        "marked as the agent's, unlike the bot's replies"
+    [said] = await updates(client, USER)
+    assert (said["text"], said["agent"]) == ("您好，请问是哪一步退回的？", agent.name), (
+        "marked as the agent's (the page draws 客服 alice), unlike the bot's replies"
+    )
+    assert marked(Reply.from_json(said)) == f"客服 {agent.name}：您好，请问是哪一步退回的？", (
+        "and so in the text channels"
     )
     case = await stack.desk.case(handoff_id)
     assert case is not None
@@ -169,7 +175,8 @@ async def test_an_english_speaking_user_sees_the_agent_marked_in_english(
     await say(client, USER, "English")
     agent, handoff_id = await held_by_an_agent(client, stack)
     assert await stack.desk.reply(handoff_id, agent.id, "Hello, which step was it?")
-    assert texts(await updates(client, USER)) == f"Agent {agent.name}: Hello, which step was it?"
+    [said] = await updates(client, USER)
+    assert marked(Reply.from_json(said)) == f"Agent {agent.name}: Hello, which step was it?"
 
 
 async def test_only_the_holder_may_reply(client: TestClient, stack: Stack) -> None:

@@ -13,6 +13,12 @@ def test_text_is_escaped_for_html() -> None:
     assert message.html == "积分 &lt;120 &amp; 社保 &gt; 0"
 
 
+def test_a_staff_reply_is_marked_with_the_agents_name_in_the_users_language() -> None:
+    (zh,) = render(Reply("您好 <请问>", agent="小王", locale="zh-CN"))
+    (en,) = render(Reply("Hello", agent="Wang", locale="en"))
+    assert (zh.html, en.html) == ("客服 小王：您好 &lt;请问&gt;", "Agent Wang: Hello")
+
+
 def test_long_reply_is_split_at_line_ends_with_the_keyboard_on_the_last_part() -> None:
     lines = [f"第{i}行 " + "说明" * 40 for i in range(60)]  # 60 lines of ~86 characters
     reply = Reply("\n".join(lines), choices=(Choice("yes", "是"),))

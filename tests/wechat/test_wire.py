@@ -48,6 +48,11 @@ def test_choices_are_numbered_in_order_and_buttons_become_words() -> None:
     assert render(reply) == ["您的最高学历是？\n\n1. 大专\n2. 本科有学位\n\n「菜单」 「转人工」"]
 
 
+def test_a_staff_reply_is_marked_with_the_agents_name_in_the_users_language() -> None:
+    assert render(Reply("您好", agent="小王", locale="zh-CN")) == ["客服 小王：您好"]
+    assert render(Reply("Hello", agent="Wang", locale="en")) == ["Agent Wang: Hello"]
+
+
 def test_long_text_is_split_under_the_limit_without_losing_anything() -> None:
     text = "很长的一行" * 1000 + "\n" + "短行\n" * 50
     pieces = split(text, 2000)

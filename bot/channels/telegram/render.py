@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.channels.marks import marked
 from dialogs.types import Choice, Reply
 
 MAX_TEXT = 4096  # Telegram counts UTF-16 code units, after entity parsing
@@ -23,7 +24,7 @@ class TelegramMessage:
 
 def render(reply: Reply) -> list[TelegramMessage]:
     """The messages to send for one reply, in order; the keyboard rides on the last one."""
-    parts = [html.escape(part, quote=False) for part in split_text(reply.text)]
+    parts = [html.escape(part, quote=False) for part in split_text(marked(reply))]
     last = TelegramMessage(parts[-1], keyboard(reply))
     return [TelegramMessage(part) for part in parts[:-1]] + [last]
 

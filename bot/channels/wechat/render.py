@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.channels.marks import marked
 from dialogs.types import Reply
 
 MAX_BYTES = 2000
 
 
 def render(reply: Reply) -> list[str]:
-    lines = [reply.text]
+    lines = [marked(reply)]
     if reply.choices:
         lines.append("")
         lines += [f"{number}. {choice.label}" for number, choice in enumerate(reply.choices, 1)]

@@ -1,16 +1,20 @@
-// One conversation: new transcript lines appear as they arrive; canned replies fill the box.
+// The open conversation (middle pane): new lines appear as they arrive and the view stays at
+// the bottom; the reply box sends with Ctrl+Enter and offers canned replies after "/".
 "use strict";
 
 const lines = document.getElementById("lines");
 const caseId = lines.dataset.case;
 const statusCell = document.getElementById("case-status");
-const canned = document.getElementById("canned");
+const replyForm = document.getElementById("reply");
 const replyText = document.getElementById("reply-text");
+const replyError = document.getElementById("reply-error");
 const newLines = document.getElementById("new-lines");
-const AUTHORS = { user: "用户", bot: "机器人", agent: "客服", system: "系统" };
+const CASE_WORDS = JSON.parse(document.getElementById("console-words").textContent);
+const DRAFT = `jifen-console-draft-${caseId}`;
 
-// The newest lines stay in view; an agent who scrolled up to read is not pulled down, but
-// told that something new arrived.
+// -- the transcript: the newest lines stay in view; an agent who scrolled up to read is not
+// pulled down, but told that something new arrived.
+
 function atBottom() {
   return lines.scrollHeight - lines.scrollTop - lines.clientHeight < 40;
 }
@@ -21,30 +25,11 @@ function toBottom() {
 }
 
 toBottom();
+window.addEventListener("load", toBottom); // after fonts and layout settle
 lines.addEventListener("scroll", () => {
   if (atBottom()) newLines.hidden = true;
 });
 newLines.addEventListener("click", toBottom);
-
-if (replyText) {
-  // Ctrl+Enter (or ⌘+Enter) sends, as in the inboxes agents know; Enter alone is a new line.
-  replyText.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      replyText.form.requestSubmit();
-    }
-  });
-}
-
-if (canned && replyText) {
-  canned.addEventListener("change", () => {
-    const option = canned.selectedOptions[0];
-    if (option && option.dataset.text) {
-      replyText.value = option.dataset.text;
-      replyText.focus();
-    }
-  });
-}
 
 function lastId() {
   const last = lines.lastElementChild;
@@ -57,7 +42,7 @@ function lineItem(line) {
   item.dataset.id = line.id;
   const author = document.createElement("span");
   author.className = "author";
-  author.textContent = AUTHORS[line.author] || line.author;
+  author.textContent = CASE_WORDS[`author-${line.author}`] || line.author;
   const time = document.createElement("time");
   time.textContent = line.time; // Shanghai time, formatted by the server like the page
   const text = document.createElement("p");
@@ -66,7 +51,10 @@ function lineItem(line) {
   return item;
 }
 
+let polling = null;
+
 async function poll() {
+  clearTimeout(polling);
   try {
     const response = await fetch(`/console/api/handoffs/${caseId}/lines?after=${lastId()}`, {
       credentials: "same-origin",
@@ -78,7 +66,8 @@ async function poll() {
     if (response.ok) {
       const data = await response.json();
       const stick = atBottom();
-      data.lines.forEach((line) => lines.append(lineItem(line)));
+      const known = lastId();
+      data.lines.filter((line) => line.id > known).forEach((line) => lines.append(lineItem(line)));
       if (data.lines.length) {
         if (stick) toBottom();
         else newLines.hidden = false;
@@ -88,7 +77,144 @@ async function poll() {
   } catch (error) {
     // the next poll tries again
   }
-  setTimeout(poll, 1000);
+  polling = setTimeout(poll, 1000);
 }
 
-setTimeout(poll, 1000);
+polling = setTimeout(poll, 1000);
+
+// -- the reply box ------------------------------------------------------------------------
+
+if (replyForm) {
+  const menu = document.getElementById("canned-menu");
+  const canned = JSON.parse(document.getElementById("canned-data").textContent);
+  let shown = []; // the canned replies the menu lists now
+  let chosen = 0;
+
+  replyText.value = sessionStorage.getItem(DRAFT) || "";
+
+  // "/" at the start of a line, and what follows it up to the caret, is a canned-reply query.
+  function query() {
+    const before = replyText.value.slice(0, replyText.selectionStart);
+    const found = /(?:^|\n)\/([^\n]*)$/.exec(before);
+    return found ? found[1] : null;
+  }
+
+  function closeMenu() {
+    menu.hidden = true;
+    shown = [];
+  }
+
+  function drawMenu() {
+    const typed = query();
+    if (typed === null) {
+      closeMenu();
+      return;
+    }
+    const needle = typed.trim().toLowerCase();
+    shown = canned.filter(
+      (c) => c.title.toLowerCase().includes(needle) || c.text.toLowerCase().includes(needle),
+    );
+    chosen = Math.min(chosen, Math.max(0, shown.length - 1));
+    menu.replaceChildren(
+      ...shown.map((c, index) => {
+        const item = document.createElement("li");
+        item.setAttribute("role", "option");
+        item.setAttribute("aria-selected", String(index === chosen));
+        const title = document.createElement("strong");
+        title.textContent = c.title;
+        const text = document.createElement("span");
+        text.textContent = c.text;
+        item.append(title, text);
+        item.addEventListener("mousedown", (event) => {
+          event.preventDefault(); // keep the focus in the box
+          pick(index);
+        });
+        return item;
+      }),
+    );
+    if (!shown.length) {
+      const none = document.createElement("li");
+      none.className = "muted";
+      none.textContent = CASE_WORDS["canned-none"];
+      menu.append(none);
+    }
+    menu.hidden = false;
+  }
+
+  function pick(index) {
+    const reply = shown[index];
+    if (!reply) return;
+    const caret = replyText.selectionStart;
+    const start = replyText.value.lastIndexOf("/", caret - 1);
+    replyText.value = replyText.value.slice(0, start) + reply.text + replyText.value.slice(caret);
+    const end = start + reply.text.length;
+    replyText.setSelectionRange(end, end);
+    sessionStorage.setItem(DRAFT, replyText.value);
+    closeMenu();
+    replyText.focus();
+  }
+
+  replyText.addEventListener("input", () => {
+    sessionStorage.setItem(DRAFT, replyText.value);
+    chosen = 0;
+    drawMenu();
+  });
+  replyText.addEventListener("blur", closeMenu);
+
+  replyText.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      // Ctrl+Enter (or ⌘+Enter) sends, as in the inboxes agents know; Enter is a new line.
+      event.preventDefault();
+      closeMenu();
+      replyForm.requestSubmit();
+      return;
+    }
+    if (menu.hidden || event.altKey) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      chosen = (chosen + step + shown.length) % Math.max(1, shown.length);
+      drawMenu();
+    } else if ((event.key === "Enter" || event.key === "Tab") && shown.length) {
+      event.preventDefault();
+      pick(chosen);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      closeMenu();
+    }
+  });
+
+  document.getElementById("canned-open").addEventListener("click", () => {
+    const caret = replyText.selectionStart;
+    const lineStart = caret === 0 || replyText.value[caret - 1] === "\n";
+    const slash = lineStart ? "/" : "\n/";
+    replyText.value = replyText.value.slice(0, caret) + slash + replyText.value.slice(caret);
+    replyText.focus();
+    replyText.setSelectionRange(caret + slash.length, caret + slash.length);
+    chosen = 0;
+    drawMenu();
+  });
+
+  // Sent by script, so the agent stays where they are; the line comes back with the poll.
+  replyForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!replyText.value.trim()) return;
+    const response = await fetch(replyForm.action, {
+      method: "POST",
+      body: new URLSearchParams(new FormData(replyForm)),
+      headers: { "X-Requested-With": "fetch" },
+      credentials: "same-origin",
+    });
+    if (response.ok) {
+      replyText.value = "";
+      replyError.textContent = "";
+      sessionStorage.removeItem(DRAFT);
+      toBottom();
+      poll();
+    } else if (response.status === 401) {
+      window.location.assign("/console/login");
+    } else {
+      replyError.textContent = CASE_WORDS["not-sent"];
+    }
+  });
+}

@@ -18,6 +18,9 @@ from bot.support.invisible import visible
 from bot.support.unanswered import Group
 from bot.support.wording import say
 
+# Transcript authors in Chinese, for the admin pages (the inbox says them in the agent's language).
+AUTHORS = {a: say("zh-CN", f"author-{a}") for a in ("user", "bot", "agent", "system")}
+
 
 def esc(value: object) -> str:
     return escape(str(value), quote=True)

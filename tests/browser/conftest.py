@@ -36,3 +36,7 @@ async def serve(app: web.Application) -> tuple[web.AppRunner, str]:
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     host, port = runner.addresses[0][:2]
     return runner, f"http://{host}:{port}"
+
+
+# The console tests' server; below `serve`, which it uses.
+from tests.browser.console_site import site  # noqa: E402, F401

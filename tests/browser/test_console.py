@@ -15,7 +15,6 @@ from tests.browser.console_site import (
     Site,
     agent_page,
     chat,
-    site,  # noqa: F401  (a fixture)
     updates,
     waiting_user_says,
 )

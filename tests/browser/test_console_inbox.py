@@ -22,7 +22,6 @@ from tests.browser.console_site import (
     case_id,
     chat,
     set_answers,
-    site,  # noqa: F401  (a fixture)
 )
 
 PROFILE = {
@@ -110,7 +109,9 @@ async def test_three_panes_with_the_user_in_words_in_chinese_and_english(
     await expect(pane.locator("#points")).to_contain_text(re.compile(r"Total \d+ points"))
     await expect(pane.locator("#earlier")).to_contain_text("closed · Agent alice")
     await expect(alice.locator("#case-status")).to_have_text("with an agent")
-    await expect(alice.locator("#lines li.system p").last).to_have_text("alice took the conversation")
+    await expect(alice.locator("#lines li.system p").last).to_have_text(
+        "alice took the conversation"
+    )
     await expect(alice.locator("#send")).to_have_text("Send")
     await expect(alice.locator("#queue-pane h2").nth(1)).to_have_text("Waiting")
     await alice.reload()  # the choice is kept
@@ -245,9 +246,7 @@ async def test_a_phone_shows_one_pane_at_a_time_with_tabs_between_them(
     assert width[0] <= width[1], f"nothing scrolls sideways: {width}"
 
 
-async def test_an_english_browser_gets_the_console_in_english(
-    browser: Browser, site: Site
-) -> None:
+async def test_an_english_browser_gets_the_console_in_english(browser: Browser, site: Site) -> None:
     context = await browser.new_context(locale="en-US")
     page = await context.new_page()
     await page.goto(f"{site.base}/console/login")

@@ -23,6 +23,8 @@ from bot.config import Settings
 from bot.observability import metrics_app
 from bot.observability.logs import AccessLog
 from bot.runtime import Runtime, build_runtime
+from tests.bot.helpers import FakeClock
+from tests.production.data import runtime_on
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.wechat.wechat_push import TOKEN as WECHAT_TOKEN
 from tests.wechat.wechat_push import WeChatPush
@@ -102,3 +104,12 @@ async def running(database_url: str, **overrides: Any) -> AsyncIterator[Service]
 async def service(sqlite_url: str) -> AsyncIterator[Service]:
     async with running(sqlite_url) as running_service:
         yield running_service
+
+
+@pytest.fixture
+async def runtime(database_url: str, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Runtime]:
+    """A runtime on the test's database, which the command line (`jifen user ...`) also uses."""
+    monkeypatch.setenv("JIFEN_DATABASE_URL", database_url)
+    running = runtime_on(database_url, FakeClock())
+    yield running
+    await running.db.dispose()

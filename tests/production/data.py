@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 
 from sqlalchemy import func, select
 from sqlalchemy.sql.schema import Table
 
 from bot.channels.wechat.store import record_consent
+from bot.cli import main
 from bot.commands.user import Who as Person
 from bot.config import Settings
 from bot.reminders.models import Reminder
@@ -79,3 +81,8 @@ async def rows_of(runtime: Runtime, user_id: int) -> dict[str, int]:
             or 0
         )
     return counts
+
+
+async def jifen(*args: str) -> int:
+    """The command line, as an operator runs it (in a thread: it runs its own event loop)."""
+    return await asyncio.to_thread(main, list(args))

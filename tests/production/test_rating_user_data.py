@@ -3,33 +3,17 @@ delete` removes it, and the figures' outcome rows (no user, no words) stay."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import func, select
 
-from bot.cli import main
 from bot.runtime import Runtime
 from bot.support.models import FaqOutcome, FaqRating
-from tests.bot.helpers import FakeClock
-from tests.production.data import Person, converse, runtime_on
+from tests.production.data import Person, converse, jifen
 
 TARGET = Person("wechat", "o-rating-target")
 BYSTANDER = Person("telegram", "555003")
-
-
-@pytest.fixture
-async def runtime(database_url: str, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Runtime]:
-    monkeypatch.setenv("JIFEN_DATABASE_URL", database_url)
-    running = runtime_on(database_url, FakeClock())
-    yield running
-    await running.db.dispose()
-
-
-async def jifen(*args: str) -> int:
-    return await asyncio.to_thread(main, list(args))
 
 
 async def count(runtime: Runtime, model: type) -> int:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import select
@@ -13,24 +11,10 @@ from bot.cli import main
 from bot.runtime import Runtime
 from bot.storage.models import ApiToken
 from dialogs.types import Inbound
-from tests.bot.helpers import FakeClock
-from tests.production.data import Person, rows_of, runtime_on, with_everything
+from tests.production.data import Person, jifen, rows_of, with_everything
 
 TARGET = Person("wechat", "o-target-openid")
 BYSTANDER = Person("telegram", "555002")
-
-
-@pytest.fixture
-async def runtime(database_url: str, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Runtime]:
-    monkeypatch.setenv("JIFEN_DATABASE_URL", database_url)
-    running = runtime_on(database_url, FakeClock())
-    yield running
-    await running.db.dispose()
-
-
-async def jifen(*args: str) -> int:
-    """The command line, as an operator runs it (in a thread: it runs its own event loop)."""
-    return await asyncio.to_thread(main, list(args))
 
 
 async def test_export_prints_every_row_about_the_user_and_no_one_else(

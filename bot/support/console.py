@@ -8,12 +8,13 @@ import contextlib
 import json
 import logging
 import secrets
+import weakref
 from collections.abc import Awaitable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
 from bot.background import while_app_runs
 from bot.clock import SHANGHAI
@@ -38,12 +39,17 @@ LOGIN_COOKIE = "jifen_console_login"
 PUSH_INTERVAL = 1.0
 
 ROUTES = web.RouteTableDef()
+# The open queue sockets: closed when the server shuts down, which otherwise waits for each
+# (up to its shutdown timeout) since a socket's handler returns only when the socket closes.
+SOCKETS: web.AppKey[weakref.WeakSet[web.WebSocketResponse]] = web.AppKey("console_sockets")
 
 
 def setup(app: web.Application, runtime: Runtime, options: SupportOptions | None = None) -> None:
     state = ConsoleState.of(runtime, options or SupportOptions.from_settings(runtime.settings))
     console = web.Application(middlewares=[language, guard])
     console[STATE] = state
+    console[SOCKETS] = weakref.WeakSet()
+    console.on_shutdown.append(_close_sockets)
     console.add_routes(ROUTES)
     console.router.add_static("/static/", STATIC)
     console.add_subapp("/admin", admin_app.build())
@@ -56,6 +62,12 @@ def setup(app: web.Application, runtime: Runtime, options: SupportOptions | None
 
 async def _to_console(_request: web.Request) -> web.StreamResponse:
     return redirect(f"{PREFIX}/")
+
+
+async def _close_sockets(console: web.Application) -> None:
+    sockets = console[SOCKETS]
+    for ws in tuple(sockets):
+        await ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutdown")
 
 
 async def _release_forever(desk: Desk, timeout: timedelta) -> None:
@@ -184,6 +196,7 @@ async def queue_socket(request: web.Request) -> web.WebSocketResponse:
     any process (or on SQLite) shows up within about a second."""
     ws = web.WebSocketResponse(heartbeat=30)
     await ws.prepare(request)
+    request.app[SOCKETS].add(ws)
     pusher = asyncio.create_task(_push(request, ws, _state(request).desk, staff_of(request)))
     try:
         async for message in ws:

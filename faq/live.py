@@ -21,6 +21,7 @@ from faq.retrieve import (
     Decision,
     Entry,
     Retriever,
+    asking_clauses,
     default_retriever,
     load_entries,
 )
@@ -65,12 +66,18 @@ class TaughtRetriever(Retriever):
     ) -> None:
         super().__init__(entries, training=training)
         by_id = {entry.id: entry for entry in entries}
+        # A taught text is known by its whole words and by each clause of it that asks
+        # something: "我叫〔姓名〕，积分能用来……吗" taught, "积分能用来……吗" asked.
         self._taught: dict[str, Entry | None] = {
-            self._key(text): None for texts in negatives.values() for text in texts
+            key: None for texts in negatives.values() for text in texts for key in self._keys(text)
         }
         for topic, texts in variants.items():
-            self._taught.update({self._key(text): by_id[topic] for text in texts})
+            self._taught.update({key: by_id[topic] for text in texts for key in self._keys(text)})
         self._taught.pop("", None)
+
+    def _keys(self, text: str) -> list[str]:
+        plain = self._analyzer.plain(text[:MAX_QUESTION_CHARS])
+        return [_NOISE.sub("", part) for part in (plain, *asking_clauses(plain))]
 
     def _key(self, text: str) -> str:
         return _NOISE.sub("", self._analyzer.plain(text[:MAX_QUESTION_CHARS]))

@@ -180,7 +180,7 @@ class Retriever:
         plain = self._analyzer.plain(question[:MAX_QUESTION_CHARS])
         decision = self._decide(plain)
         # The first few clauses that ask something: the first decides, the next is offered.
-        questions = [c.strip() for c in _CLAUSES.split(plain) if _ASKS.search(c.strip())][:3]
+        questions = asking_clauses(plain)[:3]
         if len(questions) < 2:
             if decision.kind != "answer" and questions and questions[0] != plain.strip():
                 alone = self._decide(questions[0])
@@ -277,6 +277,11 @@ class Retriever:
         """BM25 of the question against a document made of exactly its own terms."""
         saturation = 1 / (1 + _K1 * (1 - _B + _B * length / self._average_length))
         return sum(self._idf[term] for term in known) * saturation
+
+
+def asking_clauses(plain: str) -> list[str]:
+    """The clauses of a question that ask something, in order (a life story around them aside)."""
+    return [c.strip() for c in _CLAUSES.split(plain) if _ASKS.search(c.strip())]
 
 
 def _unknown(score: float = 0.0, pointer: Mapping[str, str] | None = None) -> Decision:

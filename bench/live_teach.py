@@ -6,13 +6,19 @@ it commits a teach decision (a variant of points_benefits for a question the bot
 know), then asks that question through the other process's web chat every 50 ms, each time as
 a new visitor, until the topic's answer comes back. Then it undoes the decision and waits for
 the question to be unknown again. Each round prints both delays; the end prints the medians
-and, for scale, how long one retriever build takes in this process (the delay is about a poll
-interval, bot.support.learning.watch.POLL_SECONDS, plus a build).
+and, for scale, how long one retriever build takes in this process (on SQLite the delay is about
+a poll interval, bot.support.learning.watch.POLL_SECONDS, plus a build; on PostgreSQL the commit's
+NOTIFY wakes the process at once, so it is about a build).
 
 Measured 2026-11-30 on a 2-CPU machine at load average 16-21 (other sessions' tests), 5 rounds
-each: SQLite taught -> live median 2.67 s (max 3.81), undone -> gone 1.07 s; PostgreSQL taught
--> live median 4.72 s (max 4.85), undone -> gone 1.00 s; one retriever build 2.68 s there.
-Undoing the only taught variant is quick because the untaught retriever is kept built.
+each, polling on both databases: SQLite taught -> live median 2.67 s (max 3.81), undone -> gone
+1.07 s; PostgreSQL taught -> live median 4.72 s (max 4.85), undone -> gone 1.00 s; one retriever
+build 2.68 s there. Undoing the only taught variant is quick because the untaught retriever is
+kept built.
+Again at load average 4, 5 rounds each: PostgreSQL polling taught -> live median 1.68 s (max
+1.98), undone -> gone 1.03 s; PostgreSQL with LISTEN/NOTIFY taught -> live median 0.75 s (max
+0.84), undone -> gone 0.05 s; SQLite (polling) 1.63 s (max 1.93), undone 0.98 s; one build
+0.48-0.76 s.
 
 Usage: JIFEN_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/test \\
        python bench/live_teach.py [--rounds 5] [--databases sqlite postgres]

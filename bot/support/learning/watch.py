@@ -1,20 +1,31 @@
 """Every `jifen serve` process follows the FAQ version row: when it changes, the process reads
 what is taught, builds a whole new retriever in a worker thread and swaps it in (faq.live).
 
-Polling one tiny row every `POLL_SECONDS` works the same on SQLite and PostgreSQL; a change
-is live in a process within a poll plus a rebuild (bench/live_teach.py measures it).
+On PostgreSQL a teach or undo also sends a NOTIFY with its commit (bot.support.learning.version),
+and each process LISTENs on a connection of its own: the rebuild starts as soon as the change is
+committed. The version row stays the truth: it is read after every wake-up, on SQLite every
+`POLL_SECONDS`, and on PostgreSQL every `FALLBACK_SECONDS` too, so a notification missed (the
+listening connection dropped, a change committed while it reconnected) is caught by then. While
+the listening connection is down, PostgreSQL is polled like SQLite. bench/live_teach.py measures
+how long a change takes to be live.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+
+import asyncpg
+from sqlalchemy import make_url
 
 from bot.storage.database import DATABASE_UNAVAILABLE, Database
 from bot.support.learning import decisions, version
 from faq import live
 
 POLL_SECONDS = 1.0
+FALLBACK_SECONDS = 15.0
+CONNECT_SECONDS = 10.0
 log = logging.getLogger(__name__)
 
 
@@ -41,12 +52,71 @@ class Follower:
         return True
 
 
-async def follow_forever(db: Database, poll: float = POLL_SECONDS) -> None:
-    follower = Follower(db)
-    while True:
+class Listener:
+    """A PostgreSQL connection of its own that LISTENs for `version.CHANNEL` and sets `woken`
+    on each notification, and when the connection is lost (to reconnect at once)."""
+
+    def __init__(self, database_url: str, woken: asyncio.Event) -> None:
+        self._dsn = make_url(database_url).set(drivername="postgresql").render_as_string(False)
+        self._woken = woken
+        self._connection: asyncpg.Connection | None = None
+
+    @property
+    def listening(self) -> bool:
+        return self._connection is not None and not self._connection.is_closed()
+
+    async def ensure(self) -> None:
+        """Listen, unless already listening; on failure stay silent (the row is polled)."""
+        if self.listening:
+            return
+        await self.close()
         try:
-            if await follower.refresh():
-                log.info("faq: taught changes live", extra={"version": follower.built})
-        except DATABASE_UNAVAILABLE:
-            log.warning("faq: version not read (database unavailable)")
-        await asyncio.sleep(poll)
+            connection = await asyncpg.connect(self._dsn, timeout=CONNECT_SECONDS)
+        except (OSError, TimeoutError, asyncpg.PostgresError):
+            log.warning("faq: not listening for taught changes (polling the version row)")
+            return
+        try:
+            await connection.add_listener(version.CHANNEL, self._notified)
+        except (OSError, TimeoutError, asyncpg.PostgresError):
+            connection.terminate()
+            return
+        connection.add_termination_listener(self._lost)
+        self._connection = connection
+
+    def _notified(self, *_: object) -> None:
+        self._woken.set()
+
+    def _lost(self, *_: object) -> None:
+        self._woken.set()
+
+    async def close(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None and not connection.is_closed():
+            with contextlib.suppress(OSError, TimeoutError, asyncpg.PostgresError):
+                await connection.close(timeout=CONNECT_SECONDS)
+
+
+async def follow_forever(
+    db: Database, poll: float = POLL_SECONDS, fallback: float = FALLBACK_SECONDS
+) -> None:
+    follower = Follower(db)
+    woken = asyncio.Event()
+    listener = None if db.is_sqlite else Listener(db.url, woken)
+    try:
+        while True:
+            if listener is not None:
+                # Listening starts before the row is read: a change committed in between is
+                # in the row, one committed after wakes us.
+                await listener.ensure()
+            woken.clear()  # a notification during the rebuild wakes the next wait at once
+            try:
+                if await follower.refresh():
+                    log.info("faq: taught changes live", extra={"version": follower.built})
+            except DATABASE_UNAVAILABLE:
+                log.warning("faq: version not read (database unavailable)")
+            wait = fallback if listener is not None and listener.listening else poll
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(woken.wait(), wait)
+    finally:
+        if listener is not None:
+            await listener.close()

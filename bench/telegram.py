@@ -1,20 +1,30 @@
-"""Updates per second and reply latency of the Telegram webhook, beside two bare echo bots.
+"""Updates per second, reply latency and CPU per update of the Telegram webhook, beside the bots
+a typical developer would write.
 
-Three webhook servers take the same load from the same fake Bot API, one after the other:
+Webhook servers, each in a process of its own, take the same load from the same fake Bot API:
 
+- aiogram: a bare aiogram 3 echo bot behind aiogram's own SimpleRequestHandler (the yardstick);
+- redis-fsm: what most developers would build: aiogram 3 with RedisStorage FSM asking four
+  questions, updates deduplicated by update_id with Redis `SET NX` (Redis on BENCH_REDIS_URL,
+  redis://127.0.0.1:6379/0 by default);
 - pipeline: `jifen serve`'s app with the Telegram channel: secret check, dedupe, dialog step,
   SQLite (temporary directory), outbox, replies through the fake Bot API;
 - pipeline-pg: the same on a fresh PostgreSQL database (when JIFEN_TEST_POSTGRES_URL is set);
-- aiogram: a bare aiogram 3 echo bot behind aiogram's own SimpleRequestHandler;
-- ptb: a bare python-telegram-bot echo bot (the `bench` extra) behind a small aiohttp
-  webhook, with concurrent updates on.
+- ptb: a bare python-telegram-bot echo bot (the `bench` extra), only with --only ptb.
 
-Each server runs in a process of its own; the fake Bot API and the simulated users run in
-this one. Every user walks through the points questions and waits for the whole answer before
-sending the next message. Latency is from the webhook POST to the last reply of that update
-reaching the fake Bot API.
+All servers start first and stay up; then rounds take turns (interleaved, each round in another
+order), so a change in the machine's load hits every server alike. With two or more cores the
+servers share one core and the fake Bot API and the load run on another. Every user walks
+through the points questions and waits for the whole answer before sending the next message;
+`--concurrency` users talk at once; a share of updates (`--redeliver`) is posted twice at once,
+as Telegram redelivers to a slow webhook. Latency is from the webhook POST to the last reply
+of that update reaching the fake Bot API. The echo bots answer a redelivered update twice; the
+others must not (double replies are counted).
 
-    python bench/telegram.py [--users 200] [--messages 10] [--only pipeline]
+`--split` adds one profiled round of each jifen server and prints where its CPU goes (cProfile
+self time by package, scaled to the CPU per update measured unprofiled).
+
+    python bench/telegram.py [--users 250] [--concurrency 50] [--rounds 3] [--split]
 """
 
 from __future__ import annotations
@@ -23,16 +33,20 @@ import argparse
 import asyncio
 import contextlib
 import cProfile
+import gc
 import itertools
 import os
+import pstats
+import random
 import resource
 import statistics
 import sys
 import tempfile
 import time
+import uuid
 from collections import defaultdict
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -53,9 +67,19 @@ TOKEN = "123456:BENCH-token"
 SECRET = "bench-secret"
 PATH = "/telegram/webhook"
 SCRIPT = ("/start", "算积分", "30", "本科", "有", "没有", "3年", "1倍", "都没有", "否")
-SERVERS = ("pipeline", "pipeline-pg", "aiogram", "ptb")
+SERVERS = ("aiogram", "redis-fsm", "pipeline", "pipeline-pg", "ptb")
+DEFAULT_SERVERS = ("aiogram", "redis-fsm", "pipeline", "pipeline-pg")
+ECHOES = ("aiogram", "ptb")  # no dedupe: a redelivered update is answered twice
 PIPELINES = ("pipeline", "pipeline-pg")
-TIME_LIMIT = 600.0  # seconds for one server's whole load
+LABELS = {
+    "aiogram": "bare aiogram echo",
+    "ptb": "bare python-telegram-bot echo",
+    "redis-fsm": "aiogram 3 + RedisStorage FSM, 4 questions",
+    "pipeline": "jifen, SQLite",
+    "pipeline-pg": "jifen, PostgreSQL",
+}
+TIME_LIMIT = 600.0  # seconds for one server's load in one round
+BOT_CORE, LOAD_CORE = 0, 1
 
 
 # -- the servers, each run as `python bench/telegram.py --serve NAME --api URL` --------------
@@ -66,6 +90,7 @@ async def pipeline_app(api: str, workdir: str) -> web.Application:
 
     from bot.app import build_app
     from bot.config import Settings
+    from bot.observability.logs import configure_logging
     from bot.runtime import build_runtime
     from bot.storage.database import Database
     from bot.storage.migrate import upgrade
@@ -81,6 +106,7 @@ async def pipeline_app(api: str, workdir: str) -> web.Application:
         telegram_webhook_secret=SecretStr(SECRET),
         telegram_api_base=api,
     )
+    configure_logging(settings.log_format)  # as `jifen serve` does: quiet libraries
     return build_app(build_runtime(settings))
 
 
@@ -99,6 +125,90 @@ async def aiogram_app(api: str, workdir: str) -> web.Application:
 
     bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(api)))
     dispatcher = Dispatcher()
+    dispatcher.include_router(router)
+    app = web.Application()
+    SimpleRequestHandler(dispatcher, bot, secret_token=SECRET).register(app, path=PATH)
+    setup_application(app, dispatcher, bot=bot)
+    return app
+
+
+async def redis_fsm_app(api: str, workdir: str) -> web.Application:
+    """The bot most developers would write: aiogram's FSM in Redis, four questions, a score."""
+    import re
+
+    from aiogram import Bot, Dispatcher, F, Router
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+    from aiogram.filters import CommandStart
+    from aiogram.fsm.context import FSMContext
+    from aiogram.fsm.state import State, StatesGroup
+    from aiogram.fsm.storage.redis import DefaultKeyBuilder, RedisStorage
+    from aiogram.types import Message, TelegramObject, Update
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+    from redis.asyncio import Redis
+
+    class Points(StatesGroup):
+        age = State()
+        education = State()
+        insurance = State()
+        record = State()
+
+    redis = Redis.from_url(os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0"))
+    prefix = f"jifen-bench-{uuid.uuid4().hex[:8]}"  # a run of its own; keys expire in an hour
+    storage = RedisStorage(
+        redis, key_builder=DefaultKeyBuilder(prefix=prefix), state_ttl=3600, data_ttl=3600
+    )
+    router = Router()
+
+    @router.message(CommandStart())
+    async def start(message: Message, state: FSMContext) -> None:
+        await state.clear()
+        await message.answer("欢迎！发送“算积分”估算您的居住证积分。")
+
+    @router.message(Points.age, F.text)
+    async def age(message: Message, state: FSMContext) -> None:
+        found = re.search(r"\d+", message.text or "")
+        if not found:
+            await message.answer("请输入数字年龄，例如 30")
+            return
+        await state.update_data(age=int(found.group()))
+        await state.set_state(Points.education)
+        await message.answer("您的最高学历？（大专/本科/硕士/博士）")
+
+    @router.message(Points.education, F.text)
+    async def education(message: Message, state: FSMContext) -> None:
+        await state.update_data(education=message.text)
+        await state.set_state(Points.insurance)
+        await message.answer("您在上海缴纳社保吗？")
+
+    @router.message(Points.insurance, F.text)
+    async def insurance(message: Message, state: FSMContext) -> None:
+        await state.update_data(insurance=message.text)
+        await state.set_state(Points.record)
+        await message.answer("有无违法犯罪记录？")
+
+    @router.message(Points.record, F.text)
+    async def record(message: Message, state: FSMContext) -> None:
+        data = await state.update_data(record=message.text)
+        points = {"大专": 50, "本科": 60, "硕士": 100, "博士": 110}.get(data["education"], 0)
+        points += 30 if 28 <= data["age"] <= 30 else 20
+        await state.clear()
+        await message.answer(f"您的积分约为 {points} 分，标准分值为 120 分。")
+
+    @router.message(F.text)
+    async def menu(message: Message, state: FSMContext) -> None:
+        await state.set_state(Points.age)
+        await message.answer("您的年龄？")
+
+    async def dedupe(handler: Any, event: TelegramObject, data: dict[str, Any]) -> Any:
+        assert isinstance(event, Update)
+        if await redis.set(f"{prefix}:update:{event.update_id}", 1, nx=True, ex=3600):
+            return await handler(event, data)
+        return None
+
+    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(api)))
+    dispatcher = Dispatcher(storage=storage)
+    dispatcher.update.outer_middleware(dedupe)
     dispatcher.include_router(router)
     app = web.Application()
     SimpleRequestHandler(dispatcher, bot, secret_token=SECRET).register(app, path=PATH)
@@ -149,50 +259,116 @@ APPS = {
     "pipeline": pipeline_app,
     "pipeline-pg": pipeline_app,
     "aiogram": aiogram_app,
+    "redis-fsm": redis_fsm_app,
     "ptb": ptb_app,
 }
 
 
-async def serve(name: str, api: str, profile_to: str | None) -> None:
+class Profiler:
+    """cProfile on the event loop's thread and, for jifen on SQLite, its batch thread (cProfile
+    sees only the thread that enabled it)."""
+
+    def __init__(self, app: web.Application) -> None:
+        self.loop_profile = cProfile.Profile()
+        self.batch_profile = cProfile.Profile()
+        self.batch_thread = _batch_thread(app)
+
+    async def start(self) -> None:
+        self.loop_profile.enable()
+        if self.batch_thread is not None:
+            await asyncio.wrap_future(self.batch_thread.submit(self.batch_profile.enable))
+
+    async def stop(self, path: str) -> None:
+        self.loop_profile.disable()
+        stats = pstats.Stats(self.loop_profile)
+        if self.batch_thread is not None:
+            await asyncio.wrap_future(self.batch_thread.submit(self.batch_profile.disable))
+            stats.add(self.batch_profile)
+        stats.dump_stats(path)
+
+
+def _database(app: web.Application) -> Any:
+    from bot.runtime import RUNTIME
+
+    return app[RUNTIME].db if RUNTIME in app else None
+
+
+def _batch_thread(app: web.Application) -> Any:
+    db = _database(app)
+    return getattr(db, "_batch_thread", None) if db is not None else None
+
+
+async def serve(name: str, api: str, pin: bool) -> None:
+    """Serve until standard input closes; each line is a command: `cpu` prints the CPU time
+    used so far (all threads) and the SQLite writer's busy time, `profile` starts profiling,
+    `dump PATH` stops it and writes the stats."""
+    if pin:
+        os.sched_setaffinity(0, {BOT_CORE})  # before any thread starts: they inherit it
     with tempfile.TemporaryDirectory() as workdir:
         app = await APPS[name](api, workdir)
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
         await site.start()
+        gc.collect()  # as `jifen serve` does once started
+        gc.freeze()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         print(f"PORT {port}", flush=True)
-        profile = cProfile.Profile()  # the event loop's thread only
-        if profile_to:
-            profile.enable()
+        profiler = Profiler(app)
+        loop = asyncio.get_running_loop()
         try:
-            await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+            while command := (await loop.run_in_executor(None, sys.stdin.readline)).split():
+                if command[0] == "cpu":
+                    usage = resource.getrusage(resource.RUSAGE_SELF)
+                    db = _database(app)
+                    busy = getattr(db, "writer_busy", float("nan"))
+                    print(f"CPU {usage.ru_utime + usage.ru_stime} {busy}", flush=True)
+                elif command[0] == "profile":
+                    await profiler.start()
+                    print("OK", flush=True)
+                elif command[0] == "dump":
+                    await profiler.stop(command[1])
+                    print("OK", flush=True)
         finally:
-            if profile_to:
-                profile.disable()
-                profile.dump_stats(profile_to)
-            usage = resource.getrusage(resource.RUSAGE_SELF)  # every thread of the process
-            print(f"CPU {usage.ru_utime + usage.ru_stime}", flush=True)
             await runner.cleanup()
 
 
 # -- the load ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Result:
-    name: str
-    updates: int
-    seconds: float
-    latencies: list[float]
-    webhook: list[float]
+@dataclass
+class Round:
+    updates: int = 0
+    seconds: float = 0.0
+    cpu: float = 0.0
+    busy: float = 0.0
+    doubles: int = 0
+    latencies: list[float] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
         return self.updates / self.seconds
 
-    def percentile(self, p: float, values: list[float] | None = None) -> float:
-        ordered = sorted(self.latencies if values is None else values)
+
+@dataclass
+class Result:
+    name: str
+    rounds: list[Round] = field(default_factory=list)
+
+    @property
+    def total(self) -> Round:
+        total = Round()
+        for one in self.rounds:
+            total.updates += one.updates
+            total.seconds += one.seconds
+            total.cpu += one.cpu
+            total.busy += one.busy
+            total.doubles += one.doubles
+            total.latencies += one.latencies
+        return total
+
+    def percentile(self, p: float) -> float:
+        ordered = sorted(self.total.latencies)
         return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] * 1000
 
 
@@ -231,167 +407,258 @@ def update(update_id: int, chat_id: int, text: str) -> dict[str, Any]:
     return {"update_id": update_id, "message": message}
 
 
-async def run_load(
-    name: str, url: str, replies: Replies, per_step: list[int], users: int, first_chat: int
-) -> Result:
+@dataclass(frozen=True)
+class Load:
+    users: int
+    concurrency: int
+    redeliver: float
+
+
+@dataclass
+class Server:
+    name: str
+    url: str
+    process: asyncio.subprocess.Process
+    per_step: list[int] = field(default_factory=list)
+
+    async def command(self, line: str) -> list[str]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(line.encode() + b"\n")
+        await self.process.stdin.drain()
+        answer = (await self.process.stdout.readline()).decode().split()
+        if not answer:
+            raise RuntimeError(f"{self.name} server stopped")
+        return answer
+
+    async def usage(self) -> tuple[float, float]:
+        """CPU seconds used so far (all threads) and the SQLite writer's busy seconds."""
+        _, cpu, busy = await self.command("cpu")
+        return float(cpu), float(busy)
+
+
+async def run_round(
+    server: Server, replies: Replies, load: Load, first_chat: int, rng: random.Random
+) -> Round:
+    """`load.users` users through the script, `load.concurrency` of them at once."""
     ids = itertools.count(first_chat * 100)
-    latencies: list[float] = []
-    webhook: list[float] = []
+    result = Round(updates=load.users * len(SCRIPT))
+    expected: dict[int, int] = {}
     headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
-    connector = TCPConnector(limit=users + 10)
-    timeout = ClientTimeout(total=60)
-    async with ClientSession(connector=connector, timeout=timeout) as http:
+    echo = server.name in ECHOES
+    chats = list(range(first_chat, first_chat + load.users))
+    async with ClientSession(
+        connector=TCPConnector(limit=2 * load.concurrency + 10), timeout=ClientTimeout(total=60)
+    ) as http:
 
-        async def user(chat_id: int) -> None:
-            expected = 0
-            for text, count in zip(SCRIPT, per_step, strict=True):
-                expected += count
+        async def post(body: dict[str, Any]) -> None:
+            async with http.post(server.url, json=body, headers=headers) as response:
+                assert response.status == 200, f"{server.name}: webhook answered {response.status}"
+
+        async def talk(chat_id: int) -> None:
+            expected[chat_id] = 0
+            for text, count in zip(SCRIPT, server.per_step, strict=True):
+                body = update(next(ids), chat_id, text)
+                twice = rng.random() < load.redeliver
+                expected[chat_id] += count * (2 if twice and echo else 1)
                 started = time.perf_counter()
-                async with http.post(
-                    url, json=update(next(ids), chat_id, text), headers=headers
-                ) as r:
-                    assert r.status == 200, f"{name}: webhook answered {r.status}"
-                webhook.append(time.perf_counter() - started)
-                last = await replies.wait(chat_id, expected)
-                latencies.append(last - started)
+                await asyncio.gather(*[post(body) for _ in range(2 if twice else 1)])
+                last = await replies.wait(chat_id, expected[chat_id])
+                result.latencies.append(last - started)
 
+        async def user() -> None:
+            while chats:
+                await talk(chats.pop())
+
+        cpu, busy = await server.usage()
         started = time.perf_counter()
-        chats = range(first_chat, first_chat + users)
-        await asyncio.wait_for(asyncio.gather(*(user(c) for c in chats)), TIME_LIMIT)
-        seconds = time.perf_counter() - started
-    return Result(name, users * len(SCRIPT), seconds, latencies, webhook)
+        users = [user() for _ in range(load.concurrency)]
+        await asyncio.wait_for(asyncio.gather(*users), TIME_LIMIT)
+        result.seconds = time.perf_counter() - started
+        result.cpu, result.busy = (
+            after - before for after, before in zip(await server.usage(), (cpu, busy), strict=True)
+        )
+    await asyncio.sleep(0.5)  # a double reply would arrive by now
+    result.doubles = sum(len(replies.arrived[c]) - n for c, n in expected.items())
+    return result
 
 
-async def calibrate(url: str, replies: Replies, chat_id: int) -> list[int]:
+async def calibrate(server: Server, replies: Replies, chat_id: int) -> None:
     """How many messages each step of the script answers with (the dialog is deterministic)."""
-    counts = []
     async with ClientSession() as http:
         for step, text in enumerate(SCRIPT):
             before = len(replies.arrived[chat_id])
             headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
-            async with http.post(url, json=update(10 + step, chat_id, text), headers=headers) as r:
+            body = update(10 + step, chat_id, text)
+            async with http.post(server.url, json=body, headers=headers) as r:
                 assert r.status == 200
             await replies.wait(chat_id, before + 1)
             await asyncio.sleep(0.5)  # the rest of this step's replies
-            counts.append(len(replies.arrived[chat_id]) - before)
-    return counts
-
-
-@dataclass(frozen=True)
-class Server:
-    url: str
-    process: asyncio.subprocess.Process
-
-    async def cpu_seconds(self) -> float:
-        """Stops the server's clock: the CPU time it used so far, all its threads."""
-        assert self.process.stdin is not None and self.process.stdout is not None
-        self.process.stdin.write(b"stop\n")
-        await self.process.stdin.drain()
-        while not (line := (await self.process.stdout.readline()).decode()).startswith("CPU "):
-            if not line:
-                return float("nan")
-        return float(line.split()[1])
+            server.per_step.append(len(replies.arrived[chat_id]) - before)
 
 
 @contextlib.asynccontextmanager
-async def server_process(name: str, api: str, profile: bool) -> AsyncIterator[Server]:
-    options = ["--profile-to", f"{name}.prof"] if profile else []
+async def server_process(name: str, api: str, pin: bool) -> AsyncIterator[Server]:
     async with contextlib.AsyncExitStack() as stack:
         environment = {**os.environ, "PYTHONPATH": str(ROOT)}
         if name == "pipeline-pg":
             environment["BENCH_DATABASE_URL"] = await stack.enter_async_context(fresh_database())
+        options = ["--pin"] if pin else []
         process = await asyncio.create_subprocess_exec(
             sys.executable, __file__, "--serve", name, "--api", api, *options,
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=environment,
         )  # fmt: skip
-        async with _running(name, process) as server:
-            yield server
-
-
-@contextlib.asynccontextmanager
-async def _running(name: str, process: asyncio.subprocess.Process) -> AsyncIterator[Server]:
-    assert process.stdout is not None and process.stdin is not None
-    try:
-        # Start-up (imports, the FAQ index) takes seconds, over a minute on a loaded machine.
-        line = (await asyncio.wait_for(process.stdout.readline(), 180)).decode()
-        if not line.startswith("PORT "):
-            raise RuntimeError(f"{name} server did not start: {line!r}")
-        yield Server(f"http://127.0.0.1:{int(line.split()[1])}{PATH}", process)
-    finally:
-        process.stdin.close()
+        assert process.stdout is not None and process.stdin is not None
         try:
-            await asyncio.wait_for(process.wait(), 15)
-        except TimeoutError:
-            process.kill()
-            await process.wait()
+            # Start-up (imports, the FAQ index) takes seconds, over a minute on a loaded machine.
+            line = (await asyncio.wait_for(process.stdout.readline(), 180)).decode()
+            if not line.startswith("PORT "):
+                raise RuntimeError(f"{name} server did not start: {line!r}")
+            yield Server(name, f"http://127.0.0.1:{int(line.split()[1])}{PATH}", process)
+        finally:
+            process.stdin.close()
+            try:
+                await asyncio.wait_for(process.wait(), 15)
+            except TimeoutError:
+                process.kill()
+                await process.wait()
 
 
-async def bench(users: int, names: list[str], profile: bool) -> list[Result]:
+async def bench(names: list[str], load: Load, rounds: int, split: bool, pin: bool) -> None:
+    if pin:
+        os.sched_setaffinity(0, {LOAD_CORE})
     fake = FakeBotApi(TOKEN)
     api = await fake.start()
     replies = Replies(fake)
-    results = []
-    try:
-        for index, name in enumerate(names):
+    rng = random.Random(20)
+    chats = itertools.count(1_000_000, 1_000_000)
+    async with contextlib.AsyncExitStack() as stack:
+        servers = []
+        for name in names:
             if name == "pipeline-pg" and not os.environ.get("JIFEN_TEST_POSTGRES_URL"):
                 print("pipeline-pg skipped: JIFEN_TEST_POSTGRES_URL is not set")
                 continue
-            async with server_process(name, api, profile) as server:
-                first_chat = (index + 1) * 1_000_000
-                per_step = await calibrate(server.url, replies, first_chat - 1)
-                result = await run_load(name, server.url, replies, per_step, users, first_chat)
-                cpu = await server.cpu_seconds()
-                results.append(result)
+            server = await stack.enter_async_context(server_process(name, api, pin))
+            await calibrate(server, replies, next(chats))
+            servers.append(server)
+        stack.push_async_callback(fake.close)
+        results = {server.name: Result(server.name) for server in servers}
+        for number in range(rounds):
+            turn = servers[number % len(servers) :] + servers[: number % len(servers)]
+            for server in turn:
+                one = await run_round(server, replies, load, next(chats), rng)
+                results[server.name].rounds.append(one)
                 print(
-                    f"{name:9} {result.rate:8.0f} updates/s  "
-                    f"p50 {result.percentile(50):6.1f} ms  p99 {result.percentile(99):6.1f} ms  "
-                    f"(webhook answered: p50 {result.percentile(50, result.webhook):5.1f} ms, "
-                    f"p99 {result.percentile(99, result.webhook):6.1f} ms; "
-                    f"{sum(per_step)} messages out per {len(SCRIPT)} in; "
-                    f"server CPU {cpu * 1000 / (result.updates + len(SCRIPT)):.1f} ms per update)",
+                    f"round {number + 1} {server.name:11} {one.rate:6.0f} updates/s "
+                    f"p99 {sorted(one.latencies)[int(0.99 * len(one.latencies))] * 1000:6.0f} ms "
+                    f"CPU {one.cpu * 1000 / one.updates:5.2f} ms/update",
                     flush=True,
                 )
-    finally:
-        await fake.close()
-    return results
+        report(list(results.values()), load)
+        if split:
+            for server in servers:
+                if server.name in PIPELINES:
+                    await profile_round(server, replies, load, next(chats), rng, results)
 
 
-def report(results: list[Result]) -> None:
-    by_name = {r.name: r for r in results}
-    pipeline = by_name.get("pipeline")
-    for name in PIPELINES:
-        for echo in ("aiogram", "ptb"):
-            if name in by_name and echo in by_name:
-                ours, other = by_name[name], by_name[echo]
-                print(
-                    f"{name} / {echo} echo: throughput {ours.rate / other.rate:.2f}x "
-                    f"(target >= 0.5), p99 {ours.percentile(99) / other.percentile(99):.2f}x "
-                    f"(target <= 3)"
-                )
-    if "aiogram" in by_name and "ptb" in by_name:
+def report(results: list[Result], load: Load) -> None:
+    echo = next((r for r in results if r.name == "aiogram"), None)
+    print(
+        f"\n{load.users} users x {len(SCRIPT)} messages per round, {load.concurrency} at once, "
+        f"{load.redeliver:.0%} of updates posted twice; load average "
+        + " ".join(f"{x:.2f}" for x in os.getloadavg())
+    )
+    print("| system | updates/s | p50 | p99 | vs echo | p99 vs echo | CPU per update "
+          "| SQLite lock busy | double replies |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|")
+    for result in results:
+        total = result.total
+        ratio = per_round = p99 = "-"
+        if echo is not None:
+            ratio = f"{total.rate / echo.total.rate:.2f}"
+            per_round = ", ".join(
+                f"{ours.rate / theirs.rate:.2f}"
+                for ours, theirs in zip(result.rounds, echo.rounds, strict=True)
+            )
+            p99 = f"{result.percentile(99) / echo.percentile(99):.2f}"
+        busy = f"{total.busy / total.seconds:.0%}" if total.busy == total.busy else "-"
         print(
-            f"aiogram / ptb echo throughput: {by_name['aiogram'].rate / by_name['ptb'].rate:.2f}x"
+            f"| {LABELS[result.name]} | {total.rate:.0f} | {result.percentile(50):.0f} ms "
+            f"| {result.percentile(99):.0f} ms | {ratio} (rounds {per_round}) | {p99} "
+            f"| {total.cpu * 1000 / total.updates:.2f} ms | {busy} | {total.doubles} |"
         )
-    if pipeline:
-        spread = statistics.mean(pipeline.latencies) * 1000
-        print(f"pipeline mean latency {spread:.1f} ms over {len(pipeline.latencies)} updates")
+
+
+# Where CPU goes, by the file (or built-in) a function belongs to; first match wins.
+CATEGORIES = (
+    ("sqlite3 (C)", ("sqlite3",)),
+    ("aiosqlite", ("aiosqlite",)),
+    ("SQLAlchemy", ("sqlalchemy",)),
+    ("asyncpg", ("asyncpg",)),
+    ("aiogram + pydantic", ("aiogram", "pydantic")),
+    ("aiohttp + HTTP", ("aiohttp", "multidict", "yarl", "http/", "email/")),
+    (
+        "dialog (dialogs/, transitions, scoring, faq)",
+        ("dialogs/", "transitions", "scoring/", "faq/"),
+    ),
+    ("jifen bot/", ("/bot/",)),
+    ("json", ("json",)),
+    ("logging", ("logging",)),
+    ("asyncio + selectors", ("asyncio", "selectors", "select.", "socket", "_overlapped")),
+)
+
+
+def category(filename: str, function: str) -> str:
+    where = f"{filename} {function}"
+    for label, marks in CATEGORIES:
+        if any(mark in where for mark in marks):
+            return label
+    return "other"
+
+
+async def profile_round(
+    server: Server, replies: Replies, load: Load, first_chat: int, rng: random.Random,
+    results: dict[str, Result],
+) -> None:  # fmt: skip
+    path = os.path.abspath(f"{server.name}.prof")
+    await server.command("profile")
+    await run_round(server, replies, load, first_chat, rng)
+    await server.command(f"dump {path}")
+    stats = pstats.Stats(path)
+    by_category: dict[str, float] = defaultdict(float)
+    for (filename, _line, function), (_cc, _nc, own, _cum, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        by_category[category(filename, function)] += own
+    profiled = sum(by_category.values())
+    total = results[server.name].total
+    per_update = total.cpu * 1000 / total.updates
+    print(
+        f"\n{LABELS[server.name]}: CPU {per_update:.2f} ms per update, split by cProfile "
+        f"self time of the loop and SQLite batch threads ({path}):"
+    )
+    for label, seconds in sorted(by_category.items(), key=lambda item: -item[1]):
+        print(f"  {label:46} {seconds / profiled * per_update:5.2f} ms  {seconds / profiled:4.0%}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--users", type=int, default=200)
-    parser.add_argument("--messages", type=int, default=len(SCRIPT), choices=[len(SCRIPT)])
+    parser.add_argument("--users", type=int, default=250, help="per server and round")
+    parser.add_argument("--concurrency", type=int, default=50, help="users talking at once")
+    parser.add_argument("--redeliver", type=float, default=0.1, help="share posted twice")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--only", choices=SERVERS, action="append")
-    parser.add_argument("--profile", action="store_true", help="cProfile each server to NAME.prof")
+    parser.add_argument("--split", action="store_true", help="profile jifen: where CPU goes")
+    parser.add_argument("--no-pin", action="store_true", help="let every process use any core")
     parser.add_argument("--serve", choices=SERVERS, help=argparse.SUPPRESS)
-    parser.add_argument("--profile-to", help=argparse.SUPPRESS)
+    parser.add_argument("--pin", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--api", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        asyncio.run(serve(args.serve, args.api, args.profile_to))
+        asyncio.run(serve(args.serve, args.api, args.pin))
         return
-    print(f"{args.users} users x {len(SCRIPT)} messages, all users at once, 127.0.0.1 only")
-    report(asyncio.run(bench(args.users, args.only or list(SERVERS), args.profile)))
+    pin = not args.no_pin and len(os.sched_getaffinity(0)) >= 2
+    load = Load(args.users, args.concurrency, args.redeliver)
+    names = args.only or list(DEFAULT_SERVERS)
+    print(f"{statistics.mean(os.getloadavg()):.1f} mean load average at start; pinned: {pin}")
+    asyncio.run(bench(names, load, args.rounds, args.split, pin))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator, Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -62,6 +63,9 @@ class Database:
         self._writer: asyncio.Lock | contextlib.nullcontext[None] = (
             asyncio.Lock() if self.is_sqlite else contextlib.nullcontext()
         )
+        # Seconds this process held SQLite's writer lock, in all (bench/telegram.py reports
+        # it as a share of the run: near 100 % the lock, not the CPU, is the limit).
+        self.writer_busy = 0.0
         if self.is_sqlite:
             # Batches on SQLite: the pysqlite driver, used by one thread only.
             self._batch_engine = create_engine(
@@ -83,8 +87,20 @@ class Database:
         first come first served, replaces SQLite's busy handler, which makes a waiting
         writer sleep in growing steps (up to 100 ms each) and so piles up tail latency.
         """
-        async with self._writer, self._sessions() as session, session.begin():
+        async with self._writing(), self._sessions() as session, session.begin():
             yield session
+
+    @asynccontextmanager
+    async def _writing(self) -> AsyncIterator[None]:
+        async with self._writer:
+            if not self.is_sqlite:
+                yield
+                return
+            started = time.perf_counter()
+            try:
+                yield
+            finally:
+                self.writer_busy += time.perf_counter() - started
 
     async def run_batch(self, batch: Callable[[bool], Batch[R]]) -> R:
         """Run the statements of `batch(lock_rows)` in one transaction and return its result.
@@ -94,7 +110,7 @@ class Database:
         PostgreSQL: on the event loop; `lock_rows` lets the batch lock what it will update.
         """
         if self.is_sqlite:
-            async with self._writer:
+            async with self._writing():
                 loop = asyncio.get_running_loop()
                 return await loop.run_in_executor(self._batch_thread, self._run_here, batch)
         async with self.engine.begin() as connection:

@@ -11,7 +11,9 @@ points ...) or everyday, with more weight than any topic, is refused, with a sho
 where it is handled when there is one. A clear best topic is answered; two close ones are
 offered as a clarifying question; a weak match is refused. A wrong confident answer about a
 government procedure is worse than none. A message with two questions is decided by the
-first; the other is offered (`Decision.also`).
+first; the other is offered (`Decision.also`). A word that is usually not ours (报名) refuses
+only where it is asked about, not in the story around the question; a question that names a
+renewal or a first application gets that occasion's topic (faq/data/lexicon.yaml occasion).
 """
 
 from __future__ import annotations
@@ -160,7 +162,8 @@ class Retriever:
         self._classifier = Classifier(texts, labels, self._words) if learns else None
         known = self._classifier.labels if self._classifier else tuple(labels)
         self._topic_column = np.array([known.index(e.id) for e in self._entries], dtype=int)
-        topic_ids = {entry.id for entry in self._entries}
+        self._index = {entry.id: i for i, entry in enumerate(self._entries)}
+        topic_ids = set(self._index)
         self._other_columns = [
             (i, label) for i, label in enumerate(known) if label not in topic_ids
         ]
@@ -178,13 +181,18 @@ class Retriever:
 
     def ask(self, question: str) -> Decision:
         plain = self._analyzer.plain(question[:MAX_QUESTION_CHARS])
-        decision = self._decide(plain)
         # The first few clauses that ask something: the first decides, the next is offered.
         questions = asking_clauses(plain)[:3]
+        # A word that is usually not ours counts only where it is asked about: 报名 in the
+        # story around a question (孩子明年中考报名) does not make the question someone else's.
+        asked = "，".join(questions) or plain
+        decision = self._decide(plain, asked)
+        if decision.kind == "unknown" and questions:
+            decision = self._without_aside(plain, questions, decision)
         if len(questions) < 2:
-            if decision.kind != "answer" and questions and questions[0] != plain.strip():
-                alone = self._decide(questions[0])
-                return alone if alone.kind == "answer" else decision
+            if questions and questions[0] != plain.strip():
+                alone = self._decide(questions[0], occasion=plain)
+                return alone if decision.kind != "answer" and alone.kind == "answer" else decision
             return decision
         answered = [d for d in map(self._decide, questions) if d.entry and d.kind == "answer"]
         topics = list({d.entry.id: d.entry for d in answered if d.entry}.values())
@@ -193,17 +201,32 @@ class Retriever:
         first = answered[0]
         return Decision("answer", first.entry, first.score, (), also=(topics[1],))
 
+    def _without_aside(self, plain: str, questions: list[str], refused: Decision) -> Decision:
+        """A life story that mentions someone else's matter on the way (孩子明年中考报名，…，
+        换了公司积分怎么办) is decided without the clauses that only tell that matter: each
+        clause that asks nothing and would be refused with a pointer on its own is left out."""
+        clauses = [c.strip() for c in _CLAUSES.split(plain) if c.strip()]
+        kept = [c for c in clauses if c in questions or self._decide(c).pointer is None]
+        if len(kept) == len(clauses):
+            return refused
+        rest = self._decide("，".join(kept), occasion=plain)
+        return rest if rest.kind == "answer" else refused
+
     def nearest(self, question: str, n: int = 3) -> tuple[Entry, ...]:
         """The `n` topics that rank highest for the question, whatever the decision would be
         (the topic picker of the console's teach page)."""
         ranking = self._rank(self._analyzer.normalise(question[:MAX_QUESTION_CHARS]))
         return () if ranking is None else tuple(self._entries[i] for i in ranking.topics[:n])
 
-    def _decide(self, plain: str) -> Decision:
+    def _decide(self, plain: str, asked: str | None = None, occasion: str = "") -> Decision:
+        """`asked`: the part of `plain` that asks (default: all of it) for the keyword gate;
+        `occasion`: the whole message when `plain` is one clause of it, for whether it is
+        about a renewal or a first application."""
         normalised = self._analyzer.rewrite(plain)
         ranking = self._rank(normalised)
         if ranking is None:
             return _unknown()
+        ranking = self._for_occasion(ranking, f"{normalised}\n{self._analyzer.rewrite(occasion)}")
         limits = self._thresholds
         best = ranking.scores[0]
         gate = self._analyzer.gate
@@ -212,7 +235,8 @@ class Retriever:
         # Shop points, 报名 ... are overridden only by a clear match on a word of our own:
         # 积分 alone is everybody's word (中国移动积分).
         ours = best >= limits.keyword_override and gate.anchored(both, self._analyzer.general)
-        keyword = gate.blocks(both) and not ours
+        gated = both if asked is None else f"{asked}\n{self._analyzer.rewrite(asked)}"
+        keyword = gate.blocks(gated, both) and not ours
         if elsewhere or keyword or ranking.not_ours > best:
             kind = "other_city" if elsewhere else self._near_kind(ranking.kind, plain, normalised)
             return _unknown(best, self._training.pointers.get(kind))
@@ -226,6 +250,23 @@ class Retriever:
             choices = tuple(self._entries[i] for i in ranking.topics[: limits.suggestions])
             return Decision("suggest", top, best, choices)
         return _unknown(best)
+
+    def _for_occasion(self, ranking: _Ranking, text: str) -> _Ranking:
+        """The best topic's counterpart takes its place when the question names the other
+        occasion: "续签要走哪些流程" is the renewal's process, whatever the words matched."""
+        best = self._entries[ranking.topics[0]].id
+        wanted = self._analyzer.occasion.topic_for(best, text)
+        if wanted == best or wanted not in self._index:
+            return ranking
+        other = self._index[wanted]
+        rest = [
+            (t, s)
+            for t, s in zip(ranking.topics[1:], ranking.scores[1:], strict=True)
+            if t != other
+        ]
+        topics = (other, *(t for t, _ in rest), ranking.topics[0])
+        scores = (ranking.scores[0], *(s for _, s in rest), ranking.scores[-1])
+        return _Ranking(topics, scores, ranking.not_ours, ranking.kind)
 
     def _near_kind(self, kind: str, plain: str, normalised: str) -> str:
         """The classifier's near-domain kind, or the kind a hint phrase names when the

@@ -6,10 +6,11 @@ import functools
 import logging
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import jieba
 import opencc
@@ -57,16 +58,47 @@ class Gate:
         anchors = (a for a in self.anchors if a not in besides)
         return any(_contains(text, a) for a in anchors) or _POINTS.search(text) is not None
 
-    def blocks(self, text: str) -> bool:
+    def blocks(self, text: str, context: str = "") -> bool:
         """Names something that is usually not ours (`text`: plain and/or normalised forms);
-        the retriever still answers when the question is clearly about a topic."""
+        the retriever still answers when the question is clearly about a topic. An anchor in
+        `context` (the rest of the message) counts as well."""
         if _any_in(self.always, text):
             return True
-        return _any_in(self.unless_anchor, text) and not self.anchored(text)
+        return _any_in(self.unless_anchor, text) and not self.anchored(f"{text}\n{context}")
 
     def elsewhere(self, text: str) -> bool:
         """About another city (its own points scheme), not Shanghai."""
         return _any_in(self.other_places, text) and not _any_in(self.shanghai, text)
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """First application or renewal: which one a question names, and the topic that answers
+    the same question for the other one (application_process <-> renewal_process)."""
+
+    renewal: re.Pattern[str]
+    first_time: re.Pattern[str]
+    not_renewal: re.Pattern[str]
+    renewal_of: Mapping[str, str]  # first-time topic -> the renewal topic
+
+    def of(self, text: str) -> Literal["first_time", "renewal"] | None:
+        """Saying it is not a renewal decides first; a renewal named beats a first time named
+        ("续签和第一次申请的流程一样吗" asks about the renewal)."""
+        if self.not_renewal.search(text):
+            return "first_time"
+        if self.renewal.search(text):
+            return "renewal"
+        return "first_time" if self.first_time.search(text) else None
+
+    def topic_for(self, topic: str, text: str) -> str:
+        """`topic`, or its counterpart when the question names the other occasion."""
+        occasion = self.of(text)
+        if occasion == "renewal":
+            return self.renewal_of.get(topic, topic)
+        if occasion == "first_time":
+            first_of = {renewal: first for first, renewal in self.renewal_of.items()}
+            return first_of.get(topic, topic)
+        return topic
 
 
 def _phrases(raw: list[object]) -> tuple[str, ...]:
@@ -114,6 +146,13 @@ class Analyzer:
             other_places=_phrases(ood["other_places"]),
             shanghai=_phrases(ood["shanghai"]),
             anchors=_phrases(lexicon["anchors"]),
+        )
+        occasion = lexicon["occasion"]
+        self.occasion = Occasion(
+            renewal=re.compile(occasion["renewal"]),
+            first_time=re.compile(occasion["first_time"]),
+            not_renewal=re.compile(occasion["not_renewal"]),
+            renewal_of=dict(occasion["renewal_of"]),
         )
 
     def plain(self, text: str) -> str:
@@ -174,7 +213,13 @@ def _rewriter(table: dict[str, str], *, ascii_words: bool = False) -> _Rewriter:
         alternatives = "|".join(re.escape(p) for p in phrases)
         pattern = re.compile(_ASCII_PHRASE_EDGE.format(f"(?:{alternatives})"))
     else:
-        pattern = re.compile("|".join(re.escape(p) for p in phrases))
+        # An ASCII form (hr) is a whole word, never the inside of one (through).
+        pattern = re.compile(
+            "|".join(
+                _ASCII_PHRASE_EDGE.format(re.escape(p)) if p.isascii() else re.escape(p)
+                for p in phrases
+            )
+        )
     return _Rewriter(pattern, table)
 
 

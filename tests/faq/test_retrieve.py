@@ -308,3 +308,33 @@ def test_school_starting_without_a_word_of_ours_is_not_ours(retriever: Retriever
 @pytest.mark.parametrize("question", ["积分不够，怎么凑分", "how do I get to 120 points"])
 def test_making_up_points_is_reaching_120(retriever: Retriever, question: str) -> None:
     assert _answers(retriever.ask(question), "how_to_reach_120")
+
+
+def test_a_word_that_is_usually_not_ours_in_the_story_does_not_refuse_the_question(
+    retriever: Retriever,
+) -> None:
+    """报名 said on the way (the child's exam next year) is not what is asked about."""
+    question = "女儿明年小升初报名，我有点慌。上个月换了家公司，原来的积分要怎么处理？"
+    assert _answers(retriever.ask(question), "change_employer")
+
+
+def test_the_word_is_still_weighed_where_it_is_asked(retriever: Retriever) -> None:
+    assert retriever.ask("我有积分了。小升初报名什么时候开始？").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("今年要续了，整个流程是怎么走的", "renewal_process"),
+        ("续签和头一回申请走的步骤一样吗", "renewal_process"),
+        ("Renewing this year, which steps do I go through?", "renewal_process"),
+        ("从来没办过积分，整个流程怎么走", "application_process"),
+        ("续签的话要准备哪些基础材料", "renewal_materials"),
+        ("不是续签，是新申请，最基本的材料有哪些", "basic_materials"),
+    ],
+)
+def test_first_time_or_renewal_decides_between_the_two_topics(
+    retriever: Retriever, question: str, topic: str
+) -> None:
+    decision = retriever.ask(question)
+    assert _answers(decision, topic), (decision.kind, decision.entry and decision.entry.id)

@@ -84,9 +84,14 @@ def _by_words(said: str) -> tuple[set[str], list[Match]]:
 
 
 def _unsure(picked: set[str], said: str) -> Ambiguous | None:
-    """老公是上海本地人: the hukou is not said; 公司注册在临港: where one works is not said."""
+    """老公是上海本地人: the hukou is not said; 我有老婆: not even Shanghai is (配偶 alone picks
+    the item as listed); 公司注册在临港: where one works is not said."""
     for item, rule in vocabulary("choices")["unsure_items"].items():
-        if item in picked and contains(said, rule["when"]) and not contains(said, rule["unless"]):
+        doubtful = contains(said, rule["when"]) and not contains(said, rule["unless"])
+        named_only = words(said) in {str(w) for w in vocabulary("choices")["bonus_items"][item]}
+        needs = rule.get("needs")
+        unplaced = bool(needs) and not (named_only or contains(said, needs))
+        if item in picked and (doubtful or unplaced):
             if picked != {item}:
                 raise Unclear()  # asked again: several items, one of them in doubt
             return Ambiguous(((item,), ()), str(rule["key"]))

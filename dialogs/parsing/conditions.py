@@ -10,6 +10,7 @@ from datetime import date
 
 from dialogs.parsing.durations import read_months
 from dialogs.parsing.text import Unclear, normalise
+from dialogs.parsing.vocabulary import Scanner, vocabulary
 from dialogs.parsing.words import screen
 from dialogs.parsing.yes_no import parse_yes_no
 
@@ -23,9 +24,24 @@ _BELOW_AFTER = re.compile(
 )
 
 
+def _share_said(said: str) -> bool | None:
+    """一半以上的月份都是 -> True, 不到一半 -> False (the longest phrase decides); None when no
+    share of the months is said."""
+    share = vocabulary("yes_no")["months_share"]
+    found = Scanner(
+        {str(p): True for p in share["enough"]} | {str(p): False for p in share["short"]}
+    )
+    matches = found.scan(said)
+    if not matches:
+        return None
+    return bool(max(matches, key=lambda m: len(m.phrase)).meaning)
+
+
 def parse_base_condition(text: str, today: date) -> bool:
     screen(text)
     said = normalise(text)
+    if (share := _share_said(said)) is not None:
+        return share
     span = read_months(text, today) if _MONTHS_SAID.search(said) else None
     if span is None or span.high > WINDOW:
         return parse_yes_no(text)

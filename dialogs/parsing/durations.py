@@ -72,7 +72,10 @@ def _elapsed(year: int, month: int, today: date) -> int:
     return elapsed
 
 
-def _since(said: str, today: date) -> Range | None:
+def _since(said: str, today: date, paid_months: bool) -> Range | None:
+    """Months from a start said as a date until today. Counted as months paid
+    (`paid_months`), the month said is one of them and this month may or may not be paid
+    yet: 2023年12月入职 is 35 or 36 months, asked where that changes the full years."""
     points = list(_YEAR_MONTH.finditer(said))
     if len(points) == 2:  # 2018年7月到2023年12月: the months between
         start, end = (
@@ -86,7 +89,7 @@ def _since(said: str, today: date) -> Range | None:
     if point:
         year = _full_year(point["y"] or point["y2"], today)
         months = _elapsed(year, int(point["m"] or point["m2"]), today)
-        return Range(months, months, months, "exact")
+        return Range(months, months + paid_months, months, "pair" if paid_months else "exact")
     only = _year_only().search(said)
     if not only:
         return None
@@ -103,7 +106,7 @@ def _since(said: str, today: date) -> Range | None:
     )
     if year == today.year:
         last = min(last, today.month)
-    low, high = _elapsed(year, last, today), _elapsed(year, first, today)
+    low, high = _elapsed(year, last, today), _elapsed(year, first, today) + paid_months
     return Range(low, high, (low + high) // 2, "pair")
 
 
@@ -117,6 +120,8 @@ def _span(match: re.Match[str], said: str) -> Range:
         value = round(number(match["y"]) * 12) + (6 if match["yh"] else 0)
         value += round(number(match["ym"] or "0"))
         step = 1 if match["ym"] else (6 if value % 12 else 12)
+        if match["yx"] and value % 120 == 0:  # 十多年, 二十来年: tens of years, not one year
+            step = 120
         if match["y2"]:
             return Range(value, int(match["y2"]) * 12 + 11, value, "pair")
     else:
@@ -139,14 +144,15 @@ def _span(match: re.Match[str], said: str) -> Range:
 _SHORT_OF = re.compile(r"差(\d+)个?月(?:就)?满?(\d+)年")
 
 
-def read_months(text: str, today: date) -> Range | None:
-    """The range of months an answer says, or None when it names no duration or date."""
+def read_months(text: str, today: date, paid_months: bool = False) -> Range | None:
+    """The range of months an answer says, or None when it names no duration or date;
+    `paid_months`: a start date counts its own month (see `_since`)."""
     said = pairs_to_ranges(text)
     short = _SHORT_OF.search(said)
     if short:  # 差一个月满三年
         months = int(short[2]) * 12 - int(short[1])
         return Range(months, months, months, "exact")
-    since = _since(said, today)
+    since = _since(said, today, paid_months)
     if since is not None:
         return since
     spans = [m for m in _DURATION.finditer(said) if not _not_counted(m, said)]
@@ -194,7 +200,7 @@ def parse_months(text: str, today: date) -> int | Ambiguous:
     screen(text)
     if is_none(text):
         return 0
-    span = read_months(text, today)
+    span = read_months(text, today, paid_months=True)
     if span is None:
         bare = re.fullmatch(
             r"(?:交了|已交|缴了|一共|累计)?\s*(\d+)\s*(?:了)?", pairs_to_ranges(text)

@@ -141,6 +141,17 @@ def parse_education(text: str, today: date | None = None) -> str | Ambiguous:
     if is_none(text):
         return "none"
     said = normalise(text)
+    read = _read_level(said)
+    if (
+        isinstance(read, str)
+        and read != "none"
+        and contains(said, vocabulary("education")["unverified"])
+    ):
+        return Ambiguous((read, "none"), "confirm-which")  # 大专，但学信网查不到
+    return read
+
+
+def _read_level(said: str) -> str | Ambiguous:
     below = _below_said(said) or _degree_only(said)
     if below is not None:
         return below

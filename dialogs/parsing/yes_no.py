@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from dialogs.parsing.text import Unclear, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, vocabulary
@@ -13,49 +14,76 @@ from dialogs.parsing.words import screen
 __all__ = ["parse_field_match", "parse_yes_no"]
 
 
+PARTLY = "partly"
+
+
 def _vocabulary() -> tuple[dict[str, bool], Scanner, re.Pattern[str]]:
     data = vocabulary("yes_no")
     whole = {str(w): True for w in data["yes"]} | {str(w): False for w in data["no"]}
+    partly: dict[str, Any] = {str(w): PARTLY for w in data["partly"]}
     quantifiers = "|".join(map(re.escape, data["quantifiers"]))
-    return whole, Scanner(whole), re.compile(rf"^(?:{quantifiers})+|过$|了$|的$|啊$|呀$")
+    return whole, Scanner(whole | partly), re.compile(rf"^(?:{quantifiers})+|过$|了$|的$|啊$|呀$")
 
 
 # A yes word after a negator: 不太对口, 不怎么符合, 不是同一个领域, 并非一致.
 _NEGATED = re.compile(r"(?:不|没|并非)(?:太|怎么|是很|大|完全|是|那么|有)?(?:同|很|太)?$")
 
 
-def _negated(match: Match, clause: str) -> Match:
-    """不太对口, 不怎么符合: a yes word after a negator is a no; 没换过行, 没有不对口: a no
-    word (not itself a bare negator) after a negator is a yes."""
+def _negated(match: Match, clause: str) -> tuple[Match, int | None]:
+    """不太对口, 不怎么符合: a yes word after a negator is a no; 没换过行, 没有不对口, 没有哪个月
+    不够: a no word (not itself a bare negator) after a negator is a yes. Also where the negator
+    that turned a no word ends (None: not turned that way)."""
     before = clause[: match.start]
-    if match.meaning and _NEGATED.search(before):
-        return Match(match.start, match.end, match.phrase, False)
-    negators = tuple(vocabulary("yes_no")["double_negators"])
-    if not match.meaning and match.phrase not in negators and before.endswith(negators):
-        return Match(match.start, match.end, match.phrase, True)
-    return match
+    if match.meaning is True and _NEGATED.search(before):
+        return Match(match.start, match.end, match.phrase, False), None
+    data = vocabulary("yes_no")
+    negators = tuple(data["double_negators"])
+    fillers = "|".join(map(re.escape, data["double_negation_fillers"]))
+    bare = re.sub(rf"(?:{fillers})$", "", before)
+    if match.meaning is False and match.phrase not in negators and bare.endswith(negators):
+        return Match(match.start, match.end, match.phrase, True), len(bare)
+    return match, None
+
+
+def _deciding_clause(said: str) -> str:
+    """The clause that answers: the first, unless a later one turns it (我工资高，但公司按最低
+    基数交: the 但 clause decides)."""
+    clauses = [c.strip() for c in re.split(r"[,，.。!！;；]", said)]
+    turns = tuple(vocabulary("yes_no")["turns"])
+    turned = [c for c in clauses[1:] if c.startswith(turns)]
+    return turned[-1] if turned else clauses[0]
+
+
+def _read(clause: str, phrases: Scanner) -> list[Match]:
+    """The yes and no words of a clause, negations applied; a negator that turned the word
+    after it (不是|不对口, 没有|不够) is part of that word, not a no of its own."""
+    scanned = [  # one-character words only where the answer starts: not the 不 of 差不多
+        m for m in phrases.scan(clause) if len(m.phrase) > 1 or m.start == 0
+    ]
+    read = [_negated(m, clause) for m in scanned]
+    negators = vocabulary("yes_no")["double_negators"]
+    turned_at = {end for _m, end in read if end is not None}
+    return [m for m, _end in read if not (m.phrase in negators and m.end in turned_at)]
 
 
 def parse_yes_no(text: str, today: date | None = None) -> bool:
     screen(text)
     said = normalise(text)
     bare = words(said)
-    whole, phrases, filler = _vocabulary()  # built per call: mutation testing sees it
+    whole, phrases, filler = _vocabulary()
     for candidate in (bare, filler.sub("", bare)):
         if candidate in whole:
             return whole[candidate]
-    first_clause = re.split(r"[,，.。!！;；]", said)[0].strip()
-    found = [  # one-character words only where the answer starts: not the 不 of 差不多
-        _negated(m, first_clause)
-        for m in phrases.scan(first_clause)
-        if len(m.phrase) > 1 or m.start == 0
-    ]
+    clause = _deciding_clause(said)
+    found = _read(clause, phrases)
+    if any(m.meaning == PARTLY for m in found):  # 算半个对口, 有点沾边: neither, asked
+        raise Unclear()
     if found:
         longest = max(found, key=lambda m: (len(m.phrase), -m.start))
         meanings = {m.meaning for m in found if len(m.phrase) == len(longest.phrase)}
         if len(meanings) == 1:
             return bool(longest.meaning)
-    stripped = filler.sub("", first_clause)
+    stripped = filler.sub("", clause)
     data = vocabulary("yes_no")
     if stripped.startswith(tuple(data["no_prefix"])):
         return False

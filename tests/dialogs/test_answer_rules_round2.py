@@ -1,0 +1,88 @@
+"""The rules behind round 2's misreads, typed into the real service (ConversationService on
+SQLite) with phrasings of our own: what is stored, and what is asked instead of guessed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogs.questions import by_id, recorded
+from tests.dialogs.applicant import (  # noqa: F401 (service_fixture: the fixture `service`)
+    answer,
+    assert_asked_not_stored,
+    service_fixture,
+)
+
+
+async def assert_stored(service: Any, question: str, cases: list[tuple[str, Any]]) -> None:
+    """Each answer stored as the value the dialog reads back for `question`."""
+    for text, value in cases:
+        applicant, _ = await answer(service, question, text)
+        state, answers, context = await applicant.stored()
+        assert state == "asking", text
+        assert recorded(by_id(question), answers, context.get("extra", {})) == value, text
+
+
+async def test_a_negated_no_is_a_yes(service: Any) -> None:
+    await assert_stored(
+        service,
+        "title_matches_job",
+        [
+            ("也不是不对口", True),
+            ("并不是不相关", True),
+            ("一直做老本行", True),
+            ("后来做别的了", False),
+        ],
+    )
+    await assert_stored(
+        service,
+        "base_1x_6_of_last_12",
+        [("没有一个月不够", True), ("从来没有一个月低于社平", True)],
+    )
+
+
+async def test_partly_is_neither_yes_nor_no(service: Any) -> None:
+    await assert_asked_not_stored(service, "title_matches_job", ["有一点对口吧", "不完全对口"])
+
+
+async def test_a_turning_clause_decides_and_a_share_of_months_counts_against_half(
+    service: Any,
+) -> None:
+    await assert_stored(
+        service,
+        "base_1x_6_of_last_12",
+        [
+            ("收入不低，不过单位按最低档给我交", False),
+            ("大部分月份都够", True),
+            ("不到一半的月份达到", False),
+        ],
+    )
+
+
+async def test_a_start_month_is_asked_when_this_month_may_make_a_full_year(
+    service: Any,
+) -> None:
+    # December 2021 to November 2026: 59 months, or 60 when November is paid already
+    applicant, text = await answer(service, "social_insurance_months", "21年12月开始交的社保")
+    assert "满 4 年" in text and "满 5 年" in text
+    assert applicant.choices == ["59 个月", "60 个月"]
+    # March 2020: 80 or 81 months, six full years either way
+    await assert_stored(service, "social_insurance_months", [("2020年3月入职后开始交", 80)])
+
+
+async def test_tens_of_years_with_more_are_not_one_number(service: Any) -> None:
+    await assert_asked_not_stored(service, "social_insurance_months", ["断断续续交了二十多年"])
+    await assert_asked_not_stored(service, "spouse_hukou_years", ["结婚十来年了"])
+
+
+async def test_an_unrecognised_or_equivalent_degree_is_asked(service: Any) -> None:
+    await assert_asked_not_stored(
+        service,
+        "education",
+        ["本科，学信网上查不到", "澳洲硕士，认证还没办", "以同等学力申请的硕士学位"],
+    )
+    await assert_stored(service, "education", [("英国 MA，已经做了认证", "master")])
+
+
+async def test_a_spouse_counts_only_with_a_shanghai_hukou(service: Any) -> None:
+    await assert_stored(service, "bonus", [("我爱人户口在老家", ()), ("均不符合", ())])
+    await assert_asked_not_stored(service, "bonus", ["我有老公"])

@@ -50,6 +50,7 @@ def setup(app: web.Application, runtime: Runtime, options: SupportOptions | None
     console[STATE] = state
     console[SOCKETS] = weakref.WeakSet()
     console.on_shutdown.append(_close_sockets)
+    console.on_cleanup.append(lambda _console: state.guard_jobs.close())
     console.add_routes(ROUTES)
     console.router.add_static("/static/", STATIC)
     console.add_subapp("/admin", admin_app.build())

@@ -10,6 +10,7 @@ from bot.clock import Clock
 from bot.runtime import Runtime
 from bot.storage.database import Database
 from bot.support.desk import Desk
+from bot.support.learning.guard_jobs import GuardJobs
 from bot.support.login import LoginGate
 from bot.support.options import SupportOptions
 
@@ -22,12 +23,14 @@ class ConsoleState:
     clock: Clock
     desk: Desk
     options: SupportOptions
+    guard_jobs: GuardJobs
     logins: LoginGate = field(default_factory=LoginGate)
 
     @classmethod
     def of(cls, runtime: Runtime, options: SupportOptions) -> ConsoleState:
         desk = Desk(runtime.db, runtime.outbox, runtime.clock)
-        return cls(runtime.db, runtime.clock, desk, options)
+        guard_jobs = GuardJobs(runtime.db, runtime.clock)
+        return cls(runtime.db, runtime.clock, desk, options, guard_jobs)
 
 
 STATE = web.AppKey("support_console", ConsoleState)

@@ -122,23 +122,37 @@ def confirm_page(
     text: str,
     verdict: Verdict | None,
 ) -> str:
+    """`verdict` None on a variant or a negative: the guard is still checking; the page asks
+    for its verdict (guard.js) and shows it in place. A draft is not checked."""
     what = DECISION_WORDS[kind] + (f"：{topic.question}（{topic.id}）" if topic else "")
+    if kind == DRAFT:
+        guard = '<p id="guard" class="muted">草稿不影响机器人的回答。</p>'
+    else:
+        inside = guard_pending() if verdict is None else guard_verdict(verdict)
+        poll = f' data-poll="{BASE}/review/{group_id}/guard"' if verdict is None else ""
+        guard = f'<div id="guard-result" aria-live="polite"{poll}>{inside}</div>'
     body = (
-        f'{_guard(verdict)}<dl><dt>保存为</dt><dd id="decision">{esc(what)}</dd>'
+        f'{guard}<dl><dt>保存为</dt><dd id="decision">{esc(what)}</dd>'
         f'<dt>说法（已遮盖个人信息）</dt><dd id="final-text">{shown(text)}</dd></dl>'
-        f'<form method="post" action="{BASE}/review/{group_id}/teach">{_csrf(staff)}'
+        f'<form method="post" action="{BASE}/review/{group_id}/teach" id="save-form">'
+        f"{_csrf(staff)}"
         f'<input type="hidden" name="kind" value="{esc(kind)}">'
         f'<input type="hidden" name="topic" value="{esc(topic.id if topic else "")}">'
         f'<input type="hidden" name="text" value="{esc(text)}">'
         '<button type="submit" id="save">确认保存</button></form>'
         f'<p><a href="{BASE}/review/{group_id}">返回修改</a></p>'
     )
-    return layout("确认", body, staff)
+    return layout("确认", body, staff, script="guard.js")
 
 
-def _guard(verdict: Verdict | None) -> str:
-    if verdict is None:
-        return '<p id="guard" class="muted">草稿不影响机器人的回答。</p>'
+def guard_pending() -> str:
+    return (
+        '<p id="guard-pending" class="muted">正在后台检查这次修改会不会让已知问题答错，'
+        "结果出来会显示在这里；不必等它也可以保存。</p>"
+    )
+
+
+def guard_verdict(verdict: Verdict) -> str:
     if verdict.broken:
         items = "".join(
             f"<li>{shown(b.question)}：应答 {esc(b.expected or '拒答')}，"

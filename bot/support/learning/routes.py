@@ -1,20 +1,20 @@
 """The console's review queue and teach pages, routes of the admin sub-app (admins only, forms
 with the session's CSRF token: bot.support.guard checks both before these run).
 
-Teaching goes in two steps: "check" masks the text and runs the regression guard in a worker
-thread, and shows what would be saved with how many known questions it breaks; "teach" saves
-what the admin confirmed (masked once more: a hand-edited text is checked too).
+Teaching goes in two steps: "check" masks the text, starts the regression guard in the
+background (bot.support.learning.guard_jobs) and shows what would be saved; the page asks
+"guard" for how many known questions it breaks until the answer is there; "teach" saves what
+the admin confirmed (masked once more: a hand-edited text is checked too).
 """
 
 from __future__ import annotations
 
-import asyncio
-
 from aiohttp import web
 
 from bot.support.guard import redirect, staff_of
-from bot.support.learning import decisions, pages, regression, review
+from bot.support.learning import decisions, pages, regression, review, version
 from bot.support.learning.decisions import TeachError
+from bot.support.learning.guard_jobs import Proposal
 from bot.support.learning.masking import mask
 from bot.support.learning.models import DRAFT
 from bot.support.state import STATE, ConsoleState, number
@@ -89,7 +89,6 @@ async def _form(request: web.Request) -> dict[str, str]:
 
 @ROUTES.post("/review/{id}/check")
 async def check(request: web.Request) -> web.Response:
-    state: ConsoleState = request.config_dict[STATE]
     group_id = number(request)
     try:
         kind, topic, text = _proposed(await _form(request))
@@ -97,13 +96,36 @@ async def check(request: web.Request) -> web.Response:
         return await _teach_response(request, group_id, str(error), 400)
     verdict = None
     if kind != DRAFT:
-        async with state.db.transaction() as session:
-            lessons = await decisions.lessons_now(session)
-            group = await review.group(session, group_id, state.clock())
-        others = [w.text for w in group.wordings] if group else []
-        verdict = await asyncio.to_thread(regression.check, lessons, kind, topic, text, others)
+        verdict = await _verdict(request, Proposal(group_id, kind, topic, text))
     entry = next((e for e in load_entries() if e.id == topic), None)
     return _html(pages.confirm_page(staff_of(request), group_id, kind, entry, text, verdict))
+
+
+@ROUTES.post("/review/{id}/guard")
+async def guard(request: web.Request) -> web.Response:
+    """The guard's verdict on the confirmed form's decision: 200 with it, or 202 while the
+    check runs."""
+    group_id = number(request)
+    form = await _form(request)
+    try:
+        kind, topic, text = decisions.checked(
+            form.get("kind", ""), form.get("topic") or None, form.get("text", "")
+        )
+    except TeachError as error:
+        raise web.HTTPBadRequest(text=str(error)) from None
+    if kind == DRAFT:
+        raise web.HTTPBadRequest(text="草稿不用检查。")
+    verdict = await _verdict(request, Proposal(group_id, kind, topic, text))
+    if verdict is None:
+        return _html(pages.guard_pending(), 202)
+    return _html(pages.guard_verdict(verdict))
+
+
+async def _verdict(request: web.Request, proposal: Proposal) -> regression.Verdict | None:
+    state: ConsoleState = request.config_dict[STATE]
+    async with state.db.transaction() as session:
+        found = await version.current(session)
+    return state.guard_jobs.verdict(proposal, found)
 
 
 @ROUTES.post("/review/{id}/teach")

@@ -253,9 +253,11 @@ class Retriever:
 
     def _for_occasion(self, ranking: _Ranking, text: str) -> _Ranking:
         """The best topic's counterpart takes its place when the question names the other
-        occasion: "续签要走哪些流程" is the renewal's process, whatever the words matched."""
+        occasion ("续签要走哪些流程" is the renewal's process, whatever the words matched) or
+        asks what to hand in for a rule (faq/data/lexicon.yaml materials)."""
         best = self._entries[ranking.topics[0]].id
         wanted = self._analyzer.occasion.topic_for(best, text)
+        wanted = self._analyzer.materials.topic_for(wanted, text)
         if wanted == best or wanted not in self._index:
             return ranking
         other = self._index[wanted]

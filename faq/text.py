@@ -101,6 +101,18 @@ class Occasion:
         return topic
 
 
+@dataclass(frozen=True)
+class Materials:
+    """A question that asks what to hand in is answered by the materials topic of the rule it
+    matched: "用高级技师证积分要交哪些附件" wants title_materials, not how many points."""
+
+    asks: re.Pattern[str]
+    of: Mapping[str, str]  # rule topic -> its materials topic
+
+    def topic_for(self, topic: str, text: str) -> str:
+        return self.of.get(topic, topic) if self.asks.search(text) else topic
+
+
 def _phrases(raw: list[object]) -> tuple[str, ...]:
     return tuple(str(phrase).lower() for phrase in raw)
 
@@ -154,6 +166,8 @@ class Analyzer:
             not_renewal=re.compile(occasion["not_renewal"]),
             renewal_of=dict(occasion["renewal_of"]),
         )
+        materials = lexicon["materials"]
+        self.materials = Materials(asks=re.compile(materials["asks"]), of=dict(materials["of"]))
 
     def plain(self, text: str) -> str:
         """NFKC (full-width -> half-width), traditional -> simplified, lower case, and a

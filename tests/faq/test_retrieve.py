@@ -338,3 +338,33 @@ def test_first_time_or_renewal_decides_between_the_two_topics(
 ) -> None:
     decision = retriever.ask(question)
     assert _answers(decision, topic), (decision.kind, decision.entry and decision.entry.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("老婆是上海人，我要加分的话得交什么", "spouse_child_materials"),
+        ("What paperwork do I need for the points my master degree gives?", "education_materials"),
+    ],
+)
+def test_asking_what_to_hand_in_for_a_rule_gets_its_materials(
+    retriever: Retriever, question: str, topic: str
+) -> None:
+    decision = retriever.ask(question)
+    assert _answers(decision, topic), (decision.kind, decision.entry and decision.entry.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("I switched jobs last month, what happens to my points?", "change_employer"),
+        ("換了新工作，積分怎麼弄", "change_employer"),
+        ("办积分时户口名簿要带原件吗", "basic_materials"),
+        ("应界生能加分吗", "fresh_graduate_rule"),
+    ],
+)
+def test_english_traditional_and_typo_forms_of_our_words(
+    retriever: Retriever, question: str, topic: str
+) -> None:
+    decision = retriever.ask(question)
+    assert _answers(decision, topic), (decision.kind, decision.entry and decision.entry.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.intents import Intent
+from dialogs.intents import Intent, detect
 from dialogs.parsing import normalise, ordinal
 from dialogs.types import Inbound
 
@@ -13,7 +13,8 @@ __all__ = ["ANSWER", "Event", "command_of", "intent_choice", "resolve_number", "
 Event = tuple[str, str]  # (trigger, argument)
 ANSWER = "answer"
 INTENT = "intent:"
-INTENT_TRIGGERS = frozenset({"score", "remind", "human", "restart", "edit"})
+INTENT_TRIGGERS = frozenset({"score", "remind", "human", "restart", "edit", "delete_data"})
+DELETE = ("delete_data", "")
 
 WORDS: dict[str, Event] = {
     "返回": ("back", ""),
@@ -112,6 +113,11 @@ def route(inbound: Inbound) -> Event:
     for prefix, trigger in PREFIXES:
         if said.startswith(prefix):
             return (trigger, said.removeprefix(prefix).strip())
+    # Deleting one's data works everywhere, in the user's own words too: also while a person on
+    # the staff holds the conversation, where nothing else of the dialog runs.
+    intent = detect(said)
+    if intent is not None and intent.trigger == DELETE[0]:
+        return DELETE
     return (ANSWER, "")
 
 

@@ -25,9 +25,9 @@ UNIT = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]+")
 
 @dataclass(frozen=True)
 class Intent:
-    """`name`: calculate | reminder | handoff | restart | edit; `trigger` and `arg` are what
-    the machine fires; `sure` is False when the text also reads as a question about rules;
-    `value` is the new answer an edit carries, if it carries one."""
+    """`name`: calculate | reminder | handoff | restart | edit | delete_data; `trigger` and
+    `arg` are what the machine fires; `sure` is False when the text also reads as a question
+    about rules; `value` is the new answer an edit carries, if it carries one."""
 
     name: str
     trigger: str
@@ -101,6 +101,17 @@ def _fields() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
 
 
 @cache
+def _typos() -> tuple[re.Pattern[str], dict[str, str]]:
+    typos = {normalise(k): normalise(v) for k, v in _data()["typos"].items()}
+    return re.compile("|".join(map(re.escape, sorted(typos, key=len, reverse=True)))), typos
+
+
+def _corrected(said: str) -> str:
+    pattern, typos = _typos()
+    return pattern.sub(lambda m: typos[m[0]], said)
+
+
+@cache
 def _markers(kind: str) -> tuple[re.Pattern[str], ...]:
     return _patterns(_data()[kind])
 
@@ -168,7 +179,7 @@ def _new_value(said: str) -> str:
 def detect(text: str) -> Intent | None:
     """The request `text` makes, if it makes one: sure, or a "maybe" when it also reads as a
     question about the rules (我想知道积分怎么算, 积分怎么算)."""
-    said = normalise(text).strip()
+    said = _corrected(normalise(text).strip())
     if not said or len(UNIT.findall(said)) > MAX_UNITS:
         return None
     said = said.removeprefix("请问")  # polite, not a request

@@ -135,7 +135,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "bonus",
         "q-bonus",
-        ignore_today(parse_bonus),
+        parse_bonus,
         BONUS_OPTIONS,
         edit_words=("加分", "bonus"),
     ),

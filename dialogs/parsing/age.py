@@ -38,7 +38,10 @@ _BIRTH_YEAR = re.compile(
 )
 _NOMINAL = re.compile(r"虚岁|虚|nominal")
 # 下个月满40: one less now. 快50了 alone may be one or two less: asked where that matters.
-_NEXT = re.compile(r"下个月|下月|下周|下星期|明天|过几天|年底|明年|next month|next week|turning")
+_NEXT = re.compile(
+    r"下个月|下月|下周|下星期|下礼拜|明天|过几天|年底|明年|过了年|过完年|年后"
+    r"|next month|next week|turning|i'll be|i will be|will be"
+)
 _SOON = re.compile(r"马上|快|就要|即将|soon|almost")
 _FULL_AGE = re.compile(r"(?:周岁|实岁|实际)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
 _BIRTHDAY_TO_COME = re.compile(r"(?:还)?没(?:有)?过(?:生日)?|生日还没(?:到|过)")
@@ -46,7 +49,9 @@ _MONTHS_TO_GO = re.compile(r"(?:还有?|再过|过)\d+个?(?:月|天|周|星期)
 # What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
 _AGE_WORDS = re.compile(
     r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
-    r"|明年|年底|过几天|生日|过完|过|完|i am|i'm|im|aged|age|turning|next month|years?|old|yo"
+    r"|下星期|下礼拜|明年|年底|过几天|过了年|过完年|年后|生日|过完|过|完|还"
+    r"|i am|i'm|im|aged|age|turning|next month|i'll be|i will be|will be|still"
+    r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|years?|old|yo"
     r"|y/o|yrs?|y|soon|almost|my|is|today|birthday|lol|haha|哈+|年龄|实际|周|啦|呀|哦|吧|呢|一点"
     r"|[\s,，。!！:：()（）]|\.$"
 )
@@ -116,6 +121,19 @@ def _lunar(said: str, today: date) -> int | Ambiguous | None:
     start = _year(year[1], today)
     months = [(start + (month + k - 1) // 12, (month + k - 1) % 12 + 1) for k in range(3)]
     return _born_in(months, today)
+
+
+def _born_around(said: str, today: date) -> int | Ambiguous | None:
+    """八八年中秋节生的, 90年年底: a birth year and a holiday or part of it (dates.yaml) leave
+    the months it may be; None when no such pair is said."""
+    parts = vocabulary("dates")["months_of_words"]
+    words = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
+    found = re.search(rf"(?<![\d.])((?:19|20)\d\d|\d\d)\s*年(?:的)?({words})", said)
+    if found is None:
+        return None
+    first, last = (int(m) for m in parts[found[2]])
+    year = _year(found[1], today)
+    return _born_in([(year, month) for month in range(first, last + 1)], today)
 
 
 def _day_or_month_first(found: re.Match[str], today: date) -> date | int | Ambiguous:
@@ -203,6 +221,9 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     lunar = _lunar(normalise(said), today)
     if lunar is not None:
         return lunar
+    around = _born_around(said, today)
+    if around is not None:
+        return around
     month = _YEAR_MONTH.search(said)
     if month and 1 <= int(month[2]) <= 12 and (len(month[1]) == 4 or "年" in month[0]):
         year, mon = _year(month[1], today), int(month[2])

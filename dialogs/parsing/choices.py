@@ -21,15 +21,18 @@ MAX_ORDINAL = 20  # 倒数第二个, the last one: a pick is short
 
 
 def ordinal(text: str, size: int) -> int | None:
-    """The 1-based position 选第三个 / 最后一个 / 3 names in a list of `size`, or None."""
+    """The 1-based position 选第三个 / 最后一个 / 倒数第二 / 中间那个 / 3 names in a list of
+    `size`, or None."""
     if len(text) > MAX_ORDINAL:
         return None
-    said = words(normalise(text))
+    said = re.sub(r"^(?:我)?(?:选择|选|要|就)", "", words(normalise(text)))  # 选中间的
     data = vocabulary("choices")
     if said in {str(w).replace(" ", "") for w in data["last"]}:
         return size
-    if said in {str(w) for w in data["second_last"]}:
+    if said in {str(w).replace(" ", "") for w in data["second_last"]}:
         return size - 1
+    if said in {str(w).replace(" ", "") for w in data["middle"]} and size % 2:
+        return size // 2 + 1
     plain = words(digits(text))
     for pattern in data["ordinal_patterns"]:
         found = re.fullmatch(pattern, plain)
@@ -83,6 +86,14 @@ def _by_words(said: str) -> tuple[set[str], list[Match]]:
     return picked, named
 
 
+def _works_elsewhere(said: str) -> bool:
+    """我在浦东金桥上班, 平时在市区办公: a workplace outside the remote area is said."""
+    data = vocabulary("choices")["works_elsewhere"]
+    places = "|".join(map(re.escape, data["places"]))
+    verbs = "|".join(map(re.escape, data["verbs"]))
+    return re.search(rf"(?:{places})[^,，;；。]{{0,4}}?(?:{verbs})", said) is not None
+
+
 def _unsure(picked: set[str], said: str) -> Ambiguous | None:
     """老公是上海本地人: the hukou is not said; 我有老婆: not even Shanghai is (配偶 alone picks
     the item as listed); 公司注册在临港: where one works is not said."""
@@ -112,8 +123,13 @@ def parse_bonus(text: str, today: date | None = None) -> tuple[str, ...] | Ambig
     numbered = re.sub(r"第|个|项|条|号|选", "", digits(text))
     if re.search(r"\d", numbered) and not re.sub(rf"\d+|{data['separators']}", "", numbered):
         return tuple(BONUS_ITEMS[i - 1] for i in sorted(_by_number(numbered)))
+    if today is not None:  # 2026届 (the class graduating this year) is 应届
+        said = re.sub(rf"(?<!\d){today.year}\s*届", "应届", said)
     picked, named = _by_words(said)
-    if not picked and not named:
+    elsewhere = _works_elsewhere(said)
+    if elsewhere:
+        picked.discard("remote_area")
+    if not picked and not named and not elsewhere:
         raise Unclear()
     unsure = _unsure(picked, said)
     if unsure is not None:

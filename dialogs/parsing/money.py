@@ -102,7 +102,8 @@ def _tier_of(text: str) -> str | Ambiguous:
     said = _of_limit(plain)
     limited = said != plain  # 最高档的一半 is no cap, 最低档的两倍 no floor
     words = normalise(text)
-    if re.search(r"\d", said) and _MONEY.search(said) and not re.search(r"倍|x|times", said):
+    multiple = re.search(r"倍|x|times|%|成", said)  # 150%: a multiple, not 150 yuan
+    if re.search(r"\d", said) and _MONEY.search(said) and not multiple:
         raise Unclear("error-tier-money")
     if _HIGHEST.search(words) and not limited:
         return "3x"

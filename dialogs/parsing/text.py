@@ -82,6 +82,13 @@ _SPACED = re.compile(
 _LONE_TWO = re.compile(r"[两俩](?=[个年月岁次倍位人万千百十回遍趟名项家门]|$)")
 # 大写 numerals (壹次, 贰拾万): cn2an reads only the everyday ones.
 _FORMAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+# 廿 20, 卅 30, 卌 40 (廿八, 卅九): written out for cn2an; 二十有八 (classical N有M) is 28.
+_TENS_SIGNS = (("廿", "二十"), ("卅", "三十"), ("卌", "四十"))
+_TENS_AND = re.compile(
+    r"([二三四五六七八九]?十)有(?=[一二三四五六七八九](?![一二三四五六七八九十百千万]))"
+)
+# 周三, 星期五, 礼拜天: weekdays, not numbers (下周三过生日 is no 3).
+_WEEKDAY = re.compile(r"(周|星期|礼拜)[一二三四五六日天]")
 # once, twice, 50th: English counts and ordinals as numbers.
 _ENGLISH_TIMES = {"once": "1 time", "twice": "2 times", "thrice": "3 times", "double": "2 times"}
 _ENGLISH_TIMES["triple"] = "3 times"
@@ -149,8 +156,12 @@ def english_dates(said: str) -> str:
 def digits(text: str) -> str:
     """`normalise`d text with Chinese numerals as Arabic ones: 二零一六年 -> 2016年,
     八七年 -> 87年, 三十五 -> 35, 一万五 -> 15000, 一年半 -> 1年半, 两个月 -> 2个月, 壹次 -> 1次,
+    卅九 and 三十有九 -> 39, 下周三 -> 下周 (a weekday is no number),
     twice -> 2 times, june 2021 -> 2021年6月."""
     said = _SPACED.sub("", normalise(text).translate(_FORMAL))
+    for sign, tens in _TENS_SIGNS:
+        said = said.replace(sign, tens)
+    said = _WEEKDAY.sub(r"\1", _TENS_AND.sub(r"\1", said))
     said = english_dates(_TIMES.sub(lambda m: _ENGLISH_TIMES[m[1]], said))
     said = _ENGLISH_NUMBER.sub(_english, said)
     said = _ORDINAL_SUFFIX.sub("", said)

@@ -86,3 +86,62 @@ async def test_an_unrecognised_or_equivalent_degree_is_asked(service: Any) -> No
 async def test_a_spouse_counts_only_with_a_shanghai_hukou(service: Any) -> None:
     await assert_stored(service, "bonus", [("我爱人户口在老家", ()), ("均不符合", ())])
     await assert_asked_not_stored(service, "bonus", ["我有老公"])
+
+
+async def test_ages_said_around_a_birthday_a_holiday_or_in_old_numerals(service: Any) -> None:
+    await assert_stored(
+        service,
+        "age",
+        [
+            ("still 41, turning 42 next spring", 41),
+            ("I'll be 45 in April", 44),
+            ("过完年就三十了", 29),
+            ("下星期五过36岁生日", 35),
+            ("三十有二", 32),
+            ("廿九", 29),
+        ],
+    )
+    applicant, _ = await answer(service, "age", "九二年国庆节出生的")
+    _state, answers, _context = await applicant.stored()
+    assert answers["age"] == 34  # October 1992: 34 on 29 November 2026
+
+
+async def test_certificates_that_are_no_title_and_a_title_never_earned(service: Any) -> None:
+    await assert_stored(
+        service,
+        "title",
+        [
+            ("日语N2", "none"),
+            ("只有会计证", "none"),
+            ("从来没评过", "none"),
+            ("住院医师", "title_junior"),
+        ],
+    )
+
+
+async def test_percent_of_the_average_wage_is_a_multiple(service: Any) -> None:
+    await assert_stored(
+        service, "insurance_base_tier", [("基数是社平的200%", "2x"), ("120%", "1x")]
+    )
+
+
+async def test_picks_by_position_from_the_end_or_the_middle(service: Any) -> None:
+    # the awards listed: 市级专项表彰, 市级综合表彰, 省部级及以上表彰
+    applicant, _ = await answer(service, "award", "选中间的")
+    _state, answers, _context = await applicant.stored()
+    assert answers["award"] == "city_comprehensive"
+    applicant, _ = await answer(service, "award", "倒数第二")
+    _state, answers, _context = await applicant.stored()
+    assert answers["award"] == "city_comprehensive"
+
+
+async def test_this_years_class_and_a_workplace_outside_the_remote_area(service: Any) -> None:
+    await assert_stored(
+        service,
+        "bonus",
+        [
+            ("2026届硕士毕业生", ("fresh_graduate",)),
+            ("我在陆家嘴上班", ()),
+            ("注册在临港，人在徐汇办公", ()),
+        ],
+    )

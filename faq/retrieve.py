@@ -54,6 +54,7 @@ _TOPIC_WEIGHT = 0.5
 _CLAUSES = re.compile(
     r"[？?！!。；;，,\n]+|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
 )
+_SENTENCES = re.compile(r"[？?！!。；;\n]+")
 _ASKS = re.compile(
     r"[吗嘛呢么]$|怎么|如何|多久|哪里|哪儿|哪些|哪个|什么|啥|为什么|能否|能不能|可不可以|是否|要不要|"
     r"多少|几[个年天分次份]|"
@@ -183,12 +184,12 @@ class Retriever:
         plain = self._analyzer.plain(question[:MAX_QUESTION_CHARS])
         # The first few clauses that ask something: the first decides, the next is offered.
         questions = asking_clauses(plain)[:3]
-        # A word that is usually not ours counts only where it is asked about: 报名 in the
-        # story around a question (孩子明年中考报名) does not make the question someone else's.
-        asked = "，".join(questions) or plain
+        # A word that is usually not ours counts only in a sentence that asks: 报名 in the
+        # story before a question (孩子明年中考报名。) does not make the question someone else's.
+        asked = "，".join(s for s in _SENTENCES.split(plain) if asking_clauses(s)) or plain
         decision = self._decide(plain, asked)
         if decision.kind == "unknown" and questions:
-            decision = self._without_aside(plain, questions, decision)
+            decision = self._without_aside(plain, decision)
         if len(questions) < 2:
             if questions and questions[0] != plain.strip():
                 alone = self._decide(questions[0], occasion=plain)
@@ -201,15 +202,16 @@ class Retriever:
         first = answered[0]
         return Decision("answer", first.entry, first.score, (), also=(topics[1],))
 
-    def _without_aside(self, plain: str, questions: list[str], refused: Decision) -> Decision:
-        """A life story that mentions someone else's matter on the way (孩子明年中考报名，…，
-        换了公司积分怎么办) is decided without the clauses that only tell that matter: each
-        clause that asks nothing and would be refused with a pointer on its own is left out."""
-        clauses = [c.strip() for c in _CLAUSES.split(plain) if c.strip()]
-        kept = [c for c in clauses if c in questions or self._decide(c).pointer is None]
-        if len(kept) == len(clauses):
+    def _without_aside(self, plain: str, refused: Decision) -> Decision:
+        """A life story that mentions someone else's matter on the way (孩子明年中考报名，
+        我有点慌。换了公司积分怎么办？) is decided without the sentences that ask nothing and
+        would be refused with a pointer on their own. Within the sentence that asks, every
+        clause stays: "想把户口迁过来，应该找哪个部门" asks about the 户口."""
+        sentences = [s.strip() for s in _SENTENCES.split(plain) if s.strip()]
+        kept = [s for s in sentences if asking_clauses(s) or self._decide(s).pointer is None]
+        if len(kept) == len(sentences):
             return refused
-        rest = self._decide("，".join(kept), occasion=plain)
+        rest = self._decide("。".join(kept), occasion=plain)
         return rest if rest.kind == "answer" else refused
 
     def nearest(self, question: str, n: int = 3) -> tuple[Entry, ...]:

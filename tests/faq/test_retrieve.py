@@ -154,6 +154,9 @@ def test_a_question_is_judged_whole_not_by_one_keyword(
         ("孩子幼升小什么时候网上报名", "教育局"),
         ("深圳积分入学要多少分", "当地"),
         ("信用卡积分怎么兑换", "客服"),
+        ("公司三个月没发工资了，我要去哪里申请仲裁", "劳动人事争议仲裁委员会"),
+        ("I am a German engineer working here, how do I extend my residence visa?", "出入境"),
+        ("在上海待了十年，居住证一直有，现在想把户口也迁过来，要找谁", "落户"),
     ],
 )
 def test_a_near_domain_question_is_refused_with_where_it_is_handled(

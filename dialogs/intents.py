@@ -49,6 +49,7 @@ class _Cues:
     combos: tuple[tuple[tuple[re.Pattern[str], ...] | Literal["@field"], ...], ...]
     unless: tuple[re.Pattern[str], ...]
     asked_is_request: bool
+    arg: str  # what the intent names when its cues name no question (previous: 上一题)
 
 
 def _pattern(word: str) -> re.Pattern[str]:
@@ -90,6 +91,7 @@ def _intents() -> tuple[_Cues, ...]:
                 combos,  # type: ignore[arg-type]
                 _patterns(spec.get("unless") or []),
                 bool(spec.get("asked_is_request")),
+                str(spec.get("arg", "")),
             )
         )
     return tuple(cues)
@@ -187,11 +189,12 @@ def detect(text: str) -> Intent | None:
         match = _matches(cues, said)
         if match is None:
             continue
-        arg, rest = match
+        named, rest = match
+        arg = named or cues.arg
         # 我想 is a request frame, 我想知道 is not: it wants to know what the asking words ask.
         requesting = _any(_markers("requesting"), said) and not _any(_markers("knowing"), said)
         asking = _any(_markers("asking"), rest) and not (requesting or cues.asked_is_request)
-        value = _new_value(said) if cues.name == "edit" and arg else ""
+        value = _new_value(said) if cues.name == "edit" and named else ""
         return Intent(cues.name, cues.trigger, arg, sure=not asking, value=value)
     return None
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from dialogs.commands import intent_choice
 from dialogs.conversation import LOCALES, Conversation
-from dialogs.flows.points import begin_edit
+from dialogs.flows.points import PREVIOUS, begin_edit, named_question
 from dialogs.questions import QUESTIONS, Question, applicable, find_by_word
 from dialogs.screens import Turn, ask_delete, facts, menu_choices, resume
 from dialogs.summary import read_back
@@ -75,8 +75,9 @@ def ask_which_was_meant(*, conversation: Conversation, turn: Turn) -> None:
     intent, decision = turn.reading.value, turn.reading.decision
     out = turn.out
     if intent.name == "edit":
-        key, item = "intent-edit", out.t(f"field-{intent.arg}") if intent.arg else ""
-        action = out.t(key, item=item) if item else out.t("intent-edit-any")
+        named = named_question(conversation, intent.arg) if intent.arg else None
+        item = out.t(f"field-{named.id}") if named else ""
+        action = out.t("intent-edit", item=item) if item else out.t("intent-edit-any")
     else:
         action = out.t(f"intent-{intent.name}")
     topics = [decision.entry] if decision.kind == "answer" else decision.suggestions[:TOPICS]
@@ -87,8 +88,11 @@ def ask_which_was_meant(*, conversation: Conversation, turn: Turn) -> None:
     out.say(out.t("intent-which", said=turn.reading.said), choices)
 
 
-def names_no_question(*, turn: Turn, **_: object) -> bool:
-    return not turn.arg.strip()
+def names_no_question(*, conversation: Conversation, turn: Turn) -> bool:
+    """修改 alone, or 上一题选错了 where no question was answered before: the read-back."""
+    return not turn.arg.strip() or (
+        turn.arg == PREVIOUS and named_question(conversation, turn.arg) is None
+    )
 
 
 def offer_edits(*, conversation: Conversation, turn: Turn) -> None:
@@ -104,7 +108,7 @@ def offer_edits(*, conversation: Conversation, turn: Turn) -> None:
 def _opener(conversation: Conversation, arg: str) -> Question | None:
     """The question that opens a follow-up not open yet (临港工作年限改成6年 before 临港 was
     ticked: the bonus question): the nearest one before it with an edit button of its own."""
-    question = find_by_word(arg)
+    question = find_by_word(arg) if arg != PREVIOUS else None
     asked = applicable(facts(conversation))
     if question is None or question.edit_words or question in asked:
         return None

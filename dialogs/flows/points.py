@@ -6,7 +6,7 @@ from typing import Any
 
 from dialogs.conversation import Conversation
 from dialogs.parsing import BONUS_ITEMS
-from dialogs.questions import applicable, by_id, find_by_word, record, recorded
+from dialogs.questions import Question, applicable, by_id, find_by_word, record, recorded
 from dialogs.reading import picked
 from dialogs.result import score_answers, show_score
 from dialogs.screens import Turn, ask, confirm, error_text, facts, menu_choices, reask, resume
@@ -22,6 +22,7 @@ __all__ = [
     "edit_applies",
     "edit_refused",
     "go_back",
+    "named_question",
     "reask_answer",
     "record_answer",
     "show_result",
@@ -30,6 +31,7 @@ __all__ = [
 
 # Context keys of one run through the points questions.
 QUESTIONNAIRE = ("q", "done", "extra", "pending", "picked", "goal_month")
+PREVIOUS = "previous"  # what an edit names when it names the question before (上一题选错了)
 
 
 def _next_question(answers: dict[str, Any], extra: dict[str, Any], done: set[str]) -> str | None:
@@ -52,8 +54,26 @@ def completes(*, conversation: Conversation, turn: Turn) -> bool:
     return _next_question(answers, extra, done) is None
 
 
+def _previous(conversation: Conversation) -> str | None:
+    """The answered question just before the open one in the asking order (after 修改社保 that
+    is the question before 社保, not the last one answered); after the result, the last one."""
+    context = conversation.context
+    order = [q.id for q in applicable(facts(conversation))]
+    here = order.index(context["q"]) if context.get("q") in order else len(order)
+    before = [d for d in context.get("done", []) if d in order and order.index(d) < here]
+    return max(before, key=order.index) if before else None
+
+
+def named_question(conversation: Conversation, arg: str) -> Question | None:
+    """The question an edit names: by a word or its id, or as the one before (`PREVIOUS`)."""
+    if arg == PREVIOUS:
+        previous = _previous(conversation)
+        return by_id(previous) if previous else None
+    return find_by_word(arg)
+
+
 def edit_applies(*, conversation: Conversation, turn: Turn) -> bool:
-    question = find_by_word(turn.arg)
+    question = named_question(conversation, turn.arg)
     return question is not None and question in applicable(facts(conversation))
 
 
@@ -74,23 +94,18 @@ def go_back(*, conversation: Conversation, turn: Turn) -> None:
     if context.pop("pending", None):  # back from a confirm: the question it confirms
         ask(conversation, turn.out)
         return
-    # The answered question just before the open one in the asking order: after 修改社保
-    # that is the question before 社保, not the last one answered.
-    order = [q.id for q in applicable(facts(conversation))]
-    here = order.index(context["q"]) if context["q"] in order else len(order)
-    done: list[str] = context.get("done", [])
-    before = [d for d in done if d in order and order.index(d) < here]
-    if not before:
+    previous = _previous(conversation)
+    if previous is None:
         ask(conversation, turn.out, turn.out.t("back-first"))
         return
     context.pop("picked", None)
-    context["q"] = max(before, key=order.index)
-    done.remove(context["q"])
+    context["q"] = previous
+    context["done"].remove(previous)
     ask(conversation, turn.out)
 
 
 def begin_edit(*, conversation: Conversation, turn: Turn) -> None:
-    question = find_by_word(turn.arg)
+    question = named_question(conversation, turn.arg)
     assert question is not None  # guarded by edit_applies
     context = conversation.context
     context.pop("pending", None)
@@ -101,7 +116,7 @@ def begin_edit(*, conversation: Conversation, turn: Turn) -> None:
 
 
 def edit_refused(*, conversation: Conversation, turn: Turn) -> None:
-    question = find_by_word(turn.arg)
+    question = named_question(conversation, turn.arg)
     key = "edit-not-applicable" if question else "edit-unknown"
     named = question is not None and turn.arg == question.id  # a typed request: by its name
     item = turn.out.t(f"field-{turn.arg}") if named else turn.arg

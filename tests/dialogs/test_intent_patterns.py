@@ -138,3 +138,35 @@ async def test_a_typed_deletion_is_honoured_while_a_person_is_awaited(u: User) -
 def test_no_deletion_of_my_data_is_read_where_none_is_asked(said: str) -> None:
     intent = detect(said)
     assert intent is None or intent.name != "delete_data", said
+
+
+@pytest.mark.parametrize(
+    "said", ["上一题选错了", "刚才那个问题我答错了", "I got the previous question wrong"]
+)
+async def test_a_fix_of_the_question_before_asks_that_question_again(u: User, said: str) -> None:
+    await u.say(*TO_TITLE)
+    shown = await u.say(said)
+    assert u.t("q-education") in shown and u.t("q-title") not in shown, said
+    assert u.t("q-title") in await u.say("本科有学位"), "then on to the question that was open"
+
+
+async def test_after_the_result_a_fix_of_the_last_question_asks_the_last_one(u: User) -> None:
+    assert "合计" in await u.say(*TO_RESULT)
+    assert u.t("q-deductions") in await u.say("最后一题我点错了")
+
+
+async def test_a_fix_of_the_question_before_with_nothing_answered_says_so(u: User) -> None:
+    await u.say("/start")
+    assert u.t("edit-nothing") in await u.say("上一题填错了")
+
+
+def test_every_cue_group_of_the_intents_is_a_flat_list_of_words() -> None:
+    """A YAML alias written inside a list ([*change_words, 答错]) nests a list the scorer would
+    read as one word that never matches."""
+    from dialogs.intents import FIELD, _data
+
+    for name, spec in _data()["intents"].items():
+        groups = [spec.get("phrases") or [], spec.get("unless") or []]
+        groups += [g for combo in spec.get("combos") or [] for g in combo if g != FIELD]
+        for group in groups:
+            assert all(isinstance(word, str | int) for word in group), name

@@ -127,8 +127,10 @@ def parse_bonus(text: str, today: date | None = None) -> tuple[str, ...] | Ambig
         said = re.sub(rf"(?<!\d){today.year}\s*届", "应届", said)
     picked, named = _by_words(said)
     elsewhere = _works_elsewhere(said)
-    if elsewhere:
-        picked.discard("remote_area")
+    if elsewhere and "remote_area" in picked:  # 公司在临港但我平时在市区办公: which counts?
+        if picked != {"remote_area"}:
+            raise Unclear()
+        return Ambiguous((("remote_area",), ()), "confirm-remote-area")
     if not picked and not named and not elsewhere:
         raise Unclear()
     unsure = _unsure(picked, said)
@@ -183,6 +185,23 @@ def _count_span(said: str, step: int) -> Range:
     return Range(low, high, count if kind in ("exact", "around") else low, kind)
 
 
+_YEARS = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
+
+
+def _dated_count(said: str, today: date, window_years: int) -> int | Ambiguous | None:
+    """两次，一次是2019年一次是2024年: with a year for each occurrence, only those inside the
+    window count (one in the window's first year may be either side: asked); None when the
+    years said do not date every occurrence."""
+    years = [int(y) for y in _YEARS.findall(said)]
+    rest = _YEARS.sub(" ", said)
+    counts = [int(n) for n in re.findall(r"(?<![\d.])(\d+)\s*(?:次|回|个)", rest)]
+    if not years or (counts and max(counts) != len(years)):
+        return None
+    inside = sum(today.year - year < window_years for year in years)
+    edge = sum(today.year - year == window_years for year in years)
+    return Ambiguous((inside + edge, inside), "confirm-which") if edge else inside
+
+
 def parse_count(
     text: str, today: date | None = None, window_years: int | None = None
 ) -> int | Ambiguous:
@@ -195,6 +214,10 @@ def parse_count(
     if re.match(r"(?:从来)?(?:没有|没|无|从没|未)", bare) and not re.search(r"\d", digits(text)):
         return 0  # 没犯过罪, 没被拘留过
     said = pairs_to_ranges(text)
+    if window_years is not None and today is not None:
+        dated = _dated_count(said, today, window_years)
+        if dated is not None:
+            return dated
     ago = _AGO.search(said)
     if ago:
         said = said[: ago.start()] + " " + said[ago.end() :]

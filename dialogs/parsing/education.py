@@ -76,6 +76,8 @@ def _with_degree(said: str) -> str | Ambiguous:
     data = vocabulary("education")
     if _without_degree(said):
         return "bachelor"
+    if contains(said, data["degree_unsure"]):  # 学位？好像有吧
+        return CONFIRM_DEGREE
     if contains(said, data["degree"]) or contains(said, data["overseas"]):
         return "bachelor_degree"
     return CONFIRM_DEGREE

@@ -21,6 +21,8 @@ TIERS = ((3.0, "3x"), (2.0, "2x"), (1.0, "1x"), (0.8, "0.8x"), (0.0, "none"))
 _LOWEST = re.compile(r"最低|保底|下限|最少|按最低|lowest|minimum")
 _HIGHEST = re.compile(r"最高|封顶|顶格|上限|最高档|highest|maximum|cap")
 _AVERAGE = re.compile(r"社平|平均工资|平均|average")
+# 基本上是顶格, 接近最低: near the cap or the floor, so maybe the tier next to it.
+_NEARLY = re.compile(r"基本上|基本|差不多|接近|将近|快到|几乎|近乎|almost|nearly|close to")
 _NOTHING = re.compile(r"(?:从来)?(?:没有|没|无|从没|未)")
 _MONEY = re.compile(r"\d{3,}|万|千|元|块|k\b|工资|薪|收入|到手|税前|税后|salary|rmb|yuan|¥|￥")
 _MULTIPLE = re.compile(r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(倍|x|times|成|%)?")
@@ -105,13 +107,16 @@ def _tier_of(text: str) -> str | Ambiguous:
     multiple = re.search(r"倍|x|times|%|成", said)  # 150%: a multiple, not 150 yuan
     if re.search(r"\d", said) and _MONEY.search(said) and not multiple:
         raise Unclear("error-tier-money")
-    if _HIGHEST.search(words) and not limited:
-        return "3x"
+    if _HIGHEST.search(words) and not limited:  # 基本上是顶格: 3x, or just below it
+        return Ambiguous(("3x", "2x"), "confirm-tier") if _NEARLY.search(words) else "3x"
     if _LOWEST.search(words) and not re.search(r"\d", said):
-        return "none"
+        return Ambiguous(("0.8x", "none"), "confirm-tier") if _NEARLY.search(words) else "none"
     said = re.sub(r"(?<![\d.])(?:19|20)\d\d\s*年", " ", said)  # 2021年开始按2倍: a year
+    said = re.sub(r"(?<![\d.])1点(?!\d)", " ", said)  # 低一点 (cn2an: 低1点) is no number
     found = _MULTIPLE.search(said)
-    if not found or (_AVERAGE.search(words) and not re.search(r"倍|x|times|成|%", said)):
+    # 社平的0.8 is a multiple said without 倍; 社平 alone, or with a sum, is not
+    bare = found is not None and not re.search(r"倍|x|times|成|%", said) and number(found[1]) > 3
+    if not found or (_AVERAGE.search(words) and bare):
         if _AVERAGE.search(
             words
         ):  # 社平, 比社平低一点 (cn2an reads 一点 as 1点)  # 社平, 和社平差不多
@@ -136,6 +141,8 @@ def _tier_of(text: str) -> str | Ambiguous:
         low, high = max(low - 0.5, 0), low - 0.01
     elif kind == "around":
         low, high = low * 0.9, high * 1.1
+    elif kind == "open" and low in (floor for floor, _tier in TIERS):
+        high = low  # 0.8倍以上: the tiers are "at least", so this is the 0.8x tier
     elif kind in ("above", "open"):
         high = low + 0.5 if low < 3 else low
     if _tier(low) == _tier(high):

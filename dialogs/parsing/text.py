@@ -79,7 +79,9 @@ _ENGLISH_NUMBER = re.compile(
 _SPACED = re.compile(
     r"(?<=[零〇一二两三四五六七八九十百千万])\s+(?=[零〇一二两三四五六七八九十百千万])"
 )
-_LONE_TWO = re.compile(r"[两俩](?=[个年月岁次倍位人万千百十回遍趟名项家门]|$)")
+_LONE_TWO = re.compile(r"[两俩](?=[个年月岁次倍位人回遍趟名项家门]|$)")
+# 两百万, 两千五, 两万: a numeral cn2an reads once it is 二 (2百万 it would leave half read).
+_TWO_BEFORE_UNIT = re.compile(r"[两俩](?=[百千万亿])")
 # 大写 numerals (壹次, 贰拾万): cn2an reads only the everyday ones.
 _FORMAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 # 廿 20, 卅 30, 卌 40 (廿八, 卅九): written out for cn2an; 二十有八 (classical N有M) is 28.
@@ -166,7 +168,7 @@ def digits(text: str) -> str:
     said = _ENGLISH_NUMBER.sub(_english, said)
     said = _ORDINAL_SUFFIX.sub("", said)
     said = _DIGIT_RUN.sub(lambda m: "".join(_CN_DIGIT_VALUE[ch] for ch in m[0]), said)
-    said = _LONE_TWO.sub("2", said)
+    said = _LONE_TWO.sub("2", _TWO_BEFORE_UNIT.sub("二", said))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         # cn2an fails on some odd mixes: then the numbers stay Chinese

@@ -63,6 +63,7 @@ def _scanner() -> Scanner:
     phrases |= {str(n): ("qualification", None) for n in data["qualification"]}
     phrases |= {str(n): ("not_title", None) for n in data["not_titles"]}
     phrases |= {str(n): ("ask", None) for n in data["ask_level"]}
+    phrases |= {str(n): ("occupation", None) for n in data["occupations"]}
     phrases |= {
         str(n): ("confirm", Ambiguous(tuple(v["options"]), v["key"]))
         for n, v in data["confirm"].items()
@@ -95,10 +96,10 @@ def _without(said: str, matches: list[Match]) -> str:
     return said
 
 
-def _trade_level(rest: str, said: str) -> str | None:
-    """电工三级, 三级电工: a bare level next to a trade is a skill level."""
+def _trade_level(rest: str, said: str, occupation: bool) -> str | None:
+    """电工三级, 三级电工, 养老护理员四级: a bare level next to a trade is a skill level."""
     number = _BARE_LEVEL.search(digits(rest)) or _BARE_LEVEL.search(rest)
-    if number is None or not (_TRADE.search(said) or _OCCUPATION.search(rest)):
+    if number is None or not (occupation or _TRADE.search(said) or _OCCUPATION.search(rest)):
         return None
     return f"skill_{number[1] or number[2] or '一二三四五'.index(number[3]) + 1}"
 
@@ -134,7 +135,7 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     for match in found:
         kinds.setdefault(match.meaning[0], []).append(match.meaning[1])
     rest = _without(said, scanned)
-    trade = _trade_level(rest, said)
+    trade = _trade_level(rest, said, "occupation" in kinds)
     if "level" in kinds:
         best = max([*kinds["level"], *([trade] if trade else [])], key=RANK.__getitem__)
         said_level = [b[0] for b in kinds.get("bare", [])]  # 工程师（初级）: name and level differ
@@ -145,6 +146,8 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
         title, skill = kinds["bare"][0]
         if _titles_named(scanned) or re.search(r"评|职称|专业技术|title", said):
             return str(title)  # 会计中级, 工程师（中级）, 评了中级, 正在考中级会计，只有初级
+        if "occupation" in kinds:  # 养老护理员初级: an occupation's skill level
+            return str(skill)
         if _TRADE.search(said) or _OCCUPATION.search(rest):  # 高级电工, 育婴师高级: a trade
             return str(skill)
         return Ambiguous((title, skill), "confirm-level")

@@ -25,8 +25,8 @@ def _vocabulary() -> tuple[dict[str, bool], Scanner, re.Pattern[str]]:
     return whole, Scanner(whole | partly), re.compile(rf"^(?:{quantifiers})+|过$|了$|的$|啊$|呀$")
 
 
-# A yes word after a negator: 不太对口, 不怎么符合, 不是同一个领域, 并非一致.
-_NEGATED = re.compile(r"(?:不|没|并非)(?:太|怎么|是很|大|完全|是|那么|有)?(?:同|很|太)?$")
+# A yes word after a negator: 不太对口, 不怎么符合, 不是同一个领域, 并非一致, 唔对口 (Cantonese).
+_NEGATED = re.compile(r"(?:不|没|并非|唔|冇)(?:太|怎么|是很|大|完全|是|那么|有)?(?:同|很|太)?$")
 
 
 def _negated(match: Match, clause: str) -> tuple[Match, int | None]:

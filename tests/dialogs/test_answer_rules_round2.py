@@ -142,6 +142,38 @@ async def test_this_years_class_and_a_workplace_outside_the_remote_area(service:
         [
             ("2026届硕士毕业生", ("fresh_graduate",)),
             ("我在陆家嘴上班", ()),
-            ("注册在临港，人在徐汇办公", ()),
+            ("我在徐家汇上班", ()),
         ],
+    )
+    # the remote-area item named, but the work said to be elsewhere: asked, never guessed
+    await assert_asked_not_stored(service, "bonus", ["注册在临港，人在徐汇办公"])
+
+
+async def test_a_yes_word_after_a_cantonese_negator_and_an_unsure_degree(service: Any) -> None:
+    await assert_stored(service, "title_matches_job", [("唔符合", False)])
+    await assert_asked_not_stored(service, "education", ["本科毕业，学位应该有吧"])
+    await assert_stored(service, "education", [("读到高二就没读了", "none")])
+
+
+async def test_an_occupations_level_is_a_skill_level(service: Any) -> None:
+    await assert_stored(
+        service, "title", [("养老护理员三级", "skill_3"), ("保育员初级", "skill_5")]
+    )
+
+
+async def test_multiples_near_a_limit_below_one_or_at_a_tier_floor(service: Any) -> None:
+    await assert_asked_not_stored(service, "insurance_base_tier", ["差不多封顶", "below 1"])
+    await assert_stored(
+        service, "insurance_base_tier", [("1倍以上", "1x"), ("就是社平的0.6", "none")]
+    )
+
+
+async def test_only_occurrences_dated_inside_the_window_count(service: Any) -> None:
+    # detentions count for 5 years: 2023 is inside, 2018 and 2020 are not
+    await assert_stored(service, "detention_count", [("三次，2018年、2020年和2023年各一次", 1)])
+
+
+async def test_two_hundred_ten_thousands_by_a_personal_share(service: Any) -> None:
+    await assert_stored(
+        service, "investment_tax_yuan", [("公司年纳税两百万，我持股一半", 1_000_000.0)]
     )

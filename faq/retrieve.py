@@ -55,9 +55,13 @@ _CLAUSES = re.compile(
     r"[？?！!。；;，,\n]+|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
 )
 _SENTENCES = re.compile(r"[？?！!。；;\n]+")
+_QUESTION_STARTS = re.compile(
+    r"(?:^|[，,。？?！!；;\s])((?:我)?(?:想问问?|想请问|想知道|想了解一下)|请问|请教一下|请教|问一下|"
+    r"(?:我的)?问题是|my question is|i want to know|i'd like to know|i would like to know)"
+)
 _ASKS = re.compile(
     r"[吗嘛呢么]$|怎么|如何|多久|哪里|哪儿|哪些|哪个|什么|啥|为什么|能否|能不能|可不可以|是否|要不要|"
-    r"多少|几[个年天分次份]|"
+    r"多少|(?<![好十])几[个年天分次份](?!十)|"
     r"\b(how|what|when|where|which|can|do|does|is|are|should|will)\b"
 )
 
@@ -183,7 +187,7 @@ class Retriever:
     def ask(self, question: str) -> Decision:
         plain = self._analyzer.plain(question[:MAX_QUESTION_CHARS])
         # The first few clauses that ask something: the first decides, the next is offered.
-        questions = asking_clauses(plain)[:3]
+        questions = _main_questions(plain)[:3]
         # A word that is usually not ours counts only in a sentence that asks: 报名 in the
         # story before a question (孩子明年中考报名。) does not make the question someone else's.
         asked = "，".join(s for s in _SENTENCES.split(plain) if asking_clauses(s)) or plain
@@ -256,10 +260,11 @@ class Retriever:
     def _for_occasion(self, ranking: _Ranking, text: str) -> _Ranking:
         """The best topic's counterpart takes its place when the question names the other
         occasion ("续签要走哪些流程" is the renewal's process, whatever the words matched) or
-        asks what to hand in for a rule (faq/data/lexicon.yaml materials)."""
+        asks for one side of a rule, such as what to hand in (faq/data/lexicon.yaml facets)."""
         best = self._entries[ranking.topics[0]].id
         wanted = self._analyzer.occasion.topic_for(best, text)
-        wanted = self._analyzer.materials.topic_for(wanted, text)
+        for facet in self._analyzer.facets:
+            wanted = facet.topic_for(wanted, text)
         if wanted == best or wanted not in self._index:
             return ranking
         other = self._index[wanted]
@@ -322,6 +327,14 @@ class Retriever:
         """BM25 of the question against a document made of exactly its own terms."""
         saturation = 1 / (1 + _K1 * (1 - _B + _B * length / self._average_length))
         return sum(self._idf[term] for term in known) * saturation
+
+
+def _main_questions(plain: str) -> list[str]:
+    """The asking clauses from where the message says its question starts (请问, 想知道, my
+    question is ...), or all of them: in a life story, "看看通知书能不能打" told on the way
+    is not what is asked."""
+    marked = _QUESTION_STARTS.search(plain)
+    return (marked and asking_clauses(plain[marked.start(1) :])) or asking_clauses(plain)
 
 
 def asking_clauses(plain: str) -> list[str]:

@@ -102,12 +102,13 @@ class Occasion:
 
 
 @dataclass(frozen=True)
-class Materials:
-    """A question that asks what to hand in is answered by the materials topic of the rule it
-    matched: "用高级技师证积分要交哪些附件" wants title_materials, not how many points."""
+class Facet:
+    """A question that asks for one side of a rule is answered by the topic for that side:
+    "用高级技师证积分要交哪些附件" wants the title's materials, not how many points it gives;
+    "本科32岁，够120吗" wants how to reach 120, not the education rule."""
 
     asks: re.Pattern[str]
-    of: Mapping[str, str]  # rule topic -> its materials topic
+    of: Mapping[str, str]  # the topic matched -> the topic for this side
 
     def topic_for(self, topic: str, text: str) -> str:
         return self.of.get(topic, topic) if self.asks.search(text) else topic
@@ -166,8 +167,10 @@ class Analyzer:
             not_renewal=re.compile(occasion["not_renewal"]),
             renewal_of=dict(occasion["renewal_of"]),
         )
-        materials = lexicon["materials"]
-        self.materials = Materials(asks=re.compile(materials["asks"]), of=dict(materials["of"]))
+        self.facets = tuple(
+            Facet(asks=re.compile(facet["asks"]), of=dict(facet["of"]))
+            for facet in lexicon["facets"].values()
+        )
 
     def plain(self, text: str) -> str:
         """NFKC (full-width -> half-width), traditional -> simplified, lower case, and a

@@ -371,3 +371,40 @@ def test_english_traditional_and_typo_forms_of_our_words(
 ) -> None:
     decision = retriever.ask(question)
     assert _answers(decision, topic), (decision.kind, decision.entry and decision.entry.id)
+
+
+def _facet_topic(topic: str, question: str) -> str:
+    analyzer = default_analyzer()
+    normalised = analyzer.normalise(question)
+    for facet in analyzer.facets:
+        topic = facet.topic_for(topic, normalised)
+    return topic
+
+
+@pytest.mark.parametrize(
+    ("matched", "question", "answered"),
+    [
+        ("education_rule", "本科学历加上32岁，够120分吗", "how_to_reach_120"),
+        ("age_rule", "I'm 38, is my age still enough for 120?", "how_to_reach_120"),
+        ("education_rule", "大专和本科差几分", "education_rule"),
+        ("title_rule", "中级职称要交哪些复印件", "title_materials"),
+        ("title_rule", "中级职称能加多少分", "title_rule"),
+    ],
+)
+def test_the_side_of_a_rule_asked_about_decides_the_topic(
+    matched: str, question: str, answered: str
+) -> None:
+    """Reaching 120 with one's own figures, or what to hand in, is its own topic."""
+    assert _facet_topic(matched, question) == answered
+
+
+def test_in_a_life_story_the_question_starts_where_the_message_says_so(
+    retriever: Retriever,
+) -> None:
+    """看看通知书能不能打 and 好几次 are told on the way; 请问 says where the question is."""
+    story = (
+        "今天想进积分系统看看通知书能不能打印，密码试了好几次都不对，页面说账户锁定了。"
+        "孩子学校等着要，请问锁定以后多久才能重新登录？"
+    )
+    decision = retriever.ask(story)
+    assert _answers(decision, "account_locked"), (decision.kind, decision.entry)

@@ -1,6 +1,6 @@
-"""Crash: kill -9 a `jifen serve` process under continuous Telegram webhook load on PostgreSQL,
-start it again (several times in one run), and check that every update it answered 200 got
-its reply; count duplicates.
+"""Crash: kill -9 a `jifen serve` process under continuous Telegram webhook load on PostgreSQL or
+SQLite, start it again (several times in one run), and check that every update it answered 200
+got its reply; count duplicates.
 
 Each update comes from a chat of its own (a new user's /start), so what the fake Bot API
 received per chat says what became of that update: fewer messages than a /start gets is a
@@ -11,7 +11,10 @@ generator runs in a process of its own (bench/scale.py's), so the fake Bot API h
 from an otherwise idle event loop.
 Target: no lost reply, duplicates <= 0.1 % of replies.
 The process is killed --kills times, each after --kill-after seconds of load.
-Usage: JIFEN_TEST_POSTGRES_URL=... python bench/crash.py [--updates 6000] [--kills 3]
+Duplicates are told apart by the update they answer: one the load had to post again (it was
+not answered 200 before the kill: a redelivery) or one answered 200 at once.
+Usage: JIFEN_TEST_POSTGRES_URL=... python bench/crash.py [--database postgres|sqlite]
+       [--updates 6000] [--kills 3]
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import asyncio
 import itertools
 import json
 import os
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -34,6 +38,7 @@ from scale import (
     Load,
     Serve,
     fresh_database,
+    fresh_sqlite,
     generator_command,
     post_until_answered,
     update,
@@ -70,7 +75,11 @@ async def replies_per_start(target: str, fake: FakeBotApi) -> int:
 async def crash(args: argparse.Namespace) -> None:
     fake = FakeBotApi(TOKEN)
     api_base = await fake.start()
-    async with fresh_database() as database_url:
+    first_sent: dict[int, float] = {}  # chat -> when its first message arrived
+    fake.on_sent = lambda sent: first_sent.setdefault(sent.chat_id, time.monotonic())
+    kills: list[float] = []
+    fresh = fresh_sqlite() if args.database == "sqlite" else fresh_database()
+    async with fresh as database_url:
         serve = Serve(database_url, api_base)
         serve.start()
         try:
@@ -83,6 +92,7 @@ async def crash(args: argparse.Namespace) -> None:
                 replied_at_kills.append(len(fake.chats) - 1)
                 serve.kill()
                 killed_at = time.monotonic()
+                kills.append(killed_at)
                 serve.start()
                 await serve.ready()
                 downtimes.append(time.monotonic() - killed_at)
@@ -100,8 +110,10 @@ async def crash(args: argparse.Namespace) -> None:
 
     lost = [chat for chat in answered if len(fake.chats[chat]) < per_start]
     replies = sum(len(fake.chats[chat]) for chat in answered)
-    duplicates = sum(max(0, len(fake.chats[chat]) - per_start) for chat in answered)
-    print(f"updates answered 200: {len(answered)} of {args.updates}")
+    extra = {chat: len(fake.chats[chat]) - per_start for chat in answered}
+    duplicates = sum(max(0, n) for n in extra.values())
+    redelivered = sum(max(0, extra[chat]) for chat in set(result["retried_chats"]) & answered)
+    print(f"{args.database}: updates answered 200: {len(answered)} of {args.updates}")
     for number, (replied, down) in enumerate(zip(replied_at_kills, downtimes, strict=True), 1):
         print(f"kill -9 #{number} when {replied} chats had replies; down {down:.1f} s incl. start")
     if replied_at_kills and replied_at_kills[-1] >= args.updates:
@@ -113,6 +125,17 @@ async def crash(args: argparse.Namespace) -> None:
         f"duplicate replies: {duplicates} = {100 * duplicates / max(replies, 1):.2f} % "
         "(target <= 0.1 %)"
     )
+    print(f"  of them answering an update posted again after a kill: {redelivered}")
+    # How long before a kill the first copy of each duplicated reply arrived: the window in
+    # which a reply was sent but its mark not yet written.
+    before = sorted(
+        1000 * min(k - first_sent[chat] for k in kills if k >= first_sent[chat])
+        for chat in answered
+        if extra[chat] > 0 and any(k >= first_sent[chat] for k in kills)
+    )
+    if before:
+        median = statistics.median(before)
+        print(f"  first copy came before a kill by {median:.0f} ms (median), {before[-1]:.0f} max")
     print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))  # fmt: skip
 
 
@@ -120,6 +143,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--database", choices=("postgres", "sqlite"), default="postgres")
     parser.add_argument("--updates", type=int, default=6000)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--kills", type=int, default=3)

@@ -29,14 +29,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -45,7 +41,7 @@ import aiohttp
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.scale import fresh_database  # noqa: E402
+from bench.scale import fresh_database, fresh_sqlite  # noqa: E402
 from bot.clock import shanghai_now  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 from bot.support.learning import decisions  # noqa: E402
@@ -56,20 +52,6 @@ from tests.learning.web_process import UNKNOWN, answer_of, ask, web_process  # n
 QUESTION = "积分对买车牌有用吗"
 TOPIC = "points_benefits"
 PROBE_EVERY = 0.05
-
-
-@asynccontextmanager
-async def fresh_sqlite() -> AsyncIterator[str]:
-    with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite+aiosqlite:///{folder}/bench.db"
-        subprocess.run(
-            [sys.executable, "-m", "bot.cli", "migrate"],
-            env={**os.environ, "JIFEN_DATABASE_URL": url},
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-        yield url
 
 
 async def until(

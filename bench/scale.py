@@ -85,6 +85,21 @@ async def fresh_database(base: str | None = None) -> AsyncIterator[str]:
         await connection.close()
 
 
+@asynccontextmanager
+async def fresh_sqlite() -> AsyncIterator[str]:
+    """A new SQLite database in a temporary directory, migrated with `jifen migrate`."""
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite+aiosqlite:///{folder}/bench.db"
+        subprocess.run(
+            [sys.executable, "-m", "bot.cli", "migrate"],
+            env={**os.environ, "JIFEN_DATABASE_URL": url},
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        yield url
+
+
 # -- processes ----------------------------------------------------------------------------
 
 
@@ -145,6 +160,7 @@ class Load:
     answered: dict[int, int] = field(default_factory=dict)  # update_id -> chat id, once 200
     attempts: int = 0
     refused: int = 0  # non-200 answers and connection errors, each retried (as Telegram does)
+    retried_chats: set[int] = field(default_factory=set)  # chats of the updates posted again
 
 
 async def post_until_answered(
@@ -164,6 +180,7 @@ async def post_until_answered(
         except (TimeoutError, aiohttp.ClientError):
             pass
         load.refused += 1
+        load.retried_chats.add(body["message"]["chat"]["id"])
         await asyncio.sleep(0.2)
 
 
@@ -218,6 +235,7 @@ async def generate(args: argparse.Namespace) -> None:
                 "refused": load.refused,
                 "cpu": time.process_time(),
                 "answered_chats": sorted(set(load.answered.values())),
+                "retried_chats": sorted(load.retried_chats),
             }
         )
     )

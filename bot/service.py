@@ -195,7 +195,6 @@ class ConversationService:
         batched = [
             a.inbound for a in arrivals if (a.inbound.channel, a.inbound.user) not in waiting
         ]
-        marks = self.sent_marks.take() if self.sent_marks is not None else []
         timers = [
             asyncio.get_running_loop().call_later(a.slow_after, a.on_slow)
             for a in arrivals
@@ -203,11 +202,7 @@ class ConversationService:
         ]
         try:
             with step_timer():
-                stepped = await self._run_batch(batched, now, marks) if batched else []
-        except BaseException:
-            if self.sent_marks is not None:
-                self.sent_marks.restore(marks)
-            raise
+                stepped = await self._run_batch(batched, now) if batched else []
         finally:
             for timer in timers:
                 timer.cancel()
@@ -226,17 +221,29 @@ class ConversationService:
         return outcomes
 
     async def _run_batch(
-        self, inbounds: list[Inbound], now: datetime, marks: list[int]
+        self, inbounds: list[Inbound], now: datetime
     ) -> Sequence[step_batch.Stepped | None]:
+        marks: list[int] = []  # the sent marks the batch took, given back if it fails
+
+        def take_marks() -> list[int]:
+            if self.sent_marks is not None:
+                marks[:] = self.sent_marks.take()
+            return marks
+
         def batch(lock_rows: bool) -> Batch[list[step_batch.Stepped | None]]:
             return step_batch.steps(
-                inbounds, now, self._new_conversation, step_alone, describe_inbound, marks,
+                inbounds, now, self._new_conversation, step_alone, describe_inbound, take_marks,
                 lock_rows=lock_rows,
             )  # fmt: skip
 
         try:
             return await self.db.run_batch(batch)
-        except IntegrityError:  # another process created one of these users meanwhile
+        except BaseException as error:
+            if self.sent_marks is not None:
+                self.sent_marks.restore(marks)
+            if not isinstance(error, IntegrityError):
+                raise
+            # another process created one of these users meanwhile
             log.info("batch raced with another process; its messages go the full way")
             return [None] * len(inbounds)
 

@@ -78,11 +78,14 @@ def steps(
     new_conversation: Callable[[Inbound], Conversation],
     step: Stepper,
     describe: Callable[[Inbound], str],
-    sent_marks: Sequence[int] = (),
+    sent_marks: Callable[[], Sequence[int]] = tuple,
     *,
     lock_rows: bool = False,
 ) -> Generator[Query, list[Any], list[Stepped | None]]:
-    """Results in the order of `inbounds`; None for a message that needs the full way."""
+    """Results in the order of `inbounds`; None for a message that needs the full way.
+
+    `sent_marks` is called for the replies sent since the last mark, as the last statement
+    (bot.delivery.SentMarks: the sooner a mark is written, the fewer replies a crash repeats)."""
     seen = yield from _processed(inbounds)
     states = yield from _load(inbounds, new_conversation, lock_rows)
     results: list[Stepped | None] = [None] * len(inbounds)
@@ -136,14 +139,12 @@ def steps(
             user_id = states[d.key].user_id
             assert user_id is not None
             results[index] = Stepped(user_id, d.replies, outbox_ids[index])
-    if sent_marks:
+    yield from _answer_redeliveries(inbounds, seen, first_of, results)
+    if marks := sent_marks():
         yield (
-            update(OUTBOX)
-            .where(OUTBOX.c.id.in_(list(sent_marks)))
-            .values(status="sent", sent_at=now),
+            update(OUTBOX).where(OUTBOX.c.id.in_(list(marks))).values(status="sent", sent_at=now),
             None,
         )
-    yield from _answer_redeliveries(inbounds, seen, first_of, results)
     return results
 
 

@@ -183,10 +183,10 @@ def _title(
     profile: Profile, edition: Edition, as_of: date, now: Assessment
 ) -> Iterable[Suggestion]:
     current, why_zero = title_points(edition, profile)
+    months = edition.int_value("title.base_condition_months")
+    window = edition.int_value("title.base_condition_window_months")
     if why_zero and profile.title in TITLES_NEEDING_BASE and profile.title_matches_job:
         after = assess(replace(profile, base_1x_6_of_last_12=True), edition, as_of)
-        months = edition.int_value("title.base_condition_months")
-        window = edition.int_value("title.base_condition_window_months")
         zh, en = TITLE_NAMES[profile.title]
         yield Suggestion(
             f"近 {window} 个月内有 {months} 个月社保基数不低于社平工资 1 倍，{zh}即可计分",
@@ -217,8 +217,8 @@ def _title(
         zh, en = TITLE_NAMES[title]
         base_zh = base_en = ""
         if title in TITLES_NEEDING_BASE and not profile.base_1x_6_of_last_12:
-            base_zh = "，且近 12 个月有 6 个月社保基数不低于 1 倍社平"
-            base_en = ", with a base >= 1x for 6 of the last 12 months"
+            base_zh = f"，且近 {window} 个月有 {months} 个月社保基数不低于 1 倍社平"
+            base_en = f", with a base >= 1x for {months} of the last {window} months"
         options.append(
             Suggestion(
                 f"取得与工作对口的{zh}{base_zh}（按 {points} 分计，替代现在的 {counted} 分）",

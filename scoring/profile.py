@@ -54,7 +54,6 @@ class ProfileError(ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
-        self.message = message
 
 
 @dataclass(frozen=True)
@@ -167,9 +166,9 @@ def _boolean(name: str, value: object) -> bool:
 
 
 def _choice(name: str, value: object, choices: tuple[str, ...]) -> str:
-    if value not in choices:
-        raise ProfileError(name, f"accepts one of {', '.join(choices)}, got {value!r}")
-    return cast(str, value)
+    if isinstance(value, str) and value in choices:
+        return value
+    raise ProfileError(name, f"accepts one of {', '.join(choices)}, got {value!r}")
 
 
 _NULLABLE = frozenset({"as_of", "age", "birth_date"})

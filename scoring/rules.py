@@ -102,13 +102,13 @@ def too_old(edition: Edition, age: int) -> bool:
 
 
 def age_points(edition: Edition, age: int) -> int:
+    """Points of an age inside the window (the caller checks it): the floor, plus so many
+    per year younger than the floor age, up to the maximum."""
     v = edition.int_value
-    if not in_age_window(edition, age):
-        return 0
-    if age >= v("age.floor_from_age"):
-        return v("age.floor_points")
-    extra = v("age.points_per_year") * (v("age.floor_from_age") - age)
-    return min(v("age.max_points"), v("age.floor_points") + extra)
+    years_younger = max(0, v("age.floor_from_age") - age)
+    return min(
+        v("age.max_points"), v("age.floor_points") + v("age.points_per_year") * years_younger
+    )
 
 
 def base_tier_window(edition: Edition, tier: BaseTier) -> tuple[int, int]:
@@ -193,9 +193,9 @@ def _education_or_title_item(edition: Edition, profile: Profile) -> Item:
 
 def _insurance_years_item(edition: Edition, profile: Profile) -> Item:
     months = profile.social_insurance_months
-    per_year = edition.int_value("social_insurance.points_per_year")
-    reason = Reason("insurance-years", years=months // 12, months=months, per_year=per_year)
-    return Item("social_insurance_years", months // 12 * per_year, reason)
+    years, per_year = months // 12, edition.int_value("social_insurance.points_per_year")
+    reason = Reason("insurance-years", years=years, months=months, per_year=per_year)
+    return Item("social_insurance_years", years * per_year, reason)
 
 
 def _bonus_items(edition: Edition, profile: Profile) -> list[Item]:

@@ -158,3 +158,129 @@ def test_fresh_graduate_points_are_not_counted_on_a_year_or_more_ahead(edition: 
         age=24, education="bachelor_degree", fresh_graduate=True, social_insurance_months=6
     )
     assert months_to_standard_by_insurance(soon, edition, AS_OF) == 0
+
+
+def test_more_insurance_months_as_the_user_reads_it_with_the_age_by_then(score) -> None:
+    # 96 now (age 32: 30, bachelor 60, 2 full years 6); in 94 months 10 full years (30) at 39.
+    suggestion = _find(
+        score(age=32, education="bachelor", social_insurance_months=26), "社保 94 个月"
+    )
+    assert (
+        suggestion.change
+        == "再缴纳本市职工社保 94 个月（累计满 10 年，每满 1 年 +3 分；届时 39 周岁）"
+    )
+    assert suggestion.change_en == (
+        "Keep paying Shanghai social insurance 94 more months "
+        "(10 full years, +3 per full year; by then aged 39)"
+    )
+
+
+def test_insurance_that_cannot_reach_120_in_time_suggests_the_next_full_year(score) -> None:
+    # 61 now (age 58: 5, college 50, 2 full years of 30 months: 6): before turning 61 nothing
+    # reaches 120, so the next full year is suggested: 6 months to 3 full years, +3, same age.
+    result = score(age=58, education="college", social_insurance_months=30)
+    suggestion = _find(result, "再缴纳本市职工社保")
+    assert suggestion.change == "再缴纳本市职工社保 6 个月（累计满 3 年，每满 1 年 +3 分）"
+    assert suggestion.change_en == (
+        "Keep paying Shanghai social insurance 6 more months (3 full years, +3 per full year)"
+    )
+    assert (suggestion.months, suggestion.gain, suggestion.total_after) == (6, 3, 64)
+
+
+def test_the_next_base_tier_that_reaches_120_is_the_one_suggested(score) -> None:
+    # 101 now: age 50 (5 + 2 x 6 = 17), college 50, 3 full years 9, base 0.8x 25; 1x gives 50.
+    result = score(
+        age=50, education="college", social_insurance_months=36, insurance_base_tier="0.8x"
+    )
+    suggestion = _find(result, "基数")
+    assert (
+        suggestion.change
+        == "社保缴费基数不低于社平工资 1 倍，近 48 个月内累计满 36 个月（基数加分 50 分）"
+    )
+    assert suggestion.change_en == (
+        "Social-insurance base at least 1x the average wage for 36 of 48 months (base points 50)"
+    )
+    assert (suggestion.months, suggestion.gain, suggestion.total_after) == (36, 25, 126)
+
+
+def test_the_title_base_condition_as_the_user_reads_it(score) -> None:
+    # Born 1980-01-01: 45 on 2025-06-01 (27); college 50 while the title counts 0: 77.
+    result = score(
+        birth_date="1980-01-01",
+        education="college",
+        title="title_intermediate",
+        base_1x_6_of_last_12=False,
+    )
+    suggestion = _find(result, "即可计分")
+    assert suggestion.change == "近 12 个月内有 6 个月社保基数不低于社平工资 1 倍，中级职称即可计分"
+    assert suggestion.change_en == (
+        "Pay a base of at least 1x the average wage for 6 of 12 months, "
+        "so your intermediate title counts"
+    )
+    assert (suggestion.gain, suggestion.total_after, suggestion.months) == (50, 127, 6)
+
+
+def test_a_title_outside_the_job_as_the_user_reads_it(score) -> None:
+    result = score(
+        birth_date="1980-01-01",
+        education="college",
+        title="title_intermediate",
+        title_matches_job=False,
+    )
+    suggestion = _find(result, "对口的工作")
+    assert suggestion.change == "从事与中级职称对口的工作，职称/技能即可计分"
+    assert suggestion.change_en == "Work in a job matching your intermediate title, so it counts"
+    assert (suggestion.gain, suggestion.total_after, suggestion.months) == (50, 127, None)
+
+
+def test_a_higher_title_as_the_user_reads_it(score) -> None:
+    # 96 now (age 32: 30, bachelor 60, 2 full years 6): skill 3 (60) adds nothing, an
+    # intermediate title (100) reaches 136.
+    suggestion = _find(score(age=32, education="bachelor", social_insurance_months=26), "职称（")
+    assert suggestion.change == "取得与工作对口的中级职称（按 100 分计，替代现在的 60 分）"
+    assert suggestion.change_en == (
+        "Obtain a title/skill matching your job, intermediate title (100 instead of 60)"
+    )
+    assert (suggestion.gain, suggestion.total_after) == (40, 136)
+
+
+def test_a_higher_title_names_the_base_condition_when_it_is_not_met(score) -> None:
+    result = score(
+        age=32, education="bachelor", social_insurance_months=26, base_1x_6_of_last_12=False
+    )
+    suggestion = _find(result, "中级职称")
+    assert suggestion.change == (
+        "取得与工作对口的中级职称，且近 12 个月有 6 个月社保基数不低于 1 倍社平"
+        "（按 100 分计，替代现在的 60 分）"
+    )
+    assert suggestion.change_en == (
+        "Obtain a title/skill matching your job, intermediate title, with a base >= 1x for 6 "
+        "of the last 12 months (100 instead of 60)"
+    )
+    assert (suggestion.gain, suggestion.total_after) == (40, 136)
+
+
+@pytest.mark.parametrize("base_met", [True, False])
+def test_skill_3_needs_no_base_condition(score, base_met: bool) -> None:
+    # 110 now (age 30: 30, college 50, 10 full years 30): skill 3 (60) is the first to reach.
+    result = score(
+        age=30, education="college", social_insurance_months=120, base_1x_6_of_last_12=base_met
+    )
+    suggestion = _find(result, "技能三级")
+    assert suggestion.change == "取得与工作对口的技能三级（按 60 分计，替代现在的 50 分）"
+    assert suggestion.change_en == (
+        "Obtain a title/skill matching your job, skill level 3 (60 instead of 50)"
+    )
+    assert (suggestion.gain, suggestion.total_after) == (10, 120)
+
+
+def test_a_higher_title_is_one_matching_the_job_even_if_todays_does_not(score) -> None:
+    # Skill level 4 outside the job counts 0, college 50: a matching skill level 3 reaches 120.
+    result = score(
+        age=30,
+        education="college",
+        social_insurance_months=120,
+        title="skill_4",
+        title_matches_job=False,
+    )
+    assert (_find(result, "技能三级").gain, _find(result, "技能三级").total_after) == (10, 120)

@@ -88,3 +88,27 @@ def test_to_json_keeps_only_what_differs_from_the_defaults_and_round_trips() -> 
     profile = Profile.from_json(data)
     assert profile.to_json() == data
     assert Profile.from_json(profile.to_json()) == profile
+
+
+@pytest.mark.parametrize(
+    ("data", "line"),
+    [
+        (
+            {"education": "phd"},
+            "education: accepts one of none, college, bachelor, bachelor_degree, master, doctor,"
+            " got 'phd'",
+        ),
+        (
+            {"award": 3},
+            "award: accepts one of none, city_specific, city_comprehensive, national, got 3",
+        ),
+        (
+            {"insurance_base_tier": "2X"},
+            "insurance_base_tier: accepts one of none, 0.8x, 1x, 2x, 3x, got '2X'",
+        ),
+    ],
+)
+def test_a_choice_outside_the_list_is_refused_with_the_whole_list(data: dict, line: str) -> None:
+    with pytest.raises(ProfileError) as caught:
+        Profile.from_json(data)
+    assert str(caught.value) == line

@@ -11,8 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.support import accounts, admin, figures_page, pages, ratings, unanswered
 from bot.support.guard import PREFIX, admins_only, redirect, staff_of
+from bot.support.language import locale_of
 from bot.support.learning import routes as learning
 from bot.support.state import STATE, ConsoleState, number
+from bot.support.wording import say
 
 ROUTES = web.RouteTableDef()
 HOME = f"{PREFIX}/admin"
@@ -40,8 +42,12 @@ async def _admin_response(
         members = await admin.staff_list(session)
         canned = await admin.canned_replies(session)
         groups = await unanswered.groups(session, state.clock())
-        topics = figures_page.topics_section(await ratings.topic_stats(session, state.clock()))
-    page = pages.admin_page(staff_of(request), figures, members, canned, groups, notice, topics)
+        stats = await ratings.topic_stats(session, state.clock())
+    locale = locale_of(request)
+    topics = figures_page.topics_section(stats, locale)
+    page = pages.admin_page(
+        staff_of(request), figures, members, canned, groups, notice, topics, locale
+    )
     return web.Response(text=page, status=status, content_type="text/html")
 
 
@@ -64,7 +70,7 @@ async def set_enabled(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     staff_id = number(request)
     if staff_id == staff_of(request).staff_id:
-        return await _admin_response(request, "不能停用自己的账号。", 409)
+        return await _admin_response(request, say(locale_of(request), "admin-not-yourself"), 409)
     async with state.db.transaction() as session:
         await accounts.set_enabled(session, staff_id, form.get("enabled") == "1")
     return redirect(HOME)
@@ -77,8 +83,8 @@ async def _canned_change(request: web.Request, change: Change) -> web.StreamResp
     try:
         async with request.config_dict[STATE].db.transaction() as session:
             await change(session)
-    except ValueError as error:
-        return await _admin_response(request, str(error), 400)
+    except ValueError:
+        return await _admin_response(request, say(locale_of(request), "admin-canned-invalid"), 400)
     return redirect(HOME)
 
 

@@ -1,7 +1,8 @@
 """The weekly figures as an SVG drawn on the server (no script, no library, no CDN): per week a
 stacked bar of the questions asked (answered, suggested, refused), a thin bar of the
 conversations handed to a person, and the 👍 share (好评率) as a line on its own 0-100 % scale.
-Words, not emoji, label it: a staff member's computer may have no emoji font."""
+Words, not emoji, label it (console texts, in the admin's language): a staff member's
+computer may have no emoji font."""
 
 from __future__ import annotations
 
@@ -9,15 +10,17 @@ from collections.abc import Sequence
 from html import escape
 
 from bot.support.figures import Week
+from bot.support.wording import say
 
 WIDTH, HEIGHT = 760, 300
 LEFT, RIGHT, TOP, BOTTOM = 48, 52, 44, 36
-# (label, colour) of the series, in the order they are stacked and listed in the legend
-ANSWERED = ("直接回答", "#2e7d32")
-SUGGESTED = ("给出建议", "#f9a825")
-REFUSED = ("答不上来", "#c62828")
-HANDED_OFF = ("转人工", "#455a64")
-UP_SHARE = ("好评率", "#1565c0")
+# (label's console text, colour) of the series, in the order they are stacked and listed in
+# the legend
+ANSWERED = ("figures-answered", "#2e7d32")
+SUGGESTED = ("figures-suggested", "#f9a825")
+REFUSED = ("figures-refused", "#c62828")
+HANDED_OFF = ("figures-handed-off", "#455a64")
+UP_SHARE = ("figures-up-share", "#1565c0")
 
 
 def _nice_top(value: int) -> int:
@@ -46,27 +49,36 @@ def _rect(x: float, y: float, width: float, height: float, colour: str, title: s
     )
 
 
-def _bars(week: Week, x: float, width: float, scale: float, bottom: float) -> list[str]:
+def _width(words: str) -> int:
+    """About how wide `words` are at 12 px: a Chinese character 13 px, a Latin one 7."""
+    return sum(13 if ord(c) > 0x2E80 else 7 for c in words)
+
+
+def _bars(
+    week: Week, x: float, width: float, scale: float, bottom: float, locale: str
+) -> list[str]:
     """The stacked questions (left, wide) and the conversations handed off (right, thin)."""
     day = f"{week.monday:%m-%d}"
     parts, y = [], bottom
-    for (label, colour), count in (
+    for (key, colour), count in (
         (ANSWERED, week.answered),
         (SUGGESTED, week.suggested),
         (REFUSED, week.refused),
     ):
+        label = say(locale, key)
         if count:
             y -= count * scale
             parts.append(_rect(x, y, width * 0.72, count * scale, colour, f"{day} {label} {count}"))
     if week.handed_off:
-        label, colour = HANDED_OFF
+        key, colour = HANDED_OFF
+        label = say(locale, key)
         height = week.handed_off * scale
         title = f"{day} {label} {week.handed_off}"
         parts.append(_rect(x + width * 0.76, bottom - height, width * 0.24, height, colour, title))
     return parts
 
 
-def weekly_chart(weeks: Sequence[Week]) -> str:
+def weekly_chart(weeks: Sequence[Week], locale: str = "zh-CN") -> str:
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     bottom = TOP + plot_h
     top = _nice_top(max([max(w.asked, w.handed_off) for w in weeks] or [0]))
@@ -75,7 +87,7 @@ def weekly_chart(weeks: Sequence[Week]) -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'width="{WIDTH}" height="{HEIGHT}" role="img" id="weekly-chart" '
-        'aria-label="每周问题数、回答情况、转人工和好评率" font-family="sans-serif">'
+        f'aria-label="{escape(say(locale, "figures-chart"))}" font-family="sans-serif">'
     ]
     for fraction in (0, 0.2, 0.4, 0.6, 0.8, 1):  # grid, questions on the left, share on the right
         y = bottom - fraction * plot_h
@@ -87,7 +99,7 @@ def weekly_chart(weeks: Sequence[Week]) -> str:
     points = []
     for index, week in enumerate(weeks):
         middle = LEFT + index * slot + slot / 2
-        parts += _bars(week, middle - bar / 2, bar, plot_h / top, bottom)
+        parts += _bars(week, middle - bar / 2, bar, plot_h / top, bottom, locale)
         parts.append(_text(middle, bottom + 16, f"{week.monday:%m-%d}", size=11))
         if week.up_share is not None:
             points.append((middle, bottom - plot_h * week.up_share, week))
@@ -98,16 +110,23 @@ def weekly_chart(weeks: Sequence[Week]) -> str:
         )
         for x, y, week in points:
             rated = f"{week.up}/{week.up + week.down}"
-            share = f"{week.monday:%m-%d} {UP_SHARE[0]} {week.up_share:.0%}（{rated}）"
+            share = say(
+                locale,
+                "figures-chart-point",
+                day=f"{week.monday:%m-%d}",
+                share=f"{week.up_share:.0%}",
+                rated=rated,
+            )
             parts.append(
                 f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{UP_SHARE[1]}">'
                 f"<title>{escape(share)}</title></circle>"
             )
     x = LEFT
-    for label, colour in (ANSWERED, SUGGESTED, REFUSED, HANDED_OFF, UP_SHARE):
+    for key, colour in (ANSWERED, SUGGESTED, REFUSED, HANDED_OFF, UP_SHARE):
+        label = say(locale, key)
         parts.append(f'<rect x="{x}" y="14" width="12" height="12" fill="{colour}"/>')
         parts.append(_text(x + 16, 25, label, "start"))
-        x += 24 + 13 * len(label)
-    parts.append(_text(LEFT, HEIGHT - 4, "周一开始的一周（上海时间）", "start", 11))
+        x += 24 + _width(label)
+    parts.append(_text(LEFT, HEIGHT - 4, say(locale, "figures-chart-axis"), "start", 11))
     parts.append("</svg>")
     return "".join(parts)

@@ -16,10 +16,7 @@ from bot.support.admin import Canned, Member
 from bot.support.inbox import Figures
 from bot.support.invisible import visible
 from bot.support.unanswered import Group
-from bot.support.wording import say
-
-# Transcript authors in Chinese, for the admin pages (the inbox says them in the agent's language).
-AUTHORS = {a: say("zh-CN", f"author-{a}") for a in ("user", "bot", "agent", "system")}
+from bot.support.wording import has_words, say, say_html
 
 
 def esc(value: object) -> str:
@@ -109,11 +106,11 @@ def login_page(form_token: str, message: str = "", name: str = "", locale: str =
     return layout(say(locale, "login-title"), body, locale=locale)
 
 
-def _duration(value: timedelta | None) -> str:
+def _duration(value: timedelta | None, locale: str) -> str:
     if value is None:
         return "—"
     minutes, seconds = divmod(int(value.total_seconds()), 60)
-    return f"{minutes} 分 {seconds} 秒"
+    return say(locale, "admin-duration", minutes=minutes, seconds=seconds)
 
 
 def admin_page(
@@ -124,30 +121,38 @@ def admin_page(
     groups: Sequence[Group],
     notice: str = "",
     topics: str = "",
+    locale: str = "zh-CN",
 ) -> str:
     """`topics`: the per-topic section, HTML made by `bot.support.figures_page`."""
+
+    def words(key: str) -> str:
+        return esc(say(locale, key))
+
     csrf = f'<input type="hidden" name="csrf" value="{esc(staff.csrf_token)}">'
     stats = (
         '<dl class="figures">'
-        f'<dt>正在排队</dt><dd id="waiting-now">{figures.waiting_now}</dd>'
-        f"<dt>今天等待时间中位数</dt><dd>{esc(_duration(figures.median_wait_today))}</dd>"
-        f'<dt>今天已解决</dt><dd id="resolved-today">{figures.resolved_today}</dd></dl>'
+        f'<dt>{words("admin-waiting-now")}</dt><dd id="waiting-now">{figures.waiting_now}</dd>'
+        f"<dt>{words('admin-median-wait')}</dt>"
+        f"<dd>{esc(_duration(figures.median_wait_today, locale))}</dd>"
+        f"<dt>{words('admin-resolved-today')}</dt>"
+        f'<dd id="resolved-today">{figures.resolved_today}</dd></dl>'
     )
     member_rows = "".join(
-        f"<tr><td>{esc(m.name)}</td><td>{esc(m.role)}</td>"
-        f"<td>{'启用' if m.enabled else '停用'}</td><td>"
+        f"<tr><td>{esc(m.name)}</td><td>{esc(has_words(locale, f'role-{m.role}', m.role))}</td>"
+        f"<td>{words('admin-enabled' if m.enabled else 'admin-disabled')}</td><td>"
         f'<form method="post" action="/console/admin/staff/{m.id}/enabled">{csrf}'
         f'<input type="hidden" name="enabled" value="{0 if m.enabled else 1}">'
-        f'<button type="submit">{"停用" if m.enabled else "启用"}</button></form></td></tr>'
+        f'<button type="submit">{words("admin-disable" if m.enabled else "admin-enable")}'
+        "</button></form></td></tr>"
         for m in members
     )
     canned_rows = "".join(
         f'<li><form method="post" action="/console/admin/canned/{c.id}">{csrf}'
         f'<input name="title" value="{esc(c.title)}" maxlength="100" required>'
         f'<textarea name="text" rows="2" maxlength="4000" required>{esc(c.text)}</textarea>'
-        '<button type="submit">保存</button></form>'
+        f'<button type="submit">{words("admin-save")}</button></form>'
         f'<form method="post" action="/console/admin/canned/{c.id}/delete" class="inline">'
-        f'{csrf}<button type="submit">删除</button></form></li>'
+        f'{csrf}<button type="submit">{words("admin-delete")}</button></form></li>'
         for c in canned
     )
     group_rows = "".join(
@@ -156,22 +161,26 @@ def admin_page(
         for g in groups
     )
     notice_html = f'<p class="error" role="alert">{esc(notice)}</p>' if notice else ""
+    staff_hint = say_html(locale, "admin-staff-hint", command="<code>jifen staff add</code>")
     body = (
-        f"{notice_html}<h2>数字</h2>{stats}{topics}"
-        '<h2>客服账号</h2><p class="muted">新账号用 <code>jifen staff add</code> 建。</p>'
-        f'<table id="staff"><tr><th>名字</th><th>角色</th><th>状态</th><th></th></tr>'
-        f"{member_rows}</table>"
-        f'<h2>常用回复</h2><ul id="canned-list" class="canned">{canned_rows}</ul>'
+        f"{notice_html}<h2>{words('admin-figures')}</h2>{stats}{topics}"
+        f'<h2>{words("admin-staff")}</h2><p class="muted">{staff_hint}</p>'
+        f'<table id="staff"><tr><th>{words("admin-name")}</th><th>{words("admin-role")}</th>'
+        f"<th>{words('admin-state')}</th><th></th></tr>{member_rows}</table>"
+        f'<h2>{words("admin-canned")}</h2><ul id="canned-list" class="canned">{canned_rows}</ul>'
         f'<form method="post" action="/console/admin/canned" id="canned-new">{csrf}'
-        '<input name="title" placeholder="标题" maxlength="100" required>'
-        '<textarea name="text" rows="2" placeholder="内容" maxlength="4000" required></textarea>'
-        '<button type="submit">添加</button></form>'
-        "<h2>机器人答不上来的问题（近 30 天，按相似度归组）</h2>"
-        '<p><a href="/console/admin/review" id="review-link">复核队列：教机器人怎么答</a></p>'
-        '<table id="unanswered"><tr><th>次数</th><th>问题</th><th>类似说法</th></tr>'
+        f'<input name="title" placeholder="{words("admin-canned-title")}" maxlength="100" '
+        "required>"
+        f'<textarea name="text" rows="2" placeholder="{words("admin-canned-text")}" '
+        'maxlength="4000" required></textarea>'
+        f'<button type="submit">{words("admin-add")}</button></form>'
+        f"<h2>{words('admin-unanswered')}</h2>"
+        f'<p><a href="/console/admin/review" id="review-link">{words("admin-review-link")}</a></p>'
+        f'<table id="unanswered"><tr><th>{words("admin-count")}</th>'
+        f"<th>{words('admin-question')}</th><th>{words('admin-similar')}</th></tr>"
         f"{group_rows}</table>"
     )
-    return layout("管理", body, staff)
+    return layout(say(locale, "admin-title"), body, staff, locale=locale)
 
 
 def message_page(

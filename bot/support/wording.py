@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
-from dialogs.locales import has, text
+from dialogs.locales import has, template, text
 
 
 def say(locale: str, key: str, **values: Any) -> str:
@@ -17,9 +18,19 @@ def say(locale: str, key: str, **values: Any) -> str:
     return text(locale, f"console-{key}", **values)
 
 
+def say_html(locale: str, key: str, **html: str) -> str:
+    """A console text as HTML: the text escaped, then its placeholders filled with `html`,
+    markup the caller made safe (a <code> element, an escaped value)."""
+    return escape(template(locale, f"console-{key}"), quote=True).format(**html)
+
+
+def has_words(locale: str, key: str, value: str) -> str:
+    """The console text `key` if there is one, else `value` as it is."""
+    return say(locale, key) if has(locale, f"console-{key}") else value
+
+
 def _known(locale: str, family: str, value: str) -> str:
-    key = f"console-{family}-{value}"
-    return text(locale, key) if has(locale, key) else value
+    return has_words(locale, f"{family}-{value}", value)
 
 
 def status_words(status: str, locale: str) -> str:

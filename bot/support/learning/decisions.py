@@ -17,6 +17,7 @@ from bot.support.learning import version
 from bot.support.learning.masking import mask, without_labels
 from bot.support.learning.models import DRAFT, KINDS, NEGATIVE, VARIANT
 from bot.support.learning.models import Taught as Row
+from bot.support.wording import say
 from faq.retrieve import load_entries
 
 TEXT_CHARS = 500
@@ -26,7 +27,19 @@ OUT_OF_SCOPE = "taught_out_of_scope"
 
 
 class TeachError(ValueError):
-    """A decision that cannot be stored, phrased for the admin."""
+    """A decision that cannot be stored, phrased for the admin: in Chinese (the CLI's import),
+    and by `key` (a console text) in the console's language."""
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+
+    def said(self, locale: str) -> str:
+        return say(locale, self.key) if self.key else str(self)
+
+
+def _refused(key: str) -> TeachError:
+    return TeachError(say("zh-CN", key), key)
 
 
 @dataclass(frozen=True)
@@ -75,14 +88,14 @@ def _decision(row: Row) -> Decision:
 def checked(kind: str, topic: str | None, text: str) -> tuple[str, str | None, str]:
     """The decision as it would be stored: text masked and cut, topic known (variants only)."""
     if kind not in KINDS:
-        raise TeachError("请选择：某个主题的说法、不归我们管，或需要新主题。")
+        raise _refused("learn-error-kind")
     text = mask(_storable(text).strip())[:TEXT_CHARS]
     if not text:
-        raise TeachError("问题不能为空。")
+        raise _refused("learn-error-empty")
     if kind != VARIANT:
         return kind, None, text
     if topic not in {entry.id for entry in load_entries()}:
-        raise TeachError("请从列表里选一个主题。")
+        raise _refused("learn-error-topic")
     return kind, topic, text
 
 

@@ -1,4 +1,5 @@
-"""The HTML of the review queue, the teach page, its confirmation and the audit trail.
+"""The HTML of the review queue, the teach page, its confirmation and the audit trail, in the
+admin's language (console texts `console-learn-*`).
 
 Like bot.support.pages: small functions over escaped strings, no inline script.
 """
@@ -12,12 +13,12 @@ from bot.support.learning.decisions import Decision
 from bot.support.learning.models import DRAFT, NEGATIVE, VARIANT
 from bot.support.learning.regression import SHOWN, Verdict
 from bot.support.learning.review import Line, QueueGroup
-from bot.support.pages import AUTHORS, esc, layout, local_time, shown
+from bot.support.pages import esc, layout, local_time, shown
+from bot.support.wording import has_words, say, say_html
 from faq.entries import Entry, load_entries
 
 BASE = "/console/admin"
-KIND_WORDS = {"unknown": "没答上", "suggest": "没把握（给了选项）", "rated_down": "用户点了没用"}
-DECISION_WORDS = {VARIANT: "某主题的说法", NEGATIVE: "不归我们管", DRAFT: "需要新主题"}
+DECISIONS = (VARIANT, NEGATIVE, DRAFT)
 OTHER = "other"
 
 
@@ -29,39 +30,57 @@ def _notice(notice: str) -> str:
     return f'<p class="error" role="alert">{esc(notice)}</p>' if notice else ""
 
 
-def _links() -> str:
+def _kind(kind: str, locale: str) -> str:
+    """Why a question is in the queue (unknown, suggest, rated_down) in words."""
+    return has_words(locale, f"learn-kind-{kind}", kind)
+
+
+def decision_words(kind: str, locale: str) -> str:
+    return has_words(locale, f"learn-decision-{kind}", kind)
+
+
+def _links(locale: str) -> str:
     return (
-        f'<p><a href="{BASE}/review">复核队列</a> · '
-        f'<a href="{BASE}/review?order=newest">最新的在前</a> · '
-        f'<a href="{BASE}/taught">教过的（可撤销）</a></p>'
+        f'<p><a href="{BASE}/review">{esc(say(locale, "learn-queue"))}</a> · '
+        f'<a href="{BASE}/review?order=newest">{esc(say(locale, "learn-newest"))}</a> · '
+        f'<a href="{BASE}/taught">{esc(say(locale, "learn-taught"))}</a></p>'
     )
 
 
 def queue_page(
-    staff: LoggedIn, groups: Sequence[QueueGroup], newest_first: bool, notice: str = ""
+    staff: LoggedIn,
+    groups: Sequence[QueueGroup],
+    newest_first: bool,
+    notice: str = "",
+    locale: str = "zh-CN",
 ) -> str:
+    comma = "、" if locale == "zh-CN" else ", "
     rows = "".join(
         f'<tr class="group" data-group="{g.id}"><td>{g.count}</td>'
         f"<td>{esc(local_time(g.last_at))}</td>"
-        f"<td>{esc('、'.join(KIND_WORDS.get(k, k) for k in g.kinds))}</td>"
+        f"<td>{esc(comma.join(_kind(k, locale) for k in g.kinds))}</td>"
         f'<td><a href="{BASE}/review/{g.id}">{shown(g.example.text)}</a></td>'
         f"<td>{shown('；'.join(w.text for w in g.wordings[1:])[:500])}</td></tr>"
         for g in groups
     )
-    order = "最新的在前" if newest_first else "问得最多的在前，同样多的最新的在前"
+    order = say(locale, "learn-newest" if newest_first else "learn-commonest")
+    heads = ("admin-count", "learn-last", "learn-why", "admin-question", "admin-similar")
     body = (
-        f'{_notice(notice)}{_links()}<p class="muted">近 30 天，按相似度归组；{order}。'
-        "点一个问题：教机器人怎么答。</p>"
-        '<table id="review"><tr><th>次数</th><th>最近</th><th>情况</th><th>问题</th>'
-        f"<th>类似说法</th></tr>{rows}</table>"
+        f"{_notice(notice)}{_links(locale)}"
+        f'<p class="muted">{esc(say(locale, "learn-queue-note", order=order))}</p>'
+        f'<table id="review"><tr>{_heads(heads, locale)}</tr>{rows}</table>'
     )
-    return layout("复核队列", body, staff)
+    return layout(say(locale, "learn-queue"), body, staff, locale=locale)
 
 
-def _conversation(lines: Sequence[Line]) -> str:
+def _heads(keys: Sequence[str], locale: str) -> str:
+    return "".join(f"<th>{esc(say(locale, key)) if key else ''}</th>" for key in keys)
+
+
+def _conversation(lines: Sequence[Line], locale: str) -> str:
     items = "".join(
         f'<li class="{"asked" if line.asked else esc(line.author)}">'
-        f'<span class="who">{esc(AUTHORS.get(line.author, line.author))} '
+        f'<span class="who">{esc(has_words(locale, f"author-{line.author}", line.author))} '
         f"{esc(local_time(line.at))}</span> {shown(line.text)}</li>"
         for line in lines
     )
@@ -77,11 +96,13 @@ def teach_page(
     nearest: Sequence[Entry],
     topics: Sequence[Entry],
     notice: str = "",
+    locale: str = "zh-CN",
 ) -> str:
     wordings = "".join(
         f"<li>{'<strong>' if w.question_id == chosen else ''}"
         f'<a href="{BASE}/review/{group.id}?q={w.question_id}">{shown(w.text)}</a>'
-        f"{'</strong>' if w.question_id == chosen else ''}（{w.count} 次）</li>"
+        f"{'</strong>' if w.question_id == chosen else ''}"
+        f"{esc(say(locale, 'learn-times', count=w.count))}</li>"
         for w in group.wordings
     )
     # Nothing is chosen for the admin: a pre-ticked first guess gets saved by a tired click.
@@ -91,27 +112,33 @@ def teach_page(
         for e in nearest
     )
     options = "".join(f'<option value="{esc(e.id)}">{esc(e.question)}</option>' for e in topics)
+
+    def words(key: str) -> str:
+        return esc(say(locale, key))
+
     body = (
-        f'{_notice(notice)}{_links()}<h2>这一组的说法</h2><ul id="wordings">{wordings}</ul>'
-        f"<h2>前后对话</h2>{_conversation(lines)}"
+        f"{_notice(notice)}{_links(locale)}<h2>{words('learn-wordings')}</h2>"
+        f'<ul id="wordings">{wordings}</ul>'
+        f"<h2>{words('learn-around')}</h2>{_conversation(lines, locale)}"
         f'<form method="post" action="{BASE}/review/{group.id}/check" id="teach">{_csrf(staff)}'
-        "<h2>要教的说法（个人信息已遮盖，请核对）</h2>"
+        f"<h2>{words('learn-text')}</h2>"
         f'<textarea name="text" id="masked" rows="3" cols="60" maxlength="500" required>'
-        f"{esc(masked)}</textarea><h2>这是</h2>"
+        f"{esc(masked)}</textarea><h2>{words('learn-this-is')}</h2>"
         f'<div><label><input type="radio" name="kind" value="{VARIANT}" required> '
-        "某个主题的说法（机器人最接近的三个主题，或搜索其他主题）：</label></div>"
+        f"{words('learn-as-variant')}</label></div>"
         f'<div id="nearest">{picks}'
-        f'<div><label><input type="radio" name="topic" value="{OTHER}"> 其他主题：</label>'
+        f'<div><label><input type="radio" name="topic" value="{OTHER}"> '
+        f"{words('learn-other-topic')}</label>"
         '<input name="other_topic" id="other-topic" list="topics" '
-        f'placeholder="输入关键词搜索主题" autocomplete="off"><datalist id="topics">{options}'
-        "</datalist></div></div>"
+        f'placeholder="{words("learn-search-topic")}" autocomplete="off">'
+        f'<datalist id="topics">{options}</datalist></div></div>'
         f'<div><label><input type="radio" name="kind" value="{NEGATIVE}"> '
-        "不归我们管（机器人要拒答）</label></div>"
+        f"{words('learn-as-negative')}</label></div>"
         f'<div><label><input type="radio" name="kind" value="{DRAFT}"> '
-        "需要新主题（留给内容负责人）</label></div>"
-        '<p><button type="submit" id="check">检查</button></p></form>'
+        f"{words('learn-as-draft')}</label></div>"
+        f'<p><button type="submit" id="check">{words("learn-check")}</button></p></form>'
     )
-    return layout("教机器人", body, staff)
+    return layout(say(locale, "learn-teach-title"), body, staff, locale=locale)
 
 
 def confirm_page(
@@ -121,55 +148,66 @@ def confirm_page(
     topic: Entry | None,
     text: str,
     verdict: Verdict | None,
+    locale: str = "zh-CN",
 ) -> str:
     """`verdict` None on a variant or a negative: the guard is still checking; the page asks
     for its verdict (guard.js) and shows it in place. A draft is not checked."""
-    what = DECISION_WORDS[kind] + (f"：{topic.question}（{topic.id}）" if topic else "")
+    what = decision_words(kind, locale) + (f"：{topic.question}（{topic.id}）" if topic else "")
     if kind == DRAFT:
-        guard = '<p id="guard" class="muted">草稿不影响机器人的回答。</p>'
+        guard = f'<p id="guard" class="muted">{esc(say(locale, "learn-draft-harmless"))}</p>'
     else:
-        inside = guard_pending() if verdict is None else guard_verdict(verdict)
+        inside = guard_pending(locale) if verdict is None else guard_verdict(verdict, locale)
         poll = f' data-poll="{BASE}/review/{group_id}/guard"' if verdict is None else ""
         guard = f'<div id="guard-result" aria-live="polite"{poll}>{inside}</div>'
     body = (
-        f'{guard}<dl><dt>保存为</dt><dd id="decision">{esc(what)}</dd>'
-        f'<dt>说法（已遮盖个人信息）</dt><dd id="final-text">{shown(text)}</dd></dl>'
+        f"{guard}<dl><dt>{esc(say(locale, 'learn-save-as'))}</dt>"
+        f'<dd id="decision">{esc(what)}</dd>'
+        f"<dt>{esc(say(locale, 'learn-masked-text'))}</dt>"
+        f'<dd id="final-text">{shown(text)}</dd></dl>'
         f'<form method="post" action="{BASE}/review/{group_id}/teach" id="save-form">'
         f"{_csrf(staff)}"
         f'<input type="hidden" name="kind" value="{esc(kind)}">'
         f'<input type="hidden" name="topic" value="{esc(topic.id if topic else "")}">'
         f'<input type="hidden" name="text" value="{esc(text)}">'
-        '<button type="submit" id="save">确认保存</button></form>'
-        f'<p><a href="{BASE}/review/{group_id}">返回修改</a></p>'
+        f'<button type="submit" id="save">{esc(say(locale, "learn-confirm"))}</button></form>'
+        f'<p><a href="{BASE}/review/{group_id}">{esc(say(locale, "learn-back"))}</a></p>'
     )
-    return layout("确认", body, staff, script="guard.js")
+    return layout(say(locale, "learn-confirm-title"), body, staff, "guard.js", locale)
 
 
-def guard_pending() -> str:
-    return (
-        '<p id="guard-pending" class="muted">正在后台检查这次修改会不会让已知问题答错，'
-        "结果出来会显示在这里；不必等它也可以保存。</p>"
-    )
+def guard_pending(locale: str) -> str:
+    return f'<p id="guard-pending" class="muted">{esc(say(locale, "learn-guard-pending"))}</p>'
 
 
-def guard_verdict(verdict: Verdict) -> str:
+def guard_verdict(verdict: Verdict, locale: str) -> str:
     if verdict.broken:
         items = "".join(
-            f"<li>{shown(b.question)}：应答 {esc(b.expected or '拒答')}，"
-            f"改后 {esc(b.now or '拒答或给选项')}</li>"
+            "<li>"
+            + say_html(
+                locale,
+                "learn-guard-broken",
+                question=shown(b.question),
+                expected=esc(b.expected or say(locale, "learn-guard-refused")),
+                now=esc(b.now or say(locale, "learn-guard-not-answered")),
+            )
+            + "</li>"
             for b in verdict.broken[:SHOWN]
         )
+        breaks = say(locale, "learn-guard-breaks", count=len(verdict.broken))
         warning = (
-            f'<p id="guard" class="error" role="alert">这次修改会让 {len(verdict.broken)} '
-            f'个已知问题答错：</p><ul id="broken">{items}</ul>'
+            f'<p id="guard" class="error" role="alert">{esc(breaks)}</p>'
+            f'<ul id="broken">{items}</ul>'
         )
     else:
-        warning = '<p id="guard">这次修改不会让已知问题答错。</p>'
+        warning = f'<p id="guard">{esc(say(locale, "learn-guard-safe"))}</p>'
     if verdict.others:
-        warning += (
-            f'<p id="others">这一组另外 {verdict.others} 种说法里，改后 '
-            f"{verdict.others_following} 种也会这样处理。</p>"
+        others = say(
+            locale,
+            "learn-guard-others",
+            others=verdict.others,
+            following=verdict.others_following,
         )
+        warning += f'<p id="others">{esc(others)}</p>'
     return warning
 
 
@@ -178,26 +216,38 @@ def _topic(topic: str | None) -> str:
     return f"{entry.question}（{entry.id}）" if entry else topic or ""
 
 
-def taught_page(staff: LoggedIn, decisions: Sequence[Decision], notice: str = "") -> str:
+def taught_page(
+    staff: LoggedIn, decisions: Sequence[Decision], notice: str = "", locale: str = "zh-CN"
+) -> str:
     rows = "".join(
-        f'<tr data-id="{d.id}"><td>{esc(DECISION_WORDS.get(d.kind, d.kind))}</td>'
+        f'<tr data-id="{d.id}"><td>{esc(decision_words(d.kind, locale))}</td>'
         f"<td>{esc(_topic(d.topic))}</td><td>{shown(d.text)}</td>"
         f"<td>{esc(d.decided_by)} {esc(local_time(d.decided_at))}</td><td>"
         + (
             f'<form method="post" action="{BASE}/taught/{d.id}/undo">{_csrf(staff)}'
-            '<button type="submit">撤销</button></form>'
+            f'<button type="submit">{esc(say(locale, "learn-undo"))}</button></form>'
             if d.active
-            else f"已撤销：{esc(d.undone_by or '')} "
-            f"{esc(local_time(d.undone_at) if d.undone_at else '')}"
+            else esc(
+                say(
+                    locale,
+                    "learn-undone-by",
+                    who=d.undone_by or "",
+                    at=local_time(d.undone_at) if d.undone_at else "",
+                )
+            )
         )
         + "</td></tr>"
         for d in decisions
     )
-    body = (
-        f'{_notice(notice)}{_links()}<p class="muted">每个决定记着谁、什么时候；'
-        "<code>jifen variants export</code> 导出给 git 审阅，<code>jifen variants import</code> "
-        "导回。</p>"
-        '<table id="taught"><tr><th>决定</th><th>主题</th><th>说法</th><th>谁、何时</th><th></th>'
-        f"</tr>{rows}</table>"
+    note = say_html(
+        locale,
+        "learn-taught-note",
+        export="<code>jifen variants export</code>",
+        **{"import": "<code>jifen variants import</code>"},
     )
-    return layout("教过的", body, staff)
+    heads = ("learn-decision", "learn-topic", "learn-wording", "learn-who-when", "")
+    body = (
+        f'{_notice(notice)}{_links(locale)}<p class="muted">{note}</p>'
+        f'<table id="taught"><tr>{_heads(heads, locale)}</tr>{rows}</table>'
+    )
+    return layout(say(locale, "learn-taught-title"), body, staff, locale=locale)

@@ -12,18 +12,18 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.support.guard import redirect, staff_of
+from bot.support.language import locale_of
 from bot.support.learning import decisions, pages, regression, review, version
 from bot.support.learning.decisions import TeachError
 from bot.support.learning.guard_jobs import Proposal
 from bot.support.learning.masking import mask
 from bot.support.learning.models import DRAFT
 from bot.support.state import STATE, ConsoleState, number
+from bot.support.wording import say
 from faq import live
 from faq.retrieve import load_entries
 
 ROUTES = web.RouteTableDef()
-SAVED = "已保存：几秒内所有进程都按新的说法回答。"
-UNDONE = "已撤销：几秒内所有进程都不再用它。"
 
 
 def _html(text: str, status: int = 200) -> web.Response:
@@ -36,8 +36,9 @@ async def queue_page(request: web.Request) -> web.Response:
     newest = request.query.get("order") == "newest"
     async with state.db.transaction() as session:
         groups = await review.queue(session, state.clock(), newest_first=newest)
-    notice = SAVED if request.query.get("saved") else ""
-    return _html(pages.queue_page(staff_of(request), groups, newest, notice))
+    locale = locale_of(request)
+    notice = say(locale, "learn-saved") if request.query.get("saved") else ""
+    return _html(pages.queue_page(staff_of(request), groups, newest, notice, locale))
 
 
 @ROUTES.get("/review/{id}")
@@ -72,6 +73,7 @@ async def _teach_response(
         nearest,
         load_entries(),
         notice,
+        locale_of(request),
     )
     return _html(page, status)
 
@@ -93,32 +95,35 @@ async def check(request: web.Request) -> web.Response:
     try:
         kind, topic, text = _proposed(await _form(request))
     except TeachError as error:
-        return await _teach_response(request, group_id, str(error), 400)
+        return await _teach_response(request, group_id, error.said(locale_of(request)), 400)
     verdict = None
     if kind != DRAFT:
         verdict = await _verdict(request, Proposal(group_id, kind, topic, text))
     entry = next((e for e in load_entries() if e.id == topic), None)
-    return _html(pages.confirm_page(staff_of(request), group_id, kind, entry, text, verdict))
+    page = pages.confirm_page(
+        staff_of(request), group_id, kind, entry, text, verdict, locale_of(request)
+    )
+    return _html(page)
 
 
 @ROUTES.post("/review/{id}/guard")
 async def guard(request: web.Request) -> web.Response:
     """The guard's verdict on the confirmed form's decision: 200 with it, or 202 while the
     check runs."""
-    group_id = number(request)
+    group_id, locale = number(request), locale_of(request)
     form = await _form(request)
     try:
         kind, topic, text = decisions.checked(
             form.get("kind", ""), form.get("topic") or None, form.get("text", "")
         )
     except TeachError as error:
-        raise web.HTTPBadRequest(text=str(error)) from None
+        raise web.HTTPBadRequest(text=error.said(locale)) from None
     if kind == DRAFT:
-        raise web.HTTPBadRequest(text="草稿不用检查。")
+        raise web.HTTPBadRequest(text=say(locale, "learn-guard-draft"))
     verdict = await _verdict(request, Proposal(group_id, kind, topic, text))
     if verdict is None:
-        return _html(pages.guard_pending(), 202)
-    return _html(pages.guard_verdict(verdict))
+        return _html(pages.guard_pending(locale), 202)
+    return _html(pages.guard_verdict(verdict, locale))
 
 
 async def _verdict(request: web.Request, proposal: Proposal) -> regression.Verdict | None:
@@ -147,7 +152,7 @@ async def teach(request: web.Request) -> web.StreamResponse:
                 group_id,
             )
     except TeachError as error:
-        return await _teach_response(request, group_id, str(error), 400)
+        return await _teach_response(request, group_id, error.said(locale_of(request)), 400)
     return redirect(f"{pages.BASE}/review?saved=1")
 
 
@@ -156,8 +161,9 @@ async def taught_page(request: web.Request) -> web.Response:
     state: ConsoleState = request.config_dict[STATE]
     async with state.db.transaction() as session:
         history = await decisions.history(session)
-    notice = UNDONE if request.query.get("undone") else ""
-    return _html(pages.taught_page(staff_of(request), history, notice))
+    locale = locale_of(request)
+    notice = say(locale, "learn-undone") if request.query.get("undone") else ""
+    return _html(pages.taught_page(staff_of(request), history, notice, locale))
 
 
 @ROUTES.post("/taught/{id}/undo")

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from dialogs.conversation import LOCALES
 from dialogs.intents import Intent, detect
+from dialogs.locales import text
 from dialogs.parsing import normalise, ordinal
+from dialogs.questions import QUESTIONS
 from dialogs.types import Inbound
 
 __all__ = ["ANSWER", "Event", "command_of", "intent_choice", "resolve_number", "route"]
@@ -112,13 +116,21 @@ def route(inbound: Inbound) -> Event:
         return WORDS[said]
     for prefix, trigger in PREFIXES:
         if said.startswith(prefix):
-            return (trigger, said.removeprefix(prefix).strip())
+            rest = said.removeprefix(prefix).strip()
+            return (trigger, _by_label().get(rest, rest) if trigger == "edit" else rest)
     # Deleting one's data works everywhere, in the user's own words too: also while a person on
     # the staff holds the conversation, where nothing else of the dialog runs.
     intent = detect(said)
     if intent is not None and intent.trigger == DELETE[0]:
         return DELETE
     return (ANSWER, "")
+
+
+@cache
+def _by_label() -> dict[str, str]:
+    """The question each field name of the read-back names (修改专业对口 in WeChat, where the
+    fix button of a follow-up is the words to type): by its id."""
+    return {normalise(text(locale, f"field-{q.id}")): q.id for q in QUESTIONS for locale in LOCALES}
 
 
 def command_of(intent: Intent) -> Event:

@@ -1,6 +1,7 @@
 """The read-back shown just before the score: what the bot understood, one short item per
-answer ("30 岁 · 大专/高职 · 职称：没有 · 社保：4 年 6 个月 · …"), and a button per question
-to fix it (in WeChat, the words to type: 修改学历)."""
+answer ("30 岁 · 大专/高职 · 职称：没有 · 社保：4 年 6 个月 · …"), and a button per item to fix
+it, follow-ups too (专业对口, 远郊重点区域): one tap asks that question again. In WeChat the
+button is the words to type (修改学历, 修改专业对口), which edit the same question."""
 
 from __future__ import annotations
 
@@ -33,7 +34,11 @@ def _item(out: Out, question: Question, value: Any) -> str:
 
 
 def _fix_button(out: Out, question: Question, en: bool) -> Choice:
-    """修改学历 / edit education: a press edits, and the same words typed do too."""
+    """修改学历 / edit education: a press edits, and the same words typed do too; a follow-up
+    without edit words of its own is named by its field (修改专业对口)."""
+    if not question.edit_words:
+        word = out.t(f"field-{question.id}")
+        return Choice(f"intent:edit:{question.id}", out.t("summary-fix", word=word))
     latin = [w for w in question.edit_words if w.isascii()]
     word = latin[0] if en and latin else question.edit_words[0]
     return Choice(f"intent:edit:{question.edit_words[0]}", out.t("summary-fix", word=word))
@@ -41,12 +46,12 @@ def _fix_button(out: Out, question: Question, en: bool) -> Choice:
 
 def read_back(conversation: Conversation, out: Out) -> None:
     extra = conversation.context.get("extra", {})
-    asked = applicable(facts(conversation))
-    items = [
-        _item(out, q, value)
-        for q in asked
+    answered = [
+        (q, value)
+        for q in applicable(facts(conversation))
         if (value := recorded(q, conversation.answers, extra)) is not None
     ]
+    items = [_item(out, q, value) for q, value in answered]
     en = conversation.locale == "en"
-    buttons = [_fix_button(out, q, en) for q in asked if q.edit_words]
+    buttons = [_fix_button(out, q, en) for q, _ in answered]
     out.say(out.t("summary", items=SEPARATOR.join(items)), buttons=buttons)

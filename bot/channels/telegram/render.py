@@ -14,6 +14,8 @@ from dialogs.types import Choice, Reply
 MAX_TEXT = 4096  # Telegram counts UTF-16 code units, after entity parsing
 MAX_CALLBACK_DATA = 64  # bytes
 SHORT_LABEL = 12  # display columns (a CJK character takes two): such labels go two to a row
+ROW_COLUMNS = 28  # display columns of buttons side by side before a row wraps (a phone's width)
+ROW_BUTTONS = 4  # Telegram refuses more than 8 in a row; four is what stays legible
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,8 @@ def render(reply: Reply) -> list[TelegramMessage]:
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     """Choices one per row (two per row when every label is short), the 👍/👎 of an FAQ answer
-    in a row of their own, navigation as a last row.
+    in a row of their own, then the buttons (navigation, the read-back's fix of each answer)
+    side by side, wrapped to a phone's width.
 
     The callback data is the choice id itself: every callback query is a choice.
     """
@@ -40,9 +43,20 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     rows = [choices[i : i + width] for i in range(0, len(choices), width)]
     if reply.rating:
         rows.append([_button(thumb) for thumb in reply.rating])
-    if reply.buttons:
-        rows.append([_button(button) for button in reply.buttons])
+    rows += _wrapped([_button(button) for button in reply.buttons])
     return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
+
+
+def _wrapped(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    rows: list[list[InlineKeyboardButton]] = []
+    for button in buttons:
+        row = rows[-1] if rows else []
+        width = sum(_columns(b.text) for b in row) + _columns(button.text)
+        if row and width <= ROW_COLUMNS and len(row) < ROW_BUTTONS:
+            row.append(button)
+        else:
+            rows.append([button])
+    return rows
 
 
 def _button(choice: Choice) -> InlineKeyboardButton:

@@ -408,3 +408,16 @@ def test_in_a_life_story_the_question_starts_where_the_message_says_so(
     )
     decision = retriever.ask(story)
     assert _answers(decision, "account_locked"), (decision.kind, decision.entry)
+
+
+def test_a_message_refused_as_someone_elses_matter_is_not_answered_by_one_clause(
+    retriever: Retriever,
+) -> None:
+    """ "where do I renew it" alone is ours; the permit of a foreign national is not."""
+    decision = retriever.ask("My foreigner residence permit runs out in May, where do I renew it")
+    assert decision.kind == "unknown" and decision.pointer is not None
+    assert "出入境" in decision.pointer["zh-CN"]
+
+
+def test_a_bare_renew_is_a_renewal(retriever: Retriever) -> None:
+    assert _answers(retriever.ask("积分快到期了要续吗"), "renewal_timing")

@@ -180,13 +180,16 @@ async def record_outcomes(
 
 async def store_rating(context: StepContext, effect: Effect) -> Sequence[Reply]:
     """The "rate" effect of the dialog: stored in the step's transaction, then counted. An
-    answer newly rated down puts its question in the review queue (kind "rated_down")."""
+    answer newly rated down puts its question in the review queue (kind "rated_down"); rated
+    up by the same user after that, it leaves the queue again."""
     helpful, question = bool(effect.data["helpful"]), str(effect.data.get("question") or "")
     session, user_id, now = context.session, context.user.id, context.now
     channel, topic = context.inbound.channel, str(effect.data["topic"])
     before = await rate(session, user_id, topic, helpful, question, channel, now)
     if not helpful and before is not False and question:
         await unanswered.record(session, user_id, question, now, RATED_DOWN)
+    elif helpful and before is False and question:
+        await unanswered.withdraw(session, user_id, question, RATED_DOWN)
     count_rating(channel, helpful=helpful)
     return ()
 

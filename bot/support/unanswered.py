@@ -13,7 +13,7 @@ import asyncio
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.support import similar
@@ -56,6 +56,18 @@ async def record(
                 [{"bucket": b, "question_id": row.id} for b in set(buckets)],
             )
     return True
+
+
+async def withdraw(session: AsyncSession, user_id: int, question: str, kind: str) -> None:
+    """Forget what `record` kept of this user's `question` as `kind` (a 👎 taken back)."""
+    question = question.strip()[:QUESTION_CHARS]
+    await session.execute(
+        delete(UnansweredQuestion).where(
+            UnansweredQuestion.user_id == user_id,
+            UnansweredQuestion.question == question,
+            UnansweredQuestion.kind == kind,
+        )
+    )
 
 
 def _fingerprint(question: str) -> tuple[frozenset[str], list[int]]:

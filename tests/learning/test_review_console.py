@@ -207,3 +207,23 @@ async def test_an_answer_rated_down_is_in_the_queue_with_why(
     await log_in(client, "root")
     queue = await (await client.get("/console/admin/review")).text()
     assert "积分通知书丢了怎么补打？" in queue and "用户点了没用" in queue
+
+
+async def test_an_answer_rated_down_then_up_by_the_same_user_leaves_the_queue(
+    client: TestClient, stack: Stack
+) -> None:
+    await make_staff(stack, "root", "admin")
+    question = "积分通知书丢了怎么补打？"
+    for visitor in (VISITOR, "web-visitor-key-teach-00002"):
+        await say(client, visitor, question)
+        await pick(client, visitor, "rate:down:notice_reprint")
+    await log_in(client, "root")
+    queue = await (await client.get("/console/admin/review")).text()
+    assert re.search(r"<tr class=\"group\" data-group=\"\d+\"><td>2</td>", queue), queue
+
+    await pick(client, VISITOR, "rate:up:notice_reprint")  # changed their mind
+    queue = await (await client.get("/console/admin/review")).text()
+    assert re.search(r"<tr class=\"group\" data-group=\"\d+\"><td>1</td>", queue), queue
+
+    await pick(client, "web-visitor-key-teach-00002", "rate:up:notice_reprint")
+    assert question not in await (await client.get("/console/admin/review")).text()

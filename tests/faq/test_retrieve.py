@@ -328,45 +328,36 @@ def test_the_word_is_still_weighed_where_it_is_asked(retriever: Retriever) -> No
 @pytest.mark.parametrize(
     ("question", "topic"),
     [
-        ("今年要续了，整个流程是怎么走的", "renewal_process"),
-        ("续签和头一回申请走的步骤一样吗", "renewal_process"),
-        ("Renewing this year, which steps do I go through?", "renewal_process"),
-        ("从来没办过积分，整个流程怎么走", "application_process"),
-        ("续签的话要准备哪些基础材料", "renewal_materials"),
-        ("不是续签，是新申请，最基本的材料有哪些", "basic_materials"),
+        # First application or renewal decides between the two topics for the same question.
+        pytest.param("今年要续了，整个流程是怎么走的", "renewal_process", id="renewal-bare"),
+        pytest.param("续签和头一回申请走的步骤一样吗", "renewal_process", id="renewal-both"),
+        pytest.param(
+            "Renewing this year, which steps do I go through?", "renewal_process", id="renewal-en"
+        ),
+        pytest.param("从来没办过积分，整个流程怎么走", "application_process", id="first-never"),
+        pytest.param("续签的话要准备哪些基础材料", "renewal_materials", id="renewal-materials"),
+        pytest.param(
+            "不是续签，是新申请，最基本的材料有哪些", "basic_materials", id="first-not-renewal"
+        ),
+        # What to hand in for a rule is the rule's materials topic.
+        pytest.param(
+            "老婆是上海人，我要加分的话得交什么", "spouse_child_materials", id="materials-spouse"
+        ),
+        pytest.param(
+            "What paperwork do I need for the points my master degree gives?",
+            "education_materials",
+            id="materials-en",
+        ),
+        # English, traditional and typo forms of our words.
+        pytest.param(
+            "I switched jobs last month, what happens to my points?", "change_employer", id="en"
+        ),
+        pytest.param("換了新工作，積分怎麼弄", "change_employer", id="traditional"),
+        pytest.param("办积分时户口名簿要带原件吗", "basic_materials", id="hukou-booklet"),
+        pytest.param("应界生能加分吗", "fresh_graduate_rule", id="typo"),
     ],
 )
-def test_first_time_or_renewal_decides_between_the_two_topics(
-    retriever: Retriever, question: str, topic: str
-) -> None:
-    decision = retriever.ask(question)
-    assert _answers(decision, topic), (decision.kind, decision.entry and decision.entry.id)
-
-
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [
-        ("老婆是上海人，我要加分的话得交什么", "spouse_child_materials"),
-        ("What paperwork do I need for the points my master degree gives?", "education_materials"),
-    ],
-)
-def test_asking_what_to_hand_in_for_a_rule_gets_its_materials(
-    retriever: Retriever, question: str, topic: str
-) -> None:
-    decision = retriever.ask(question)
-    assert _answers(decision, topic), (decision.kind, decision.entry and decision.entry.id)
-
-
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [
-        ("I switched jobs last month, what happens to my points?", "change_employer"),
-        ("換了新工作，積分怎麼弄", "change_employer"),
-        ("办积分时户口名簿要带原件吗", "basic_materials"),
-        ("应界生能加分吗", "fresh_graduate_rule"),
-    ],
-)
-def test_english_traditional_and_typo_forms_of_our_words(
+def test_how_applicants_ask_reaches_the_topic(
     retriever: Retriever, question: str, topic: str
 ) -> None:
     decision = retriever.ask(question)

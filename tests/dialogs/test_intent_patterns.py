@@ -39,9 +39,11 @@ CALCULATE = {
         "我目前大概有多少积分", "我这样能拿几分啊", "自己的积分情况想看看", "What would I score?",
     ],
     "oneself and the 120 bar": ["我能不能上120", "我夠不夠一百二", "Do I have enough for 120?"],
-    "the gap to 120": ["我还差多少分", "离120分还差几分", "Am I close to 120?"],
+    "the gap to 120": ["我还差多少分", "离120分还差几分", "Am I close to 120?", "距120还有多远",
+                       "How far am I from 120?"],
+    "oneself and what it comes to": ["我这个条件能拿到多少", "I want my score worked out"],
     "the start of the questions or straight to a score": [
-        "好，开始答题吧", "直接出结果", "let's compute",
+        "好，开始答题吧", "直接出结果", "let's compute", "那就先算吧",
     ],
     "misspelt": ["帮我算下积份", "caculate my score"],
     "in pinyin": ["bang wo suan yi xia jifen", "ce suan ji fen"],
@@ -82,6 +84,7 @@ EDITS = [
     ("回到学历那一题", "q-education"), ("跳回年龄那步", "q-age"),
     ("go back to the social insurance base", "q-tier"),
     ("I entered the wrong birthday", "q-age"), ("my qualification answer is not right", "q-title"),
+    ("职称那项应该选中级", "q-title"), ("社保年限漏掉了半年", "q-months"),
 ]  # fmt: skip
 
 
@@ -97,7 +100,8 @@ FLOWS = [
     ("换个人工来", handed_off), ("人呢？在不在", handed_off), ("我不想跟机器人聊了", handed_off),
     ("找你们主管", handed_off), ("I want a live person", handed_off),
     ("签注日期帮我盯着点", reminding), ("我老是忘记续签，到时候喊我", reminding),
-    ("Don't let me miss the endorsement", reminding),
+    ("Don't let me miss the endorsement", reminding), ("签注前给我发个通知", reminding),
+    ("I could use some help from a real person", handed_off),
     ("全部推倒重填", restarted), ("從頭開始吧", restarted), ("start fresh please", restarted),
     ("重心开始", restarted),
 ]  # fmt: skip
@@ -170,3 +174,13 @@ def test_every_cue_group_of_the_intents_is_a_flat_list_of_words() -> None:
         groups += [g for combo in spec.get("combos") or [] for g in combo if g != FIELD]
         for group in groups:
             assert all(isinstance(word, str | int) for word in group), name
+
+
+@pytest.mark.parametrize(
+    ("said", "question"),
+    [("配偶结婚的年数写错了", "spouse_hukou_years"), ("临港工作的年数填少了", "remote_area_years"),
+     ("缴费年数写错了", "social_insurance_months")],
+)  # fmt: skip
+def test_years_of_an_item_name_that_item_not_the_insurance_years(said: str, question: str) -> None:
+    intent = detect(said)
+    assert intent is not None and intent.arg == question, said

@@ -90,29 +90,20 @@ def suggest(
         *_more_years(profile, edition, as_of, now),
     ]
     useful = [s for s in found if s.gain > 0 and _in_time(profile, edition, as_of, s)]
-    return tuple(
-        sorted(
-            useful,
-            key=lambda s: (
-                s.months is None,
-                s.months or 0,
-                s.total_after < now.standard,
-                -s.gain,
-            ),
-        )
-    )
+    # Soonest first (those without a time last), then the biggest gain (those reaching the
+    # standard gain more than those that do not). Two `months` compared are both None or both
+    # numbers.
+    return tuple(sorted(useful, key=lambda s: (s.months is None, s.months, -s.gain)))
 
 
 def _later(profile: Profile, edition: Edition, as_of: date, months: int) -> Assessment:
     """The assessment `months` from now, having paid social insurance all along."""
-    when = _add_months(as_of, months)
     later = replace(
         _by_then(profile, months),
-        as_of=when,
-        age=None if profile.birth_date else _age_after(profile, as_of, months),
+        age=_age_after(profile, as_of, months),
         social_insurance_months=profile.social_insurance_months + months,
     )
-    return assess(later, edition, when)
+    return assess(later, edition, _add_months(as_of, months))
 
 
 def _by_then(profile: Profile, months: int) -> Profile:

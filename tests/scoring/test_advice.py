@@ -284,3 +284,177 @@ def test_a_higher_title_is_one_matching_the_job_even_if_todays_does_not(score) -
         title_matches_job=False,
     )
     assert (_find(result, "技能三级").gain, _find(result, "技能三级").total_after) == (10, 120)
+
+
+def test_a_master_after_a_bachelors_degree(score) -> None:
+    # 117 now (age 45: 27, bachelor's degree 90): a master's (100) reaches 127.
+    suggestion = _find(score(age=45, education="bachelor_degree"), "学历")
+    assert suggestion.change == "取得国家承认的硕士学历（按 100 分计，替代现在的 90 分）"
+    assert suggestion.change_en == "Obtain a recognised master's (100 instead of 90)"
+    assert (suggestion.gain, suggestion.total_after, suggestion.months) == (10, 127, None)
+
+
+def test_when_no_degree_reaches_120_the_biggest_step_is_suggested(score) -> None:
+    # 65 now (age 58: 5, bachelor 60): a bachelor's degree gives 95, a master's 105.
+    suggestion = _find(score(age=58, education="bachelor"), "学历")
+    assert suggestion.change == "取得国家承认的硕士学历（按 100 分计，替代现在的 60 分）"
+    assert (suggestion.gain, suggestion.total_after) == (40, 105)
+
+
+@pytest.mark.parametrize(
+    ("fields", "word", "zh", "en", "months", "gain"),
+    [
+        # 84 now (age 30: 30, college 50, 1 year of marriage 4): 10 years are the cap of 40.
+        (
+            {"age": 30, "education": "college", "spouse_hukou_years": 1},
+            "配偶",
+            "与沪籍配偶婚姻再满 9 年（共 10 年）",
+            "9 more years of marriage to a Shanghai-hukou spouse (10 in all)",
+            108,
+            36,
+        ),
+        # 94 now with a fresh graduate's 10, which a year later no longer counts: the same 9.
+        (
+            {"age": 30, "education": "college", "spouse_hukou_years": 1, "fresh_graduate": True},
+            "配偶",
+            "与沪籍配偶婚姻再满 9 年（共 10 年）",
+            "9 more years of marriage to a Shanghai-hukou spouse (10 in all)",
+            108,
+            26,
+        ),
+        # 110 now (age 30, college, 10 full years of insurance 30): the 5th year in Lingang +10.
+        (
+            {
+                "age": 30,
+                "education": "college",
+                "social_insurance_months": 120,
+                "remote_area_years": 4,
+            },
+            "临港",
+            "在临港新片区工作再满 1 年（共 5 年）",
+            "1 more years working in Lingang (5 in all)",
+            12,
+            10,
+        ),
+        # 75 now (age 30, skill level 4: 30, 5 full years: 15); 10 more years of public
+        # service (44) still miss 120, so the first year that counts (the 5th, 20) is named.
+        (
+            {
+                "age": 30,
+                "title": "skill_4",
+                "social_insurance_months": 60,
+                "public_service_years": 1,
+            },
+            "环卫",
+            "在环卫等特定公共服务领域工作再满 4 年（共 5 年）",
+            "4 more years in sanitation public service (5 in all)",
+            48,
+            20,
+        ),
+    ],
+)
+def test_more_years_of_an_item_as_the_user_reads_them(
+    score, fields: dict, word: str, zh: str, en: str, months: int, gain: int
+) -> None:
+    result = score(**fields)
+    suggestion = _find(result, word)
+    assert (suggestion.change, suggestion.change_en) == (zh, en)
+    assert (suggestion.months, suggestion.gain) == (months, gain)
+    assert suggestion.total_after == result.total + gain
+
+
+def test_suggestions_soonest_first_then_the_biggest_gain(score) -> None:
+    # 83 now (age 30: 30, college 50, 1 full year 3, 4 years in Lingang: 0). In time order:
+    # the 5th Lingang year in 12 months (+10, 93), a 1x base for 36 months (+50, 133), 155
+    # more months of insurance (14 full years: 42, +39, 122); then, with no time, an
+    # intermediate title (100 for 50: +50) before a bachelor's degree (90 for 50: +40).
+    result = score(age=30, education="college", social_insurance_months=13, remote_area_years=4)
+    assert [(s.months, s.gain) for s in result.suggestions] == [
+        (12, 10),
+        (36, 50),
+        (155, 39),
+        (None, 50),
+        (None, 40),
+    ]
+    assert "临港" in result.suggestions[0].change and "学士" in result.suggestions[-1].change
+
+
+def test_a_gain_of_one_point_is_suggested(score) -> None:
+    # 119 at 44 (29 + bachelor's degree 90); a year on: 45 (27) + 90 + 3 = 120.
+    suggestion = _find(score(age=44, education="bachelor_degree"), "再缴纳")
+    assert (
+        suggestion.change
+        == "再缴纳本市职工社保 12 个月（累计满 1 年，每满 1 年 +3 分；届时 45 周岁）"
+    )
+    assert (suggestion.gain, suggestion.total_after) == (1, 120)
+
+
+@pytest.mark.parametrize(
+    ("birth_date", "months", "said"),
+    [
+        # 44 on 2025-06-01, 45 on 2026-06-01 (the birthday, 15 July, still to come).
+        (
+            "1980-07-15",
+            0,
+            "再缴纳本市职工社保 12 个月（累计满 1 年，每满 1 年 +3 分；届时 45 周岁）",
+        ),
+        # 45 on 2025-06-01, 46 on 2026-06-01 (15 May has passed).
+        (
+            "1980-05-15",
+            0,
+            "再缴纳本市职工社保 12 个月（累计满 1 年，每满 1 年 +3 分；届时 46 周岁）",
+        ),
+        # 7 months on is 2026-01-01: 45.
+        (
+            "1980-07-15",
+            5,
+            "再缴纳本市职工社保 7 个月（累计满 1 年，每满 1 年 +3 分；届时 45 周岁）",
+        ),
+    ],
+)
+def test_the_age_by_then_follows_the_calendar(
+    score, birth_date: str, months: int, said: str
+) -> None:
+    result = score(birth_date=birth_date, education="college", social_insurance_months=months)
+    assert _find(result, "再缴纳本市职工社保").change == said
+
+
+def test_a_fresh_graduates_points_count_for_less_than_a_year_ahead(score) -> None:
+    # 119 now: age 44 (29), bachelor 60, fresh graduate 10, 5 years of marriage 20, 5 months.
+    # In 7 months, still a fresh graduate: 12 months of insurance (+3) give 122.
+    soon = score(
+        age=44,
+        education="bachelor",
+        fresh_graduate=True,
+        spouse_hukou_years=5,
+        social_insurance_months=5,
+    )
+    assert (_find(soon, "再缴纳").months, _find(soon, "再缴纳").total_after) == (7, 122)
+    # 119 now: age 30 (30), bachelor 60, fresh graduate 10, 4 years of marriage 16, 1 year 3.
+    # In 12 months no longer a fresh graduate (30 + 60 + 16 = 106 + 6): 120 only with 5 full
+    # years (15), 48 months on: 121.
+    later = score(
+        age=30,
+        education="bachelor",
+        fresh_graduate=True,
+        spouse_hukou_years=4,
+        social_insurance_months=12,
+    )
+    assert (_find(later, "再缴纳").months, _find(later, "再缴纳").total_after) == (48, 121)
+
+
+def test_without_an_age_insurance_is_looked_at_for_43_years_at_most(edition: Edition) -> None:
+    # No age: the window 18-60 holds 43 years of insurance at most. Skill level 4 (30) and a
+    # detention (-50) with 3 years of marriage (12) make -8: 43 full years (129) give 121,
+    # 42 give 118. With 2 years of marriage (8), 43 years give 117: nothing is found.
+    fields = {"title": "skill_4", "detention_count": 1}
+    reached = Profile.from_json({**fields, "spouse_hukou_years": 3})
+    assert months_to_standard_by_insurance(reached, edition, AS_OF) == 43 * 12
+    missed = Profile.from_json({**fields, "spouse_hukou_years": 2})
+    assert months_to_standard_by_insurance(missed, edition, AS_OF) is None
+
+
+def test_a_profile_with_a_birth_date_and_no_date_is_refused_in_one_line(edition) -> None:
+    with pytest.raises(ProfileError) as refused:
+        months_to_standard_by_insurance(Profile(birth_date=date(1990, 1, 1)), edition)
+    assert str(refused.value) == "as_of: needed to compute the age from birth_date"

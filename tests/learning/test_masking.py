@@ -22,6 +22,11 @@ from bot.support.learning.masking import is_masked, mask
         ("我姓李，想问续签", "我姓〔姓名〕，想问续签"),
         ("邮箱 a.b@qq.com 收不到通知", "邮箱 〔邮箱〕 收不到通知"),
         ("my name is John Smith, can I apply", "my name is 〔姓名〕, can I apply"),
+        # Bare names, without 我叫 or 先生 around them:
+        ("我是张伟，积分够120分吗", "我是〔姓名〕，积分够120分吗"),
+        ("我是陈晓明，社保交了7年", "我是〔姓名〕，社保交了7年"),
+        ("帮我老婆李娜问一下能不能加分", "帮我老婆〔姓名〕问一下能不能加分"),
+        ("韩梅梅的居住证快到期了", "〔姓名〕的居住证快到期了"),
     ],
 )
 def test_personal_data_is_masked(said: str, kept: str) -> None:
@@ -35,6 +40,15 @@ def test_personal_data_is_masked(said: str, kept: str) -> None:
         "2019年毕业，2023年12月到期",
         "社保基数要交到1.3倍吗",
         "中级职称加多少分",
+        # Words jieba may take for names, from a surname: places, common words, dialect.
+        "我在张江办公，能算临港加分吗",
+        "徐汇和杨浦的受理点在哪",
+        "田林街道能办吗",
+        "金山的社区事务受理中心",
+        "谢谢你啊",
+        "我是江西人，老公是上海户籍",
+        "我是高级职称，何时能办",
+        "莫得社保怎么办",
     ],
 )
 def test_a_question_without_personal_data_is_kept_as_asked(question: str) -> None:

@@ -2,16 +2,24 @@
 
 Masked: ID card numbers (18 characters, the last may be X), mobile and landline numbers, every
 other run of five or more digits (social insurance, bank, permit and account numbers), e-mail
-addresses, names introduced as names (我叫张伟, 姓王, 张先生, my name is ...), and street
-addresses (…路12号, …弄3号402室, …小区). Short numbers stay: 120分, 7年, 35岁 are the question,
-not the person. Masking is a net, not a proof: the admin sees the masked text and confirms or
-edits it before it is stored, and what they send back is masked again.
+addresses, names introduced as names (我叫张伟, 姓王, 张先生, my name is ...), bare Chinese names
+(我是张伟, 帮李娜问一下: see `_bare_names`), and street addresses (…路12号, …弄3号402室, …小区).
+Short numbers stay: 120分, 7年, 35岁 are the question, not the person. Masking is a net, not a
+proof: the admin sees the masked text and confirms or edits it before it is stored, and what
+they send back is masked again.
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from functools import partial
+from functools import cache, partial
+
+import jieba
+import jieba.posseg
+
+from faq.entries import load_entries
+from faq.text import DATA
 
 ID_NUMBER, PHONE, NUMBER, EMAIL, NAME, ADDRESS = (
     "〔身份证号〕",
@@ -51,11 +59,85 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Shanghai's districts and places users name (where they work, where to apply): jieba tags
+# several as names (徐汇, 杨浦, 金山, 张江, 康桥).
+_PLACES = frozenset(
+    re.findall(
+        r"\S+",
+        "黄浦 徐汇 长宁 静安 普陀 虹口 杨浦 闵行 宝山 嘉定 浦东 金山 松江 青浦 奉贤 崇明 张江 金桥 "
+        "陆家嘴 外高桥 临港 漕河泾 虹桥 徐家汇 五角场 前滩 北外滩 康桥 顾村 田林 川沙 周浦 江湾 "
+        "曹路 唐镇 高桥 高行 罗店 杨行 马桥 莘庄 吴泾 颛桥 梅陇 朱家角 泗泾 洞泾 安亭 江桥 南翔",
+    )
+)
+# Characters of grammar, never of a given name: 莫得 (dialect: "have none") is no 莫 person.
+_GRAMMAR = frozenset("的得地了着过吗呢吧啊呀么嘛是有在不没也都就还又才和与及")
+# A word of jieba's dictionary this common is a word first (谢谢, 高峰, 江西), whatever its tag.
+COMMON = 500
+# What comes after a place, not after a person: 张江镇, 田林街道, 康桥路.
+_PLACE_AFTER = re.compile(r"(?:街道|镇|乡|村|区|县|路|新城|新区|园区|科学城|开发区|工业区)")
+
+
 def mask(text: str) -> str:
     """`text` with every kind of personal data above replaced by a bracketed label."""
     for pattern, label in _RULES:
         text = pattern.sub(partial(_replace, label=label), text)
-    return text
+    return "".join(
+        part if _LABELS.fullmatch(part) else _bare_names(part)
+        for part in re.split(f"({_LABELS.pattern})", text)
+        if part
+    )
+
+
+def _bare_names(text: str) -> str:
+    """A word jieba tags as a person's name (nr), two or three characters from a common
+    surname, is masked unless it is a word first: a place (listed, or by what follows it), a
+    common word of the dictionary, a three-character run that starts with one (何时能), or a
+    word of the FAQ's questions and answers."""
+    words = list(_tagger().cut(text))
+    out = []
+    for index, (word, flag) in enumerate(words):
+        after = "".join(w for w, _ in words[index + 1 : index + 3])
+        person = (
+            flag == "nr"
+            and 2 <= len(word) <= 3
+            and word[0] in _SURNAMES
+            and not _GRAMMAR.intersection(word[1:])
+            and not _a_word(word)
+            and not _PLACE_AFTER.match(after)
+        )
+        out.append(NAME if person else word)
+    return "".join(out)
+
+
+def _a_word(word: str) -> bool:
+    tagger = _tagger()
+    frequency = tagger.tokenizer.FREQ
+    starts_common = (
+        len(word) == 3
+        and frequency.get(word[:2], 0) >= COMMON
+        and tagger.word_tag_tab.get(word[:2]) != "nr"
+    )
+    return (
+        word in _PLACES or frequency.get(word, 0) >= COMMON or starts_common or word in _faq_text()
+    )
+
+
+@cache
+def _faq_text() -> str:
+    return "\n".join(
+        part for entry in load_entries() for part in (entry.question, *entry.variants, entry.answer)
+    )
+
+
+@cache
+def _tagger() -> jieba.posseg.POSTokenizer:
+    """jieba's part-of-speech tagger with the FAQ's own words (积分通知书 ...) as words."""
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.load_userdict(str(DATA / "userdict.txt"))
+    tagger = jieba.posseg.POSTokenizer(tokenizer)
+    tokenizer.check_initialized()  # FREQ is read before the first cut
+    return tagger
 
 
 def _replace(match: re.Match[str], label: str) -> str:

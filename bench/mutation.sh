@@ -77,7 +77,11 @@ for test in $tests; do selection+="    $test"$'\n'; done
 # (the `jifen` fixture, ~1 s each) are left out: the in-process `cli` tests run the same code,
 # and with them a surviving scoring mutant cost half a minute on a loaded machine.
 mkdir "$scratch/plugins"
+# The parsers build their vocabularies once per process (dialogs/parsing/vocabulary.py): mutmut's
+# workers fork from a process that has built them, so each test forgets them first and a
+# mutated builder runs again.
 cat > "$scratch/plugins/mutation_profile.py" <<'PLUGIN'
+import pytest
 from hypothesis import settings
 
 settings.register_profile("mutation", deadline=None, derandomize=True, database=None)
@@ -89,6 +93,13 @@ def pytest_collection_modifyitems(config, items):
     if slow:
         config.hook.pytest_deselected(items=slow)
         items[:] = [item for item in items if item not in slow]
+
+
+@pytest.fixture(autouse=True)
+def _vocabularies_rebuilt():
+    from dialogs.parsing.vocabulary import forget
+
+    forget()
 PLUGIN
 export PYTHONPATH="$scratch/plugins${PYTHONPATH:+:$PYTHONPATH}"
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise
-from dialogs.parsing.vocabulary import vocabulary
+from dialogs.parsing.vocabulary import built, vocabulary
 
 __all__ = ["Range", "decide", "hedge", "pairs_to_ranges", "share", "vague"]
 
@@ -28,6 +28,10 @@ class Range:
 
 
 def _pair_pattern() -> re.Pattern[str]:
+    return built(_build_pair_pattern)
+
+
+def _build_pair_pattern() -> re.Pattern[str]:
     pairs = "|".join(vocabulary("hedges")["pairs"])
     return re.compile(rf"([二三四五六七八九]?十)?({pairs})(?=个|[年月岁次人倍万千百十块元位名])")
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from dialogs.parsing.durations import read_months
 from dialogs.parsing.text import Unclear, normalise
-from dialogs.parsing.vocabulary import Scanner, vocabulary
+from dialogs.parsing.vocabulary import Scanner, built, vocabulary
 from dialogs.parsing.words import screen
 from dialogs.parsing.yes_no import parse_yes_no
 
@@ -24,14 +24,17 @@ _BELOW_AFTER = re.compile(
 )
 
 
+def _share_scanner() -> Scanner:
+    share = vocabulary("yes_no")["months_share"]
+    return Scanner(
+        {str(p): True for p in share["enough"]} | {str(p): False for p in share["short"]}
+    )
+
+
 def _share_said(said: str) -> bool | None:
     """一半以上的月份都是 -> True, 不到一半 -> False (the longest phrase decides); None when no
     share of the months is said."""
-    share = vocabulary("yes_no")["months_share"]
-    found = Scanner(
-        {str(p): True for p in share["enough"]} | {str(p): False for p in share["short"]}
-    )
-    matches = found.scan(said)
+    matches = built(_share_scanner).scan(said)
     if not matches:
         return None
     return bool(max(matches, key=lambda m: len(m.phrase)).meaning)

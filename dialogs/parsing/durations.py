@@ -12,7 +12,7 @@ from datetime import date
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, vague
 from dialogs.parsing.text import Ambiguous, Unclear, normalise, number
-from dialogs.parsing.vocabulary import contains, vocabulary
+from dialogs.parsing.vocabulary import built, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["MAX_MONTHS", "parse_months", "parse_years", "read_months"]
@@ -35,6 +35,10 @@ _YEAR_MONTH = re.compile(
 
 
 def _year_only() -> re.Pattern[str]:
+    return built(_build_year_only)
+
+
+def _build_year_only() -> re.Pattern[str]:
     parts = "|".join(sorted(vocabulary("dates")["months_of_words"], key=len, reverse=True))
     return re.compile(
         rf"(?<![\d.~])(?P<y>(?:19|20)\d{{2}}|\d{{2}})\s*年(?:的)?(?P<part>{parts}|初|底|末|中)?"

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from dialogs.parsing.text import Ambiguous, Unclear, normalise
-from dialogs.parsing.vocabulary import Scanner, contains, vocabulary
+from dialogs.parsing.vocabulary import Scanner, built, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["parse_education"]
@@ -19,6 +19,10 @@ VAGUE = Ambiguous(("bachelor_degree", "bachelor", "college"), "confirm-which")
 
 
 def _scanner() -> Scanner:
+    return built(_build_scanner)
+
+
+def _build_scanner() -> Scanner:
     data = vocabulary("education")
     phrases: dict[str, tuple[str, str]] = {}
     for level, names in data["levels"].items():

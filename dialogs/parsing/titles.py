@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise
-from dialogs.parsing.vocabulary import Match, Scanner, vocabulary
+from dialogs.parsing.vocabulary import Match, Scanner, built, vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["parse_title"]
@@ -53,6 +53,10 @@ _TRADE = re.compile(
 
 
 def _scanner() -> Scanner:
+    return built(_build_scanner)
+
+
+def _build_scanner() -> Scanner:
     data = vocabulary("titles")
     phrases: dict[str, tuple[str, Any]] = {}
     for series in data["series"].values():

@@ -1,16 +1,20 @@
-"""The parsers' vocabularies: YAML files in `data/`, read once, and a longest-match scanner."""
+"""The parsers' vocabularies: YAML files in `data/`, read once, what the parsers build of them
+(scanners, patterns), built once, and a longest-match scanner."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
-__all__ = ["Match", "Scanner", "contains", "vocabulary"]
+__all__ = ["Match", "Scanner", "built", "contains", "forget", "vocabulary"]
+
+T = TypeVar("T")
 
 DATA = Path(__file__).parent / "data"
 
@@ -23,8 +27,31 @@ def vocabulary(name: str) -> dict[str, Any]:
     return loaded
 
 
+_BUILT: dict[Callable[[], Any], Any] = {}
+_EDGES: dict[str, re.Pattern[str]] = {}
+
+
+def built(build: Callable[[], T]) -> T:
+    """What `build` makes of the vocabularies (a scanner, a pattern), made once per process.
+    Builders stay plain functions, not decorated ones, so that mutation testing mutates them;
+    `forget` drops what was made, and bench/mutation.sh forgets before every test so that a
+    mutated builder runs (its worker processes fork after the first run built everything)."""
+    if build not in _BUILT:
+        _BUILT[build] = build()
+    return _BUILT[build]
+
+
+def forget() -> None:
+    """Drop everything built of the vocabularies (not the files read): the next call rebuilds."""
+    _BUILT.clear()
+    _EDGES.clear()
+
+
 def _ascii_edges(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
+    pattern = _EDGES.get(phrase)
+    if pattern is None:
+        pattern = _EDGES[phrase] = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
+    return pattern
 
 
 def contains(text: str, phrases: list[str] | tuple[str, ...]) -> bool:

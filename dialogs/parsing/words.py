@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dialogs.parsing.text import Unclear, normalise, words
-from dialogs.parsing.vocabulary import contains, vocabulary
+from dialogs.parsing.vocabulary import built, contains, vocabulary
 
 __all__ = ["MAX_ANSWER", "is_none", "is_unsure", "screen"]
 
@@ -20,14 +20,19 @@ def is_unsure(text: str) -> bool:
     )
 
 
-def _bare(clause: str) -> str:
-    """A clause without the words around it that do not change a "none": 还没交过 -> 没交."""
+def _none_fillers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     fillers = vocabulary("words")["none_fillers"]
     before = "|".join(
         sorted((re.escape(words(f)) for f in fillers["before"]), key=len, reverse=True)
     )
     after = "|".join(sorted((re.escape(words(f)) for f in fillers["after"]), key=len, reverse=True))
-    return re.sub(rf"(?:{after})+$", "", re.sub(rf"^(?:{before})+", "", words(clause)))
+    return re.compile(rf"^(?:{before})+"), re.compile(rf"(?:{after})+$")
+
+
+def _bare(clause: str) -> str:
+    """A clause without the words around it that do not change a "none": 还没交过 -> 没交."""
+    before, after = built(_none_fillers)
+    return after.sub("", before.sub("", words(clause)))
 
 
 def screen(text: str) -> None:
@@ -37,8 +42,12 @@ def screen(text: str) -> None:
         raise Unclear()
 
 
+def _nothing() -> frozenset[str]:
+    return frozenset(words(str(w)) for w in vocabulary("words")["none"])
+
+
 def is_none(text: str) -> bool:
     """没有, 都没有, 没有，什么都没有: every clause says none."""
-    nothing = {words(str(w)) for w in vocabulary("words")["none"]}
+    nothing = built(_nothing)
     clauses = [c for c in re.split(r"[,，;；。]", normalise(text)) if words(c)]
     return bool(clauses) and all(words(c) in nothing or _bare(c) in nothing for c in clauses)

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from dialogs.parsing.text import Unclear, normalise, words
-from dialogs.parsing.vocabulary import Match, Scanner, vocabulary
+from dialogs.parsing.vocabulary import Match, Scanner, built, vocabulary
 from dialogs.parsing.words import screen
 
 __all__ = ["parse_field_match", "parse_yes_no"]
@@ -18,6 +18,10 @@ PARTLY = "partly"
 
 
 def _vocabulary() -> tuple[dict[str, bool], Scanner, re.Pattern[str]]:
+    return built(_build_vocabulary)
+
+
+def _build_vocabulary() -> tuple[dict[str, bool], Scanner, re.Pattern[str]]:
     data = vocabulary("yes_no")
     whole = {str(w): True for w in data["yes"]} | {str(w): False for w in data["no"]}
     partly: dict[str, Any] = {str(w): PARTLY for w in data["partly"]}
@@ -92,10 +96,13 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
     raise Unclear()
 
 
-def _fields_named(said: str) -> list[str]:
+def _field_scanner() -> Scanner:
     fields = vocabulary("yes_no")["fields"]
-    scanner = Scanner({str(w): field for field, ws in fields.items() for w in ws})
-    return [str(m.meaning) for m in scanner.scan(said)]
+    return Scanner({str(w): field for field, ws in fields.items() for w in ws})
+
+
+def _fields_named(said: str) -> list[str]:
+    return [str(m.meaning) for m in built(_field_scanner).scan(said)]
 
 
 def parse_field_match(text: str, today: date | None = None) -> bool:

@@ -1,5 +1,5 @@
 """The parsers' vocabularies as data: every official rule cites its source, and no phrase
-means two things in one table."""
+means two things in one table; what is built of them is built once."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from collections import Counter
 
 import pytest
 
-from dialogs.parsing.vocabulary import vocabulary
+from dialogs.parsing import parse_yes_no
+from dialogs.parsing.vocabulary import built, forget, vocabulary
 
 TITLE_VALUES = {"title_junior", "title_intermediate", "title_senior", "none"}
 SKILL_VALUES = {f"skill_{n}" for n in range(1, 6)}
@@ -53,3 +54,17 @@ def test_education_levels_are_the_profile_levels() -> None:
     levels = set(vocabulary("education")["levels"])
     assert levels == {"none", "college", "bachelor", "master", "doctor"}
     assert set(vocabulary("education")["in_year"]) <= levels
+
+
+def test_what_is_built_of_the_vocabularies_is_built_once_until_forgotten() -> None:
+    made: list[object] = []
+
+    def build() -> object:
+        made.append(object())
+        return made[-1]
+
+    first = built(build)
+    assert built(build) is first and len(made) == 1
+    forget()
+    assert built(build) is not first and len(made) == 2
+    assert parse_yes_no("没毛病") is True  # the parsers rebuild theirs after a forget

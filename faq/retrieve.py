@@ -252,7 +252,11 @@ class Retriever:
         top = self._entries[ranking.topics[0]]
         if not gate.anchored(normalised) and best < limits.unanchored:
             return _unknown(best)
-        sure = ranking.margin >= limits.margin and not self._analyzer.vague(normalised)
+        sure = (
+            ranking.margin >= limits.margin
+            and not self._analyzer.vague(normalised)
+            and not self._either_occasion(ranking, f"{normalised}\n{occasion}")
+        )
         if best >= limits.answer and sure:
             return Decision("answer", top, best, ())
         if best >= limits.suggest:
@@ -279,6 +283,17 @@ class Retriever:
         topics = (other, *(t for t, _ in rest), ranking.topics[0])
         scores = (ranking.scores[0], *(s for _, s in rest), ranking.scores[-1])
         return _Ranking(topics, scores, ranking.not_ours, ranking.kind)
+
+    def _either_occasion(self, ranking: _Ranking, text: str) -> bool:
+        """The top two are the first-time and the renewal topic for the same question and the
+        question names neither (积分办理流程): which one is asked back, not guessed."""
+        if len(ranking.topics) < 2 or ranking.scores[1] < self._thresholds.suggest:
+            return False
+        if self._analyzer.occasion.of(text) is not None:
+            return False
+        first, second = (self._entries[i].id for i in ranking.topics[:2])
+        pairs = self._analyzer.occasion.renewal_of.items()
+        return (first, second) in pairs or (second, first) in pairs
 
     def _near_kind(self, kind: str, plain: str, normalised: str) -> str:
         """The classifier's near-domain kind, or the kind a hint phrase names when the

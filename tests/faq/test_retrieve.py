@@ -412,3 +412,11 @@ def test_a_message_refused_as_someone_elses_matter_is_not_answered_by_one_clause
 
 def test_a_bare_renew_is_a_renewal(retriever: Retriever) -> None:
     assert _answers(retriever.ask("积分快到期了要续吗"), "renewal_timing")
+
+
+def test_a_process_question_naming_no_occasion_asks_first_time_or_renewal(
+    retriever: Retriever,
+) -> None:
+    decision = retriever.ask("积分办理流程")
+    assert decision.kind == "suggest"
+    assert {e.id for e in decision.suggestions} == {"application_process", "renewal_process"}

@@ -44,9 +44,10 @@ from scale import (
     update,
 )
 
+from tests.serve_process import pending_replies
 from tests.telegram.fake_bot_api import FakeBotApi
 
-SETTLE = 150.0  # seconds to wait for the sweep to send what the killed process left
+SETTLE = 150.0  # seconds to wait, at most, for the sweep to send what the killed process left
 FIRST_CHAT = 1000  # the load's chats; chat 1 calibrates
 
 
@@ -99,10 +100,10 @@ async def crash(args: argparse.Namespace) -> None:
             output, _ = await load.communicate()
             result = json.loads(output.decode().strip().splitlines()[-1])
             answered = set(result["answered_chats"])
+            # Until nothing is left to send: a reply sent twice goes the second time when the
+            # lease of the killed process runs out, after every chat may have its first copy.
             deadline = time.monotonic() + SETTLE
-            while time.monotonic() < deadline:
-                if all(len(fake.chats[chat]) >= per_start for chat in answered):
-                    break
+            while time.monotonic() < deadline and await pending_replies(database_url):
                 await asyncio.sleep(1)
         finally:
             serve.stop()
@@ -126,16 +127,19 @@ async def crash(args: argparse.Namespace) -> None:
         "(target <= 0.1 %)"
     )
     print(f"  of them answering an update posted again after a kill: {redelivered}")
-    # How long before a kill the first copy of each duplicated reply arrived: the window in
-    # which a reply was sent but its mark not yet written.
-    before = sorted(
-        1000 * min(k - first_sent[chat] for k in kills if k >= first_sent[chat])
-        for chat in answered
-        if extra[chat] > 0 and any(k >= first_sent[chat] for k in kills)
-    )
+    # The kill nearest each duplicated reply's first copy, and how long before it that copy came
+    # (negative: it was in flight when the process died): the window in which a reply was sent
+    # but its mark not yet written.
+    per_kill, before = [0] * len(kills), []
+    for chat in answered:
+        if extra[chat] > 0 and kills:
+            nearest = min(range(len(kills)), key=lambda n: abs(kills[n] - first_sent[chat]))
+            per_kill[nearest] += extra[chat]
+            before.append(1000 * (kills[nearest] - first_sent[chat]))
     if before:
-        median = statistics.median(before)
-        print(f"  first copy came before a kill by {median:.0f} ms (median), {before[-1]:.0f} max")
+        print(f"  by the kill nearest their first copy: {per_kill}")
+        median, longest = statistics.median(before), max(before)
+        print(f"  first copy came before that kill by {median:.0f} ms (median), {longest:.0f} max")
     print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))  # fmt: skip
 
 

@@ -50,7 +50,7 @@ async def _database(app: web.Application) -> AsyncIterator[None]:
     runtime = app[RUNTIME]
     await prepare(runtime.db)
     yield
-    await runtime.outbox.marks.close()
+    await runtime.outbox.marks.flush()
     await runtime.db.dispose()
 
 

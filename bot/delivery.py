@@ -96,8 +96,9 @@ class SentMarks:
         if ids:
             self.add(ids)
 
-    async def close(self) -> None:
-        """At shutdown: write what is left (a reply not marked would go out again)."""
+    async def flush(self) -> None:
+        """Write every mark taken so far; at shutdown, what is left (a reply not marked would
+        go out again)."""
         if self._writer is not None:
             await asyncio.gather(self._writer, return_exceptions=True)
         await self._write()
@@ -172,6 +173,18 @@ class Outbox:
             for row_id, reply in zip(ids, replies, strict=True)
         ]
         await self._send_claimed(claimed, mark_later=True)
+
+    async def take_over(self, ids: Sequence[int]) -> None:
+        """Send now those of these replies still pending, whoever's lease they are under, and
+        mark each sent at once: the replies of a step whose message came again.
+
+        A redelivered message was not answered, and a reply goes out only after its message's
+        answer (`TelegramChannel`): the process that committed the step died before sending
+        them (kill -9), so the sweep would send them only when their lease runs out, a minute
+        on, after the user's next message got its answer. The marks of this process's own sends
+        are written first, so a reply it sent is not sent again."""
+        await self.marks.flush()
+        await self._send_claimed(await self._claim(OutboxReply.id.in_(list(ids))))
 
     async def deliver_due(self, limit: int = 100) -> int:
         """Send replies left pending by a crash or a failed attempt; returns how many were tried."""

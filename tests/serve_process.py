@@ -12,8 +12,11 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import aiohttp
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -91,6 +94,15 @@ class ServeProcess:
                 await asyncio.sleep(0.1)
         raise TimeoutError(f"jifen serve did not become healthy:\n{self.output()}")
 
+    async def post_update(self, http: aiohttp.ClientSession, update: dict[str, Any]) -> int:
+        """Post a Telegram update to the webhook, as Telegram does; returns the status."""
+        async with http.post(
+            f"{self.url}/telegram/webhook",
+            json=update,
+            headers={"X-Telegram-Bot-Api-Secret-Token": self.secret},
+        ) as response:
+            return response.status
+
     def kill(self) -> None:
         """kill -9: no shutdown, no cleanup."""
         if self.process is not None and self.process.poll() is None:
@@ -105,3 +117,14 @@ class ServeProcess:
                 self.process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+async def pending_replies(database_url: str) -> int:
+    """Replies in the outbox not yet sent (nor given up), read straight from the table."""
+    engine = create_async_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            query = text("SELECT count(*) FROM outbox WHERE status = 'pending'")
+            return int((await connection.execute(query)).scalar_one())
+    finally:
+        await engine.dispose()

@@ -89,7 +89,7 @@ async def test_the_process_that_committed_replies_sends_them_without_a_claim(
     ids = await queue(db, clock, "42", "一", "二")
     await outbox.send_committed("telegram", "42", ids, [Reply("一"), Reply("二")])
     assert channel.sent == [("42", "一"), ("42", "二")]
-    await outbox.marks.close()  # marks go with the next batch of steps, or alone at the latest
+    await outbox.marks.flush()  # marks go with the next batch of steps, or alone at the latest
     assert await statuses(db) == ["sent", "sent"]
     clock.now += LEASE * 2
     assert await outbox.deliver_due() == 0

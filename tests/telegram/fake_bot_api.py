@@ -75,6 +75,9 @@ class FakeBotApi:
         self.blocked: set[int] = set()
         self._failures: dict[str, deque[Failure]] = defaultdict(deque)
         self._delays: dict[str, float] = {}
+        self._holding: set[str] = set()
+        self._dropped = asyncio.Event()
+        self.held: list[Call] = []  # calls kept on their way by `hold`
         self._updates: list[dict[str, Any]] = []
         self._changed = asyncio.Condition()
         self._message_ids = 0
@@ -113,6 +116,17 @@ class FakeBotApi:
         """Answer every later call of `method` only after `seconds` (a slow Bot API)."""
         self._delays[method.lower()] = seconds
 
+    def hold(self, method: str) -> None:
+        """Keep every later call of `method` on its way, not yet arrived, until `drop_held`."""
+        self._holding.add(method.lower())
+        self._dropped.clear()
+
+    def drop_held(self) -> None:
+        """The held calls never arrive, as requests cut off in the network (their sender is
+        told 502); later calls arrive again."""
+        self._holding.clear()
+        self._dropped.set()
+
     def block(self, chat_id: int) -> None:
         self.blocked.add(chat_id)
 
@@ -143,6 +157,11 @@ class FakeBotApi:
             return _error(Failure(401, "Unauthorized"))
         method = request.match_info["method"].lower()
         params = await _params(request)
+        if method in self._holding:
+            self.held.append(Call(method, params))
+            await self._notify()
+            await self._dropped.wait()
+            return web.Response(status=502)
         self.calls.append(Call(method, params))
         try:
             if delay := self._delays.get(method):

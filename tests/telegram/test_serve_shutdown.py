@@ -15,7 +15,6 @@ import time
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 import pytest
@@ -37,15 +36,6 @@ SLOW = 1.5  # seconds the fake Bot API takes to answer sendMessage and answerCal
 EXIT_WITHIN = 15.0  # seconds from SIGTERM to exit
 PRESSER = 7_300_000  # presses a button: the request in flight at the signal
 CHATS = [7_300_001 + n for n in range(5)]  # say /start just before: their replies are on the way
-
-
-async def post(serve: ServeProcess, http: aiohttp.ClientSession, update: dict[str, Any]) -> int:
-    async with http.post(
-        f"{serve.url}/telegram/webhook",
-        json=update,
-        headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
-    ) as response:
-        return response.status
 
 
 @pytest.fixture
@@ -103,7 +93,7 @@ async def test_sigterm_finishes_the_request_and_replies_in_flight_closes_the_dat
 ) -> None:
     async with aiohttp.ClientSession() as http:
         await serve.ready()
-        assert await post(serve, http, message_update(text_message(PRESSER, "/start"))) == 200
+        assert await serve.post_update(http, message_update(text_message(PRESSER, "/start"))) == 200
         await fake_api.wait_for(lambda: with_button(fake_api, PRESSER, "算积分") is not None)
         menu = with_button(fake_api, PRESSER, "算积分")
         assert menu is not None
@@ -111,9 +101,13 @@ async def test_sigterm_finishes_the_request_and_replies_in_flight_closes_the_dat
 
         fake_api.delay("sendMessage", SLOW)
         fake_api.delay("answerCallbackQuery", SLOW)
-        starts = [post(serve, http, message_update(text_message(chat, "/start"))) for chat in CHATS]
+        starts = [
+            serve.post_update(http, message_update(text_message(chat, "/start"))) for chat in CHATS
+        ]
         assert await asyncio.gather(*starts) == [200] * len(CHATS)
-        pressing = asyncio.create_task(post(serve, http, callback_update(PRESSER, menu, "算积分")))
+        pressing = asyncio.create_task(
+            serve.post_update(http, callback_update(PRESSER, menu, "算积分"))
+        )
         # The press is committed and its request waits for answerCallbackQuery: in flight.
         await fake_api.wait_for(lambda: bool(fake_api.calls_to("answerCallbackQuery")))
         assert not any(fake_api.chats[chat] for chat in CHATS), "no reply left in flight"

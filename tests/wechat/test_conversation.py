@@ -77,7 +77,7 @@ async def test_short_replies_of_one_step_go_together_as_the_passive_reply(
     seen = await phone.say("1")  # "let's start" and the first question: two replies
     assert len(seen) == 1
     assert len(fake_api.sent()) == pushed_before
-    await phone.bot.runtime.outbox.marks.close()  # marked once the response went, in a batch
+    await phone.bot.runtime.outbox.marks.flush()  # marked once the response went, in a batch
     async with phone.bot.runtime.db.transaction() as session:
         statuses = list(await session.scalars(select(OutboxReply.status)))
     assert len(statuses) >= 3 and set(statuses) == {"sent"}

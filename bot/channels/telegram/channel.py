@@ -90,9 +90,7 @@ class TelegramChannel:
         handled = await self.runtime.service.handle(
             inbound, on_slow=lambda: self.spawn(self._typing(chat_id)), slow_after=TYPING_AFTER
         )
-        # A redelivered update's replies belong to the process that committed them; had it
-        # died before sending, the outbox sweep sends them once their lease runs out.
-        if handled.outbox_ids and not handled.duplicate:
+        if handled.outbox_ids:
             self.spawn(self._deliver(chat_id, handled))
         return handled
 
@@ -158,9 +156,12 @@ class TelegramChannel:
         # One chat's replies leave in the order their steps committed.
         async with self._delivering.hold(chat_id), self._sending:
             try:
-                await self.runtime.outbox.send_committed(
-                    "telegram", str(chat_id), handled.outbox_ids, handled.replies
-                )
+                if handled.duplicate:  # what its first delivery left unsent goes now, once
+                    await self.runtime.outbox.take_over(handled.outbox_ids)
+                else:
+                    await self.runtime.outbox.send_committed(
+                        "telegram", str(chat_id), handled.outbox_ids, handled.replies
+                    )
             except Exception:
                 log.exception(
                     "delivering replies %s failed; the outbox sweep will retry", handled.outbox_ids

@@ -1,9 +1,13 @@
-"""`jifen chat`: the conversation on standard input and output, one line at a time."""
+"""`jifen chat`: the conversation on standard input and output, one line at a time.
+
+It answers from what staff taught too, as `jifen serve` does: the taught retriever is built
+before the first answer and followed while the chat runs (bot.support.learning.watch)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 import uuid
 
@@ -12,6 +16,7 @@ from bot.config import Settings
 from bot.runtime import Runtime, build_runtime
 from bot.storage.conversations import find_user, recent_transcript
 from bot.storage.migrate import prepare
+from bot.support.learning.watch import Follower, follow_forever
 from dialogs.types import Inbound, Reply
 
 
@@ -36,6 +41,9 @@ def render(reply: Reply) -> str:
 
 async def _chat(runtime: Runtime, user: str) -> int:
     await prepare(runtime.db)
+    follower = Follower(runtime.db)
+    await follower.refresh()
+    following = asyncio.create_task(follow_forever(runtime.db, follower=follower))
     try:
         if not await _resume(runtime, user):
             await _say(
@@ -48,6 +56,9 @@ async def _chat(runtime: Runtime, user: str) -> int:
                     runtime, Inbound("console", user, uuid.uuid4().hex, runtime.clock(), text=text)
                 )
     finally:
+        following.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await following
         await runtime.db.dispose()
     return 0
 

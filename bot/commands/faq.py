@@ -5,11 +5,15 @@ choices (`decision` "answer" or "suggest"), null only when it would say it does 
 ("unknown"); `answer` is that topic's rendered Chinese answer (null with a null id); `score`
 is the retriever's confidence; `suggestions` are the other offered topic ids (suggest only).
 With --file, one question per line in and one line out per question, in the same order.
+
+It answers from what staff taught too, as `jifen serve` does, when the configured database
+(JIFEN_DATABASE_URL) is there: a fresh checkout has none, and this command never creates one.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from collections.abc import Mapping
@@ -17,6 +21,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import make_url
+
+from bot.config import Settings
+from bot.storage.database import DATABASE_UNAVAILABLE, Database
+from bot.support.learning.watch import Follower
 from faq import live
 from faq.retrieve import Decision
 from scoring.policy import NoEditionError, edition_in_force
@@ -47,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
     except (InputError, NoEditionError) as error:
         print(f"jifen faq: {error}", file=sys.stderr)
         return 2
+    asyncio.run(_taught(Settings().database_url))
     retriever = live.current()
     for question in questions:
         decision = retriever.ask(question)
@@ -55,6 +65,26 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(render(decision, values), end="\n\n" if args.file else "\n")
     return 0
+
+
+async def _taught(url: str) -> None:
+    """Swap in the retriever of what is taught (faq.live) when the database is there; else the
+    data files' retriever answers."""
+    if url.startswith("sqlite"):
+        path = make_url(url).database
+        if not path or path == ":memory:" or not Path(path).exists():
+            return
+    db = Database(url, timeout=10)
+    try:
+        await Follower(db).refresh()
+    except DATABASE_UNAVAILABLE as error:
+        print(
+            f"jifen faq: what staff taught was not read ({error.__class__.__name__}); "
+            "answering from the FAQ files",
+            file=sys.stderr,
+        )
+    finally:
+        await db.dispose()
 
 
 def _questions(question: str | None, file: str | None) -> list[str]:

@@ -97,9 +97,14 @@ class Listener:
 
 
 async def follow_forever(
-    db: Database, poll: float = POLL_SECONDS, fallback: float = FALLBACK_SECONDS
+    db: Database,
+    poll: float = POLL_SECONDS,
+    fallback: float = FALLBACK_SECONDS,
+    follower: Follower | None = None,
 ) -> None:
-    follower = Follower(db)
+    """`follower`: one that already built what is taught (`jifen chat` does before its first
+    answer), so that it is not built twice."""
+    follower = follower or Follower(db)
     woken = asyncio.Event()
     listener = None if db.is_sqlite else Listener(db.url, woken)
     try:

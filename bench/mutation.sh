@@ -29,7 +29,9 @@ case "$module" in
     tests="tests/scoring" ;;
   delivery)
     mutate="bot/delivery.py"
-    tests="tests/bot/test_outbox.py tests/wechat/test_passive.py tests/wechat/test_customer_service.py" ;;
+    # With JIFEN_TEST_POSTGRES_URL set, the database tests run on PostgreSQL too (its own
+    # branches: the lone sent-marks statement, skip_locked).
+    tests="tests/bot/test_outbox.py tests/bot/test_outbox_outcomes.py tests/wechat/test_passive.py tests/wechat/test_customer_service.py" ;;
   wechat-signing)
     mutate="bot/channels/wechat/signing.py bot/channels/wechat/safe_mode.py"
     tests="tests/wechat/test_signing.py tests/wechat/test_security.py" ;;

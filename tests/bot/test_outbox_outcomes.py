@@ -1,0 +1,192 @@
+"""What happens to a reply whose send fails, and to replies sent or picked up: retried later
+and later, given up after 8 tries, failed alone when the channel refuses it, failed with every
+pending reply of a user who blocked the bot (and of nobody else), marked sent when sent.
+
+The helpers (fake channel, clock, queue) are those of test_outbox.py."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from bot.delivery import Outbox, RetryLater, Undeliverable, Unreachable, sweep_forever
+from bot.storage import conversations as store
+from bot.storage.database import Database
+from bot.storage.models import OutboxReply, User
+from dialogs.types import Reply
+from tests.bot.test_outbox import Clock, FakeChannel, db, queue, statuses
+
+__all__ = ["db"]  # the fixture, shared with test_outbox.py
+
+
+class BrokenChannel(FakeChannel):
+    """A channel that fails every send with an error that names no reason (a network error)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tries = 0
+
+    async def send(self, user: str, reply: Reply) -> None:
+        self.tries += 1
+        raise ConnectionError("connection reset")
+
+
+async def rows(db: Database) -> list[OutboxReply]:
+    async with db.transaction() as session:
+        return list(await session.scalars(select(OutboxReply).order_by(OutboxReply.id)))
+
+
+async def until(condition: Callable[[], Awaitable[bool]], turns: int = 500) -> bool:
+    """Whether `condition` comes true while the event loop runs other tasks (no deadline: a
+    bounded number of short yields, so a task that never runs makes the test fail, not hang)."""
+    for _ in range(turns):
+        if await condition():
+            return True
+        await asyncio.sleep(0.01)
+    return False
+
+
+async def test_a_failed_send_is_tried_again_after_2_4_8_seconds_and_given_up_after_8_tries(
+    db: Database,
+) -> None:
+    clock, channel = Clock(), BrokenChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    await outbox.deliver(await queue(db, clock, "42", "发不出去"))
+    assert channel.tries == 1
+    for tries in range(1, 8):
+        wait = timedelta(seconds=2**tries)  # after the n-th failed try, 2^n seconds
+        clock.now += wait - timedelta(seconds=1)
+        assert await outbox.deliver_due() == 0, f"not yet after {tries} tries"
+        clock.now += timedelta(seconds=1)
+        assert await outbox.deliver_due() == 1, f"due 2^{tries} s after {tries} tries"
+        assert channel.tries == tries + 1
+    assert await statuses(db) == ["failed"], "given up after the 8th try"
+    clock.now += timedelta(days=1)
+    assert await outbox.deliver_due() == 0
+    assert channel.tries == 8
+
+
+async def test_flood_waits_do_not_count_towards_giving_up(db: Database) -> None:
+    clock, channel = Clock(), FakeChannel()
+    channel.failures = [RetryLater(5) for _ in range(10)]
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    await outbox.deliver(await queue(db, clock, "42", "等一等"))
+    for _ in range(10):
+        clock.now += timedelta(seconds=5)
+        assert await outbox.deliver_due() == 1
+    assert channel.sent == [("42", "等一等")]
+    assert await statuses(db) == ["sent"]
+    assert str(RetryLater(5)) == "retry after 5 s"
+
+
+async def test_a_reply_the_channel_refuses_fails_alone_and_the_user_stays_reachable(
+    db: Database,
+) -> None:
+    clock, channel = Clock(), FakeChannel()
+    channel.failures.append(Undeliverable())
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    await outbox.deliver(await queue(db, clock, "42", "窗口外", "下一条"))
+    assert channel.sent == [("42", "下一条")]
+    assert await statuses(db) == ["failed", "sent"]
+    clock.now += timedelta(days=1)
+    assert await outbox.deliver_due() == 0, "a failed reply is not tried again"
+    async with db.transaction() as session:
+        user = await session.scalar(select(User).where(User.external_id == "42"))
+    assert user is not None and not user.unreachable
+
+
+async def test_a_user_blocking_the_bot_fails_only_their_own_pending_replies(db: Database) -> None:
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    await outbox.deliver(await queue(db, clock, "42", "已送达"))
+    blocked = await queue(db, clock, "42", "被拉黑", "还有一条")
+    await queue(db, clock, "7", "别人的")
+    channel.failures.append(Unreachable())
+    await outbox.deliver(blocked)
+    assert await statuses(db) == ["sent", "failed", "failed", "pending"]
+    clock.now += timedelta(days=1)
+    assert await outbox.deliver_due() == 1
+    assert channel.sent == [("42", "已送达"), ("7", "别人的")]
+
+
+async def test_replies_sent_right_after_their_step_are_marked_by_themselves(db: Database) -> None:
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    ids = await queue(db, clock, "42", "一", "二")
+    await outbox.send_committed("telegram", "42", ids, [Reply("一"), Reply("二")])
+    assert channel.sent == [("42", "一"), ("42", "二")]
+
+    async def marked() -> bool:
+        return await statuses(db) == ["sent", "sent"]
+
+    assert await until(marked), "written without a batch of steps or a shutdown"
+    assert all(row.sent_at is not None for row in await rows(db))
+    await outbox.marks.close()
+
+
+async def test_marks_of_replies_sent_after_a_step_wait_for_the_next_batch(db: Database) -> None:
+    """They are not written by `send_committed` itself: a batch of steps takes them."""
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    ids = await queue(db, clock, "42", "一", "二")
+    await outbox.send_committed("telegram", "42", ids, [Reply("一"), Reply("二")])
+    assert outbox.marks.take() == ids
+    assert await statuses(db) == ["pending", "pending"]
+    await outbox.marks.close()
+
+
+async def test_closing_marks_with_nothing_sent_writes_nothing(db: Database) -> None:
+    clock = Clock()
+    outbox = Outbox(db, {"telegram": FakeChannel()}, clock)
+    await queue(db, clock, "42", "还没发")
+    await outbox.marks.close()
+    assert await statuses(db) == ["pending"]
+
+
+async def test_replies_and_the_ids_of_their_rows_must_pair_up(db: Database) -> None:
+    clock = Clock()
+    outbox = Outbox(db, {"telegram": FakeChannel()}, clock)
+    ids = await queue(db, clock, "42", "一", "二")
+    with pytest.raises(ValueError):
+        await outbox.send_committed("telegram", "42", ids, [Reply("一")])
+
+
+async def test_a_web_visitor_picks_up_their_own_replies_once(db: Database) -> None:
+    clock = Clock()
+    async with db.transaction() as session:
+        first = await store.get_or_create_user(session, "web", "visitor-1", clock())
+        other = await store.get_or_create_user(session, "web", "visitor-2", clock())
+        await store.enqueue_replies(session, first.id, [Reply("一"), Reply("二")], clock())
+        await store.enqueue_replies(session, other.id, [Reply("别人的")], clock())
+    outbox = Outbox(db, {}, clock)
+    assert await outbox.take_for(first.id) == [Reply("一"), Reply("二")]
+    assert await outbox.take_for(first.id) == []
+    assert [(row.status, row.sent_at is not None) for row in await rows(db)] == [
+        ("sent", True),
+        ("sent", True),
+        ("pending", False),
+    ]
+    assert await outbox.take_for(other.id) == [Reply("别人的")]
+
+
+async def test_the_sweep_goes_on_pass_after_pass(db: Database) -> None:
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    sweeping = asyncio.create_task(sweep_forever(outbox, interval=0.01))
+    try:
+        for text in ("第一轮", "第二轮"):
+            await queue(db, clock, "42", text)
+            clock.now += timedelta(days=1)
+
+            async def sent(text: str = text) -> bool:
+                return ("42", text) in channel.sent
+
+            assert await until(sent), text
+    finally:
+        sweeping.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await sweeping

@@ -296,13 +296,11 @@ class Retriever:
         return (first, second) in pairs or (second, first) in pairs
 
     def _near_kind(self, kind: str, plain: str, normalised: str) -> str:
-        """The classifier's near-domain kind, or the kind a hint phrase names when the
-        classifier only saw everyday chat."""
-        if kind != EVERYDAY:
-            return kind
+        """The kind a hint phrase names (公积金, foreign wife ...), else the classifier's
+        near-domain kind: a name said outright beats the nearest examples."""
         text = f"{plain}\n{normalised}"
         hinted = (k for k, hints in self._training.hints.items() if any(h in text for h in hints))
-        return next(hinted, EVERYDAY)
+        return next(hinted, kind)
 
     def _rank(self, normalised: str) -> _Ranking | None:
         words = list(dict.fromkeys(self._analyzer.tokens(normalised)))

@@ -157,6 +157,8 @@ def test_a_question_is_judged_whole_not_by_one_keyword(
         ("公司三个月没发工资了，我要去哪里申请仲裁", "劳动人事争议仲裁委员会"),
         ("I am a German engineer working here, how do I extend my residence visa?", "出入境"),
         ("在上海待了十年，居住证一直有，现在想把户口也迁过来，要找谁", "落户"),
+        ("My employer refuses to pay overtime, who can help?", "仲裁"),
+        ("how to get a residence permit for my foreign wife", "出入境"),
     ],
 )
 def test_a_near_domain_question_is_refused_with_where_it_is_handled(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from dialogs.parsing.amounts import pairs_to_ranges
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number
 from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import screen
@@ -49,13 +50,15 @@ _MONTHS_TO_GO = re.compile(r"(?:还有?|再过|过)\d+个?(?:月|天|周|星期)
 # What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
 _AGE_WORDS = re.compile(
     r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
-    r"|下星期|下礼拜|明年|年底|过几天|过了年|过完年|年后|生日|过完|过|完|还"
+    r"|下星期|下礼拜|明年|年底|过几天|过了年|过完年|年后|生日|过完|过|完|还|昨天|前天|前几天|上周"
+    r"|上个月|yesterday|last week|last month"
     r"|i am|i'm|im|aged|age|turning|next month|i'll be|i will be|will be|still"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|years?|old|yo"
     r"|y/o|yrs?|y|soon|almost|my|is|today|birthday|lol|haha|哈+|年龄|实际|周|啦|呀|哦|吧|呢|一点"
     r"|[\s,，。!！:：()（）]|\.$"
 )
 _VAGUE = re.compile(r"几")
+_AGE_PAIR = re.compile(r"\D*?(\d{2})~(\d{2})\s*(?:岁|周岁)?\s*(?:吧|了|左右)?")  # 三十五六岁
 # Hedges around an age, and the ages each leaves: 四十出头 41-43, 三十多 30-39, 35左右 33-37.
 _HEDGES = (
     (re.compile(r"出头|just over"), lambda n: (n + 1, n + 3)),
@@ -129,7 +132,7 @@ def _born_around(said: str, today: date) -> int | Ambiguous | None:
     parts = vocabulary("dates")["months_of_words"]
     words = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
     found = re.search(rf"(?<![\d.])((?:19|20)\d\d|\d\d)\s*年(?:的)?({words})", said)
-    if found is None:
+    if found is None or not re.search(r"生|born", said):
         return None
     first, last = (int(m) for m in parts[found[2]])
     year = _year(found[1], today)
@@ -189,7 +192,10 @@ def _year(token: str, today: date) -> int:
 def parse_age(text: str, today: date) -> int | date | Ambiguous:
     """An age in full years, a birth date, or the two ages a birth year or month leaves."""
     screen(text)
-    said = digits(text)
+    said = re.sub(r"(?<![\w'])'(\d\d)(?!\d)", r"\1年", digits(text))  # born in '87
+    pair = _AGE_PAIR.fullmatch(pairs_to_ranges(text))
+    if pair:  # 三十五六岁: either age, asked where they score differently
+        return _of_ages(set(range(int(pair[1]), int(pair[2]) + 1)))
     full_age = _FULL_AGE.search(said)
     stated = full_age or _besides_nominal(said)
     if _NOMINAL.search(normalise(text)) and stated:

@@ -50,9 +50,17 @@ def _bonus_words() -> Scanner:
 
 
 def _none_of_them(said: str) -> bool:
-    return is_none(said) or words(said) in {
-        str(w).replace(" ", "") for w in vocabulary("choices")["none_of_them"]
-    }
+    """都不符合; none, I don't qualify for any of them: every clause says none."""
+    data = vocabulary("choices")
+    phrases = {words(str(w)) for w in data["none_of_them"]}
+    clauses = [c for c in re.split(r"[,，;；。]", said) if words(c)]
+    return is_none(said) or (
+        bool(clauses)
+        and all(
+            is_none(c) or words(c) in phrases or re.match(data["none_pattern"], words(c))
+            for c in clauses
+        )
+    )
 
 
 def _by_number(numbered: str) -> set[int]:
@@ -120,7 +128,9 @@ def parse_bonus(text: str, today: date | None = None) -> tuple[str, ...] | Ambig
     only = re.match(data["only_pattern"], words(said))
     if only:
         return parse_bonus(only[1])
-    numbered = re.sub(r"第|个|项|条|号|选", "", digits(text))
+    numbered = re.sub(
+        r"第|个|项|条|号|选|\b(?:just|only|number|no\.|item|option|the|pick)\b|#", "", digits(text)
+    )
     if re.search(r"\d", numbered) and not re.sub(rf"\d+|{data['separators']}", "", numbered):
         return tuple(BONUS_ITEMS[i - 1] for i in sorted(_by_number(numbered)))
     if today is not None:  # 2026届 (the class graduating this year) is 应届

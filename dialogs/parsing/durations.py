@@ -148,10 +148,15 @@ def _span(match: re.Match[str], said: str) -> Range:
 _SHORT_OF = re.compile(r"差(\d+)个?月(?:就)?满?(\d+)年")
 
 
+# 5 and a half years; 缴费月数119 (the record's own count).
+_AND_A_HALF = re.compile(r"(\d+)\s+and a half")
+_MONTHS_COUNTED = re.compile(r"(?:缴费)?月数\s*(?:是|为|有|:)?\s*(\d+)")
+
+
 def read_months(text: str, today: date, paid_months: bool = False) -> Range | None:
     """The range of months an answer says, or None when it names no duration or date;
     `paid_months`: a start date counts its own month (see `_since`)."""
-    said = pairs_to_ranges(text)
+    said = _MONTHS_COUNTED.sub(r"\1个月", _AND_A_HALF.sub(r"\1.5", pairs_to_ranges(text)))
     short = _SHORT_OF.search(said)
     if short:  # 差一个月满三年
         months = int(short[2]) * 12 - int(short[1])
@@ -199,10 +204,17 @@ def _not_counted(match: re.Match[str], said: str) -> bool:
     return contains(_clause_of(match, said), vocabulary("hedges")["not_counted"])
 
 
+def _none_in_shanghai(text: str, today: date) -> bool:
+    """外地交的，上海还没交: paid elsewhere, nothing in Shanghai (and no months said)."""
+    said = normalise(text)
+    none = re.search(vocabulary("hedges")["none_in_shanghai"], said)
+    return none is not None and read_months(text, today) is None
+
+
 def parse_months(text: str, today: date) -> int | Ambiguous:
     """Months paid: 54个月, 4年半, 两年零三个月, 将近六年, 2019年3月开始交 (until today)."""
     screen(text)
-    if is_none(text):
+    if is_none(text) or _none_in_shanghai(text, today):
         return 0
     span = read_months(text, today, paid_months=True)
     if span is None:

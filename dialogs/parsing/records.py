@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from dialogs.parsing.amounts import pairs_to_ranges
-from dialogs.parsing.text import Ambiguous, normalise
+from dialogs.parsing.text import Ambiguous, digits, normalise
 from dialogs.parsing.vocabulary import Scanner, contains, vocabulary
 from dialogs.parsing.words import screen
 from dialogs.parsing.yes_no import parse_yes_no
@@ -59,6 +59,24 @@ def parse_serious_crime(text: str, min_years: int) -> bool:
     return parse_yes_no(text)
 
 
+def _born_within_rules(said: str) -> bool | Ambiguous | None:
+    """三孩是2022年生的, 老二2018年出生: within the rules from the year the policy for that
+    child took effect (False: no violation); the edge year is asked; None when not said."""
+    year = re.search(r"(?<![\d.])((?:19|20)\d\d)\s*年", said) or re.search(
+        r"(?<![\d.])((?:19|20)\d\d)\s*年", digits(said)
+    )
+    if year is None:
+        return None
+    for rule in vocabulary("records")["family_planning"]["born_within_rules"].values():
+        if not contains(said, rule["words"]):
+            continue
+        if int(year[1]) >= int(rule["from"]):
+            return False
+        if str(year[1]) == rule.get("edge"):
+            return Ambiguous((True, False), "confirm-family-planning")
+    return None
+
+
 def parse_family_planning(text: str, today: date | None = None) -> bool | Ambiguous:
     screen(text)
     said = normalise(text)
@@ -68,6 +86,9 @@ def parse_family_planning(text: str, today: date | None = None) -> bool | Ambigu
     violation = _named(said, words["violation"])
     if violation is not None:
         return violation
+    born = _born_within_rules(said)
+    if born is not None:
+        return born
     if contains(said, words["within_rules"]):
         return False
     return parse_yes_no(text)

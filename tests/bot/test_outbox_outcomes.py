@@ -125,7 +125,7 @@ async def test_replies_sent_right_after_their_step_are_marked_by_themselves(db: 
 
     assert await until(marked), "written without a batch of steps or a shutdown"
     assert all(row.sent_at is not None for row in await rows(db))
-    await outbox.marks.close()
+    await outbox.marks.flush()
 
 
 async def test_marks_of_replies_sent_after_a_step_wait_for_the_next_batch(db: Database) -> None:
@@ -136,14 +136,14 @@ async def test_marks_of_replies_sent_after_a_step_wait_for_the_next_batch(db: Da
     await outbox.send_committed("telegram", "42", ids, [Reply("一"), Reply("二")])
     assert outbox.marks.take() == ids
     assert await statuses(db) == ["pending", "pending"]
-    await outbox.marks.close()
+    await outbox.marks.flush()
 
 
-async def test_closing_marks_with_nothing_sent_writes_nothing(db: Database) -> None:
+async def test_flushing_marks_with_nothing_sent_writes_nothing(db: Database) -> None:
     clock = Clock()
     outbox = Outbox(db, {"telegram": FakeChannel()}, clock)
     await queue(db, clock, "42", "还没发")
-    await outbox.marks.close()
+    await outbox.marks.flush()
     assert await statuses(db) == ["pending"]
 
 
@@ -186,6 +186,56 @@ async def test_the_sweep_goes_on_pass_after_pass(db: Database) -> None:
                 return ("42", text) in channel.sent
 
             assert await until(sent), text
+    finally:
+        sweeping.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await sweeping
+
+
+async def test_delivering_a_steps_replies_sends_those_and_no_others(db: Database) -> None:
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    await queue(db, clock, "7", "另一位的，另一进程在发")
+    await outbox.deliver(await queue(db, clock, "42", "这一步的"))
+    assert channel.sent == [("42", "这一步的")]
+    assert await statuses(db) == ["pending", "sent"]
+    assert all(row.sent_at is not None for row in await rows(db) if row.status == "sent")
+
+
+async def test_a_sweep_pass_takes_100_replies_at_a_time(db: Database) -> None:
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    await queue(db, clock, "42", *(f"第 {n} 条" for n in range(101)))
+    clock.now += timedelta(days=1)
+    assert await outbox.deliver_due() == 100
+    assert await outbox.deliver_due() == 1
+    assert channel.sent == [("42", f"第 {n} 条") for n in range(101)]
+
+
+async def test_a_failing_sweep_pass_is_logged_and_the_sweep_goes_on(
+    db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock, channel = Clock(), FakeChannel()
+    async with db.transaction() as session:
+        user = await store.get_or_create_user(session, "telegram", "42", clock())
+        session.add(
+            OutboxReply(
+                user_id=user.id,
+                payload={"not": "a reply"},
+                status="pending",
+                attempts=0,
+                not_before=clock(),
+                created_at=clock(),
+            )
+        )
+    sweeping = asyncio.create_task(sweep_forever(Outbox(db, {"telegram": channel}, clock), 0.01))
+    try:
+
+        async def logged() -> bool:
+            return any(r.getMessage() == "outbox sweep failed" for r in caplog.records)
+
+        assert await until(logged)
+        assert not sweeping.done()
     finally:
         sweeping.cancel()
         with pytest.raises(asyncio.CancelledError):

@@ -41,7 +41,9 @@ CALCULATE = {
     "oneself and the 120 bar": ["我能不能上120", "我夠不夠一百二", "Do I have enough for 120?"],
     "the gap to 120": ["我还差多少分", "离120分还差几分", "Am I close to 120?", "距120还有多远",
                        "How far am I from 120?"],
-    "oneself and what it comes to": ["我这个条件能拿到多少", "I want my score worked out"],
+    "oneself and what it comes to": ["我这个条件能拿到多少", "I want my score worked out",
+                                     "瞧瞧我的分数", "我想知道我够不够格拿120分",
+                                     "What total could I reach?", "can u calc my score"],
     "the start of the questions or straight to a score": [
         "好，开始答题吧", "直接出结果", "let's compute", "那就先算吧",
     ],
@@ -85,6 +87,7 @@ EDITS = [
     ("go back to the social insurance base", "q-tier"),
     ("I entered the wrong birthday", "q-age"), ("my qualification answer is not right", "q-title"),
     ("职称那项应该选中级", "q-title"), ("社保年限漏掉了半年", "q-months"),
+    ("I forgot a bonus item", "q-bonus"),
 ]  # fmt: skip
 
 
@@ -101,7 +104,7 @@ FLOWS = [
     ("找你们主管", handed_off), ("I want a live person", handed_off),
     ("签注日期帮我盯着点", reminding), ("我老是忘记续签，到时候喊我", reminding),
     ("Don't let me miss the endorsement", reminding), ("签注前给我发个通知", reminding),
-    ("I could use some help from a real person", handed_off),
+    ("I could use some help from a real person", handed_off), ("想跟真人聊聊", handed_off),
     ("全部推倒重填", restarted), ("從頭開始吧", restarted), ("start fresh please", restarted),
     ("重心开始", restarted),
 ]  # fmt: skip
@@ -116,7 +119,8 @@ async def test_a_request_for_a_person_a_reminder_or_a_fresh_start_in_other_words
 
 
 DELETE = ["把我的资料都删掉", "清除我在这里的全部信息", "刪掉我的個人資料", "别保存我的信息",
-          "please erase my data", "Forget everything about me"]  # fmt: skip
+          "清空我的数据", "please erase my data", "Forget everything about me",
+          "I'd like my information removed"]  # fmt: skip
 
 
 @pytest.mark.parametrize("where", ["menu", "question"])

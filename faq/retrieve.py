@@ -195,12 +195,12 @@ class Retriever:
         if decision.kind == "unknown" and questions:
             decision = self._without_aside(plain, decision)
         if len(questions) < 2:
-            if questions and questions[0] != plain.strip():
+            # A message refused as someone else's matter stays refused: "where do I renew it"
+            # alone is ours, "my residence permit for foreigners" is not.
+            unsure = decision.kind != "answer" and decision.pointer is None
+            if unsure and questions and questions[0] != plain.strip():
                 alone = self._decide(questions[0], occasion=plain)
-                # A message refused as someone else's matter stays refused: "where do I
-                # renew it" alone is ours, "my residence permit for foreigners" is not.
-                unsure = decision.kind != "answer" and decision.pointer is None
-                return alone if unsure and alone.kind == "answer" else decision
+                return alone if alone.kind == "answer" else decision
             return decision
         answered = [d for d in map(self._decide, questions) if d.entry and d.kind == "answer"]
         topics = list({d.entry.id: d.entry for d in answered if d.entry}.values())

@@ -55,8 +55,8 @@ class Gate:
 
     def anchored(self, text: str, besides: frozenset[str] = frozenset()) -> bool:
         """Has a domain word (other than those in `besides`) or a number of points."""
-        anchors = (a for a in self.anchors if a not in besides)
-        return any(_contains(text, a) for a in anchors) or _POINTS.search(text) is not None
+        anchors = tuple(a for a in self.anchors if a not in besides) if besides else self.anchors
+        return _any_in(anchors, text) or _POINTS.search(text) is not None
 
     def blocks(self, text: str, context: str = "") -> bool:
         """Names something that is usually not ours (`text`: plain and/or normalised forms);
@@ -119,13 +119,18 @@ def _phrases(raw: list[object]) -> tuple[str, ...]:
 
 
 def _any_in(phrases: tuple[str, ...], text: str) -> bool:
-    return any(_contains(text, phrase) for phrase in phrases)
+    return _alternatives(phrases).search(text) is not None
 
 
-def _contains(text: str, phrase: str) -> bool:
-    if phrase.isascii():
-        return re.search(_ASCII_PHRASE_EDGE.format(re.escape(phrase)), text) is not None
-    return phrase in text
+@functools.lru_cache(maxsize=64)
+def _alternatives(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of phrases (one search per question instead of one per phrase):
+    an ASCII phrase is a whole word (visa, not the inside of 'visas'), any other a substring."""
+    parts = [
+        _ASCII_PHRASE_EDGE.format(re.escape(p)) if p.isascii() else re.escape(p)
+        for p in sorted(phrases, key=len, reverse=True)
+    ]
+    return re.compile("|".join(parts) or r"(?!)")
 
 
 class Analyzer:

@@ -18,6 +18,7 @@ from bot.storage.conversations import enqueue_replies, find_user
 from dialogs.types import Reply
 from tests.bot.helpers import FakeClock
 from tests.browser.conftest import serve
+from tests.browser.test_phone_layout import one_line
 
 SCREENS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
 # Set to a folder to keep screenshots of the result (phone and desktop, zh and en).
@@ -137,6 +138,12 @@ async def test_an_english_browser_gets_english_from_the_first_word(open_page: Op
     assert await page.get_attribute("#text", "placeholder") == "Type an answer or a question…"
     assert await page.locator("#send").inner_text() == "Send"
     assert await page.get_attribute("html", "lang") == "en"
+
+
+@pytest.mark.parametrize("locale", ["zh-CN", "en-US"])
+async def test_the_header_is_one_line(open_page: Opener, locale: str) -> None:
+    page = await open_page(locale)
+    await one_line(page, "header")
 
 
 async def test_switching_to_english_switches_the_page_too(open_page: Opener) -> None:

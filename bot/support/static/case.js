@@ -99,8 +99,15 @@ if (replyForm) {
     return found ? found[1] : null;
   }
 
+  // The menu takes room from the transcript: a view at its newest lines stays there.
+  function showMenu(visible) {
+    const stay = atBottom();
+    menu.hidden = !visible;
+    if (stay) toBottom();
+  }
+
   function closeMenu() {
-    menu.hidden = true;
+    showMenu(false);
     shown = [];
   }
 
@@ -138,7 +145,7 @@ if (replyForm) {
       none.textContent = CASE_WORDS["canned-none"];
       menu.append(none);
     }
-    menu.hidden = false;
+    showMenu(true);
   }
 
   function pick(index) {

@@ -71,13 +71,7 @@ async def fresh_database(base: str | None = None) -> AsyncIterator[str]:
     url = make_url(base).set(drivername="postgresql+asyncpg", database=name)
     database_url = url.render_as_string(hide_password=False)
     try:
-        subprocess.run(
-            [sys.executable, "-m", "bot.cli", "migrate"],
-            env={**os.environ, "JIFEN_DATABASE_URL": database_url},
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
+        migrate(database_url)
         yield database_url
     finally:
         connection = await asyncpg.connect(admin)
@@ -90,14 +84,19 @@ async def fresh_sqlite() -> AsyncIterator[str]:
     """A new SQLite database in a temporary directory, migrated with `jifen migrate`."""
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite+aiosqlite:///{folder}/bench.db"
-        subprocess.run(
-            [sys.executable, "-m", "bot.cli", "migrate"],
-            env={**os.environ, "JIFEN_DATABASE_URL": url},
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
+        migrate(url)
         yield url
+
+
+def migrate(database_url: str) -> None:
+    """`jifen migrate` on the database, as an operator runs it."""
+    subprocess.run(
+        [sys.executable, "-m", "bot.cli", "migrate"],
+        env={**os.environ, "JIFEN_DATABASE_URL": database_url},
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 # -- processes ----------------------------------------------------------------------------

@@ -80,7 +80,7 @@ async def measure(name: str, url: str, rounds: int) -> tuple[list[float], list[f
     probes = itertools.count()
     db = Database(url)
     try:
-        await server.ready(timeout=600)
+        await server.ready()
         async with aiohttp.ClientSession() as http:
             assert UNKNOWN in await ask(http, server.url, "web-visitor-bench-first-00", QUESTION)
             for round_ in range(rounds):

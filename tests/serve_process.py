@@ -19,6 +19,9 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 REPO = Path(__file__).resolve().parents[1]
+# How long a process may take to answer /healthz: start-up took over 60 s at load average 20
+# (imports, the FAQ index). A bound on waiting, not a measurement.
+STARTUP_SECONDS = 180.0
 
 
 def free_port() -> int:
@@ -76,7 +79,9 @@ class ServeProcess:
         """The end of what the process logged, for an error message."""
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
 
-    async def ready(self, timeout: float = 60.0) -> None:
+    async def ready(self, timeout: float = STARTUP_SECONDS) -> None:
+        """Wait until /healthz answers 200 (every bench and test that starts a process waits
+        here); an exit or `timeout` first is an error with the end of its log."""
         deadline = time.monotonic() + timeout
         async with aiohttp.ClientSession() as http:
             while time.monotonic() < deadline:

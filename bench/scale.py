@@ -108,10 +108,6 @@ class Serve(ServeProcess):
     def __init__(self, database_url: str, api_base: str) -> None:
         super().__init__(database_url, api_base, TOKEN, SECRET, Path(tempfile.gettempdir()))
 
-    async def ready(self, timeout: float = 180.0) -> None:
-        """Start-up took over 60 s at load average 20 (imports, the FAQ index)."""
-        await super().ready(timeout)
-
 
 def spawn_fake_api() -> tuple[subprocess.Popen[str], str]:
     """The fake Bot API in a process of its own; returns it and its base URL."""

@@ -80,8 +80,8 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
             return whole[candidate]
     clause = _deciding_clause(said)
     found = _read(clause, phrases)
-    if any(m.meaning == PARTLY for m in found):  # 算半个对口, 有点沾边: neither, asked
-        raise Unclear()
+    if any(m.meaning == PARTLY for m in phrases.scan(said)):  # 算半个对口, 对，部分对口
+        raise Unclear()  # neither a yes nor a no: asked
     if found:
         longest = max(found, key=lambda m: (len(m.phrase), -m.start))
         meanings = {m.meaning for m in found if len(m.phrase) == len(longest.phrase)}

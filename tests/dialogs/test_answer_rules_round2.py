@@ -225,3 +225,10 @@ async def test_none_of_the_bonus_items_said_as_a_whole_sentence(service: Any) ->
     )
     await assert_stored(service, "base_1x_6_of_last_12", [("单位一直按下限给我交", False)])
     await assert_stored(service, "deductions", [("伪造过学历证明", True)])
+
+
+async def test_having_to_look_it_up_is_i_dont_know_at_any_question(service: Any) -> None:
+    for question in ("insurance_base_tier", "social_insurance_months", "title", "education"):
+        await assert_asked_not_stored(service, question, ["回头查查", "idk"])
+    _applicant, text = await answer(service, "insurance_base_tier", "我得查一下")
+    assert "随申办" in text  # where the base shows

@@ -24,6 +24,12 @@ def test_the_first_clause_decides_a_yes_or_a_no() -> None:
     assert parse_yes_no("不是，以前是") is False
 
 
+@pytest.mark.parametrize("text", ["对，部分对口", "是，有一点相关", "sort of"])
+def test_a_partly_word_makes_a_yes_or_no_neither(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_yes_no(text)
+
+
 def test_an_answer_outside_the_vocabulary_is_read_by_its_first_word() -> None:
     assert parse_yes_no("不大对路") is False
 

@@ -4,13 +4,13 @@ left as they are."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 
 from aiohttp.test_utils import TestClient
 
 from faq.retrieve import load_entries
 from tests.bot.helpers import say
+from tests.learning.test_review_console import guard_verdict
 from tests.support.conftest import Stack, log_in, make_staff
 
 ASKED = "火星上的猫怎么养"
@@ -57,19 +57,15 @@ async def test_the_admin_and_learning_pages_are_english_for_an_admin_who_chose_i
         data={"csrf": token, "kind": "variant", "text": ASKED},
     )
     assert missing.status == 400 and "Pick a topic from the list." in await missing.text()
-    decision = {"csrf": token, "kind": "negative", "text": ASKED}
-    check = await client.post(f"/console/admin/review/{group[1]}/check", data=decision)
+    decision = {"kind": "negative", "text": ASKED}
+    check = await client.post(
+        f"/console/admin/review/{group[1]}/check", data={"csrf": token, **decision}
+    )
     confirm = await check.text()
     assert "Checking in the background" in confirm
-    guard = ""
-    for _ in range(1200):  # 0.1 s apart: a bound on waiting, not a measurement
-        answer = await client.post(f"/console/admin/review/{group[1]}/guard", data=decision)
-        guard = await answer.text()
-        if answer.status == 200:
-            break
-        await asyncio.sleep(0.1)
+    guard = await guard_verdict(client, int(group[1]), token, decision)
     assert "This change makes no known question go wrong." in guard
-    await client.post(f"/console/admin/review/{group[1]}/teach", data=decision)
+    await client.post(f"/console/admin/review/{group[1]}/teach", data={"csrf": token, **decision})
     taught = await _page(client, "/console/admin/taught")
     assert "Undo" in taught and "not ours" in taught
     for page in (admin, figures, queue, teach, confirm, guard, taught):

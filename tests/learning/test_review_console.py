@@ -33,7 +33,18 @@ async def _queued_group(client: TestClient) -> int:
     return int(match.group(1))
 
 
-async def _guard(client: TestClient, group: int, token: str, decision: dict[str, str]) -> str:
+async def _asked_and_logged_in(client: TestClient, stack: Stack, asked: str) -> tuple[str, int]:
+    """A visitor asked `asked`, unknown to the bot; an admin logged in: their token and the
+    question's group in the review queue."""
+    await make_staff(stack, "root", "admin")
+    await say(client, VISITOR, asked)
+    token = await log_in(client, "root")
+    return token, await _queued_group(client)
+
+
+async def guard_verdict(
+    client: TestClient, group: int, token: str, decision: dict[str, str]
+) -> str:
     """What the confirmation page shows once the background guard is done (guard.js asks)."""
     for _ in range(POLLS):
         response = await client.post(
@@ -77,7 +88,7 @@ async def test_an_admin_teaches_an_unanswered_question_and_the_bot_answers_it(
     assert PENDING in page  # the guard runs in the background
     assert 'id="final-text">我叫〔姓名〕，居住证积分可以用来买车牌吗<' in page
     decision = {"kind": "variant", "topic": "points_benefits", "text": ASKED}
-    assert "这次修改不会让已知问题答错" in await _guard(client, group, token, decision)
+    assert "这次修改不会让已知问题答错" in await guard_verdict(client, group, token, decision)
     saved = await client.post(
         f"/console/admin/review/{group}/teach",
         data={"csrf": token, **decision},
@@ -112,17 +123,14 @@ async def test_an_admin_teaches_an_unanswered_question_and_the_bot_answers_it(
 async def test_the_guard_says_how_many_known_questions_a_change_breaks(
     client: TestClient, stack: Stack
 ) -> None:
-    await make_staff(stack, "root", "admin")
-    await say(client, VISITOR, "火星上的猫怎么养")
-    token = await log_in(client, "root")
-    group = await _queued_group(client)
+    token, group = await _asked_and_logged_in(client, stack, "火星上的猫怎么养")
     # A dev-set question of notice_reprint taught as another topic's:
     decision = {"kind": "variant", "topic": "password_reset", "text": "积分通知书丢了能补打吗"}
     checked = await client.post(
         f"/console/admin/review/{group}/check", data={"csrf": token, **decision}
     )
     assert PENDING in await checked.text()
-    page = await _guard(client, group, token, decision)
+    page = await guard_verdict(client, group, token, decision)
     assert "这次修改会让 1 个已知问题答错" in page
     assert "积分通知书丢了能补打吗：应答 notice_reprint" in page
 
@@ -133,10 +141,7 @@ async def test_the_chat_is_answered_while_the_guard_runs(postgres_url: str) -> N
     holds on that table (the chat never reads it)."""
     stack = build_stack(postgres_url, FakeClock())
     async with TestClient(TestServer(stack.app)) as client:
-        await make_staff(stack, "root", "admin")
-        await say(client, VISITOR, "火星上的猫怎么养")
-        token = await log_in(client, "root")
-        group = await _queued_group(client)
+        token, group = await _asked_and_logged_in(client, stack, "火星上的猫怎么养")
         decision = {"kind": "negative", "topic": "", "text": "火星上的猫怎么养"}
         holder = await asyncpg.connect(
             make_url(postgres_url).set(drivername="postgresql").render_as_string(False)
@@ -160,7 +165,7 @@ async def test_the_chat_is_answered_while_the_guard_runs(postgres_url: str) -> N
             await lock.rollback()
         finally:
             await holder.close()
-        assert "这次修改不会让已知问题答错" in await _guard(client, group, token, decision)
+        assert "这次修改不会让已知问题答错" in await guard_verdict(client, group, token, decision)
 
 
 async def test_only_admins_teach_and_only_with_the_sessions_token(

@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 import pytest
+from prometheus_client import REGISTRY
 from sqlalchemy import select
 
 from bot.delivery import Outbox, RetryLater, Undeliverable, Unreachable, sweep_forever
@@ -51,12 +52,14 @@ async def until(condition: Callable[[], Awaitable[bool]], turns: int = 500) -> b
 
 
 async def test_a_failed_send_is_tried_again_after_2_4_8_seconds_and_given_up_after_8_tries(
-    db: Database,
+    db: Database, caplog: pytest.LogCaptureFixture
 ) -> None:
     clock, channel = Clock(), BrokenChannel()
     outbox = Outbox(db, {"telegram": channel}, clock)
-    await outbox.deliver(await queue(db, clock, "42", "发不出去"))
+    ids = await queue(db, clock, "42", "发不出去")
+    await outbox.deliver(ids)
     assert channel.tries == 1
+    assert f"sending reply {ids[0]} on telegram failed" in caplog.messages
     for tries in range(1, 8):
         wait = timedelta(seconds=2**tries)  # after the n-th failed try, 2^n seconds
         clock.now += wait - timedelta(seconds=1)
@@ -84,12 +87,14 @@ async def test_flood_waits_do_not_count_towards_giving_up(db: Database) -> None:
 
 
 async def test_a_reply_the_channel_refuses_fails_alone_and_the_user_stays_reachable(
-    db: Database,
+    db: Database, caplog: pytest.LogCaptureFixture
 ) -> None:
     clock, channel = Clock(), FakeChannel()
     channel.failures.append(Undeliverable())
     outbox = Outbox(db, {"telegram": channel}, clock)
-    await outbox.deliver(await queue(db, clock, "42", "窗口外", "下一条"))
+    ids = await queue(db, clock, "42", "窗口外", "下一条")
+    await outbox.deliver(ids)
+    assert f"reply {ids[0]} on telegram not deliverable" in caplog.messages
     assert channel.sent == [("42", "下一条")]
     assert await statuses(db) == ["failed", "sent"]
     clock.now += timedelta(days=1)
@@ -108,9 +113,11 @@ async def test_a_user_blocking_the_bot_fails_only_their_own_pending_replies(db: 
     channel.failures.append(Unreachable())
     await outbox.deliver(blocked)
     assert await statuses(db) == ["sent", "failed", "failed", "pending"]
+    await queue(db, clock, "42", "拉黑以后的提醒")
     clock.now += timedelta(days=1)
-    assert await outbox.deliver_due() == 1
+    assert await outbox.deliver_due() == 1, "only the other user's reply is taken"
     assert channel.sent == [("42", "已送达"), ("7", "别人的")]
+    assert await statuses(db) == ["sent", "failed", "failed", "sent", "pending"]
 
 
 async def test_replies_sent_right_after_their_step_are_marked_by_themselves(db: Database) -> None:
@@ -240,3 +247,58 @@ async def test_a_failing_sweep_pass_is_logged_and_the_sweep_goes_on(
         sweeping.cancel()
         with pytest.raises(asyncio.CancelledError):
             await sweeping
+
+
+async def test_marks_given_back_by_a_failed_batch_are_written_all_the_same(db: Database) -> None:
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    ids = await queue(db, clock, "42", "一")
+    await outbox.send_committed("telegram", "42", ids, [Reply("一")])
+    taken = outbox.marks.take()  # a batch of steps took the mark, then failed
+    outbox.marks.restore(taken)
+
+    async def marked() -> bool:
+        return await statuses(db) == ["sent"]
+
+    assert await until(marked)
+
+
+async def test_the_replies_of_a_message_that_came_again_are_sent_at_once_and_once(
+    db: Database,
+) -> None:
+    """Telegram posts an update again after a kill -9: its step's replies are still leased to
+    the dead process; the ones this process sent already (mark not yet written) stay sent."""
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    ids = await queue(db, clock, "42", "一", "二")
+    await outbox.send_committed("telegram", "42", ids[:1], [Reply("一")])
+    await outbox.take_over(ids)
+    assert channel.sent == [("42", "一"), ("42", "二")]
+    assert await statuses(db) == ["sent", "sent"]
+    await outbox.take_over(ids)
+    clock.now += timedelta(days=1)
+    assert await outbox.deliver_due() == 0
+    assert channel.sent == [("42", "一"), ("42", "二")]
+
+
+def replies_counted(outcome: str) -> float:
+    """jifen_replies_total of Telegram for this outcome, as Prometheus scrapes it."""
+    labels = {"channel": "telegram", "outcome": outcome}
+    return REGISTRY.get_sample_value("jifen_replies_total", labels) or 0.0
+
+
+async def test_each_send_is_counted_by_its_outcome_and_a_blocked_user_stops_no_one_else(
+    db: Database,
+) -> None:
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    await queue(db, clock, "42", "被拉黑", "不再发")
+    await queue(db, clock, "7", "窗口外", "稍后", "出错", "送达")
+    channel.failures = [Unreachable(), Undeliverable(), RetryLater(5), ConnectionError("reset")]
+    outcomes = ("sent", "unreachable", "failed", "retry")
+    before = {outcome: replies_counted(outcome) for outcome in outcomes}
+    clock.now += timedelta(days=1)
+    assert await outbox.deliver_due() == 6, "all six claimed in one pass"
+    assert channel.sent == [("7", "送达")], "the blocked user stopped only their own replies"
+    grown = {outcome: replies_counted(outcome) - before[outcome] for outcome in outcomes}
+    assert grown == {"sent": 1, "unreachable": 1, "failed": 1, "retry": 2}

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
+from bot.config import Settings
+from bot.runtime import Runtime, build_runtime
 from dialogs.conversation import Conversation
 from dialogs.machine import step
 from dialogs.types import Choice, Effect, Inbound, Reply, StepResult
+from tests.bot.helpers import FakeClock
 
 # 16:00 in Shanghai on 2026-11-23 (a Monday).
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -106,3 +110,11 @@ def make_chat() -> type[Chat]:
 @pytest.fixture
 def now() -> datetime:
     return NOW
+
+
+@pytest.fixture
+async def runtime(sqlite_url: str) -> AsyncIterator[Runtime]:
+    """The whole service (ConversationService on SQLite), for tests through it."""
+    built = build_runtime(Settings(database_url=sqlite_url), clock=FakeClock())
+    yield built
+    await built.db.dispose()

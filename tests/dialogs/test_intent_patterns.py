@@ -7,23 +7,17 @@ which stay with the FAQ. Through ConversationService."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
-from bot.config import Settings
-from bot.runtime import build_runtime
+from bot.runtime import Runtime
 from dialogs.intents import detect
-from tests.bot.helpers import FakeClock
 from tests.dialogs.test_intents import User, handed_off, reminding, restarted, started
 from tests.dialogs.test_intents_everywhere import TO_RESULT, TO_TITLE
 
 
 @pytest.fixture
-async def u(sqlite_url: str) -> AsyncIterator[User]:
-    built = build_runtime(Settings(database_url=sqlite_url), clock=FakeClock())
-    yield User(built)
-    await built.db.dispose()
+def u(runtime: Runtime) -> User:
+    return User(runtime)
 
 
 CALCULATE = {

@@ -6,26 +6,16 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.config import Settings
-from bot.runtime import Runtime, build_runtime
+from bot.runtime import Runtime
 from dialogs.intents import detect
 from dialogs.locales import text
 from dialogs.types import Inbound, Reply
 from faq.retrieve import default_retriever
-from tests.bot.helpers import FakeClock
 
 ids = itertools.count()
-
-
-@pytest.fixture
-async def runtime(sqlite_url: str) -> AsyncIterator[Runtime]:
-    built = build_runtime(Settings(database_url=sqlite_url), clock=FakeClock())
-    yield built
-    await built.db.dispose()
 
 
 class User:

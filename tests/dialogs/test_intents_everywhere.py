@@ -6,23 +6,19 @@ ConversationService."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import pytest
 
-from bot.config import Settings
-from bot.runtime import build_runtime
+from bot.runtime import Runtime
 from faq.retrieve import default_retriever
-from tests.bot.helpers import FakeClock
 from tests.dialogs.test_intents import User, handed_off, reminding, restarted, started
 
 
 @pytest.fixture
-async def u(sqlite_url: str) -> AsyncIterator[User]:
-    """A user of the whole service (ConversationService on SQLite)."""
-    built = build_runtime(Settings(database_url=sqlite_url), clock=FakeClock())
-    yield User(built)
-    await built.db.dispose()
+def u(runtime: Runtime) -> User:
+    """A user of the whole service."""
+    return User(runtime)
 
 
 TO_TITLE = ("算积分", "30", "大专")  # the title question is open after these

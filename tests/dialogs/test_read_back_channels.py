@@ -7,17 +7,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import AsyncIterator
 
 import pytest
 
 from bot.channels.telegram.render import render as telegram
 from bot.channels.wechat.render import render as wechat
-from bot.config import Settings
-from bot.runtime import Runtime, build_runtime
+from bot.runtime import Runtime
 from dialogs.locales import text
 from dialogs.types import Inbound, Reply
-from tests.bot.helpers import FakeClock
 
 ids = itertools.count()
 # A run with follow-ups: a title and whether it matches the job, a remote-area bonus and its
@@ -25,13 +22,6 @@ ids = itertools.count()
 RUN = ["算积分", "40", "本科有学位", "中级职称", "否", "10年", "1倍", "临港", "6", "是", "0", "1",
        "0", "否", "否"]  # fmt: skip
 PROGRESS = re.compile(r"第 (\d)/(\d) 部分")
-
-
-@pytest.fixture
-async def runtime(sqlite_url: str) -> AsyncIterator[Runtime]:
-    built = build_runtime(Settings(database_url=sqlite_url), clock=FakeClock())
-    yield built
-    await built.db.dispose()
 
 
 class Person:

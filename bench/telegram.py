@@ -265,24 +265,37 @@ APPS = {
 
 
 class Profiler:
-    """cProfile on the event loop's thread and, for jifen on SQLite, its batch thread (cProfile
-    sees only the thread that enabled it)."""
+    """cProfile on the event loop's thread and on jifen's batch thread (SQLite's worker, or
+    PostgreSQL's loop thread): cProfile sees only the thread that enabled it."""
 
     def __init__(self, app: web.Application) -> None:
         self.loop_profile = cProfile.Profile()
         self.batch_profile = cProfile.Profile()
-        self.batch_thread = _batch_thread(app)
+        self.db = _database(app)
+
+    async def _in_batch_thread(self, call: Any) -> None:
+        if self.db is None:
+            return
+        if self.db.is_sqlite:
+            await asyncio.wrap_future(self.db._batch_thread.submit(call))
+            return
+        if self.db._batch_loop is None:
+            return
+
+        async def there() -> None:
+            call()
+
+        await self.db._batch_loop.run(there())
 
     async def start(self) -> None:
         self.loop_profile.enable()
-        if self.batch_thread is not None:
-            await asyncio.wrap_future(self.batch_thread.submit(self.batch_profile.enable))
+        await self._in_batch_thread(self.batch_profile.enable)
 
     async def stop(self, path: str) -> None:
         self.loop_profile.disable()
+        await self._in_batch_thread(self.batch_profile.disable)
         stats = pstats.Stats(self.loop_profile)
-        if self.batch_thread is not None:
-            await asyncio.wrap_future(self.batch_thread.submit(self.batch_profile.disable))
+        with contextlib.suppress(TypeError):  # nothing profiled there
             stats.add(self.batch_profile)
         stats.dump_stats(path)
 
@@ -293,17 +306,26 @@ def _database(app: web.Application) -> Any:
     return app[RUNTIME].db if RUNTIME in app else None
 
 
-def _batch_thread(app: web.Application) -> Any:
-    db = _database(app)
-    return getattr(db, "_batch_thread", None) if db is not None else None
+def tune(settings: list[str]) -> None:
+    """`module.NAME=number`: a constant of jifen's set before the app is built (for sweeps,
+    e.g. bot.service.BATCH_SIZE=16)."""
+    import importlib
+
+    for setting in settings:
+        name, value = setting.split("=")
+        module, constant = name.rsplit(".", 1)
+        target = importlib.import_module(module)
+        assert hasattr(target, constant), f"{module} has no {constant}"
+        setattr(target, constant, type(getattr(target, constant))(value))
 
 
-async def serve(name: str, api: str, pin: bool) -> None:
+async def serve(name: str, api: str, pin: bool, settings: list[str]) -> None:
     """Serve until standard input closes; each line is a command: `cpu` prints the CPU time
     used so far (all threads) and the SQLite writer's busy time, `profile` starts profiling,
     `dump PATH` stops it and writes the stats."""
     if pin:
         os.sched_setaffinity(0, {BOT_CORE})  # before any thread starts: they inherit it
+    tune(settings)
     with tempfile.TemporaryDirectory() as workdir:
         app = await APPS[name](api, workdir)
         runner = web.AppRunner(app, access_log=None)
@@ -497,12 +519,16 @@ async def calibrate(server: Server, replies: Replies, chat_id: int) -> None:
 
 
 @contextlib.asynccontextmanager
-async def server_process(name: str, api: str, pin: bool) -> AsyncIterator[Server]:
+async def server_process(
+    name: str, api: str, pin: bool, settings: list[str]
+) -> AsyncIterator[Server]:
     async with contextlib.AsyncExitStack() as stack:
         environment = {**os.environ, "PYTHONPATH": str(ROOT)}
         if name == "pipeline-pg":
             environment["BENCH_DATABASE_URL"] = await stack.enter_async_context(fresh_database())
-        options = ["--pin"] if pin else []
+        options = (["--pin"] if pin else []) + [
+            f"--tune={setting}" for setting in (settings if name in PIPELINES else [])
+        ]
         process = await asyncio.create_subprocess_exec(
             sys.executable, __file__, "--serve", name, "--api", api, *options,
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=environment,
@@ -523,7 +549,9 @@ async def server_process(name: str, api: str, pin: bool) -> AsyncIterator[Server
                 await process.wait()
 
 
-async def bench(names: list[str], load: Load, rounds: int, split: bool, pin: bool) -> None:
+async def bench(
+    names: list[str], load: Load, rounds: int, split: bool, pin: bool, settings: list[str]
+) -> None:
     if pin:
         os.sched_setaffinity(0, {LOAD_CORE})
     fake = FakeBotApi(TOKEN)
@@ -537,7 +565,7 @@ async def bench(names: list[str], load: Load, rounds: int, split: bool, pin: boo
             if name == "pipeline-pg" and not os.environ.get("JIFEN_TEST_POSTGRES_URL"):
                 print("pipeline-pg skipped: JIFEN_TEST_POSTGRES_URL is not set")
                 continue
-            server = await stack.enter_async_context(server_process(name, api, pin))
+            server = await stack.enter_async_context(server_process(name, api, pin, settings))
             await calibrate(server, replies, next(chats))
             servers.append(server)
         stack.push_async_callback(fake.close)
@@ -647,18 +675,24 @@ def main() -> None:
     parser.add_argument("--only", choices=SERVERS, action="append")
     parser.add_argument("--split", action="store_true", help="profile jifen: where CPU goes")
     parser.add_argument("--no-pin", action="store_true", help="let every process use any core")
+    parser.add_argument(
+        "--tune", action="append", default=[], metavar="MODULE.NAME=NUMBER",
+        help="set a constant of jifen's, e.g. bot.service.BATCH_SIZE=16",
+    )  # fmt: skip
     parser.add_argument("--serve", choices=SERVERS, help=argparse.SUPPRESS)
     parser.add_argument("--pin", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--api", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        asyncio.run(serve(args.serve, args.api, args.pin))
+        asyncio.run(serve(args.serve, args.api, args.pin, args.tune))
         return
     pin = not args.no_pin and len(os.sched_getaffinity(0)) >= 2
     load = Load(args.users, args.concurrency, args.redeliver)
     names = args.only or list(DEFAULT_SERVERS)
     print(f"{statistics.mean(os.getloadavg()):.1f} mean load average at start; pinned: {pin}")
-    asyncio.run(bench(names, load, args.rounds, args.split, pin))
+    if args.tune:
+        print(f"tuned: {', '.join(args.tune)}")
+    asyncio.run(bench(names, load, args.rounds, args.split, pin, args.tune))
 
 
 if __name__ == "__main__":

@@ -49,8 +49,12 @@ STEPS_AT_ONCE = 8
 # Messages stepped in one transaction, at most. Not yet chosen by measurement (issue L asks
 # for N and T measured): a larger cap only makes a batch's replies wait longer.
 BATCH_SIZE = 64
+BATCH_WAIT = 0.0
+# Batches in flight at once on PostgreSQL, where a batch mostly waits on its round trips (SQLite
+# has one writer: one batch at a time).
+BATCHES_AT_ONCE = 2
 # The dialog's state machine is shared by every step; steps run on the event loop (the full
-# way) and in SQLite's batch thread, so they take turns.
+# way) and in the batch thread, so they take turns.
 _ONE_STEP_AT_A_TIME = threading.Lock()
 
 
@@ -153,7 +157,13 @@ class ConversationService:
         self.default_locale = default_locale
         self.sent_marks = sent_marks
         self._steps = asyncio.Semaphore(STEPS_AT_ONCE)
-        self._batches: Batches[_Arrival, Handled | _FullWay] = Batches(self._batch, BATCH_SIZE)
+        self._batches: Batches[_Arrival, Handled | _FullWay] = Batches(
+            self._batch,
+            BATCH_SIZE,
+            in_flight=1 if db.is_sqlite else BATCHES_AT_ONCE,
+            key=lambda arrival: (arrival.inbound.channel, arrival.inbound.user),
+            max_wait=BATCH_WAIT,
+        )
         # Per user (channel, user): the turn of their last message on the full way. Their
         # next messages go the full way too, after it, so a user's messages keep their order.
         self._last_turn: dict[tuple[str, str], asyncio.Future[None]] = {}

@@ -2,7 +2,8 @@
 
 `steps` is written without I/O: it yields each statement (with its parameters) and is sent
 back the rows, so the same code runs on SQLite in one worker thread (one thread hop for the
-whole batch, `Database.run_batch`) and on PostgreSQL on the event loop. Per batch it costs
+whole batch, `Database.run_batch`) and on PostgreSQL on an event loop of its own in a thread
+(one thread hop, and no round trip waits for the main loop's turn). Per batch it costs
 about eight statements, whatever the number of messages; the ORM's unit of work, one
 transaction per message and one more per reply sent cost ~40 statements and thread hops each.
 
@@ -35,12 +36,7 @@ OUTBOX, PROCESSED, TRANSCRIPT = (
     TranscriptLine.__table__,
 )
 
-Query = tuple[Executable | None, list[dict[str, Any]] | None]
-# Steps between two breaths: on PostgreSQL the steps run on the event loop, and a reply sent
-# by the batch before must not wait for all of this one to be marked sent (a kill -9 in that
-# gap sends it twice). (None, None) is the breath: the driver lets the loop run.
-STEPS_PER_BREATH = 4
-BREATH: Query = (None, None)
+Query = tuple[Executable, list[dict[str, Any]] | None]
 Stepper = Callable[[Conversation, Inbound, datetime], StepResult]
 Key = tuple[str, str]
 
@@ -93,8 +89,6 @@ def steps(
     first_of: dict[Key, int] = {}  # message key -> index of its first arrival in the batch
     full_way: set[Key] = set()  # users whose later messages must wait for the full way too
     for index, inbound in enumerate(inbounds):
-        if index % STEPS_PER_BREATH == STEPS_PER_BREATH - 1:
-            yield BREATH
         message, user = (inbound.channel, inbound.message_id), (inbound.channel, inbound.user)
         if message in seen or message in first_of:
             continue  # answered below, from the first result

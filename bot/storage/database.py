@@ -18,13 +18,13 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.util import await_only
+
+from bot.storage.loop_thread import LoopThread
 
 R = TypeVar("R")
 # A batch written as a generator: it yields (statement, parameters or None) and is sent the
 # rows each statement returned (see bot.step_batch).
-# A statement of None is a pause: the event loop may run other work there.
-Batch = Generator[tuple[Executable | None, list[dict[str, Any]] | None], list[Any], R]
+Batch = Generator[tuple[Executable, list[dict[str, Any]] | None], list[Any], R]
 
 # What a request meets when the database is down or unreachable (asyncpg raises a refused or
 # reset connection as OSError, not wrapped by SQLAlchemy): the request answers 503 and is tried
@@ -74,6 +74,13 @@ class Database:
             event.listen(self._batch_engine, "connect", _sqlite_connect)
             event.listen(self._batch_engine, "begin", _sqlite_begin)
             self._batch_thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-batch")
+        else:
+            # Batches on PostgreSQL: an engine of their own, used on `_batch_loop` only (made
+            # at the first batch, so a Database that never runs one starts no thread).
+            self._batch_engine_pg = create_async_engine(
+                url, **{**engine_options, "pool_size": 2, "max_overflow": 4}
+            )
+        self._batch_loop: LoopThread | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -105,20 +112,27 @@ class Database:
     async def run_batch(self, batch: Callable[[bool], Batch[R]]) -> R:
         """Run the statements of `batch(lock_rows)` in one transaction and return its result.
 
-        SQLite: all of it in one worker thread, one thread hop (aiosqlite makes one per
-        statement), queued on this process's writer lock like every other transaction.
-        PostgreSQL: on the event loop; `lock_rows` lets the batch lock what it will update.
+        The batch runs in a thread of its own, one thread hop each way, not on the event loop.
+        SQLite: a plain pysqlite connection there (aiosqlite makes a thread hop per statement),
+        queued on this process's writer lock like every other transaction. PostgreSQL: asyncpg
+        on that thread's own event loop (`LoopThread`); `lock_rows` lets the batch lock what it
+        will update.
         """
         if self.is_sqlite:
             async with self._writing():
                 loop = asyncio.get_running_loop()
                 return await loop.run_in_executor(self._batch_thread, self._run_here, batch)
-        async with self.engine.begin() as connection:
-            return await connection.run_sync(_drive, batch(True), _let_the_loop_run)
+        if self._batch_loop is None:
+            self._batch_loop = LoopThread("pg-batch")
+        return await self._batch_loop.run(self._run_on_batch_loop(batch))
 
     def _run_here(self, batch: Callable[[bool], Batch[R]]) -> R:
         with self._batch_engine.begin() as connection:
-            return _drive(connection, batch(False), lambda: None)
+            return _drive(connection, batch(False))
+
+    async def _run_on_batch_loop(self, batch: Callable[[bool], Batch[R]]) -> R:
+        async with self._batch_engine_pg.begin() as connection:
+            return await connection.run_sync(_drive, batch(True))
 
     async def execute_alone(self, statement: Executable) -> None:
         """One statement that needs no transaction around it. On PostgreSQL it goes in
@@ -136,28 +150,22 @@ class Database:
         if self.is_sqlite:
             self._batch_engine.dispose()
             self._batch_thread.shutdown(wait=False)
+        elif self._batch_loop is not None:
+            await self._batch_loop.run(self._batch_engine_pg.dispose())
+            await self._batch_loop.close()
+            self._batch_loop = None
 
 
-def _drive(connection: Connection, steps: Batch[R], pause: Callable[[], None]) -> R:
+def _drive(connection: Connection, steps: Batch[R]) -> R:
     """Run a batch's statements on `connection` and return the batch's result."""
     rows: list[Any] | None = None
     try:
         while True:
             statement, parameters = steps.send(rows)  # type: ignore[arg-type]
-            if statement is None:
-                pause()
-                rows = []
-                continue
             result = connection.execute(statement, parameters)
             rows = result.all() if result.returns_rows else []
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
-
-
-def _let_the_loop_run() -> None:
-    """A pause in a batch on PostgreSQL: `_drive` runs there inside SQLAlchemy's greenlet on
-    the event loop (AsyncConnection.run_sync), which may await."""
-    await_only(asyncio.sleep(0))
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

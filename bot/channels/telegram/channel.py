@@ -12,14 +12,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import PRODUCTION, TelegramAPIServer
 from aiogram.exceptions import TelegramAPIError
-from aiogram.methods import (
-    AnswerCallbackQuery,
-    EditMessageText,
-    GetMe,
-    GetUpdates,
-    SendChatAction,
-    SendMessage,
-)
+from aiogram.methods import GetMe, GetUpdates, SendChatAction
 from aiogram.methods.base import Response
 from aiohttp import web
 
@@ -50,10 +43,12 @@ TYPING_AFTER = 0.5
 # aiogram parses every Bot API answer with the pydantic model `Response[<return type>]`, and
 # pydantic keeps such generic models only in a weak cache: after a garbage collection the next
 # API call spends 10-20 ms of CPU building the model again (a tenth of the pipeline's CPU time
-# under load, in bench/telegram.py). Holding them here keeps them built.
+# under load, in bench/telegram.py). Holding them here keeps them built, for the calls still
+# made through aiogram (the hot path's calls post JSON themselves, bot_api.py): polling's
+# getUpdates and the start-up calls.
 RESPONSE_MODELS = tuple(
     Response[method.__returning__]  # type: ignore[name-defined]  # a runtime type, on purpose
-    for method in (GetMe, SendMessage, EditMessageText, AnswerCallbackQuery, GetUpdates)
+    for method in (GetMe, GetUpdates)
 )
 
 
@@ -77,6 +72,7 @@ class TelegramChannel:
         # The conversation state lives in the database; aiogram's FSM would keep a record per
         # chat in memory (MemoryStorage) for every user who ever wrote, and never drop it.
         self.api = BotApi(self.bot)
+        self.sender = TelegramSender(self.bot)
         self.dispatcher = Dispatcher(telegram=self, disable_fsm=True)
         self.dispatcher.include_router(build_router())
         secret = settings.telegram_webhook_secret
@@ -106,7 +102,7 @@ class TelegramChannel:
 
     async def lifespan(self, app: web.Application) -> AsyncIterator[None]:
         """aiohttp cleanup context: start receiving updates, and stop cleanly."""
-        self.runtime.senders["telegram"] = TelegramSender(self.bot)
+        self.runtime.senders["telegram"] = self.sender
         polling: asyncio.Task[None] | None = None
         try:
             await self._announce()

@@ -19,12 +19,15 @@ from aiogram import Router
 from aiogram.enums import ChatType
 from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command, CommandObject
+from aiogram.methods import AnswerCallbackQuery, EditMessageText
 from aiogram.types import CallbackQuery, Message, Update
 
+from bot.delivery import RetryLater, Unreachable
 from dialogs.types import Inbound
 
 if TYPE_CHECKING:
     from bot.channels.telegram.channel import TelegramChannel
+    from bot.channels.telegram.sender import TelegramSender
 
 COMMANDS = (
     "start",
@@ -102,24 +105,30 @@ async def on_choice(query: CallbackQuery, event_update: Update, telegram: Telegr
         handled = await telegram.handle(chat_id, inbound)
     finally:
         # Telegram shows a spinner on the button until the query is answered, whatever happened.
+        # One try, as for "typing…": a retry would hold this webhook request.
         with suppress(TelegramAPIError):
-            await query.answer()
+            await telegram.api.call(AnswerCallbackQuery, {"callback_query_id": query.id})
     if not handled.duplicate and isinstance(query.message, Message) and query.data:
-        telegram.spawn(mark_chosen(query.message, query.data))
+        telegram.spawn(mark_chosen(telegram.sender, query.message, query.data))
 
 
-async def mark_chosen(message: Message, choice_id: str) -> None:
+async def mark_chosen(sender: TelegramSender, message: Message, choice_id: str) -> None:
     """Write the chosen answer under its question and drop the keyboard, so the chat does not
-    fill with buttons that no longer mean anything."""
+    fill with buttons that no longer mean anything. In the background, with the sender's
+    handling of flood waits and outages; a failure (too old to edit, edited already, the user
+    blocked the bot) leaves the message as it was."""
     buttons = message.reply_markup.inline_keyboard if message.reply_markup else []
     label = next((b.text for row in buttons for b in row if b.callback_data == choice_id), None)
     if label is None or message.text is None:
         return
-    with suppress(TelegramAPIError):  # too old to edit, or edited already
-        await message.edit_text(
-            f"{html.escape(message.text, quote=False)}\n\n✓ {html.escape(label, quote=False)}",
-            parse_mode="HTML",
-        )
+    payload = {
+        "chat_id": message.chat.id,
+        "message_id": message.message_id,
+        "text": f"{html.escape(message.text, quote=False)}\n\n✓ {html.escape(label, quote=False)}",
+        "parse_mode": "HTML",
+    }
+    with suppress(TelegramAPIError, RetryLater, Unreachable):
+        await sender.call(EditMessageText, payload)
 
 
 def _inbound(

@@ -59,9 +59,12 @@ class TelegramSender:
             }
             if message.keyboard is not None:
                 payload["reply_markup"] = keyboard_json(message.keyboard)
-            await self._call(SendMessage, payload)
+            await self.call(SendMessage, payload)
 
-    async def _call(self, method: type[TelegramMethod[Any]], payload: dict[str, Any]) -> None:
+    async def call(self, method: type[TelegramMethod[Any]], payload: dict[str, Any]) -> None:
+        """One Bot API call: flood waits waited out (up to `max_wait`, then `RetryLater`),
+        a blocked user or unknown chat raised as `Unreachable`, outages retried `attempts`
+        times with backoff, then raised."""
         waited, flood_waits, failures = 0.0, 0, 0
         while True:
             try:

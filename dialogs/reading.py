@@ -13,6 +13,7 @@ from dialogs.intents import asks, asks_yes_or_no, detect
 from dialogs.parsing import (
     Ambiguous,
     Unclear,
+    corrected,
     digits,
     is_unsure,
     normalise,
@@ -20,6 +21,7 @@ from dialogs.parsing import (
     parse_yes_no,
     words,
 )
+from dialogs.question import YES_NO
 from dialogs.questions import Question, by_id, impossible, recorded
 from dialogs.same_points import settle
 from dialogs.types import Inbound
@@ -128,8 +130,8 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
         return _possible(conversation, question, chosen, today)
     if (first := _no_answer(question, said)) is not None:
         return first
-    try:
-        value = question.parse(said, today)
+    try:  # 不是本科，是大专: the correction is the answer (at a yes/no question 不是 is the answer)
+        value = question.parse(said if question.choices == YES_NO else corrected(said), today)
     except Unclear as error:
         if error.key:
             return _request_or(Reading("unclear", error=error), said)

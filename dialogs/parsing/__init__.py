@@ -23,7 +23,7 @@ from dialogs.parsing.money import parse_tier, parse_yuan
 from dialogs.parsing.records import parse_deductions, parse_family_planning, parse_serious_crime
 from dialogs.parsing.text import Ambiguous, Parser, Unclear, digits, normalise, words
 from dialogs.parsing.titles import parse_title
-from dialogs.parsing.words import is_unsure
+from dialogs.parsing.words import corrected, is_unsure
 from dialogs.parsing.yes_no import parse_field_match, parse_yes_no
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "Ambiguous",
     "Parser",
     "Unclear",
+    "corrected",
     "digits",
     "is_unsure",
     "normalise",

@@ -149,12 +149,20 @@ def parse_bonus(text: str, today: date | None = None) -> tuple[str, ...] | Ambig
     return tuple(item for item in BONUS_ITEMS if item in picked)  # all denied: none of them
 
 
+def _affirmed(said: str, negators: list[str]) -> str:
+    """The clauses that do not deny (不是省部级，是市级综合 -> 是市级综合)."""
+    clauses = re.split(r"[,，;；。]", said)
+    starts = tuple(str(n) for n in negators)
+    kept = [c for c in clauses if not c.strip().startswith(starts)]
+    return "，".join(kept) if kept else said
+
+
 def parse_award(text: str, today: date | None = None) -> str | Ambiguous:
     screen(text)
     if is_none(text):
         return "none"
-    said = normalise(text)
     data = vocabulary("choices")
+    said = _affirmed(normalise(text), data["negators"])
     for award, phrases in data["awards"].items():
         if contains(said, phrases):
             return str(award)

@@ -7,7 +7,7 @@ import re
 from dialogs.parsing.text import Unclear, normalise, words
 from dialogs.parsing.vocabulary import built, contains, vocabulary
 
-__all__ = ["MAX_ANSWER", "is_none", "is_unsure", "screen"]
+__all__ = ["MAX_ANSWER", "corrected", "is_none", "is_unsure", "screen"]
 
 MAX_ANSWER = 200  # an answer to one question; longer text is a story, not an answer
 
@@ -33,6 +33,18 @@ def _bare(clause: str) -> str:
     """A clause without the words around it that do not change a "none": 还没交过 -> 没交."""
     before, after = built(_none_fillers)
     return after.sub("", before.sub("", words(clause)))
+
+
+def corrected(text: str) -> str:
+    """不是本科，是大专 -> 是大专: leading clauses that deny a value, when a later clause says
+    one (the text as it was otherwise)."""
+    clauses = re.split(r"[,，;；。]", text)
+    denial = vocabulary("words")["denial"]
+    start = 0
+    while start < len(clauses) - 1 and re.match(denial, normalise(clauses[start]).strip()):
+        start += 1
+    rest = "，".join(c for c in clauses[start:] if c.strip())
+    return rest if start and rest else text
 
 
 def screen(text: str) -> None:

@@ -133,6 +133,8 @@ async def test_picks_by_position_from_the_end_or_the_middle(service: Any) -> Non
     applicant, _ = await answer(service, "award", "倒数第二")
     _state, answers, _context = await applicant.stored()
     assert answers["award"] == "city_comprehensive"
+    # a denied option is not the pick
+    await assert_stored(service, "award", [("不是国家级的，是市级专项", "city_specific")])
 
 
 async def test_this_years_class_and_a_workplace_outside_the_remote_area(service: Any) -> None:
@@ -232,3 +234,12 @@ async def test_having_to_look_it_up_is_i_dont_know_at_any_question(service: Any)
         await assert_asked_not_stored(service, question, ["回头查查", "idk"])
     _applicant, text = await answer(service, "insurance_base_tier", "我得查一下")
     assert "随申办" in text  # where the base shows
+
+
+async def test_a_denied_value_followed_by_the_right_one_is_the_right_one(service: Any) -> None:
+    await assert_stored(service, "education", [("不是本科，是大专", "college")])
+    await assert_stored(service, "social_insurance_months", [("不是五年，是四年", 48)])
+    await assert_stored(service, "insurance_base_tier", [("不是两倍，是一倍", "1x")])
+    await assert_stored(service, "age", [("并不是40，是41", 41)])
+    # at a yes/no question the denial is the answer
+    await assert_stored(service, "title_matches_job", [("不是，我现在做销售", False)])

@@ -18,7 +18,8 @@ kept built.
 Again at load average 4, 5 rounds each: PostgreSQL polling taught -> live median 1.68 s (max
 1.98), undone -> gone 1.03 s; PostgreSQL with LISTEN/NOTIFY taught -> live median 0.75 s (max
 0.84), undone -> gone 0.05 s; SQLite (polling) 1.63 s (max 1.93), undone 0.98 s; one build
-0.48-0.76 s.
+0.48-0.76 s. At load average 9-10 with NOTIFY: PostgreSQL taught -> live median 2.32 s (max
+2.47), undone 0.18 s; SQLite 2.74 s (max 2.82), undone 1.03 s; one build 1.57 s.
 
 Usage: JIFEN_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/test \\
        python bench/live_teach.py [--rounds 5] [--databases sqlite postgres]

@@ -24,7 +24,6 @@ def _chinese_left(page: str, said: list[str]) -> list[str]:
         {*said, "中文", *(str(e.question) for e in load_entries())}, key=len, reverse=True
     ):
         page = page.replace(data, "")
-    page = re.sub(r"[（）]", "", page)  # around a topic id after its question
     return CJK.findall(page)
 
 

@@ -108,7 +108,7 @@ def teach_page(
     # Nothing is chosen for the admin: a pre-ticked first guess gets saved by a tired click.
     picks = "".join(
         f'<div><label><input type="radio" name="topic" value="{esc(e.id)}">'
-        f" {esc(e.question)}（{esc(e.id)}）</label></div>"
+        f" {esc(_titled(e, locale))}</label></div>"
         for e in nearest
     )
     options = "".join(f'<option value="{esc(e.id)}">{esc(e.question)}</option>' for e in topics)
@@ -152,7 +152,9 @@ def confirm_page(
 ) -> str:
     """`verdict` None on a variant or a negative: the guard is still checking; the page asks
     for its verdict (guard.js) and shows it in place. A draft is not checked."""
-    what = decision_words(kind, locale) + (f"：{topic.question}（{topic.id}）" if topic else "")
+    what = decision_words(kind, locale)
+    if topic:
+        what = say(locale, "learn-decision-of", decision=what, topic=_titled(topic, locale))
     if kind == DRAFT:
         guard = f'<p id="guard" class="muted">{esc(say(locale, "learn-draft-harmless"))}</p>'
     else:
@@ -211,9 +213,14 @@ def guard_verdict(verdict: Verdict, locale: str) -> str:
     return warning
 
 
-def _topic(topic: str | None) -> str:
+def _titled(entry: Entry, locale: str) -> str:
+    """A topic as the admin knows it: its question (Chinese, bot content) and its id."""
+    return say(locale, "learn-topic-titled", question=entry.question, id=entry.id)
+
+
+def _topic(topic: str | None, locale: str) -> str:
     entry = next((e for e in load_entries() if e.id == topic), None)
-    return f"{entry.question}（{entry.id}）" if entry else topic or ""
+    return _titled(entry, locale) if entry else topic or ""
 
 
 def taught_page(
@@ -221,7 +228,7 @@ def taught_page(
 ) -> str:
     rows = "".join(
         f'<tr data-id="{d.id}"><td>{esc(decision_words(d.kind, locale))}</td>'
-        f"<td>{esc(_topic(d.topic))}</td><td>{shown(d.text)}</td>"
+        f"<td>{esc(_topic(d.topic, locale))}</td><td>{shown(d.text)}</td>"
         f"<td>{esc(d.decided_by)} {esc(local_time(d.decided_at))}</td><td>"
         + (
             f'<form method="post" action="{BASE}/taught/{d.id}/undo">{_csrf(staff)}'

@@ -13,6 +13,7 @@ import asyncio
 
 from aiohttp import web
 
+from bot.storage.database import DATABASE_UNAVAILABLE
 from bot.support.guard import redirect, staff_of
 from bot.support.language import locale_of
 from bot.support.learning import decisions, pages, regression, review, version
@@ -131,10 +132,15 @@ async def guard(request: web.Request) -> web.Response:
 
 
 async def _verdict(request: web.Request, proposal: Proposal) -> regression.Verdict | None:
+    """None while the guard runs; a check that failed on the database is a 503 (the page asks
+    again, which starts it again)."""
     state: ConsoleState = request.config_dict[STATE]
-    async with state.db.transaction() as session:
-        found = await version.current(session)
-    return state.guard_jobs.verdict(proposal, found)
+    try:
+        async with state.db.transaction() as session:
+            found = await version.current(session)
+        return state.guard_jobs.verdict(proposal, found)
+    except DATABASE_UNAVAILABLE:
+        raise web.HTTPServiceUnavailable() from None
 
 
 @ROUTES.post("/review/{id}/teach")

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 from prometheus_client import REGISTRY
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from bot.delivery import Outbox, RetryLater, Undeliverable, Unreachable, sweep_forever
 from bot.storage import conversations as store
@@ -302,3 +302,33 @@ async def test_each_send_is_counted_by_its_outcome_and_a_blocked_user_stops_no_o
     assert channel.sent == [("7", "送达")], "the blocked user stopped only their own replies"
     grown = {outcome: replies_counted(outcome) - before[outcome] for outcome in outcomes}
     assert grown == {"sent": 1, "unreachable": 1, "failed": 1, "retry": 2}
+
+
+async def test_marks_the_database_refused_are_kept_and_written_by_the_next_try(
+    db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    if not db.is_sqlite:
+        pytest.skip("the database is made to refuse the write by a SQLite trigger")
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    ids = await queue(db, clock, "42", "已发出")
+    refuse = (
+        f"CREATE TRIGGER refuse_marks BEFORE UPDATE ON {OutboxReply.__tablename__} "
+        "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+    )
+    async with db.transaction() as session:
+        await session.execute(text(refuse))
+    await outbox.send_committed("telegram", "42", ids, [Reply("已发出")])
+    warning = "writing sent marks failed; the next batch tries"
+
+    async def warned() -> bool:
+        return warning in caplog.messages
+
+    assert await until(warned)
+    [record] = [r for r in caplog.records if r.getMessage() == warning]
+    assert record.exc_info is not None, "with the database's error"
+    assert await statuses(db) == ["pending"]
+    async with db.transaction() as session:
+        await session.execute(text("DROP TRIGGER refuse_marks"))
+    await outbox.marks.flush()
+    assert await statuses(db) == ["sent"]

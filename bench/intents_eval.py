@@ -32,8 +32,9 @@ if not __package__:  # run as a script: the repository root, for `bench.answers_
 
 from bench.answers_eval import NOW, TODAY, at_question
 from dialogs.conversation import Conversation
+from dialogs.flows.points import named_question
 from dialogs.machine import understand
-from dialogs.questions import find_by_word
+from dialogs.questions import applicable
 from dialogs.types import Inbound
 
 EXAMPLE = Path(__file__).parent / "data" / "intents_example.json"
@@ -48,17 +49,22 @@ def place(where: str) -> Conversation:
     kind, _, question = where.partition(":")
     if kind != "question" or not question:
         raise SystemExit(f'where: "menu" or "question:<id>", got {where!r}')
-    return at_question(question)
+    conversation = at_question(question)
+    # The questions before it were answered (上一题选错了 names the one just before).
+    order = [q.id for q in applicable({**conversation.answers, **conversation.context["extra"]})]
+    conversation.context["done"] = order[: order.index(question)]
+    return conversation
 
 
 def readings(where: str, text: str) -> tuple[str, set[str]]:
     """What the dialog made of `text` at `where`: one reading, or (for an ask-back) "?" and
     the readings it offered."""
+    conversation = place(where)
     trigger, arg, reading, _ = understand(
-        place(where), Inbound("console", "eval", "1", NOW, text=text), TODAY
+        conversation, Inbound("console", "eval", "1", NOW, text=text), TODAY
     )
     if trigger == "edit":
-        question = find_by_word(arg)
+        question = named_question(conversation, arg)
         return (f"edit:{question.id}" if question else "edit:?"), set()
     if trigger != "answer":
         return LABELS.get(trigger, trigger), set()

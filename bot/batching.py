@@ -27,9 +27,7 @@ class Batches(Generic[T, R]):
         *,
         in_flight: int = 1,
         key: Callable[[T], Hashable] = id,
-        max_wait: float = 0.0,
     ) -> None:
-        self._max_wait = max_wait
         self._handle = handle
         self._max_size = max_size
         self._in_flight = in_flight
@@ -74,12 +72,7 @@ class Batches(Generic[T, R]):
 
     async def _drain_batches(self) -> None:
         await asyncio.sleep(0)  # requests read in the same turn of the loop join
-        while True:
-            if self._max_wait and len(self._waiting) < self._max_size:
-                await asyncio.sleep(self._max_wait)
-            batch = self._take()
-            if not batch:
-                break
+        while batch := self._take():
             keys = {self._key(item) for item, _ in batch} if self._in_flight > 1 else set()
             self._busy |= keys
             self._start_worker()  # what waits for none of these keys goes in another batch

@@ -46,10 +46,13 @@ STEP_RETRIES = 8
 # event loop is never piled up: replies are sent on the same loop, and a send that waits there
 # to be marked sent is a reply sent twice if the process dies then (bench/crash.py).
 STEPS_AT_ONCE = 8
-# Messages stepped in one transaction, at most. Not yet chosen by measurement (issue L asks
-# for N and T measured): a larger cap only makes a batch's replies wait longer.
-BATCH_SIZE = 64
-BATCH_WAIT = 0.0
+# Messages stepped in one transaction, at most (N), and no wait for more (T = 0: a batch is
+# what arrived while the one before ran). Swept with bench/telegram.py --tune (150 users at
+# concurrency 50, one round, ratio to the aiogram echo in the same run, load average 8-11):
+# N=16 SQLite 0.75x, PostgreSQL 0.52x; N=64 0.70x, 0.33x; N=64 and T=5 ms 0.76x, 0.47x. A
+# larger N makes the replies of a batch wait for all of it; a wait T gained nothing clear
+# and delays a lone message.
+BATCH_SIZE = 16
 # Batches in flight at once on PostgreSQL, where a batch mostly waits on its round trips (SQLite
 # has one writer: one batch at a time).
 BATCHES_AT_ONCE = 2
@@ -162,7 +165,6 @@ class ConversationService:
             BATCH_SIZE,
             in_flight=1 if db.is_sqlite else BATCHES_AT_ONCE,
             key=lambda arrival: (arrival.inbound.channel, arrival.inbound.user),
-            max_wait=BATCH_WAIT,
         )
         # Per user (channel, user): the turn of their last message on the full way. Their
         # next messages go the full way too, after it, so a user's messages keep their order.

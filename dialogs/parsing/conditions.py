@@ -24,6 +24,12 @@ _BELOW_AFTER = re.compile(
 )
 
 
+# A change of the base since a date (去年7月开始基数就上去了 / 降到最低了).
+_SINCE_A_DATE = re.compile(r"年\s*\d{1,2}\s*月.{0,4}(?:开始|起|以来|之后|后)")
+_DOWN = re.compile(r"降|低于|最低|下限|不够|没达到|达不到|少了|below|dropped|lower")
+_UP = re.compile(r"上去|涨|提高|提了|调高|达到|超过|高于|以上|够了|raised|above|went up")
+
+
 def _share_scanner() -> Scanner:
     share = vocabulary("yes_no")["months_share"]
     return Scanner(
@@ -46,6 +52,12 @@ def parse_base_condition(text: str, today: date) -> bool:
     if (share := _share_said(said)) is not None:
         return share
     span = read_months(text, today) if _MONTHS_SAID.search(said) else None
+    if span is not None and span.high > WINDOW and _SINCE_A_DATE.search(said):
+        # 去年7月开始基数就上去了: since before the window, every month of it, up or down
+        if _DOWN.search(said):
+            return False
+        if _UP.search(said):
+            return True
     if span is None or span.high > WINDOW:
         return parse_yes_no(text)
     low, high = span.low, span.high

@@ -153,10 +153,24 @@ _AND_A_HALF = re.compile(r"(\d+)\s+and a half")
 _MONTHS_COUNTED = re.compile(r"(?:缴费)?月数\s*(?:是|为|有|:)?\s*(\d+)")
 
 
+def _relative_years() -> re.Pattern[str]:
+    names = sorted(vocabulary("dates")["relative_years"], key=len, reverse=True)
+    after = r"(?=\s*(?:\d{1,2}\s*月|初|底|年底|年初))"
+    return re.compile(f"({'|'.join(map(re.escape, names))}){after}")
+
+
+def _absolute_years(said: str, today: date) -> str:
+    """去年3月 -> 2025年3月, 前年底 -> 2024年底: a year said relative to today is a date, and
+    its month no duration (去年三月开始交 is not 3 months)."""
+    relative = vocabulary("dates")["relative_years"]
+    return built(_relative_years).sub(lambda m: f"{today.year - int(relative[m[1]])}年", said)
+
+
 def read_months(text: str, today: date, paid_months: bool = False) -> Range | None:
     """The range of months an answer says, or None when it names no duration or date;
     `paid_months`: a start date counts its own month (see `_since`)."""
     said = _MONTHS_COUNTED.sub(r"\1个月", _AND_A_HALF.sub(r"\1.5", pairs_to_ranges(text)))
+    said = _absolute_years(said, today)
     short = _SHORT_OF.search(said)
     if short:  # 差一个月满三年
         months = int(short[2]) * 12 - int(short[1])

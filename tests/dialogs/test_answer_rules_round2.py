@@ -54,6 +54,8 @@ async def test_a_turning_clause_decides_and_a_share_of_months_counts_against_hal
             ("收入不低，不过单位按最低档给我交", False),
             ("大部分月份都够", True),
             ("不到一半的月份达到", False),
+            ("前年5月起基数就调高了", True),  # since before the last 12 months: all of them
+            ("去年8月开始降到下限了", False),
         ],
     )
 
@@ -202,6 +204,7 @@ async def test_paid_months_from_graduation_a_record_count_or_none_in_shanghai(
             ("随申办里缴费月数是87", 87),
             ("about six and a half years", 78),
             ("一直在老家交，上海这边没交过", 0),
+            ("前年6月开始交的", 29),  # June 2024: a date, not 6 months
         ],
     )
 

@@ -203,34 +203,36 @@ def test_the_next_base_tier_that_reaches_120_is_the_one_suggested(score) -> None
     assert (suggestion.months, suggestion.gain, suggestion.total_after) == (36, 25, 126)
 
 
-def test_the_title_base_condition_as_the_user_reads_it(score) -> None:
+@pytest.mark.parametrize(
+    ("condition", "word", "zh", "en", "months"),
+    [
+        (
+            {"base_1x_6_of_last_12": False},
+            "即可计分",
+            "近 12 个月内有 6 个月社保基数不低于社平工资 1 倍，中级职称即可计分",
+            "Pay a base of at least 1x the average wage for 6 of 12 months, "
+            "so your intermediate title counts",
+            6,
+        ),
+        (
+            {"title_matches_job": False},
+            "对口的工作",
+            "从事与中级职称对口的工作，职称/技能即可计分",
+            "Work in a job matching your intermediate title, so it counts",
+            None,
+        ),
+    ],
+)
+def test_what_makes_a_title_count_as_the_user_reads_it(
+    score, condition: dict, word: str, zh: str, en: str, months: int | None
+) -> None:
     # Born 1980-01-01: 45 on 2025-06-01 (27); college 50 while the title counts 0: 77.
     result = score(
-        birth_date="1980-01-01",
-        education="college",
-        title="title_intermediate",
-        base_1x_6_of_last_12=False,
+        birth_date="1980-01-01", education="college", title="title_intermediate", **condition
     )
-    suggestion = _find(result, "即可计分")
-    assert suggestion.change == "近 12 个月内有 6 个月社保基数不低于社平工资 1 倍，中级职称即可计分"
-    assert suggestion.change_en == (
-        "Pay a base of at least 1x the average wage for 6 of 12 months, "
-        "so your intermediate title counts"
-    )
-    assert (suggestion.gain, suggestion.total_after, suggestion.months) == (50, 127, 6)
-
-
-def test_a_title_outside_the_job_as_the_user_reads_it(score) -> None:
-    result = score(
-        birth_date="1980-01-01",
-        education="college",
-        title="title_intermediate",
-        title_matches_job=False,
-    )
-    suggestion = _find(result, "对口的工作")
-    assert suggestion.change == "从事与中级职称对口的工作，职称/技能即可计分"
-    assert suggestion.change_en == "Work in a job matching your intermediate title, so it counts"
-    assert (suggestion.gain, suggestion.total_after, suggestion.months) == (50, 127, None)
+    suggestion = _find(result, word)
+    assert (suggestion.change, suggestion.change_en) == (zh, en)
+    assert (suggestion.gain, suggestion.total_after, suggestion.months) == (50, 127, months)
 
 
 def test_a_higher_title_as_the_user_reads_it(score) -> None:

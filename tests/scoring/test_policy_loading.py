@@ -160,3 +160,24 @@ def test_no_edition_at_all_is_a_clear_error() -> None:
     assert str(refused.value) == (
         "as_of: no points-table edition in force on 2020-01-01 (the first took effect none loaded)"
     )
+
+
+def test_a_broken_materials_item_is_refused_naming_the_file(tmp_path: Path) -> None:
+    head, materials = FIRST.read_text(encoding="utf-8").split("  materials:\n")
+    materials = materials.replace("      source: seed_first_application\n", "", 1)
+    path = tmp_path / FIRST.name
+    path.write_text(head + "  materials:\n" + materials, encoding="utf-8")
+    with pytest.raises(PolicyDataError) as refused:
+        load_edition(path)
+    assert str(refused.value) == "2018-01-01.yaml: guidance item 0 needs zh, en, a source"
+
+
+def test_a_number_that_is_not_whole_or_not_there_is_a_clear_error(tmp_path: Path) -> None:
+    edition = load_edition(_broken(tmp_path, "standard: {value: 120,", "standard: {value: 120.5,"))
+    assert edition.value("standard") == 120.5
+    with pytest.raises(PolicyDataError) as not_whole:
+        edition.int_value("standard")
+    assert str(not_whole.value) == "2018-01-01: standard is 120.5, not an integer"
+    with pytest.raises(KeyError) as missing:
+        edition.value("age.min_years")
+    assert missing.value.args == ("edition 2018-01-01 has no number 'age.min_years'",)

@@ -112,3 +112,18 @@ def test_a_choice_outside_the_list_is_refused_with_the_whole_list(data: dict, li
     with pytest.raises(ProfileError) as caught:
         Profile.from_json(data)
     assert str(caught.value) == line
+
+
+def test_what_is_no_profile_or_no_field_of_one_is_said_in_one_line() -> None:
+    with pytest.raises(ProfileError) as not_a_profile:
+        Profile.from_json([1, 2])  # type: ignore[arg-type]
+    assert str(not_a_profile.value) == "profile: must be a JSON object of profile fields"
+    with pytest.raises(ProfileError) as unknown:
+        Profile.from_json({"salary": 9000})
+    line = str(unknown.value)
+    assert line.startswith("salary: unknown field; accepted fields: as_of, age, birth_date, ")
+    assert line.endswith(", family_planning_violation, serious_crime")
+
+
+def test_born_on_the_day_asked_about_is_0_years_old() -> None:
+    assert Profile(birth_date=date(2025, 6, 1)).age_on(date(2025, 6, 1)) == 0

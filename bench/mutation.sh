@@ -18,7 +18,7 @@ shift
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 # The answer parsers: their own tests, the answer dev set through the dialog step, and the
 # answer patterns typed into the service.
-parser_tests="tests/dialogs/test_parsing.py tests/dialogs/test_parsing_vocabulary.py tests/dialogs/test_parsing_rules.py tests/dialogs/test_answers_dev.py tests/dialogs/test_answer_patterns.py tests/dialogs/test_answer_rules.py"
+parser_tests="tests/dialogs/parsing tests/dialogs/test_parsing.py tests/dialogs/test_parsing_vocabulary.py tests/dialogs/test_parsing_rules.py tests/dialogs/test_answers_dev.py tests/dialogs/test_answer_patterns.py tests/dialogs/test_answer_rules.py"
 
 case "$module" in
   scoring)

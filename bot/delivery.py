@@ -150,6 +150,7 @@ class Outbox:
         self.senders = senders
         self.clock = clock
         self.marks = SentMarks(db, clock)
+        self.started = clock()
 
     async def deliver(self, ids: Sequence[int]) -> None:
         """Send these replies now, in order (right after the step that made them committed).
@@ -182,9 +183,15 @@ class Outbox:
         answer (`TelegramChannel`): the process that committed the step died before sending
         them (kill -9), so the sweep would send them only when their lease runs out, a minute
         on, after the user's next message got its answer. The marks of this process's own sends
-        are written first, so a reply it sent is not sent again."""
+        are written first, so a reply it sent is not sent again.
+
+        Only replies committed before this process started are taken: a message can also come
+        again while the process that stepped it is alive and still sending (its answer was
+        slow, or the copy overtook the first one's delivery), and then that process sends
+        them, or the sweep once their lease runs out; taking them here would send them twice."""
         await self.marks.flush()
-        await self._send_claimed(await self._claim(OutboxReply.id.in_(list(ids))))
+        before_us = and_(OutboxReply.id.in_(list(ids)), OutboxReply.created_at < self.started)
+        await self._send_claimed(await self._claim(before_us))
 
     async def deliver_due(self, limit: int = 100) -> int:
         """Send replies left pending by a crash or a failed attempt; returns how many were tried."""

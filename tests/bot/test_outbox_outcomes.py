@@ -263,19 +263,35 @@ async def test_marks_given_back_by_a_failed_batch_are_written_all_the_same(db: D
     assert await until(marked)
 
 
-async def test_the_replies_of_a_message_that_came_again_are_sent_at_once_and_once(
+async def test_the_replies_a_killed_process_left_pending_go_at_once_when_the_message_comes_again(
     db: Database,
 ) -> None:
     """Telegram posts an update again after a kill -9: its step's replies are still leased to
-    the dead process; the ones this process sent already (mark not yet written) stay sent."""
+    the dead process; the restarted one sends them at once, and only once."""
+    clock, channel = Clock(), FakeChannel()
+    ids = await queue(db, clock, "42", "一", "二")  # committed by the process that was killed
+    clock.now += timedelta(seconds=5)
+    restarted = Outbox(db, {"telegram": channel}, clock)
+    await restarted.take_over(ids)
+    assert channel.sent == [("42", "一"), ("42", "二")]
+    assert await statuses(db) == ["sent", "sent"]
+    await restarted.take_over(ids)
+    clock.now += timedelta(days=1)
+    assert await restarted.deliver_due() == 0
+    assert channel.sent == [("42", "一"), ("42", "二")]
+
+
+async def test_a_message_that_comes_again_while_its_replies_are_on_their_way_gets_them_once(
+    db: Database,
+) -> None:
+    """The copy of an update can overtake its first delivery in the same live process (or
+    reach another live one): the process that stepped it sends the replies, not the copy."""
     clock, channel = Clock(), FakeChannel()
     outbox = Outbox(db, {"telegram": channel}, clock)
     ids = await queue(db, clock, "42", "一", "二")
-    await outbox.send_committed("telegram", "42", ids[:1], [Reply("一")])
     await outbox.take_over(ids)
-    assert channel.sent == [("42", "一"), ("42", "二")]
-    assert await statuses(db) == ["sent", "sent"]
-    await outbox.take_over(ids)
+    await outbox.send_committed("telegram", "42", ids, [Reply("一"), Reply("二")])
+    await outbox.marks.flush()
     clock.now += timedelta(days=1)
     assert await outbox.deliver_due() == 0
     assert channel.sent == [("42", "一"), ("42", "二")]

@@ -133,15 +133,23 @@ async def test_wechat_number_right_after_an_answer_still_picks_from_the_menu(
     assert await ratings(service) == []
 
 
-async def test_an_answer_joins_the_review_queue_each_time_its_rating_turns_down(
+async def test_an_answer_is_in_the_review_queue_while_its_rating_is_down_and_once(
     service: Service,
 ) -> None:
+    """Pressed again, the same 👎 is one review; changed to 👍 it leaves; changed back, it is
+    one review again (the queue holds what users think now, not every press)."""
     await say(service.client, WEB_USER, QUESTION)
-    for thumb in ("down", "down", "up", "down"):  # pressed again, changed, changed back
+
+    async def queued() -> list[tuple[str, str]]:
+        async with service.runtime.db.transaction() as session:
+            rows = await session.execute(
+                select(UnansweredQuestion.question, UnansweredQuestion.kind)
+            )
+            return [tuple(row) for row in rows]
+
+    for thumb, expected in (("down", 1), ("down", 1), ("up", 0), ("down", 1)):
         await pick(service.client, WEB_USER, f"rate:{thumb}:{TOPIC}")
-    async with service.runtime.db.transaction() as session:
-        kept = await session.execute(select(UnansweredQuestion.question, UnansweredQuestion.kind))
-        assert [tuple(row) for row in kept] == [(QUESTION, "rated_down")] * 2
+        assert await queued() == [(QUESTION, "rated_down")] * expected, thumb
 
 
 def test_console_chat_shows_the_rating_words_and_takes_a_typed_one(tmp_path: Path) -> None:

@@ -174,7 +174,15 @@ def digits(text: str) -> str:
         # cn2an fails on some odd mixes: then the numbers stay Chinese
         with contextlib.suppress(Exception):
             said = cn2an.transform(said, "cn2an")
-    return re.sub(r"(?<=\d),(?=\d{3})", "", said)
+    return _era_years(re.sub(r"(?<=\d),(?=\d{3})", "", said))
+
+
+def _era_years(said: str) -> str:
+    """民国75年 -> 1986年, 民国元年 -> 1912年 (data/dates.yaml era_offsets)."""
+    for era, offset in vocabulary("dates")["era_offsets"].items():
+        said = re.sub(rf"{era}元年", f"{int(offset) + 1}年", said)
+        said = re.sub(rf"{era}(\d{{1,3}})年", lambda m: f"{int(m[1]) + int(offset)}年", said)
+    return said
 
 
 MAX_DIGITS = 12  # "9" * 400 is not a number anyone means (and float() makes it inf)

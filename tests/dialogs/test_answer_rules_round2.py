@@ -246,3 +246,11 @@ async def test_a_denied_value_followed_by_the_right_one_is_the_right_one(service
     await assert_stored(service, "age", [("并不是40，是41", 41)])
     # at a yes/no question the denial is the answer
     await assert_stored(service, "title_matches_job", [("不是，我现在做销售", False)])
+
+
+async def test_a_year_of_the_minguo_calendar_is_read_as_its_western_year(service: Any) -> None:
+    """Taiwan's 民國 years (民國元年 is 1912): 民國七十年 is 1981, not 1970."""
+    applicant, _ = await answer(service, "age", "民國70年5月3日出生")
+    _, answers, _ = await applicant.stored()
+    assert answers["birth_date"] == "1981-05-03"
+    await assert_stored(service, "age", [("民国七十五年生的，生日过了", 40)])

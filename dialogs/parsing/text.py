@@ -23,7 +23,7 @@ from typing import Any
 import cn2an
 import opencc
 
-from dialogs.parsing.vocabulary import vocabulary
+from dialogs.parsing.vocabulary import built, vocabulary
 
 __all__ = [
     "NUMBER",
@@ -177,12 +177,19 @@ def digits(text: str) -> str:
     return _era_years(re.sub(r"(?<=\d),(?=\d{3})", "", said))
 
 
+def _era_pattern() -> re.Pattern[str]:
+    eras = sorted(vocabulary("dates")["era_offsets"], key=len, reverse=True)
+    return re.compile(rf"({'|'.join(map(re.escape, eras))})(元|\d{{1,3}})年")
+
+
 def _era_years(said: str) -> str:
     """民国75年 -> 1986年, 民国元年 -> 1912年 (data/dates.yaml era_offsets)."""
-    for era, offset in vocabulary("dates")["era_offsets"].items():
-        said = re.sub(rf"{era}元年", f"{int(offset) + 1}年", said)
-        said = re.sub(rf"{era}(\d{{1,3}})年", lambda m: f"{int(m[1]) + int(offset)}年", said)
-    return said
+    offsets = vocabulary("dates")["era_offsets"]
+
+    def western(m: re.Match[str]) -> str:
+        return f"{int(offsets[m[1]]) + (1 if m[2] == '元' else int(m[2]))}年"
+
+    return built(_era_pattern).sub(western, said)
 
 
 MAX_DIGITS = 12  # "9" * 400 is not a number anyone means (and float() makes it inf)

@@ -5,8 +5,10 @@ console in English."""
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import aiohttp
 from playwright.async_api import Browser, Page, expect
@@ -32,6 +34,8 @@ PROFILE = {
     "insurance_base_tier": "1x",
 }
 NO_BONUS = {"bonus": [], "deductions": False}
+# Set to a folder to keep screenshots of the console (queue, conversation and user; zh and en).
+SCREENSHOTS = os.environ.get("JIFEN_SCREENSHOT_DIR")
 
 
 async def _box(page: Page, selector: str) -> dict[str, float]:
@@ -101,6 +105,8 @@ async def test_three_panes_with_the_user_in_words_in_chinese_and_english(
     text = await alice.locator("main").inner_text()
     for internal in ("age", "bachelor", "insurance", "resolved", "live", "user_request"):
         assert internal not in text, internal
+    if SCREENSHOTS:
+        await alice.screenshot(path=str(Path(SCREENSHOTS) / "console-desktop-zh.png"))
 
     await alice.click("nav a[lang=en]")
     await expect(alice.locator("#user-pane h2")).to_have_text("About the user")
@@ -114,6 +120,8 @@ async def test_three_panes_with_the_user_in_words_in_chinese_and_english(
     )
     await expect(alice.locator("#send")).to_have_text("Send")
     await expect(alice.locator("#queue-pane h2").nth(1)).to_have_text("Waiting")
+    if SCREENSHOTS:
+        await alice.screenshot(path=str(Path(SCREENSHOTS) / "console-desktop-en.png"))
     await alice.reload()  # the choice is kept
     await expect(alice.locator("#send")).to_have_text("Send")
 

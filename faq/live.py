@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from faq.clauses import asking_clauses
 from faq.retrieve import (
     MAX_QUESTION_CHARS,
     Decision,
     Entry,
     Retriever,
-    asking_clauses,
     default_retriever,
     load_entries,
 )

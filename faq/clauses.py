@@ -1,0 +1,45 @@
+"""Which parts of a message ask something: a life story tells a lot on the way to its
+question, and a message may ask two things. The retriever decides on the asking parts."""
+
+from __future__ import annotations
+
+import re
+
+# A clause ends at sentence punctuation or where a second question is announced.
+_CLAUSES = re.compile(
+    r"[？?！!。；;，,\n]+|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
+)
+_SENTENCES = re.compile(r"[？?！!。；;\n]+")
+_QUESTION_STARTS = re.compile(
+    r"(?:^|[，,。？?！!；;\s])((?:我)?(?:想问问?|想请问|想知道|想了解一下)|请问|请教一下|请教|问一下|"
+    r"(?:我的)?问题是|my question is|i want to know|i'd like to know|i would like to know)"
+)
+_ASKS = re.compile(
+    r"[吗嘛呢么]$|怎么|如何|多久|哪里|哪儿|哪些|哪个|什么|啥|为什么|能否|能不能|可不可以|是否|要不要|"
+    r"多少|(?<![好十])几[个年天分次份](?!十)|"
+    r"\b(how|what|when|where|which|can|do|does|is|are|should|will)\b"
+)
+
+
+def sentences(plain: str) -> list[str]:
+    """The sentences of a message, stripped, empty ones left out."""
+    return [s.strip() for s in _SENTENCES.split(plain) if s.strip()]
+
+
+def asking_clauses(plain: str) -> list[str]:
+    """The clauses of a question that ask something, in order (a life story around them aside)."""
+    return [c.strip() for c in _CLAUSES.split(plain) if _ASKS.search(c.strip())]
+
+
+def main_questions(plain: str) -> list[str]:
+    """The asking clauses from where the message says its question starts (请问, 想知道, my
+    question is ...), or all of them: in a life story, "看看通知书能不能打" told on the way
+    is not what is asked."""
+    marked = _QUESTION_STARTS.search(plain)
+    return (marked and asking_clauses(plain[marked.start(1) :])) or asking_clauses(plain)
+
+
+def asking_sentences(plain: str) -> str:
+    """The sentences that ask something, joined, or the whole message when none does: a word
+    that is usually not ours counts only where it is asked about."""
+    return "，".join(s for s in _SENTENCES.split(plain) if asking_clauses(s)) or plain

@@ -1,0 +1,150 @@
+"""A normalised question -> every topic ranked, with how likely it is not ours at all.
+
+Two rankers are combined. BM25 (bm25s): each topic is indexed as several short documents (its
+question, its English question, every variant) and as one whole-topic document, so words
+spread over several variants of one topic still count. A classifier (faq/classify.py) over
+word and character n-grams, trained at index build on the same variants and on questions that
+are not ours, weighs the whole question: typos, traditional characters and life stories.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+
+from faq.classify import Classifier
+from faq.entries import Entry
+from faq.text import Analyzer
+from faq.training import EVERYDAY, Training
+
+_K1 = 1.2
+_B = 0.75
+_TOPIC_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """`topics`: indexes of the entries, best first, with their `scores`; `not_ours`: the
+    classifier's probability that the question is none of them, `kind` the likeliest of what
+    is not ours (a near-domain kind or everyday)."""
+
+    topics: tuple[int, ...]
+    scores: tuple[float, ...]
+    not_ours: float
+    kind: str
+
+    @property
+    def margin(self) -> float:
+        return self.scores[0] - self.scores[1] if len(self.scores) > 1 else self.scores[0]
+
+
+class Ranker:
+    """Built once per retriever: the BM25 indexes and the classifier (`classifier_weight` 0:
+    BM25 alone)."""
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        analyzer: Analyzer,
+        training: Training,
+        classifier_weight: float,
+    ) -> None:
+        self._analyzer = analyzer
+        self._weight = classifier_weight
+        documents: list[list[str]] = []
+        owners: list[int] = []
+        topics: list[list[str]] = []
+        texts: list[str] = []
+        labels: list[str] = []
+        for index, entry in enumerate(entries):
+            phrasings = [
+                entry.question,
+                entry.question_en,
+                *entry.variants,
+                *training.variants.get(entry.id, ()),
+            ]
+            normalised = [analyzer.normalise(text) for text in phrasings]
+            terms = [self._terms(text) for text in normalised]
+            documents.extend(terms)
+            owners.extend([index] * len(terms))
+            topics.append([term for text in terms for term in text])
+            texts.extend(normalised)
+            labels.extend([entry.id] * len(normalised))
+        for kind, examples in training.negatives.items():
+            texts.extend(analyzer.normalise(text) for text in examples)
+            labels.extend([kind] * len(examples))
+        self._size = len(entries)
+        self._owners = np.array(owners)
+        self._variants = bm25s.BM25(k1=_K1, b=_B)
+        self._variants.index(documents, show_progress=False)
+        self._topics = bm25s.BM25(k1=_K1, b=_B)
+        self._topics.index(topics, show_progress=False)
+        self._average_length = sum(map(len, documents)) / len(documents)
+        frequency = Counter(term for document in documents for term in set(document))
+        self._idf = {
+            term: math.log(1 + (len(documents) - n + 0.5) / (n + 0.5))
+            for term, n in frequency.items()
+        }
+        learns = classifier_weight > 0 and len(set(labels)) > 1
+        self._classifier = Classifier(texts, labels, self._words) if learns else None
+        known = self._classifier.labels if self._classifier else tuple(labels)
+        self._topic_column = np.array([known.index(e.id) for e in entries], dtype=int)
+        topic_ids = {entry.id for entry in entries}
+        self._other_columns = [
+            (i, label) for i, label in enumerate(known) if label not in topic_ids
+        ]
+
+    def _words(self, normalised: str) -> list[str]:
+        words = self._analyzer.tokens(normalised)
+        return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+    def _terms(self, normalised: str) -> list[str]:
+        return self._analyzer.tokens(normalised) + self._analyzer.bigrams(normalised)
+
+    def rank(self, normalised: str) -> Ranking | None:
+        """None when the question has no word the index knows."""
+        words = list(dict.fromkeys(self._analyzer.tokens(normalised)))
+        terms = words + list(dict.fromkeys(self._analyzer.bigrams(normalised)))
+        known = [term for term in terms if term in self._idf]
+        if not words or not known:
+            return None
+        scores = self._bm25(known, len(terms))
+        not_ours, kind = 0.0, EVERYDAY
+        if self._classifier is not None:
+            probabilities = self._classifier.probabilities(normalised)
+            scores = self._weight * probabilities[self._topic_column] + (1 - self._weight) * scores
+            if self._other_columns:
+                _, kind = max(self._other_columns, key=lambda c: probabilities[c[0]])
+                not_ours = float(sum(probabilities[c] for c, _ in self._other_columns))
+        order = np.argsort(-scores, kind="stable")
+        return Ranking(
+            topics=tuple(int(i) for i in order),
+            scores=tuple(float(scores[i]) for i in order),
+            not_ours=not_ours,
+            kind=kind,
+        )
+
+    def _bm25(self, known: Sequence[str], length: int) -> np.ndarray:
+        per_variant = np.zeros(self._size)
+        np.maximum.at(per_variant, self._owners, self._variants.get_scores(known))
+        per_variant /= self._self_score(known, length)
+        # The whole-topic index reorders topics within the range of the best single variant:
+        # it rewards a question whose words are spread over several variants of one topic.
+        per_topic = self._topics.get_scores(known)
+        if per_topic.max() > 0:
+            per_topic *= per_variant.max() / per_topic.max()
+        scores: np.ndarray = np.minimum(
+            (1 - _TOPIC_WEIGHT) * per_variant + _TOPIC_WEIGHT * per_topic, 1.0
+        )
+        return scores
+
+    def _self_score(self, known: Sequence[str], length: int) -> float:
+        """BM25 of the question against a document made of exactly its own terms."""
+        saturation = 1 / (1 + _K1 * (1 - _B + _B * length / self._average_length))
+        return sum(self._idf[term] for term in known) * saturation

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import partial
 from typing import Any
 
 from dialogs.parsing import (
     BONUS_ITEMS,
+    Parser,
     parse_age,
     parse_award,
     parse_base_condition,
@@ -50,6 +52,7 @@ __all__ = [
     "find_by_word",
     "impossible",
     "offered",
+    "parser",
     "record",
     "recorded",
 ]
@@ -249,11 +252,19 @@ def impossible(
 
 
 def offered(question: Question, facts: Facts) -> tuple[Option, ...]:
-    """The choices earlier answers leave possible (bonus items are refused when picked
-    instead, so that their numbers stay those of `parse_bonus`)."""
-    if question.id == "bonus":
-        return question.choices
-    return tuple(o for o in question.choices if impossible(question, o.value, facts) is None)
+    """The choices earlier answers leave possible, in the order they are listed (and numbered,
+    in text channels); 都没有 always is."""
+    return tuple(
+        o for o in question.choices if o.value == () or impossible(question, o.value, facts) is None
+    )
+
+
+def parser(question: Question, facts: Facts) -> Parser:
+    """The question's parser, reading item numbers as positions in the offered list."""
+    if question.id != "bonus":
+        return question.parse
+    shown = tuple(o.value[0] for o in offered(question, facts) if o.value)
+    return partial(parse_bonus, items=shown)
 
 
 def _owner(key: str) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 from dialogs.conversation import Conversation
 from dialogs.intents import asks, asks_yes_or_no, detect
+from dialogs.locales import text
 from dialogs.parsing import (
     Ambiguous,
     Unclear,
@@ -22,7 +23,7 @@ from dialogs.parsing import (
     words,
 )
 from dialogs.question import YES_NO
-from dialogs.questions import Question, by_id, impossible, recorded
+from dialogs.questions import Question, by_id, impossible, parser, recorded
 from dialogs.same_points import settle
 from dialogs.types import Inbound
 from faq import live
@@ -98,12 +99,16 @@ def _yes_no(inbound: Inbound, said: str) -> Reading | None:
         return None
 
 
-def _typed_value(question: Question, said: str, today: date) -> Any:
+def _facts(conversation: Conversation) -> dict[str, Any]:
+    return {**conversation.answers, **conversation.context.get("extra", {})}
+
+
+def _typed_value(conversation: Conversation, question: Question, said: str, today: date) -> Any:
     """What a number typed as a pick also means as an answer (None: nothing else)."""
     if not said or not re.fullmatch(r"\d+(?:\.\d+)?", words(digits(said))):
         return None  # 第三个, 选3: a position only
     try:
-        value = question.parse(said, today)
+        value = parser(question, _facts(conversation))(said, today)
     except ValueError:
         return None
     return None if isinstance(value, Ambiguous) else value
@@ -117,21 +122,27 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
             return _possible(conversation, question, tuple(ticked), today)
         option = question.option_for(inbound.choice)
         if option is not None and option.value and inbound.text is None:  # a button pressed
-            return Reading("toggle", option.value[0])
+            possible = _possible(conversation, question, option.value, today)
+            return Reading("toggle", option.value[0]) if possible.kind == "value" else possible
     if inbound.choice:
         try:
             chosen = question.value_of(inbound.choice)
         except (KeyError, ValueError):
             return Reading("stale")
         number = (inbound.text or "").strip()  # a number typed where buttons were shown
-        typed = _typed_value(question, number, today) if inbound.channel not in NUMBERED else None
+        typed = (
+            _typed_value(conversation, question, number, today)
+            if inbound.channel not in NUMBERED
+            else None
+        )
         if typed is not None and typed != chosen:  # "2" at 几倍: option 2, or 2倍? Asked.
             return Reading("ambiguous", ambiguous=Ambiguous((chosen, typed)), said=number)
         return _possible(conversation, question, chosen, today)
     if (first := _no_answer(question, said)) is not None:
         return first
     try:  # 不是本科，是大专: the correction is the answer (at a yes/no question 不是 is the answer)
-        value = question.parse(said if question.choices == YES_NO else corrected(said), today)
+        parse = parser(question, _facts(conversation))
+        value = parse(said if question.choices == YES_NO else corrected(said), today)
     except Unclear as error:
         if error.key:
             return _request_or(Reading("unclear", error=error), said)
@@ -164,13 +175,26 @@ def _no_answer(question: Question, said: str) -> Reading | None:
 
 
 def _possible(conversation: Conversation, question: Question, value: Any, today: date) -> Reading:
-    """An answer earlier answers rule out is asked again, saying why."""
-    facts = {**conversation.answers, **conversation.context.get("extra", {})}
+    """An answer earlier answers rule out is asked again, saying why; a bonus item they rule
+    out (it is not listed) is named, with the earlier answer to change if it was wrong."""
+    facts = _facts(conversation)
     found = impossible(question, value, facts, today)
     if found is None:
         return Reading("value", value)
     reason = found.en if conversation.locale == "en" else found.zh
-    return Reading("unclear", error=Unclear("error-impossible", reason=reason))
+    if question.id != MULTI:
+        return Reading("unclear", error=Unclear("error-impossible", reason=reason))
+    item = next(i for i in value if impossible(question, (i,), facts, today) is not None)
+    earlier = "age" if found.other == "birth_date" else found.other
+    return Reading(
+        "unclear",
+        error=Unclear(
+            "error-ruled-out-item",
+            item=text(conversation.locale, f"bonus-{item}"),
+            reason=reason,
+            field=text(conversation.locale, f"field-{earlier}"),
+        ),
+    )
 
 
 def _unsure_or(fallback: Reading, said: str) -> Reading:
@@ -213,7 +237,7 @@ def _confirmation(conversation: Conversation, inbound: Inbound, said: str, today
         if yes_no is not None:
             return Reading("value", question.value_of(options[0 if yes_no.kind == "yes" else 1]))
     try:
-        value = question.parse(said, today)
+        value = parser(question, _facts(conversation))(said, today)
     except Unclear as error:
         unclear = Reading("unclear", error=error) if error.key else Reading("invalid", said=said)
         return _request_or(unclear, said)

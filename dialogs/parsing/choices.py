@@ -63,13 +63,13 @@ def _none_of_them(said: str) -> bool:
     )
 
 
-def _by_number(numbered: str) -> set[int]:
+def _by_number(numbered: str, size: int) -> set[int]:
     picked: set[int] = set()
     for token in re.findall(r"\d+", numbered):
-        whole = int(token) <= len(BONUS_ITEMS)
+        whole = int(token) <= size
         for number in [int(token)] if whole else [int(d) for d in token]:
-            if not 1 <= number <= len(BONUS_ITEMS):
-                raise Unclear("error-bonus-number", most=len(BONUS_ITEMS))
+            if not 1 <= number <= size:
+                raise Unclear("error-bonus-number", most=size)
             picked.add(number)
     return picked
 
@@ -117,8 +117,11 @@ def _unsure(picked: set[str], said: str) -> Ambiguous | None:
     return None
 
 
-def parse_bonus(text: str, today: date | None = None) -> tuple[str, ...] | Ambiguous:
-    """Item numbers ("1 3", "1、3", "13", 第一和第三个), or words naming items; 都不符合 -> ();
+def parse_bonus(
+    text: str, today: date | None = None, items: tuple[str, ...] = BONUS_ITEMS
+) -> tuple[str, ...] | Ambiguous:
+    """Item numbers ("1 3", "1、3", "13", 第一和第三个) in `items`, the list shown (the items
+    earlier answers leave possible), or words naming any item; 都不符合 -> ();
     除了第7个都没有 -> the 7th."""
     screen(text)
     said = normalise(text)
@@ -127,12 +130,12 @@ def parse_bonus(text: str, today: date | None = None) -> tuple[str, ...] | Ambig
     data = vocabulary("choices")
     only = re.match(data["only_pattern"], words(said))
     if only:
-        return parse_bonus(only[1])
+        return parse_bonus(only[1], today, items)
     numbered = re.sub(
         r"第|个|项|条|号|选|\b(?:just|only|number|no\.|item|option|the|pick)\b|#", "", digits(text)
     )
     if re.search(r"\d", numbered) and not re.sub(rf"\d+|{data['separators']}", "", numbered):
-        return tuple(BONUS_ITEMS[i - 1] for i in sorted(_by_number(numbered)))
+        return tuple(items[i - 1] for i in sorted(_by_number(numbered, len(items))))
     if today is not None:  # 2026届 (the class graduating this year) is 应届
         said = re.sub(rf"(?<!\d){today.year}\s*届", "应届", said)
     picked, named = _by_words(said)

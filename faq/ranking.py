@@ -22,6 +22,7 @@ from faq.classify import Classifier
 from faq.entries import Entry
 from faq.text import Analyzer
 from faq.training import EVERYDAY, Training
+from faq.typos import vocabulary
 
 _K1 = 1.2
 _B = 0.75
@@ -79,6 +80,9 @@ class Ranker:
         for kind, examples in training.negatives.items():
             texts.extend(analyzer.normalise(text) for text in examples)
             labels.extend([kind] * len(examples))
+        self.vocabulary = vocabulary(
+            (t for document in documents for t in document), analyzer.is_word
+        )
         self._size = len(entries)
         self._owners = np.array(owners)
         self._variants = bm25s.BM25(k1=_K1, b=_B)

@@ -1,7 +1,8 @@
 """Question -> the FAQ topic to answer, two topics to choose from, or "not ours".
 
 Ranking is faq/ranking.py's (BM25 and a classifier over the topics' variants and over questions
-that are not ours); which parts of a message ask is faq/clauses.py's. This module decides.
+that are not ours); which parts of a message ask is faq/clauses.py's; typos of our words
+(蜜码, 居证) are put right first by faq/typos.py. This module decides.
 
 Deciding: what the classifier calls near-domain (落户, 公积金, school enrolment, another city's
 points ...) or everyday, with more weight than any topic, is refused, with a short pointer to
@@ -25,6 +26,7 @@ from faq.entries import Entry, load_entries, most_asked
 from faq.ranking import Ranker, Ranking
 from faq.text import Analyzer, default_analyzer
 from faq.training import Training, load_training
+from faq.typos import Typos
 
 __all__ = [
     "Decision",
@@ -96,13 +98,14 @@ class Retriever:
             self._entries, self._analyzer, self._training, thresholds.classifier_weight
         )
         self._index = {entry.id: i for i, entry in enumerate(self._entries)}
+        self._typos = Typos(self._ranker.vocabulary, self._analyzer.is_word)
 
     @property
     def entries(self) -> tuple[Entry, ...]:
         return self._entries
 
     def ask(self, question: str) -> Decision:
-        plain = self._analyzer.plain(question[:MAX_QUESTION_CHARS])
+        plain = self._typos.correct(self._analyzer.plain(question[:MAX_QUESTION_CHARS]))
         # The first few clauses that ask something: the first decides, the next is offered.
         questions = main_questions(plain)[:3]
         # A word that is usually not ours counts only in a sentence that asks: 报名 in the
@@ -141,7 +144,8 @@ class Retriever:
     def nearest(self, question: str, n: int = 3) -> tuple[Entry, ...]:
         """The `n` topics that rank highest for the question, whatever the decision would be
         (the topic picker of the console's teach page)."""
-        ranking = self._ranker.rank(self._analyzer.normalise(question[:MAX_QUESTION_CHARS]))
+        plain = self._typos.correct(self._analyzer.plain(question[:MAX_QUESTION_CHARS]))
+        ranking = self._ranker.rank(self._analyzer.rewrite(plain))
         return () if ranking is None else tuple(self._entries[i] for i in ranking.topics[:n])
 
     def _decide(self, plain: str, asked: str | None = None, occasion: str = "") -> Decision:

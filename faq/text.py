@@ -190,6 +190,11 @@ class Analyzer:
     def normalise(self, text: str) -> str:
         return self.rewrite(self.plain(text))
 
+    def is_word(self, text: str) -> bool:
+        """A word of jieba's dictionary or ours, or a form our synonyms know."""
+        self._jieba.check_initialized()
+        return self._jieba.FREQ.get(text, 0) > 0 or text in self._synonyms.table
+
     def tokens(self, normalised: str) -> list[str]:
         return list(self._segmented(normalised))
 

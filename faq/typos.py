@@ -1,0 +1,115 @@
+"""Typos in a question put back to the domain's words before ranking.
+
+Applicants type pinyin and pick the wrong character of the same sound (蜜码 for 密码, 单味 for
+单位, 年林分 for 年龄分), or drop one (居证 for 居住证). A stretch of a question that is no word
+(not in jieba's dictionary) but sounds like one of our words and shares all its characters but
+one, or is one of our words of three or four characters with one character missing, is taken
+as that word. Our words are the ones the topics and their variants use: a homophone of an
+everyday word is left alone, and so is anything that is a word in its own right.
+
+Sounds are toneless pinyin (faq/data/pinyin.tsv) with the finals and initials that many
+speakers do not tell apart merged (in/ing, en/eng, zh/z, ch/c, sh/s).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_MERGED = (("ing", "in"), ("eng", "en"), ("zh", "z"), ("ch", "c"), ("sh", "s"))
+_SHORTEST, _LONGEST = 2, 4
+
+
+@cache
+def sounds() -> Mapping[str, str]:
+    """Character -> its most common reading, merged as above (a rare reading of a character,
+    such as 还 fu, would make everyday words typos of each other)."""
+    table: dict[str, str] = {}
+    for line in (DATA / "pinyin.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, reading = line.split("\t")
+            table[char] = _merged(reading)
+    return table
+
+
+def _merged(reading: str) -> str:
+    for long, short in _MERGED:
+        reading = reading.replace(long, short)
+    return reading
+
+
+class Typos:
+    """`vocabulary`: our words, with how often the topics use them (the more used wins a tie);
+    `is_word`: whether a text is a word in its own right."""
+
+    def __init__(self, vocabulary: Mapping[str, int], is_word: Callable[[str], bool]) -> None:
+        self._is_word = is_word
+        self._known = frozenset(vocabulary)
+        table = sounds()
+        self._alike: dict[tuple[int, str, str], list[str]] = {}
+        self._shortened: dict[str, list[str]] = {}
+        for word, _ in Counter(vocabulary).most_common():
+            if not _SHORTEST <= len(word) <= _LONGEST or any(c not in table for c in word):
+                continue
+            for i in range(len(word)):
+                # Keyed by where the odd character is, the others, and its sound.
+                rest = word[:i] + "_" + word[i + 1 :]
+                self._alike.setdefault((i, rest, table[word[i]]), []).append(word)
+                if len(word) > _SHORTEST:
+                    self._shortened.setdefault(word[:i] + word[i + 1 :], []).append(word)
+
+    def correct(self, text: str) -> str:
+        return _CJK.sub(lambda run: self._run(run.group(0)), text)
+
+    def _run(self, run: str) -> str:
+        """Left to right, the longest stretch first. A character inside one of our words is
+        never the odd one out: the end of one word and the start of the next (交积分) are not
+        read as a typo of a third (交给)."""
+        ours = [False] * len(run)
+        for i, length in itertools.product(range(len(run)), range(_SHORTEST, _LONGEST + 1)):
+            if run[i : i + length] in self._known:
+                ours[i : i + length] = [True] * length
+        out: list[str] = []
+        i = 0
+        while i < len(run):
+            stretch, word = run[i], run[i]
+            for length in range(min(_LONGEST, len(run) - i), _SHORTEST - 1, -1):
+                candidate = run[i : i + length]
+                if candidate in self._known or self._is_word(candidate):
+                    stretch = word = candidate
+                    break
+                typo = self._typo(candidate, ours[i : i + length])
+                if typo is not None:
+                    stretch, word = candidate, typo
+                    break
+            out.append(word)
+            i += len(stretch)
+        return "".join(out)
+
+    def _typo(self, stretch: str, ours: list[bool]) -> str | None:
+        """The word `stretch` is a typo of, or None; `ours`: which of its characters are
+        inside one of our words."""
+        shortened = self._shortened.get(stretch)
+        if shortened and not any(ours):
+            return shortened[0]
+        table = sounds()
+        for i, char in enumerate(stretch):
+            if ours[i]:
+                continue
+            alike = self._alike.get((i, stretch[:i] + "_" + stretch[i + 1 :], table.get(char, "")))
+            if alike:
+                return alike[0]
+        return None
+
+
+def vocabulary(tokens: Iterable[str], is_word: Callable[[str], bool]) -> Counter[str]:
+    """How often each word of two to four Chinese characters occurs among `tokens`; a piece
+    jieba cut from an unknown stretch (要交多) is no word."""
+    counts = Counter(t for t in tokens if _SHORTEST <= len(t) <= _LONGEST and _CJK.fullmatch(t))
+    return Counter({word: n for word, n in counts.items() if is_word(word)})

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from faq.retrieve import Retriever
+from faq.typos import Typos
+
+
+def _typos(*words: str, dictionary: frozenset[str] = frozenset()) -> Typos:
+    return Typos(dict.fromkeys(words, 1), dictionary.__contains__)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("蜜码忘了", "密码忘了"),  # same sound, one character off
+        ("新单味怎么办", "新单位怎么办"),
+        ("年林分", "年龄分"),  # in/ing, which many speakers do not tell apart
+        ("居证签注", "居住证签注"),  # one character left out
+    ],
+)
+def test_a_typo_of_one_of_our_words_is_read_as_the_word(typed: str, meant: str) -> None:
+    assert _typos("密码", "单位", "年龄分", "居住证", "签注").correct(typed) == meant
+
+
+def test_the_end_of_one_word_and_the_start_of_the_next_are_not_a_third_word() -> None:
+    # 交积 sounds like 交给, but 积 belongs to 积分
+    assert _typos("交给", "积分", "资料").correct("交积分资料") == "交积分资料"
+
+
+def test_a_word_in_its_own_right_is_left_alone() -> None:
+    typos = _typos("年龄", dictionary=frozenset({"年林"}))
+    assert typos.correct("年林") == "年林"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("社保基树和积分有啥关系", "si_base_rule"),  # 基数
+        ("学例怎么算分", "education_rule"),  # 学历
+    ],
+)
+def test_a_homophone_typo_reaches_the_topic_of_the_word(
+    retriever: Retriever, question: str, topic: str
+) -> None:
+    decision = retriever.ask(question)
+    assert decision.kind == "answer" and decision.entry is not None
+    assert decision.entry.id == topic

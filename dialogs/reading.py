@@ -38,6 +38,8 @@ QUESTION_LIKE = re.compile(
     r"|^(how|what|when|where|why|which|can|do|does|is|are|should)\b",
     re.IGNORECASE,
 )
+# 嘛 or 呢 with more of the clause after it marks a topic, not a question: 学位嘛有的.
+_TOPIC = re.compile(r"(?<=\S)[嘛呢](?=[^\s,，。.!！?？~～…])")
 # Channels that show choices as a numbered menu ("1. 没有"): a number typed there is a pick.
 # Elsewhere choices are buttons, and "2" typed at 几倍 may mean 2倍 as well as the 2nd button.
 NUMBERED = frozenset({"wechat", "console"})
@@ -165,10 +167,11 @@ def _no_answer(question: Question, said: str) -> Reading | None:
     intent = detect(said)
     if intent is not None and intent.sure and intent.arg != question.id:
         return Reading("intent", intent)
-    if is_unsure(said) or not (asks(said) or asks_yes_or_no(said)):
+    plain = _TOPIC.sub("", said)
+    if is_unsure(said) or not (asks(plain) or asks_yes_or_no(plain)):
         return None
     decision = live.current().ask(said)
-    if asks(said) or decision.kind == "answer":  # 在临港工作了三年，能加分吗 is not 3 years
+    if asks(plain) or decision.kind == "answer":  # 在临港工作了三年，能加分吗 is not 3 years
         kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
         return Reading(kind, decision=decision, said=said)
     return None

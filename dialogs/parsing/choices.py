@@ -89,8 +89,9 @@ def _by_words(said: str) -> tuple[set[str], list[Match]]:
             continue
         picked.add(item)
     for item, void in data["void_when"].items():
-        if item in picked and contains(said, void):
-            picked.discard(item)  # 学的是紧缺专业，但现在不做这行了
+        pattern = data["void_patterns"].get(item)
+        if item in picked and (contains(said, void) or (pattern and re.search(pattern, said))):
+            picked.discard(item)  # 学的是紧缺专业，但现在不做这行了; 户口还在老家
     return picked, named
 
 

@@ -24,6 +24,10 @@ _BELOW_AFTER = re.compile(
 )
 
 
+# The window itself named before the months in it: 12个月里有8个月, 过去一年中有4个月.
+_WINDOW_SAID = re.compile(
+    r"(?:过去|最近|近)?(?:12|十二|一|1)\s*(?:个月|年)\s*(?:里面|里|中|当中|之中|内|以内)\s*(?:有|,|，)?"
+)
 # A change of the base since a date (去年7月开始基数就上去了 / 降到最低了).
 _SINCE_A_DATE = re.compile(r"年\s*\d{1,2}\s*月.{0,4}(?:开始|起|以来|之后|后)")
 _DOWN = re.compile(r"降|低于|最低|下限|不够|没达到|达不到|少了|below|dropped|lower")
@@ -51,7 +55,8 @@ def parse_base_condition(text: str, today: date) -> bool:
     said = normalise(text)
     if (share := _share_said(said)) is not None:
         return share
-    span = read_months(text, today) if _MONTHS_SAID.search(said) else None
+    said = _WINDOW_SAID.sub("", said)  # 12个月里有8个月够: the 8 months
+    span = read_months(said, today) if _MONTHS_SAID.search(said) else None
     if span is not None and span.high > WINDOW and _SINCE_A_DATE.search(said):
         # 去年7月开始基数就上去了: since before the window, every month of it, up or down
         if _DOWN.search(said):

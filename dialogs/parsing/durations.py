@@ -7,6 +7,7 @@ leaves a range of months. Durations may be hedged (see amounts.py).
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -15,13 +16,13 @@ from dialogs.parsing.text import Ambiguous, Unclear, normalise, number
 from dialogs.parsing.vocabulary import built, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
-__all__ = ["MAX_MONTHS", "parse_months", "parse_years", "read_months"]
+__all__ = ["DURATION", "MAX_MONTHS", "parse_months", "parse_years", "read_months"]
 
 MAX_MONTHS = 600
 _YEAR = r"(?:年|years?|yrs?|yr)"
 _MONTH = r"(?:个月|月|months?|mos?)"
 _NUM = r"\d+(?:\.\d+)?"
-_DURATION = re.compile(
+DURATION = re.compile(
     rf"(?:(?P<y>{_NUM})(?:~(?P<y2>\d+))?\s*(?P<yx>多|来|余)?\s*(?:个)?\s*{_YEAR}(?P<yh>半)?"
     rf"(?:\s*(?:零|又|and|,)?\s*(?P<ym>{_NUM})\s*(?:个)?\s*{_MONTH})?"
     rf"|(?P<m>{_NUM})(?:~(?P<m2>\d+))?\s*(?P<mx>多|来|余)?\s*(?:个)?(?P<mh>半)?\s*{_MONTH}"
@@ -49,7 +50,7 @@ _SINCE = re.compile(
     r"开始|起|以来|至今|到现在|到今|入职|参加工作|工作|来上海|来沪|那年|毕业|结婚|领证|就在|干"
     r"|from|since|until now"
 )
-_DURATION_CONTEXT = re.compile(r"交了|缴了|已交|一共|累计|总共|共")
+DURATION_CONTEXT = re.compile(r"交了|缴了|已交|一共|累计|总共|共")
 _GAP = re.compile(r"断|停|没交|中断|空了|漏")
 _MORE = re.compile(r"又|再|加上|另外|还有|后来")
 
@@ -101,7 +102,7 @@ def _since(said: str, today: date, paid_months: bool) -> Range | None:
     after = said[only.end() :]
     if not four_digits and not _SINCE.search(after):
         return None
-    if _DURATION_CONTEXT.search(said[: only.start()]) and not four_digits:
+    if DURATION_CONTEXT.search(said[: only.start()]) and not four_digits:
         return None
     year = _full_year(only["y"], today)
     parts = vocabulary("dates")["months_of_words"]
@@ -135,8 +136,9 @@ def _span(match: re.Match[str], said: str) -> Range:
             return Range(value, int(match["m2"]), value, "pair")
     if kind == "below":
         return Range(value - step, value - 1, value, kind)
-    if kind == "above":
-        return Range(value + 1, value + step - 1 if step > 1 else value + 1, value, kind)
+    if kind == "above":  # 三年多: 3 full years; 十多年: 11 to 19 (more is in the units' place)
+        low = value + 12 if step == 120 else value + 1
+        return Range(low, value + step - 1 if step > 1 else value + 1, value, kind)
     if kind == "open":
         return Range(value, value + 3 * max(step, 12), value, kind)
     if kind == "around":
@@ -178,8 +180,8 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     since = _since(said, today, paid_months)
     if since is not None:
         return since
-    spans = [m for m in _DURATION.finditer(said) if not _not_counted(m, said)]
-    left_out = [m for m in _DURATION.finditer(said) if _not_counted(m, said)]
+    spans = _in_shanghai([m for m in DURATION.finditer(said) if not _not_counted(m, said)], said)
+    left_out = [m for m in DURATION.finditer(said) if _not_counted(m, said)]
     if not spans:
         return None
     total = _span(spans[0], said)
@@ -192,16 +194,47 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
                 total.said - part.said,
                 "pair" if part.low != part.high else total.kind,
             )
-    for match in spans[1:]:
+    for before, match in itertools.pairwise(spans):
         part = _span(match, said)
         between = said[spans[0].start() : match.start()]
         if _GAP.search(between):  # the gap may already be left out of a round total
             total = Range(total.low - part.high, total.high, total.said - part.said, "pair")
-        elif _MORE.search(between):
+        elif _MORE.search(between) or _employers(before, match, said):
             total = Range(
                 total.low + part.low, total.high + part.high, total.said + part.said, "pair"
             )
+        elif part.high < total.low or part.low > total.high:
+            raise Unclear()  # 交了2年，1年半: a second amount, neither a part nor the same
     return total
+
+
+def _lead_in(match: re.Match[str], said: str, previous: re.Match[str] | None) -> str:
+    """The words before a duration, back to the duration before it."""
+    return said[previous.end() if previous else 0 : match.start()]
+
+
+def _employers(before: re.Match[str], match: re.Match[str], said: str) -> bool:
+    """两家公司，一家24个月一家18个月; 前公司2年，现在这家1年半; 换工作后又交了1年: each
+    duration is one employer's (data/hedges.yaml employers), so they add up."""
+    data = vocabulary("hedges")["employers"]
+    first = _lead_in(before, said, None)
+    second = _lead_in(match, said, before)
+    named = [bool(re.search(data["part"], text)) for text in (first, second)]
+    return all(named) or re.search(data["change"], second) is not None
+
+
+def _in_shanghai(spans: list[re.Match[str]], said: str) -> list[re.Match[str]]:
+    """在上海交了3年，之前在苏州交了2年: where one duration is said to be Shanghai's and
+    another some other place's (在苏州), only Shanghai's count."""
+    data = vocabulary("hedges")["employers"]
+    places = [
+        re.search(data["place"], _lead_in(m, said, spans[i - 1] if i else None))
+        for i, m in enumerate(spans)
+    ]
+    here = [p is not None and re.fullmatch(data["shanghai"], p[1]) is not None for p in places]
+    if not any(here):
+        return spans
+    return [m for m, p, h in zip(spans, places, here, strict=True) if h or p is None]
 
 
 # 之前在外地交了3年: besides the total, not part of it.

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, share
+from dialogs.parsing.durations import DURATION, read_months
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number, words
 from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import is_none, screen
@@ -25,6 +26,7 @@ _AVERAGE = re.compile(r"社平|平均工资|平均|average")
 _NEARLY = re.compile(r"基本上|基本|差不多|接近|将近|快到|几乎|近乎|almost|nearly|close to")
 _NOTHING = re.compile(r"(?:从来)?(?:没有|没|无|从没|未)")
 _MONEY = re.compile(r"\d{3,}|万|千|元|块|k\b|工资|薪|收入|到手|税前|税后|salary|rmb|yuan|¥|￥")
+_TIER_SAID = re.compile(r"倍|x\b|times|成|%|社平|最低|最高|封顶|顶格|下限|上限")
 _MULTIPLE = re.compile(r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(倍|x|times|成|%)?")
 
 
@@ -65,6 +67,17 @@ def _started_in(clause: str, today: date) -> int | None:
     return (today.year - start) * 12 + today.month
 
 
+def _months_at(clause: str, clauses: list[str], today: date) -> int | None:
+    """最近两年多按3倍交的，大概26个月: the months a tier is said to have been paid, in its
+    clause or in a clause that names no tier; the fewest they may be (a hedge that leaves
+    the months short of the tier's need is not taken as meeting it)."""
+    spans = [read_months(clause, today)]
+    if sum(1 for c in clauses if _TIER_SAID.search(pairs_to_ranges(c))) == 1:
+        spans += [read_months(c, today) for c in clauses if not _TIER_SAID.search(c)]
+    lows = [span.low for span in spans if span is not None]
+    return min(lows) if lows else None
+
+
 def _recent_left_out(text: str, today: date, required: tuple[int, int]) -> str:
     """Clauses of a tier paid too briefly to count (36 months within 4 years; 3x: 24 within 3)
     are left out: 前年才开始按两倍交，之前都是一倍 is 1x. Nothing left: asked what came before."""
@@ -73,14 +86,17 @@ def _recent_left_out(text: str, today: date, required: tuple[int, int]) -> str:
     for clause in clauses:
         months = _started_in(pairs_to_ranges(clause), today)
         try:
-            tier = _tier_of(clause) if months is not None else None
+            tier = _tier_of(clause)
         except ValueError:
             tier = None
         counted = tier is not None and not isinstance(tier, Ambiguous) and tier != "none"
+        if counted and months is None:
+            months = _months_at(clause, clauses, today)
         if counted and months is not None and months < required[1 if tier == "3x" else 0]:
             continue
         kept.append(clause)
-    if not kept:
+    said_tier = any(_TIER_SAID.search(pairs_to_ranges(clause)) for clause in kept)
+    if not kept or (len(kept) < len(clauses) and not said_tier):
         raise Unclear("error-tier-too-recent", said=text.strip())
     return text if len(kept) == len(clauses) else "，".join(kept)
 
@@ -112,6 +128,7 @@ def _tier_of(text: str) -> str | Ambiguous:
     if _LOWEST.search(words) and not re.search(r"\d", said):
         return Ambiguous(("0.8x", "none"), "confirm-tier") if _NEARLY.search(words) else "none"
     said = re.sub(r"(?<![\d.])(?:19|20)\d\d\s*年", " ", said)  # 2021年开始按2倍: a year
+    said = DURATION.sub(" ", said)  # 按3倍交了26个月: how long, not how many times
     said = re.sub(r"(?<![\d.])1点(?!\d)", " ", said)  # 低一点 (cn2an: 低1点) is no number
     found = _MULTIPLE.search(said)
     # 社平的0.8 is a multiple said without 倍; 社平 alone, or with a sum, is not
@@ -150,6 +167,31 @@ def _tier_of(text: str) -> str | Ambiguous:
     return Ambiguous((_tier(high), _tier(low)), "confirm-tier")
 
 
+_TOTAL = re.compile(r"一共|总共|累计|合计|加起来|总计|共计|\b(?:in total|altogether|total)\b")
+_ANY_DAY = date(2026, 1, 1)
+_YEARLY = re.compile(r"每年|一年|年均|平均|per year|a year|annual|yearly|each year")
+
+
+def _years_of_total(said: str, plain: str) -> int | tuple[int]:
+    """The years an amount is the total of: 三年一共交了90万 is 3 (the question asks for each
+    year's average; the words read in `plain`, the `normalise`d answer, where 一共 is no 1共);
+    1 when it is each year's (每年, 年均) or no span of years is said; (N,)
+    when N whole years are said with neither word (a total or each year's: asked); a span of
+    years not whole (两年多交了50万) is asked again."""
+    if _YEARLY.search(plain):
+        return 1
+    if re.search(r"(?:19|20)\d\d\s*年", said):  # 2021到2023年一共: which years, whole?
+        if _TOTAL.search(plain):
+            raise Unclear()
+        return 1
+    span = read_months(said, _ANY_DAY)  # durations only: the dates are left out above
+    if span is None or span.high < 24:
+        return 1
+    if span.low != span.high or span.low % 12:
+        raise Unclear()
+    return span.low // 12 if _TOTAL.search(plain) else (span.low // 12,)
+
+
 STEP_YUAN = 100_000  # 10 points per 100,000 yuan of yearly tax
 
 
@@ -171,18 +213,25 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
         raise Unclear()
     found = next((m for m in amounts if m[3]), amounts[-1])  # 一年交税三十万: the one in yuan
     unit = {"万": 10_000, "w": 10_000, "千": 1_000, "k": 1_000}.get(found[3] or "", 1)
-    amount = number(found[1]) * unit * fraction
+    years = _years_of_total(said[: found.start()] + " " + said[found.end() :], normalise(text))
+    if isinstance(years, tuple):  # 三年交了90万: a total, or each year's?
+        amount = number(found[1]) * unit * fraction
+        options = (round(amount / years[0]), round(amount))
+        return Ambiguous(options, "confirm-tax-total", {"years": years[0]})
+    amount = number(found[1]) * unit * fraction / years
     if amount > 1e10:
         raise Unclear("error-amount-range")
     if found[2]:
-        high = number(found[2]) * unit * fraction
+        high = number(found[2]) * unit * fraction / years
         span = Range(round(amount), round(high), round(amount), "pair")
     else:
         before = said[: found.start()]
         kind = hedge(before, said[found.end(1) :])
         rest = re.sub(r"^\s*(?:元|块|人民币|rmb)", "", said[found.end() :])
         kind = kind if kind != "exact" else hedge(before, rest)
-        step = unit * fraction * (10 if kind == "above" and number(found[1]) % 10 == 0 else 1)
+        step = (
+            unit * fraction / years * (10 if kind == "above" and number(found[1]) % 10 == 0 else 1)
+        )
         width = {"below": (-step, -1), "above": (1, step - 1), "around": (-step, step)}
         width["open"] = (0, 3 * STEP_YUAN)
         low, high = width.get(kind, (0, 0))

@@ -5,7 +5,8 @@ A parser takes the user's text and today's date (Asia/Shanghai) and returns a va
 guesses), or raises `ValueError` ("ask again"); an `Unclear` is a ValueError with the locale key
 of a friendlier correction. Words are matched on `normalise`d text (simplified, half-width,
 lower case); numbers are read from `digits`, where cn2an has turned Chinese numerals into
-Arabic ones (cn2an also turns 一般 into 1般, so words are never matched there).
+Arabic ones (words such as 一直 and 一般 are kept, but words are still matched on `normalise`d
+text, never there).
 """
 
 from __future__ import annotations
@@ -169,12 +170,33 @@ def digits(text: str) -> str:
     said = _ORDINAL_SUFFIX.sub("", said)
     said = _DIGIT_RUN.sub(lambda m: "".join(_CN_DIGIT_VALUE[ch] for ch in m[0]), said)
     said = _LONE_TWO.sub("2", _TWO_BEFORE_UNIT.sub("二", said))
+    kept, said = _keep_words(said)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         # cn2an fails on some odd mixes: then the numbers stay Chinese
         with contextlib.suppress(Exception):
             said = cn2an.transform(said, "cn2an")
+    for mark, word in kept.items():
+        said = said.replace(mark, word)
     return _era_years(re.sub(r"(?<=\d),(?=\d{3})", "", said))
+
+
+def _not_numbers() -> re.Pattern[str]:
+    words = sorted(map(str, vocabulary("words")["not_numbers"]), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _keep_words(said: str) -> tuple[dict[str, str], str]:
+    """一直, 一般, 一共 (data/words.yaml not_numbers) held out of cn2an, which would make 一直2倍
+    1直2倍 (a 1 before the 2); each is a private-use character until cn2an is done."""
+    kept: dict[str, str] = {}
+
+    def hold(match: re.Match[str]) -> str:
+        mark = chr(0xE000 + len(kept))
+        kept[mark] = match[0]
+        return mark
+
+    return kept, built(_not_numbers).sub(hold, said)
 
 
 def _era_pattern() -> re.Pattern[str]:

@@ -123,8 +123,8 @@ async def test_hedged_durations_count_full_years_and_ask_on_a_straddle(service: 
     for text, years in [("不到两年", 1), ("两年多点", 2), ("快满四年了", 3)]:
         assert await stored(service, "social_insurance_months", text) // 12 == years, text
     await assert_asked_not_stored(service, "social_insurance_months", ["五年左右", "十几年"])
-    # remote area: every reading below 5 years scores 0; 10 years or more all score 20
-    await assert_values(service, "remote_area_years", [("两三年", 2), ("十多年", 10)])
+    # remote area: every reading below 5 years scores 0; 十多年 (11 to 19) all score 20
+    await assert_values(service, "remote_area_years", [("两三年", 2), ("十多年", 11)])
     await assert_asked_not_stored(service, "remote_area_years", ["七八年"])
 
 

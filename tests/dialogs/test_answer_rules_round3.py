@@ -1,0 +1,110 @@
+"""The rules behind round 3's misreads, typed into the real service (ConversationService on
+SQLite) with phrasings of our own: what is stored, and what is asked instead of guessed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogs.questions import by_id, recorded
+from tests.dialogs.applicant import (  # noqa: F401 (service_fixture: the fixture `service`)
+    answer,
+    assert_asked_not_stored,
+    service_fixture,
+)
+from tests.dialogs.test_answer_rules_round2 import assert_stored
+
+
+async def stored_value(service: Any, question: str, text: str) -> Any:
+    applicant, _ = await answer(service, question, text)
+    _state, answers, context = await applicant.stored()
+    return recorded(by_id(question), answers, context.get("extra", {}))
+
+
+async def test_months_with_each_employer_add_up(service: Any) -> None:
+    await assert_stored(
+        service,
+        "social_insurance_months",
+        [
+            ("上一家单位交了30个月，现在的公司交了1年", 42),
+            ("第一份工作交了三年，第二份交了两年半", 66),
+            ("跳槽前交了2年，跳槽后又交了10个月", 34),
+            # a place outside Shanghai named beside Shanghai: only Shanghai's months
+            ("在上海这边交了4年，之前在杭州交了3年", 48),
+        ],
+    )
+    # the same amount said twice is one amount: four full years
+    assert 49 <= await stored_value(service, "social_insurance_months", "四年多，不到五年") <= 59
+    # two amounts, neither a part nor the same amount: asked again, never the first alone
+    await assert_asked_not_stored(service, "social_insurance_months", ["交了3年，1年半"])
+
+
+async def test_months_said_at_the_tier_question_are_how_long_not_how_many_times(
+    service: Any,
+) -> None:
+    await assert_stored(
+        service,
+        "insurance_base_tier",
+        [
+            ("近两年半都是按3倍交，差不多30个月", "3x"),  # 3x needs 24 months in 3 years
+            ("按2倍交了4年多", "2x"),
+            ("最近1年才按3倍，之前一直2倍", "2x"),  # 12 months at 3x do not count yet
+        ],
+    )
+    # not enough months at the tier said, and nothing said before it: asked what came before
+    _applicant, text = await answer(service, "insurance_base_tier", "3倍，交了一年多")
+    assert "36 个月" in text and "24 个月" in text
+    await assert_stored(service, "social_insurance_months", [("按2倍交了40个月", 40)])
+
+
+async def test_a_spouse_whose_hukou_is_not_in_shanghai_brings_no_bonus(service: Any) -> None:
+    await assert_stored(
+        service,
+        "bonus",
+        [
+            ("我老公是上海本地的，但户口一直在农村老家", ()),
+            ("媳妇上海人，户口还没迁回来", ()),
+            ("my husband is shanghainese but his hukou is still in his hometown", ()),
+            ("爱人是上海人，户口也在上海", ("spouse_hukou",)),
+        ],
+    )
+
+
+async def test_a_tax_total_over_years_is_divided_only_where_the_text_says_so(
+    service: Any,
+) -> None:
+    await assert_stored(
+        service,
+        "investment_tax_yuan",
+        [
+            ("两年总共纳税60万", 300_000.0),
+            ("公司近三年累计交税150万，我占股40%", 200_000.0),
+            ("每年交税45万，已经交了三年", 450_000.0),
+        ],
+    )
+    # three years and an amount, but neither 一共 nor 每年: which one is asked
+    applicant, text = await answer(service, "investment_tax_yuan", "这三年交了120万")
+    assert "3 年加起来的总数" in text
+    assert applicant.choices == ["400000 元", "1200000 元"]
+    _state, answers, _context = await applicant.stored()
+    assert "investment_tax_yuan" not in answers
+    await assert_asked_not_stored(service, "investment_tax_yuan", ["三年多一共交了100万"])
+
+
+async def test_tens_of_years_and_more_are_a_range_above_the_ten(service: Any) -> None:
+    # 十多年 is 11 to 19 years: the spouse item is capped from 10 years, so all score alike
+    assert 11 <= await stored_value(service, "spouse_hukou_years", "结婚十多年了") <= 19
+    # social insurance counts every year: 十多年 is too many readings, asked again
+    await assert_asked_not_stored(service, "social_insurance_months", ["交了十多年"])
+
+
+async def test_a_topic_particle_inside_an_answer_is_no_question(service: Any) -> None:
+    await assert_stored(
+        service,
+        "education",
+        [("本科毕业，学士学位嘛也拿了", "bachelor_degree"), ("硕士，学位呢有的", "master")],
+    )
+    await assert_stored(
+        service,
+        "base_1x_6_of_last_12",
+        [("一年里面有9个月够了", True), ("12个月中只有3个月达到", False)],
+    )

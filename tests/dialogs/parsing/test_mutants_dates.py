@@ -56,6 +56,7 @@ def test_a_date_out_of_range_is_refused_naming_it(
         ("11月30日", TODAY),  # today's date is today, not a year ago
         ("12月1日", date(2025, 12, 1)),
         ("2026年11月20日", date(2026, 11, 20)),
+        ("2025年12月1日", date(2025, 12, 1)),  # the year said, not this one
     ],
 )
 def test_endorsement_dates_today_yesterday_and_the_last_occurrence(

@@ -152,16 +152,20 @@ def conflict(
     `as_of` is needed only to turn a `birth_date` into an age."""
     answers = {k: v for k, v in given.items() if k in _PROFILE_FIELDS and k != field}
     answers[field] = value
+    concerned = [
+        rule
+        for rule in RULES
+        if (field == rule.claim and any(f in answers for f in _basis_fields(rule)))
+        or (field in _basis_fields(rule) and rule.claim in answers)
+    ]
+    if not concerned:  # most calls (the dialog asks this for every choice it offers)
+        return None
     profile = Profile.from_json(answers)
     age = _age(profile, as_of)
-    for rule in RULES:
-        basis_given = any(f in answers for f in _basis_fields(rule))
-        if (field == rule.claim and basis_given) or (
-            field in _basis_fields(rule) and rule.claim in answers
-        ):
-            reason = rule.broken(rule.claim, profile, edition, age)
-            if reason is not None:
-                return _conflict(rule, answers, reason)
+    for rule in concerned:
+        reason = rule.broken(rule.claim, profile, edition, age)
+        if reason is not None:
+            return _conflict(rule, answers, reason)
     return None
 
 

@@ -86,9 +86,8 @@ class Profile:
     def from_json(cls, data: Mapping[str, object]) -> Profile:
         if not isinstance(data, Mapping):
             raise ProfileError("profile", "must be a JSON object of profile fields")
-        known = {f.name for f in fields(cls)}
         for name in data:
-            if name not in known:
+            if name not in _FIELD_NAMES:
                 accepted = ", ".join(f.name for f in fields(cls))
                 raise ProfileError(name, f"unknown field; accepted fields: {accepted}")
         values = {
@@ -172,6 +171,7 @@ def _choice(name: str, value: object, choices: tuple[str, ...]) -> str:
 
 
 _NULLABLE = frozenset({"as_of", "age", "birth_date"})
+_FIELD_NAMES = frozenset(f.name for f in fields(Profile))
 # field -> (parser, its extra arguments): plain functions called at parse time.
 _PARSERS: dict[str, tuple[Callable[..., object], tuple[object, ...]]] = {
     "as_of": (_date, ()),

@@ -12,6 +12,7 @@ from dialogs.parsing import (
     Ambiguous,
     Parser,
     parse_count,
+    parse_deductions,
     parse_field_match,
     parse_serious_crime,
     parse_tier,
@@ -21,6 +22,7 @@ from scoring.policy import all_editions
 __all__ = [
     "EDITION",
     "crimes",
+    "deductions",
     "detentions",
     "false_materials",
     "field_match",
@@ -50,6 +52,14 @@ def detentions(text: str, today: date) -> int | Ambiguous:
 
 def crimes(text: str, today: date) -> int | Ambiguous:
     return parse_count(text, today, EDITION.int_value("deduction.criminal_window_years"))
+
+
+def deductions(text: str, today: date) -> bool | Ambiguous:
+    windows = {
+        kind: EDITION.int_value(f"deduction.{kind}_window_years")
+        for kind in ("false_material", "detention")
+    }
+    return parse_deductions(text, windows)
 
 
 def tier(text: str, today: date) -> str | Ambiguous:

@@ -21,7 +21,6 @@ from dialogs.parsing import (
     parse_award,
     parse_base_condition,
     parse_bonus,
-    parse_deductions,
     parse_education,
     parse_family_planning,
     parse_hires,
@@ -34,6 +33,7 @@ from dialogs.question import YES_NO, Facts, Option, Question, options
 from dialogs.question_parsers import (
     EDITION,
     crimes,
+    deductions,
     detentions,
     false_materials,
     field_match,
@@ -192,7 +192,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "deductions",
         "q-deductions",
-        ignore_today(parse_deductions),
+        deductions,
         YES_NO,
         edit_words=("减分", "deductions"),
     ),

@@ -40,6 +40,8 @@ QUESTION_LIKE = re.compile(
 )
 # 嘛 or 呢 with more of the clause after it marks a topic, not a question: 学位嘛有的.
 _TOPIC = re.compile(r"(?<=\S)[嘛呢](?=[^\s,，。.!！?？~～…])")
+# 什么 or 啥 after a negator in its clause is "any", not "what": 没拿过什么表彰, 不是啥领导.
+_INDEFINITE = re.compile(r"([没不无未][^,，。;；?？]{0,4}?)(?<!为)(?:什么|啥)")
 # Channels that show choices as a numbered menu ("1. 没有"): a number typed there is a pick.
 # Elsewhere choices are buttons, and "2" typed at 几倍 may mean 2倍 as well as the 2nd button.
 NUMBERED = frozenset({"wechat", "console"})
@@ -167,7 +169,7 @@ def _no_answer(question: Question, said: str) -> Reading | None:
     intent = detect(said)
     if intent is not None and intent.sure and intent.arg != question.id:
         return Reading("intent", intent)
-    plain = _TOPIC.sub("", said)
+    plain = _INDEFINITE.sub(r"\1", _TOPIC.sub("", said))
     if is_unsure(said) or not (asks(plain) or asks_yes_or_no(plain)):
         return None
     decision = live.current().ask(said)

@@ -40,8 +40,8 @@ _BIRTH_YEAR = re.compile(
 _NOMINAL = re.compile(r"虚岁|虚|nominal")
 # 下个月满40: one less now. 快50了 alone may be one or two less: asked where that matters.
 _NEXT = re.compile(
-    r"下个月|下月|下周|下星期|下礼拜|明天|过几天|年底|明年|过了年|过完年|年后"
-    r"|next month|next week|turning|i'll be|i will be|will be"
+    r"下个月|下月|下周|下星期|下礼拜|明天|后天|过几天|过两天|月底|年底|明年|过了年|过完年|年后"
+    r"|next month|next week|tomorrow|turning|i'll be|i will be|will be"
 )
 _SOON = re.compile(r"马上|快|就要|即将|soon|almost")
 _FULL_AGE = re.compile(r"(?:周岁|实岁|实际)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
@@ -51,7 +51,8 @@ _MONTHS_TO_GO = re.compile(r"(?:还有?|再过|过)\d+个?(?:月|天|周|星期)
 _AGE_WORDS = re.compile(
     r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
     r"|下星期|下礼拜|明年|年底|过几天|过了年|过完年|年后|生日|过完|过|完|还|昨天|前天|前几天|上周"
-    r"|上个月|yesterday|last week|last month"
+    r"|上个月|今天|明天|后天|过两天|月底|反正|正好|刚好|整整"
+    r"|yesterday|last week|last month|tomorrow"
     r"|i am|i'm|im|aged|age|turning|next month|i'll be|i will be|will be|still"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|years?|old|yo"
     r"|y/o|yrs?|y|soon|almost|my|is|today|birthday|lol|haha|哈+|年龄|实际|周|啦|呀|哦|吧|呢|一点"
@@ -59,10 +60,13 @@ _AGE_WORDS = re.compile(
 )
 _VAGUE = re.compile(r"几")
 _AGE_PAIR = re.compile(r"\D*?(\d{2})~(\d{2})\s*(?:岁|周岁)?\s*(?:吧|了|左右)?")  # 三十五六岁
-# Hedges around an age, and the ages each leaves: 四十出头 41-43, 三十多 30-39, 35左右 33-37.
+# Hedges around an age, and the ages each leaves: 四十出头 41-43, 三十多 31-39, 35左右 33-37,
+# 不到四十 30-39 (the ten years below it).
+_BELOW = r"不到|不满|未满|没满|没到|以下|under|below|less than|younger than"
 _HEDGES = (
+    (re.compile(_BELOW), lambda n: (n - 10, n - 1)),
     (re.compile(r"出头|just over"), lambda n: (n + 1, n + 3)),
-    (re.compile(r"多|over|-ish|plus"), lambda n: (n, n + 9) if n % 10 == 0 else (n, n + 1)),
+    (re.compile(r"多|over|-ish|plus"), lambda n: (n + 1, n + 9) if n % 10 == 0 else (n, n + 1)),
     (re.compile(r"左右|来岁|来|上下|大概|差不多|左近|about|around"), lambda n: (n - 2, n + 2)),
 )
 
@@ -167,8 +171,8 @@ def _hedged(said: str) -> int | Ambiguous:
     for pattern, span in _HEDGES:
         if pattern.search(said):
             low, high = span(said_age)
-            return _of_ages(
-                set(range(low, high + 1)), lambda a: said_age if said_age in a else min(a)
+            return _of_ages(  # one value: the age said, else the nearest to it
+                set(range(low, high + 1)), lambda a: min(a, key=lambda n: abs(n - said_age))
             )
     raise Unclear()
 
@@ -263,8 +267,8 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     soon = bool(_SOON.search(told))
     said = counted
     if re.search(
-        r"\d+\s*(?:岁)?\s*(?:出头|多|来|左右|上下)|大概|差不多|左近|about|around|over|-ish"
-        r"|几",
+        rf"\d+\s*(?:岁)?\s*(?:出头|多|来|左右|上下|以下)|大概|差不多|左近|about|around|over|-ish"
+        rf"|几|(?:{_BELOW})\s*\d",
         said,
     ):
         return _hedged(said)

@@ -85,7 +85,8 @@ def _by_words(said: str) -> tuple[set[str], list[Match]]:
         kind, item = match.meaning
         after = re.split(r"[,，;；。]", said.replace("了", "")[match.end :])[0]
         before = said.replace("了", "")[: match.start].rstrip()
-        if kind == "not" or item in unsaid or before.endswith(negators) or _DENIED.match(after):
+        denied = before.endswith(negators) or re.search(data["negated_before"], before)
+        if kind == "not" or item in unsaid or denied or _DENIED.match(after):
             continue
         picked.add(item)
     for item, void in data["void_when"].items():

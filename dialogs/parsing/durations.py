@@ -47,7 +47,7 @@ def _build_year_only() -> re.Pattern[str]:
 
 
 _SINCE = re.compile(
-    r"开始|起|以来|至今|到现在|到今|入职|参加工作|工作|来上海|来沪|那年|毕业|结婚|领证|就在|干"
+    r"开始|起|以来|至今|到现在|到今|入的?职|参加工作|工作|来上海|来沪|那年|毕业|结的?婚|领的?证|就在|干"
     r"|from|since|until now"
 )
 DURATION_CONTEXT = re.compile(r"交了|缴了|已交|一共|累计|总共|共")
@@ -157,13 +157,14 @@ _MONTHS_COUNTED = re.compile(r"(?:缴费)?月数\s*(?:是|为|有|:)?\s*(\d+)")
 
 def _relative_years() -> re.Pattern[str]:
     names = sorted(vocabulary("dates")["relative_years"], key=len, reverse=True)
-    after = r"(?=\s*(?:\d{1,2}\s*月|初|底|年底|年初))"
+    parts = "|".join(sorted(vocabulary("dates")["months_of_words"], key=len, reverse=True))
+    after = rf"(?=\s*(?:\d{{1,2}}\s*月|初|底|年底|年初|的?(?:{parts})))"
     return re.compile(f"({'|'.join(map(re.escape, names))}){after}")
 
 
 def _absolute_years(said: str, today: date) -> str:
-    """去年3月 -> 2025年3月, 前年底 -> 2024年底: a year said relative to today is a date, and
-    its month no duration (去年三月开始交 is not 3 months)."""
+    """去年3月 -> 2025年3月, 前年底 -> 2024年底, 去年国庆 -> 2025年国庆: a year said relative
+    to today is a date, and its month no duration (去年三月开始交 is not 3 months)."""
     relative = vocabulary("dates")["relative_years"]
     return built(_relative_years).sub(lambda m: f"{today.year - int(relative[m[1]])}年", said)
 

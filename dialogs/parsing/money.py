@@ -26,6 +26,15 @@ _AVERAGE = re.compile(r"社平|平均工资|平均|average")
 _NEARLY = re.compile(r"基本上|基本|差不多|接近|将近|快到|几乎|近乎|almost|nearly|close to")
 _NOTHING = re.compile(r"(?:从来)?(?:没有|没|无|从没|未)")
 _MONEY = re.compile(r"\d{3,}|万|千|元|块|k\b|工资|薪|收入|到手|税前|税后|salary|rmb|yuan|¥|￥")
+# One's own pay (not the city's average wage, not the minimum wage) said with a multiple: the
+# base on the record may be another amount, unless the base is said to be the pay itself.
+_OWN_PAY = re.compile(
+    r"(?<!社平)(?<!平均)(?<!最低)(?:工资|薪|收入|到手|税前|税后)|\b(?:salary|income|earn\w*|pay)\b"
+)
+_PAID_ON_PAY = re.compile(
+    r"按(?:照)?(?:我的?)?(?:实际|真实|全额|足额)?(?:的)?(?:工资|收入|薪资|薪水)"
+    r"|(?:based on|on) (?:my )?(?:actual |full )?(?:salary|pay)"
+)
 _TIER_SAID = re.compile(r"倍|x\b|times|成|%|社平|最低|最高|封顶|顶格|下限|上限")
 _MULTIPLE = re.compile(r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(倍|x|times|成|%)?")
 
@@ -127,6 +136,8 @@ def _tier_of(text: str) -> str | Ambiguous:
         return Ambiguous(("3x", "2x"), "confirm-tier") if _NEARLY.search(words) else "3x"
     if _LOWEST.search(words) and not re.search(r"\d", said):
         return Ambiguous(("0.8x", "none"), "confirm-tier") if _NEARLY.search(words) else "none"
+    if _OWN_PAY.search(words) and not _PAID_ON_PAY.search(words):
+        raise Unclear("error-tier-money")  # 我工资是社平的两倍: the base may not be the pay
     said = re.sub(r"(?<![\d.])(?:19|20)\d\d\s*年", " ", said)  # 2021年开始按2倍: a year
     said = DURATION.sub(" ", said)  # 按3倍交了26个月: how long, not how many times
     said = re.sub(r"(?<![\d.])1点(?!\d)", " ", said)  # 低一点 (cn2an: 低1点) is no number

@@ -108,3 +108,70 @@ async def test_a_topic_particle_inside_an_answer_is_no_question(service: Any) ->
         "base_1x_6_of_last_12",
         [("一年里面有9个月够了", True), ("12个月中只有3个月达到", False)],
     )
+
+
+async def test_an_age_said_as_a_bound_or_by_a_birthday_days_away(service: Any) -> None:
+    await assert_stored(
+        service,
+        "age",
+        [
+            ("后天就满50了", 49),
+            ("今天正好满38", 38),
+            ("不方便说，反正不到35", 34),  # every age up to 43 scores alike
+            ("四十岁以下", 39),
+            ("三十多岁", 31),  # 31 to 39, not 30
+        ],
+    )
+    # 不到五十 leaves ages that score differently: asked again
+    await assert_asked_not_stored(service, "age", ["不到五十"])
+
+
+async def test_an_old_detention_or_false_material_counts_only_inside_its_window(
+    service: Any,
+) -> None:
+    # detentions count 5 years, false material 3 years (scoring/policy)
+    await assert_stored(
+        service,
+        "deductions",
+        [
+            ("八年前被行政拘留过，后来没有了", False),
+            ("两年前拘留过一次", True),
+            ("五年多以前被拘过", False),
+            ("四年前交过假材料", False),
+            ("一年前交过假材料", True),
+        ],
+    )
+    # the window's own year, a range across it, or a sentence (a veto at any age): asked
+    await assert_asked_not_stored(
+        service, "deductions", ["五年前被拘留过", "大概四五年前拘留过", "十二年前判过刑"]
+    )
+
+
+async def test_a_negated_getting_of_an_item_or_none_said_as_a_sentence(service: Any) -> None:
+    await assert_stored(
+        service,
+        "bonus",
+        [
+            ("没得过什么奖，也不是应届", ()),
+            ("从来没评上过劳模", ()),
+            ("我没有任何加分项", ()),
+            ("none of these fit", ()),
+            ("除了配偶那一项，别的都不符合", ("spouse_hukou",)),
+        ],
+    )
+
+
+async def test_a_holiday_of_a_year_said_relative_to_today_is_a_date(service: Any) -> None:
+    # 前年国庆: October 2024, two full years on 29 November 2026
+    await assert_stored(service, "spouse_hukou_years", [("前年国庆节领的证", 2)])
+
+
+async def test_ones_pay_as_a_multiple_is_not_the_base_on_the_record(service: Any) -> None:
+    for text in ["我的工资大概是社平的2倍", "月收入是平均工资3倍左右"]:
+        _applicant, reply = await answer(service, "insurance_base_tier", text)
+        assert "随申办" in reply and "缴费基数" in reply, text
+    await assert_stored(
+        service,
+        "insurance_base_tier",
+        [("按实际工资交的，是社平的2倍", "2x"), ("社平工资的1.5倍", "1x")],
+    )

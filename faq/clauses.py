@@ -9,6 +9,7 @@ import re
 _CLAUSES = re.compile(
     r"[？?！!。；;，,\n]+|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
 )
+_BACK = re.compile(r"\b(?:it|this|that|them|these|those)\b|它|这个|那个|这些|那些")
 _SENTENCES = re.compile(r"[？?！!。；;\n]+")
 _QUESTION_STARTS = re.compile(
     r"(?:^|[，,。？?！!；;\s])((?:我)?(?:想问问?|想请问|想知道|想了解一下)|请问|请教一下|请教|问一下|"
@@ -39,7 +40,15 @@ def main_questions(plain: str) -> list[str]:
     return (marked and asking_clauses(plain[marked.start(1) :])) or asking_clauses(plain)
 
 
-def asking_sentences(plain: str) -> str:
-    """The sentences that ask something, joined, or the whole message when none does: a word
-    that is usually not ours counts only where it is asked about."""
-    return "，".join(s for s in _SENTENCES.split(plain) if asking_clauses(s)) or plain
+def asked_about(plain: str) -> str:
+    """The clauses that ask something, joined, or the whole message when none does: a word
+    that is usually not ours counts only where it is asked about (我在淘宝开网店，能办积分吗
+    asks about points). A clause that points back (where do I renew it) brings the clause
+    before it."""
+    clauses = [c.strip() for c in _CLAUSES.split(plain)]
+    asked = [
+        f"{before}，{clause}" if _BACK.search(clause) else clause
+        for before, clause in zip(["", *clauses], clauses, strict=False)
+        if _ASKS.search(clause)
+    ]
+    return "，".join(asked) or plain

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from faq.clauses import asking_clauses, asking_sentences, main_questions, sentences
+from faq.clauses import asked_about, asking_clauses, main_questions, sentences
 from faq.entries import Entry, load_entries, most_asked
 from faq.ranking import Ranker, Ranking
 from faq.text import Analyzer, default_analyzer
@@ -108,9 +108,9 @@ class Retriever:
         plain = self._typos.correct(self._analyzer.plain(question[:MAX_QUESTION_CHARS]))
         # The first few clauses that ask something: the first decides, the next is offered.
         questions = main_questions(plain)[:3]
-        # A word that is usually not ours counts only in a sentence that asks: 报名 in the
-        # story before a question (孩子明年中考报名。) does not make the question someone else's.
-        asked = asking_sentences(plain)
+        # A word that is usually not ours counts only in a clause that asks: 报名 in the
+        # story before a question (孩子明年中考报名，) does not make the question someone else's.
+        asked = asked_about(plain)
         decision = self._decide(plain, asked)
         if decision.kind == "unknown" and questions:
             decision = self._without_aside(plain, decision)

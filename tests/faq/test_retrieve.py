@@ -323,6 +323,21 @@ def test_a_word_that_is_usually_not_ours_in_the_story_does_not_refuse_the_questi
     assert _answers(retriever.ask(question), "change_employer")
 
 
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("我平时在拼多多上开个小店，这种能办积分吗", "self_employed"),
+        ("儿子九月要报名幼儿园，我的积分通知书什么时候能打印", "notice_reprint"),
+        ("我在京东上班，积分怎么申请", "application_process"),
+    ],
+)
+def test_a_word_that_is_usually_not_ours_in_a_clause_that_only_tells_does_not_refuse(
+    retriever: Retriever, question: str, topic: str
+) -> None:
+    """The shop, the school enrolment: where the applicant is, not what is asked."""
+    assert _answers(retriever.ask(question), topic)
+
+
 def test_the_word_is_still_weighed_where_it_is_asked(retriever: Retriever) -> None:
     assert retriever.ask("我有积分了。小升初报名什么时候开始？").kind == "unknown"
 

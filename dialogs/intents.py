@@ -11,11 +11,12 @@ from typing import Any, Literal
 
 import yaml
 
-from dialogs.parsing import normalise
+from dialogs.parsing import digits, normalise
 
-__all__ = ["Intent", "asks", "asks_yes_or_no", "detect"]
+__all__ = ["Intent", "asks", "asks_overview", "asks_yes_or_no", "detect"]
 
 FIELD = "@field"
+BY_PLACE = "by_place"  # the arg of an edit naming its question by place: the place is read
 REGEX = "re:"
 # A request is short; a longer text is a story or a question for the FAQ or a person, even when
 # it mentions 提醒 or 算分. Counted in units: a Chinese character or a Latin word.
@@ -175,14 +176,28 @@ def _matches(cues: _Cues, text: str) -> tuple[str, str] | None:
 
 
 def _negated(text: str, found: list[re.Match[str]]) -> bool:
-    """A cue right after 不用/别/don't: 不用转人工 asks for nothing."""
-    return any(_any(_markers("negations"), text[: m.start()]) for m in found)
+    """A cue right after 不用/别/don't (不用转人工), or supposed (重新算的话): no request."""
+    return any(
+        _any(_markers("negations"), text[: m.start()])
+        or _any(_markers("supposing_before"), text[: m.start()])
+        or _any(_markers("supposing_after"), text[m.end() :])
+        for m in found
+    )
 
 
 def _without(text: str, found: list[re.Match[str]]) -> str:
     for match in found:
         text = text.replace(match.group(0), " ")
     return text
+
+
+def _place(said: str) -> str:
+    """#n for the question `said` names by its place (第二题 -> #2), "" when none is read."""
+    plain = digits(said)
+    found = (m for p in _markers("places") if (m := p.search(plain)))
+    place = next((m.group("place") for m in found), "")
+    number = _data()["place_words"].get(place, place)
+    return f"#{number}" if str(number).isdigit() else ""
 
 
 def _new_value(said: str) -> str:
@@ -202,13 +217,26 @@ def detect(text: str) -> Intent | None:
         if match is None:
             continue
         named, rest = match
-        arg = named or cues.arg
+        arg = named or (_place(said) if cues.arg == BY_PLACE else cues.arg)
         # 我想 is a request frame, 我想知道 is not: it wants to know what the asking words ask.
         requesting = _any(_markers("requesting"), said) and not _any(_markers("knowing"), said)
         asking = _any(_markers("asking"), rest) and not (requesting or cues.asked_is_request)
         value = _new_value(said) if cues.name == "edit" and named else ""
         return Intent(cues.name, cues.trigger, arg, sure=not asking, value=value)
     return None
+
+
+def asks_overview(text: str) -> bool:
+    """`text` asks how the points are made up as a whole (积分是怎么算的), naming no item."""
+    said = _corrected(normalise(text).strip())
+    about, how, unless = _overview()
+    return _any(about, said) and _any(how, said) and not _any(unless, said) and not _field(said)
+
+
+@cache
+def _overview() -> tuple[tuple[re.Pattern[str], ...], ...]:
+    cues = _data()["overview"]
+    return _patterns(cues["about"]), _patterns(cues["how"]), _patterns(cues["unless"])
 
 
 def asks(text: str) -> bool:

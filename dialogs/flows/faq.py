@@ -6,6 +6,7 @@ from typing import Any
 
 from dialogs.conversation import Conversation
 from dialogs.flows import rating
+from dialogs.intents import asks_overview, detect
 from dialogs.screens import Turn, ask, menu_choices, resume
 from dialogs.types import Choice, FaqMark
 from faq.retrieve import load_entries, most_asked
@@ -13,7 +14,9 @@ from scoring.policy import edition_in_force
 
 __all__ = [
     "answer_from_faq",
+    "asks_how_points_add_up",
     "decline_handoff",
+    "explain_points",
     "list_faq",
     "say_unknown",
     "show_faq_topic",
@@ -76,6 +79,27 @@ def suggest_faq(*, conversation: Conversation, turn: Turn) -> None:
     mark = FaqMark("suggested", suggestions[0].id if suggestions else None)
     out = turn.out
     out.say(out.t("faq-suggest"), choices, [out.choice("nav:human", "button-human")], faq=mark)
+
+
+def asks_how_points_add_up(*, turn: Turn, **_: object) -> bool:
+    """积分是怎么算的, how does the points system work: a question about the whole score, which
+    no FAQ topic is about (a topic the retriever finds for it answers something narrower).
+    One that may also ask to be calculated (怎么算积分) is asked back or suggested as before."""
+    said = turn.reading.said
+    kinds = ("faq", "unknown", "suggest")
+    return turn.reading.kind in kinds and asks_overview(said) and detect(said) is None
+
+
+def explain_points(*, conversation: Conversation, turn: Turn) -> None:
+    """How the score is made up, from the policy in force, with an offer to work it out; the
+    question is kept for the staff (no topic answered it). Mid-question, the question again."""
+    out, edition = turn.out, edition_in_force(turn.today)
+    out.effect("faq_unanswered", question=turn.reading.said)
+    source = edition.source_of("standard").title
+    body = out.t("points-overview", standard=edition.int_value("standard"), source=source)
+    out.say(body, [out.choice("menu:score", "intent-calculate")])
+    if conversation.state == "asking":
+        ask(conversation, out, out.t("back-to-question"))
 
 
 def say_unknown(*, conversation: Conversation, turn: Turn, **_: object) -> None:

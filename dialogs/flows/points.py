@@ -13,6 +13,8 @@ from dialogs.screens import Turn, ask, confirm, error_text, facts, menu_choices,
 from dialogs.summary import read_back
 
 __all__ = [
+    "BY_PLACE",
+    "PREVIOUS",
     "QUESTIONNAIRE",
     "ask_confirmation",
     "ask_next",
@@ -32,6 +34,7 @@ __all__ = [
 # Context keys of one run through the points questions.
 QUESTIONNAIRE = ("q", "done", "extra", "pending", "picked", "goal_month")
 PREVIOUS = "previous"  # what an edit names when it names the question before (上一题选错了)
+BY_PLACE = "#"  # an edit naming a question by its place: #2 for 第二题答错了
 
 
 def _next_question(answers: dict[str, Any], extra: dict[str, Any], done: set[str]) -> str | None:
@@ -64,11 +67,27 @@ def _previous(conversation: Conversation) -> str | None:
     return max(before, key=order.index) if before else None
 
 
+def _by_place(conversation: Conversation, place: int) -> str | None:
+    """The question asked `place`-th (1-based), counting in the asking order the questions
+    answered and the one open; None past them."""
+    context = conversation.context
+    asked = [
+        q.id
+        for q in applicable(facts(conversation))
+        if q.id in context.get("done", []) or q.id == context.get("q")
+    ]
+    return asked[place - 1] if 1 <= place <= len(asked) else None
+
+
 def named_question(conversation: Conversation, arg: str) -> Question | None:
-    """The question an edit names: by a word or its id, or as the one before (`PREVIOUS`)."""
+    """The question an edit names: by a word or its id, as the one before (`PREVIOUS`), or by
+    its place (`BY_PLACE`)."""
     if arg == PREVIOUS:
         previous = _previous(conversation)
         return by_id(previous) if previous else None
+    if arg.startswith(BY_PLACE) and arg[1:].isdigit():
+        placed = _by_place(conversation, int(arg[1:]))
+        return by_id(placed) if placed else None
     return find_by_word(arg)
 
 
@@ -78,7 +97,8 @@ def edit_applies(*, conversation: Conversation, turn: Turn) -> bool:
 
 
 def begin(*, conversation: Conversation, turn: Turn, fresh: bool = False) -> None:
-    """算积分 continues an unfinished run, else starts one; 重新开始 (`fresh`) always starts."""
+    """算积分 continues an unfinished run (saying so: the score comes after the questions
+    left, 重新开始 starts afresh), else starts one; 重新开始 (`fresh`) always starts."""
     context = conversation.context
     if fresh or not context.get("q"):
         conversation.answers.clear()
@@ -86,7 +106,9 @@ def begin(*, conversation: Conversation, turn: Turn, fresh: bool = False) -> Non
             context.pop(key, None)
         context["q"] = _next_question({}, {}, set())
         turn.out.say(turn.out.t("restarted" if fresh else "score-intro"))
-    ask(conversation, turn.out)
+        ask(conversation, turn.out)
+        return
+    ask(conversation, turn.out, turn.out.t("score-continue"))
 
 
 def go_back(*, conversation: Conversation, turn: Turn) -> None:

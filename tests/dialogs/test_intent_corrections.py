@@ -1,0 +1,118 @@
+"""Typed requests by pattern, through ConversationService (phrasings written for these tests):
+an answer named by its place (第二题答错了), an English correction (should be, can I fix
+that), a request supposed rather than made (重新算的话), a calculation asked for in the middle
+of the questions, and a question about how the points add up as a whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.runtime import Runtime
+from tests.dialogs.test_intents import User, started
+from tests.dialogs.test_intents_everywhere import TO_RESULT, TO_TITLE
+
+TO_BONUS = ("算积分", "30", "大专", "没有", "4年", "无")  # 30, 大专, no title, 4 years, no tier
+
+
+@pytest.fixture
+def u(runtime: Runtime) -> User:
+    return User(runtime)
+
+
+@pytest.fixture
+def en(runtime: Runtime) -> User:
+    return User(runtime, "en")
+
+
+@pytest.mark.parametrize(
+    ("said", "prompt"),
+    [("第二题答错了", "q-education"), ("第1个问题填错了", "q-age"), ("第三题我选错了", "q-title")],
+)
+async def test_an_answer_named_by_its_place_is_asked_again(u: User, said: str, prompt: str) -> None:
+    await u.say(*TO_BONUS)
+    assert u.t(prompt) in await u.say(said), said
+
+
+async def test_a_place_past_the_questions_asked_offers_every_answer_to_fix(u: User) -> None:
+    await u.say(*TO_TITLE)  # age and education answered, the title open
+    shown = await u.say("第九题答错了")
+    assert "我理解的是" in shown and u.t("q-title") in shown
+
+
+async def test_english_the_second_question_was_wrong(en: User) -> None:
+    await en.say("English", "score", "30", "college", "none")
+    assert en.t("q-education") in await en.say("the second question was wrong")
+
+
+async def test_english_should_be_corrects_the_answer_it_names(en: User) -> None:
+    await en.say("English", "score", "30", "college", "none", "4 years", "2x")
+    shown = await en.say("the base tier should be 1x, not 2x")
+    assert en.t("q-bonus").split(":")[0] in shown, "the answer taken, the next question asked"
+    shown = await en.say("none", "no")
+    assert "1x" in shown
+
+
+async def test_english_can_i_fix_that_is_a_request(en: User) -> None:
+    await en.say("English", "score", "30", "college", "none")
+    assert en.t("q-age") in await en.say("wait, my age is wrong, can I fix that")
+
+
+async def test_a_request_supposed_is_no_request(u: User) -> None:
+    await u.say("算积分")
+    shown = await u.say("我1990年出生，重新算的话是36吧")
+    assert u.t("restarted") not in shown
+    assert u.t("q-education") in shown or "1990" in shown  # taken as the age, or confirmed
+
+
+@pytest.mark.parametrize("said", ["calculate", "算积分", "帮我算一下"])
+async def test_a_calculation_asked_mid_questions_carries_on_and_says_so(u: User, said: str) -> None:
+    await u.say(*TO_TITLE)
+    shown = await u.say(said)
+    assert u.t("score-continue") in shown and u.t("q-title") in shown
+
+
+async def test_english_just_calculate_it_now_mid_questions(en: User) -> None:
+    await en.say("English", "score", "30", "college")
+    shown = await en.say("just calculate it now")
+    assert en.t("score-continue") in shown and en.t("q-title") in shown
+
+
+@pytest.mark.parametrize("said", ["模拟计算一下", "just calculate it"])
+async def test_a_simulated_or_plain_calculation_at_the_menu_starts(u: User, said: str) -> None:
+    await u.say("/start")
+    assert started(u, await u.say(said)), said
+
+
+def overview(u: User) -> str:
+    return u.t("points-overview", standard="120", source="").split("\n")[0]
+
+
+@pytest.mark.parametrize("said", ["积分是怎么算的？", "居住证积分由哪些部分组成"])
+async def test_how_the_points_add_up_is_explained_with_a_calculation_offered(
+    u: User, said: str
+) -> None:
+    await u.say("/start")
+    replies = await u.send(said)
+    shown = "\n".join(r.text for r in replies)
+    assert overview(u) in shown and "120 分" in shown and "沪府发〔2017〕98号" in shown
+    [offer] = [c for r in replies for c in r.choices]
+    assert offer.id == "menu:score"
+    assert started(u, "\n".join(r.text for r in await u.send(choice=offer.id)))
+
+
+async def test_how_the_points_add_up_mid_questions_then_the_question_again(u: User) -> None:
+    await u.say(*TO_TITLE)
+    shown = await u.say("积分是怎么算的")
+    assert overview(u) in shown and u.t("q-title") in shown
+
+
+async def test_english_how_the_points_system_works(en: User) -> None:
+    await en.say("English")
+    shown = await en.say("How does the points system work?")
+    assert overview(en) in shown and "120" in shown
+
+
+async def test_after_the_result_a_typed_score_request_starts_afresh_not_continues(u: User) -> None:
+    await u.say(*TO_RESULT)
+    shown = await u.say("算积分")
+    assert u.t("score-continue") not in shown and started(u, shown)

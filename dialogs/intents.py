@@ -119,18 +119,25 @@ def _markers(kind: str) -> tuple[re.Pattern[str], ...]:
     return _patterns(_data()[kind])
 
 
-# id(cues) -> (cues, one pattern matching where any of them does): one search instead of one
-# a cue (most texts match none of a list's cues, and a step tries about a thousand). Keyed by
-# identity, as hashing a tuple of patterns costs about what the searches do.
-_EITHER: dict[int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {}
+# id(cues) -> (cues, one pattern matching where any of them does, the cues left out of it): one
+# search instead of one a cue (most texts match none of a list's cues, and a step tries about a
+# thousand). Keyed by identity, as hashing a tuple of patterns costs about what the searches do.
+# A cue with a named group or a back-reference (认不认: (\S)不\1) is searched alone: joined, its
+# group names would clash and its numbers would point at another cue's groups.
+_EITHER: dict[
+    int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str], tuple[re.Pattern[str], ...]]
+] = {}
+_BACK_REFERENCE = re.compile(r"\\\d|\(\?P=")
 
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     known = _EITHER.get(id(patterns))
     if known is None or known[0] is not patterns:
-        known = patterns, re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)")
+        alone = tuple(p for p in patterns if p.groupindex or _BACK_REFERENCE.search(p.pattern))
+        joined = "|".join(f"(?:{p.pattern})" for p in patterns if p not in alone)
+        known = patterns, re.compile(joined or "(?!)"), alone
         _EITHER[id(patterns)] = known
-    return known[1].search(text) is not None
+    return known[1].search(text) is not None or any(p.search(text) for p in known[2])
 
 
 def _field(text: str) -> tuple[str, re.Match[str]] | None:

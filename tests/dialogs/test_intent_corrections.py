@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.runtime import Runtime
+from dialogs.intents import asks_yes_or_no
 from tests.dialogs.test_intents import User, started
 from tests.dialogs.test_intents_everywhere import TO_RESULT, TO_TITLE
 
@@ -116,3 +117,12 @@ async def test_after_the_result_a_typed_score_request_starts_afresh_not_continue
     await u.say(*TO_RESULT)
     shown = await u.say("算积分")
     assert u.t("score-continue") not in shown and started(u, shown)
+
+
+@pytest.mark.parametrize(
+    ("said", "question"),
+    [("自考的本科认不认", True), ("这个算不算", True), ("我是本科不是大专", False),
+     ("大专", False)],  # fmt: skip
+)
+def test_an_a_not_a_question_is_a_yes_no_question(said: str, question: bool) -> None:
+    assert asks_yes_or_no(said) is question

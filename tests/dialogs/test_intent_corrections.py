@@ -119,10 +119,10 @@ async def test_after_the_result_a_typed_score_request_starts_afresh_not_continue
     assert u.t("score-continue") not in shown and started(u, shown)
 
 
-@pytest.mark.parametrize(
-    ("said", "question"),
-    [("自考的本科认不认", True), ("这个算不算", True), ("我是本科不是大专", False),
-     ("大专", False)],  # fmt: skip
-)
+A_NOT_A = [("自考的本科认不认", True), ("这个算不算", True), ("我是本科不是大专", False),
+           ("大专", False)]  # fmt: skip
+
+
+@pytest.mark.parametrize(("said", "question"), A_NOT_A)
 def test_an_a_not_a_question_is_a_yes_no_question(said: str, question: bool) -> None:
     assert asks_yes_or_no(said) is question

@@ -12,11 +12,16 @@ from typing import Any, Literal
 import yaml
 
 from dialogs.parsing import digits, normalise
+from dialogs.parsing.typos import Typos, typos
 
-__all__ = ["Intent", "asks", "asks_overview", "asks_yes_or_no", "detect"]
+__all__ = ["PLACE", "PREVIOUS", "Intent", "asks", "asks_overview", "asks_yes_or_no", "detect"]
 
 FIELD = "@field"
-BY_PLACE = "by_place"  # the arg of an edit naming its question by place: the place is read
+# The args of an edit naming its question relatively: the question before (上一题选错了), and
+# a place, "#2" for 第二题答错了 (`_BY_PLACE` is its cue's arg in intents.yaml: read the place).
+PREVIOUS = "previous"
+PLACE = "#"
+_BY_PLACE = "by_place"
 REGEX = "re:"
 # A request is short; a longer text is a story or a question for the FAQ or a person, even when
 # it mentions 提醒 or 算分. Counted in units: a Chinese character or a Latin word.
@@ -104,14 +109,9 @@ def _fields() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
 
 
 @cache
-def _typos() -> tuple[re.Pattern[str], dict[str, str]]:
-    typos = {normalise(k): normalise(v) for k, v in _data()["typos"].items()}
-    return re.compile("|".join(map(re.escape, sorted(typos, key=len, reverse=True)))), typos
-
-
-def _corrected(said: str) -> str:
-    pattern, typos = _typos()
-    return pattern.sub(lambda m: typos[m[0]], said)
+def _typos() -> Typos:
+    table = {normalise(k): normalise(v) for k, v in _data()["typos"].items()}
+    return typos(table, ascii_whole_words=False)
 
 
 @cache
@@ -204,7 +204,15 @@ def _place(said: str) -> str:
     found = (m for p in _markers("places") if (m := p.search(plain)))
     place = next((m.group("place") for m in found), "")
     number = _data()["place_words"].get(place, place)
-    return f"#{number}" if str(number).isdigit() else ""
+    return f"{PLACE}{number}" if str(number).isdigit() else ""
+
+
+def _which_previous(said: str) -> str:
+    """previous, or previous:head (上一个大问题) or previous:yes_no (上一步应该选否)."""
+    for kind in ("head", "yes_no"):
+        if _any(_markers(f"previous_{kind}"), said):
+            return f"{PREVIOUS}:{kind}"
+    return PREVIOUS
 
 
 def _new_value(said: str) -> str:
@@ -215,7 +223,7 @@ def _new_value(said: str) -> str:
 def detect(text: str) -> Intent | None:
     """The request `text` makes, if it makes one: sure, or a "maybe" when it also reads as a
     question about the rules (我想知道积分怎么算, 积分怎么算)."""
-    said = _corrected(normalise(text).strip())
+    said = _typos().correct(normalise(text).strip())
     if not said or len(UNIT.findall(said)) > MAX_UNITS:
         return None
     said = said.removeprefix("请问")  # polite, not a request
@@ -224,7 +232,9 @@ def detect(text: str) -> Intent | None:
         if match is None:
             continue
         named, rest = match
-        arg = named or (_place(said) if cues.arg == BY_PLACE else cues.arg)
+        arg = named or (_place(said) if cues.arg == _BY_PLACE else cues.arg)
+        if arg == PREVIOUS:
+            arg = _which_previous(said)
         # 我想 is a request frame, 我想知道 is not: it wants to know what the asking words ask.
         requesting = _any(_markers("requesting"), said) and not _any(_markers("knowing"), said)
         asking = _any(_markers("asking"), rest) and not (requesting or cues.asked_is_request)
@@ -235,7 +245,7 @@ def detect(text: str) -> Intent | None:
 
 def asks_overview(text: str) -> bool:
     """`text` asks how the points are made up as a whole (积分是怎么算的), naming no item."""
-    said = _corrected(normalise(text).strip())
+    said = _typos().correct(normalise(text).strip())
     about, how, unless = _overview()
     return _any(about, said) and _any(how, said) and not _any(unless, said) and not _field(said)
 

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from dialogs.commands import intent_choice
 from dialogs.conversation import LOCALES, Conversation
-from dialogs.flows.points import BY_PLACE, PREVIOUS, begin_edit, named_question
+from dialogs.flows.points import begin_edit, named_question
+from dialogs.intents import PLACE, PREVIOUS
 from dialogs.questions import QUESTIONS, Question, applicable, find_by_word
 from dialogs.screens import Turn, ask_delete, facts, menu_choices, resume
 from dialogs.summary import read_back
@@ -91,7 +92,7 @@ def ask_which_was_meant(*, conversation: Conversation, turn: Turn) -> None:
 def names_no_question(*, conversation: Conversation, turn: Turn) -> bool:
     """修改 alone, or 上一题选错了 / 第九题答错了 where no such question was asked: the
     read-back."""
-    relative = turn.arg == PREVIOUS or turn.arg.startswith(BY_PLACE)
+    relative = turn.arg.startswith((PREVIOUS, PLACE))
     return not turn.arg.strip() or (relative and named_question(conversation, turn.arg) is None)
 
 
@@ -108,7 +109,7 @@ def offer_edits(*, conversation: Conversation, turn: Turn) -> None:
 def _opener(conversation: Conversation, arg: str) -> Question | None:
     """The question that opens a follow-up not open yet (临港工作年限改成6年 before 临港 was
     ticked: the bonus question): the nearest one before it with an edit button of its own."""
-    question = find_by_word(arg) if arg != PREVIOUS and not arg.startswith(BY_PLACE) else None
+    question = None if arg.startswith((PREVIOUS, PLACE)) else find_by_word(arg)
     asked = applicable(facts(conversation))
     if question is None or question.edit_words or question in asked:
         return None

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs.conversation import Conversation
+from dialogs.intents import PLACE, PREVIOUS
 from dialogs.parsing import BONUS_ITEMS
+from dialogs.question import YES_NO
 from dialogs.questions import Question, applicable, by_id, find_by_word, record, recorded
 from dialogs.reading import picked
 from dialogs.result import score_answers, show_score
@@ -13,8 +15,6 @@ from dialogs.screens import Turn, ask, confirm, error_text, facts, menu_choices,
 from dialogs.summary import read_back
 
 __all__ = [
-    "BY_PLACE",
-    "PREVIOUS",
     "QUESTIONNAIRE",
     "ask_confirmation",
     "ask_next",
@@ -33,8 +33,6 @@ __all__ = [
 
 # Context keys of one run through the points questions.
 QUESTIONNAIRE = ("q", "done", "extra", "pending", "picked", "goal_month")
-PREVIOUS = "previous"  # what an edit names when it names the question before (上一题选错了)
-BY_PLACE = "#"  # an edit naming a question by its place: #2 for 第二题答错了
 
 
 def _next_question(answers: dict[str, Any], extra: dict[str, Any], done: set[str]) -> str | None:
@@ -57,13 +55,19 @@ def completes(*, conversation: Conversation, turn: Turn) -> bool:
     return _next_question(answers, extra, done) is None
 
 
-def _previous(conversation: Conversation) -> str | None:
+def _previous(conversation: Conversation, kind: str = "") -> str | None:
     """The answered question just before the open one in the asking order (after 修改社保 that
-    is the question before 社保, not the last one answered); after the result, the last one."""
+    is the question before 社保, not the last one answered); after the result, the last one.
+    Of `kind` "head": the nearest one with an edit of its own, that opened the questions since
+    (上一个大问题); "yes_no": the nearest yes/no one (上一步应该选否)."""
     context = conversation.context
     order = [q.id for q in applicable(facts(conversation))]
     here = order.index(context["q"]) if context.get("q") in order else len(order)
     before = [d for d in context.get("done", []) if d in order and order.index(d) < here]
+    if kind == "head":
+        before = [d for d in before if by_id(d).edit_words]
+    elif kind == "yes_no":
+        before = [d for d in before if by_id(d).choices == YES_NO]
     return max(before, key=order.index) if before else None
 
 
@@ -81,11 +85,11 @@ def _by_place(conversation: Conversation, place: int) -> str | None:
 
 def named_question(conversation: Conversation, arg: str) -> Question | None:
     """The question an edit names: by a word or its id, as the one before (`PREVIOUS`), or by
-    its place (`BY_PLACE`)."""
-    if arg == PREVIOUS:
-        previous = _previous(conversation)
+    its place (`PLACE`)."""
+    if arg == PREVIOUS or arg.startswith(f"{PREVIOUS}:"):
+        previous = _previous(conversation, arg.removeprefix(PREVIOUS).lstrip(":"))
         return by_id(previous) if previous else None
-    if arg.startswith(BY_PLACE) and arg[1:].isdigit():
+    if arg.startswith(PLACE) and arg[1:].isdigit():
         placed = _by_place(conversation, int(arg[1:]))
         return by_id(placed) if placed else None
     return find_by_word(arg)

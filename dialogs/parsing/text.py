@@ -24,6 +24,7 @@ from typing import Any
 import cn2an
 import opencc
 
+from dialogs.parsing.typos import Typos, typos
 from dialogs.parsing.vocabulary import built, vocabulary
 
 __all__ = [
@@ -105,12 +106,9 @@ def _t2s() -> opencc.OpenCC:
 
 
 @cache
-def _typos() -> tuple[re.Pattern[str], dict[str, str]]:
-    typos = {str(k): str(v) for k, v in vocabulary("words")["typos"].items()}
-    words = sorted((t for t in typos if t.isascii()), key=len, reverse=True)
-    chinese = sorted((t for t in typos if not t.isascii()), key=len, reverse=True)
-    ascii_words = rf"\b(?:{'|'.join(map(re.escape, words))})\b"
-    return re.compile("|".join([ascii_words, *map(re.escape, chinese)])), typos
+def _typos() -> Typos:
+    table = {str(k): str(v) for k, v in vocabulary("words")["typos"].items()}
+    return typos(table, ascii_whole_words=True)
 
 
 def normalise(text: str) -> str:
@@ -118,8 +116,7 @@ def normalise(text: str) -> str:
     common misspellings corrected (data/words.yaml)."""
     said = unicodedata.normalize("NFKC", text.encode("utf-8", "replace").decode("utf-8"))
     said = re.sub(r"\s+", " ", _t2s().convert(said)).strip().lower()
-    pattern, typos = _typos()
-    return pattern.sub(lambda m: typos.get(m[0], m[0]), said)
+    return _typos().correct(said)
 
 
 def _english(match: re.Match[str]) -> str:

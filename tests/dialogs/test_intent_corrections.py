@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.runtime import Runtime
-from dialogs.intents import asks_yes_or_no
+from dialogs.intents import asks_yes_or_no, detect
 from tests.dialogs.test_intents import User, started
 from tests.dialogs.test_intents_everywhere import TO_RESULT, TO_TITLE
 
@@ -126,3 +126,38 @@ A_NOT_A = [("自考的本科认不认", True), ("这个算不算", True), ("我�
 @pytest.mark.parametrize(("said", "question"), A_NOT_A)
 def test_an_a_not_a_question_is_a_yes_no_question(said: str, question: bool) -> None:
     assert asks_yes_or_no(said) is question
+
+
+TO_DEDUCTIONS = ("算积分", "30", "大专", "没有", "4年", "无", "无", "是")  # 是: the counts follow
+
+
+async def test_the_previous_question_to_answer_no_is_the_yes_no_one_before(u: User) -> None:
+    await u.say(*TO_DEDUCTIONS, "0")  # 虚假材料 0 times: the detention count is open
+    assert u.t("q-deductions") in await u.say("上一步应该选否，我没有这些记录")
+
+
+async def test_the_previous_big_question_is_the_one_that_opened_the_questions_since(
+    u: User,
+) -> None:
+    await u.say(*TO_DEDUCTIONS)  # the false-materials count is open
+    assert u.t("q-deductions") in await u.say("上一个大问题我答错了，我其实都没有")
+
+
+async def test_the_1x_base_question_named_by_its_words(u: User) -> None:
+    await u.say("算积分", "40", "本科有学位", "中级职称", "是", "是")  # the months are open
+    assert u.t("q-base-1x") in await u.say("前面那个基数一倍的问题我答错了")
+
+
+async def test_a_calculation_with_the_answers_so_far_carries_on(u: User) -> None:
+    await u.say(*TO_TITLE)
+    assert u.t("score-continue") in await u.say("先用已经填的算一下")
+
+
+async def test_which_items_count_is_how_the_points_add_up(u: User) -> None:
+    await u.say("/start")
+    assert overview(u) in await u.say("居住证积分有哪些计分项目？")
+
+
+def test_local_hires_named_by_the_words_for_staff_numbers() -> None:
+    intent = detect("本地用工人数改成15个")
+    assert intent is not None and intent.arg == "local_hires" and intent.value == "15个"

@@ -60,3 +60,48 @@ def test_a_start_month_that_is_no_month_or_still_to_come_is_refused(said: str, k
     with pytest.raises(Unclear) as refused:
         parse_months(said, TODAY)
     assert refused.value.key == key
+
+
+def test_a_start_month_whose_own_month_may_be_paid_is_asked_where_the_years_differ() -> None:
+    # December 2023 until November 2026: 35 months, or 36 if this month is paid already
+    asked = parse_months("2023年12月开始交", TODAY)
+    assert asked == Ambiguous((35, 36), "confirm-full-years")
+    assert asked.values == {"fewer": 2, "more": 3}
+
+
+@pytest.mark.parametrize(
+    ("said", "months"),
+    [
+        ("外地交的，上海还没交", 0),
+        ("两家公司，一家24个月一家18个月", 42),  # one employer each: they add up
+        ("换了工作，先交了2年，跳槽后交了1年", 36),  # a change of job between them
+    ],
+)
+def test_months_paid_elsewhere_or_with_two_employers(said: str, months: int) -> None:
+    assert parse_months(said, TODAY) == months
+
+
+def test_a_second_amount_after_one_employer_named_once_is_asked_again() -> None:
+    # only the first amount is said to be one employer's: 2 years, then 1.5 years of what?
+    with pytest.raises(ValueError):
+        parse_months("这家公司交了2年，1年半", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("30", Ambiguous((360, 30), "confirm-months")),  # 30 years or 30 months?
+        ("31", 31),  # more than 30: months
+        ("600个月", 600),  # fifty years, the most
+        ("五年来一直在交", 60),  # over the last five years: no hedge
+        ("五年来差不多都在交", Ambiguous((54, 60), "confirm-full-years")),
+    ],
+)
+def test_bare_numbers_the_longest_span_and_over_the_last_years(said: str, read: object) -> None:
+    assert parse_months(said, TODAY) == read
+
+
+def test_more_months_than_fifty_years_are_refused_naming_them() -> None:
+    with pytest.raises(Unclear) as refused:
+        parse_months("601个月", TODAY)
+    assert (refused.value.key, refused.value.values) == ("error-months-range", {"value": 601})

@@ -105,3 +105,29 @@ def test_more_months_than_fifty_years_are_refused_naming_them() -> None:
     with pytest.raises(Unclear) as refused:
         parse_months("601个月", TODAY)
     assert (refused.value.key, refused.value.values) == ("error-months-range", {"value": 601})
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # a hedge moves by the unit said last: a month after years and months, half a year
+        # after a half, a year after whole years, ten months after a round number of months
+        ("将近两年零三个月", 26),
+        ("将近两年半", 27),
+        ("将近三年", 33),
+        ("三年多", 39),
+        ("三年左右", Ambiguous((30, 36), "confirm-full-years")),
+        ("将近十年", 117),
+        ("将近8个月", 6),
+        ("将近10个月", 7),
+        ("将近15个月", 13),
+        ("20个月左右", 20),
+        ("两三个月", 2),
+        ("两个半月", 2),
+        # a second amount added to a hedged or paired first one
+        ("将近两年，后来又交了半年", Ambiguous((18, 24), "confirm-full-years")),
+        ("两三年，后来又交了半年", Ambiguous((30, 36, 48), "confirm-full-years")),
+    ],
+)
+def test_hedged_months_and_years_as_recorded(said: str, read: object) -> None:
+    assert parse_months(said, TODAY) == read

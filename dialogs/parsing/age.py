@@ -46,19 +46,29 @@ _NEXT = re.compile(
 _SOON = re.compile(r"马上|快|就要|即将|soon|almost")
 _FULL_AGE = re.compile(r"(?:周岁|实岁|实际)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
 _BIRTHDAY_TO_COME = re.compile(r"(?:还)?没(?:有)?过(?:生日)?|生日还没(?:到|过)")
-_MONTHS_TO_GO = re.compile(r"(?:还有?|再过|过)\d+个?(?:月|天|周|星期)(?:就)?(?:要)?满?")
+_MONTHS_TO_GO = re.compile(
+    r"(?:还有?|还差|差|再过|过)(?:\d+个?(?:月|天|周|星期)|半年|半个月)(?:就)?(?:要)?满?"
+)
 # What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
 _AGE_WORDS = re.compile(
     r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
     r"|下星期|下礼拜|明年|年底|过几天|过了年|过完年|年后|生日|过完|过|完|还|昨天|前天|前几天|上周"
     r"|上个月|今天|明天|后天|过两天|月底|反正|正好|刚好|整整"
     r"|yesterday|last week|last month|tomorrow"
-    r"|i am|i'm|im|aged|age|turning|next month|i'll be|i will be|will be|still"
+    r"|i am|i'm|im|aged|age|turning|just turned|turned|next month|i'll be|i will be"
+    r"|will be|still|到|\bi\b"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|years?|old|yo"
     r"|y/o|yrs?|y|soon|almost|my|is|today|birthday|lol|haha|哈+|年龄|实际|周|啦|呀|哦|吧|呢|一点"
     r"|[\s,，。!！:：()（）]|\.$"
 )
 _VAGUE = re.compile(r"几")
+# late 20s, early thirties, mid-40s: the years of a decade each part leaves.
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50}
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "": (0, 9)}
+_DECADE = re.compile(
+    r"\b(?:(?P<part>early|mid|late)[- ]?)?(?:(?P<tens>[2-5]0)'?s|(?P<word>twenties|thirties"
+    r"|forties|fifties))\b"
+)
 _AGE_PAIR = re.compile(r"\D*?(\d{2})~(\d{2})\s*(?:岁|周岁)?\s*(?:吧|了|左右)?")  # 三十五六岁
 # Hedges around an age, and the ages each leaves: 四十出头 41-43, 三十多 31-39, 35左右 33-37,
 # 不到四十 30-39 (the ten years below it).
@@ -200,6 +210,11 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     pair = _AGE_PAIR.fullmatch(pairs_to_ranges(text))
     if pair:  # 三十五六岁: either age, asked where they score differently
         return _of_ages(set(range(int(pair[1]), int(pair[2]) + 1)))
+    decade = _DECADE.search(said)
+    if decade:  # late 20s, in my early forties: either age of that part of the decade
+        tens = int(decade["tens"]) if decade["tens"] else _DECADE_WORDS[decade["word"]]
+        first, last = _DECADE_PARTS[decade["part"] or ""]
+        return _of_ages(set(range(tens + first, tens + last + 1)))
     full_age = _FULL_AGE.search(said)
     stated = full_age or _besides_nominal(said)
     if _NOMINAL.search(normalise(text)) and stated:
@@ -247,7 +262,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     birth = _BIRTH_YEAR.search(said)
     if birth and (birth[2] or birth[3] or len(birth[1]) == 4 or re.search(r"年", birth[0])):
         token = birth[1] or birth[2] or birth[3]
-        if len(token) == 2 and not re.search(r"年(?:的|出生|生|人)|年$", said):
+        if len(token) == 2 and not re.search(r"年(?:的|出生|生|人|属)|年$", said):
             raise Unclear()
         age = today.year - _year(token, today)
         if _BIRTHDAY_TO_COME.search(said):  # 1996年的，还没过生日

@@ -86,27 +86,34 @@ def share(said: str) -> tuple[float, str]:
     return 0.5, rest
 
 
-def _phrase_before(text: str, phrases: list[str]) -> bool:
-    """The hedge right before the number, or before 满/到/有 (快满四年, 将近有五年)."""
+def _phrase_before(text: str, phrases: list[str]) -> int:
+    """The length of the longest hedge right before the number, or before 满/到/有 (快满四年,
+    将近有五年); 0 when none."""
     tail = text.rstrip()
     bare = re.sub(r"(?:满|到|有|要|就)+$", "", tail)
-    return any(t.endswith(str(p)) for p in phrases for t in (tail, bare))
+    return max(
+        (len(str(p)) for p in phrases for t in (tail, bare) if t.endswith(str(p))), default=0
+    )
 
 
-def _phrase_after(text: str, phrases: list[str]) -> bool:
+def _phrase_after(text: str, phrases: list[str]) -> int:
     head = text.lstrip()
-    return any(head.startswith(str(p)) for p in phrases)
+    return max((len(str(p)) for p in phrases if head.startswith(str(p))), default=0)
 
 
 def hedge(before: str, after: str) -> str:
-    """The kind of hedge around an amount, from the words just before and just after it."""
+    """The kind of hedge around an amount, from the words just before and just after it; the
+    longest phrase decides (a little over is `above`, not the `open` of over)."""
     hedges = vocabulary("hedges")
-    for kind in ("below", "open", "above", "around"):
-        if _phrase_before(before, hedges[kind]["before"]) or _phrase_after(
-            after, hedges[kind]["after"]
-        ):
-            return kind
-    return "exact"
+    best, kind = 0, "exact"
+    for name in ("below", "open", "above", "around"):
+        found = max(
+            _phrase_before(before, hedges[name]["before"]),
+            _phrase_after(after, hedges[name]["after"]),
+        )
+        if found > best:
+            best, kind = found, name
+    return kind
 
 
 def vague(text: str) -> bool:

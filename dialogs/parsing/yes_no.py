@@ -70,6 +70,21 @@ def _read(clause: str, phrases: Scanner) -> list[Match]:
     return [m for m, _end in read if not (m.phrase in negators and m.end in turned_at)]
 
 
+def _later_read(said: str, first: str, phrases: Scanner) -> list[Match]:
+    """我现在还是做会计，一直没换行: a first clause with no yes or no word leaves the answer to
+    the later ones, when they all read alike; only words of their own there (换行, 不对口), not
+    a bare negator, which denies what its clause says (老二2015年生的，没办准生证)."""
+    clauses = [c.strip() for c in re.split(r"[,，.。!！;；]", said) if c.strip()]
+    negators = vocabulary("yes_no")["double_negators"]
+    found = [
+        [m for m in _read(c, phrases) if len(m.phrase) > 1 and m.phrase not in negators]
+        for c in clauses
+        if c != first
+    ]
+    meanings = {m.meaning for matches in found for m in matches}
+    return [m for matches in found for m in matches] if len(meanings) == 1 else []
+
+
 def parse_yes_no(text: str, today: date | None = None) -> bool:
     screen(text)
     said = normalise(text)
@@ -79,7 +94,7 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
         if candidate in whole:
             return whole[candidate]
     clause = _deciding_clause(said)
-    found = _read(clause, phrases)
+    found = _read(clause, phrases) or _later_read(said, clause, phrases)
     if any(m.meaning == PARTLY for m in phrases.scan(said)):  # 算半个对口, 对，部分对口
         raise Unclear()  # neither a yes nor a no: asked
     if found:
@@ -101,8 +116,22 @@ def _field_scanner() -> Scanner:
     return Scanner({str(w): field for field, ws in fields.items() for w in ws})
 
 
-def _fields_named(said: str) -> list[str]:
-    return [str(m.meaning) for m in built(_field_scanner).scan(said)]
+def _fields_named(said: str) -> list[set[str]]:
+    """The fields of each mention: words next to each other are one mention (机械设计 is
+    engineering or design, one job)."""
+    mentions: list[set[str]] = []
+    end = -2
+    for match in built(_field_scanner).scan(said):
+        if (
+            mentions
+            and match.start - end <= 1
+            and not re.search(r"[,，;；。]", said[end : match.start])
+        ):
+            mentions[-1].add(str(match.meaning))
+        else:
+            mentions.append({str(match.meaning)})
+        end = match.end
+    return mentions
 
 
 def parse_field_match(text: str, today: date | None = None) -> bool:
@@ -113,9 +142,16 @@ def parse_field_match(text: str, today: date | None = None) -> bool:
     except Unclear:
         said = normalise(text)
         named = _fields_named(said)
-        if len(set(named)) >= 2:
+        shared = set.intersection(*named) if named else set()
+        if len(named) >= 2 and not shared:
             return False
-        markers = vocabulary("yes_no")["same_field_markers"]
+        data = vocabulary("yes_no")
+        markers = data["same_field_markers"]
         if len(named) >= 2 and any(str(m) in said for m in markers):
+            return True
+        # 职称是会计，现在做财务经理: one field, the title's and the job's, nothing denied
+        frames = data["field_frames"]
+        framed = all(re.search(frames[part], said) for part in ("title", "job"))
+        if len(named) >= 2 and framed and not re.search(data["field_denials"], said):
             return True
         raise

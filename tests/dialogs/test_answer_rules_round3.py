@@ -175,3 +175,51 @@ async def test_ones_pay_as_a_multiple_is_not_the_base_on_the_record(service: Any
         "insurance_base_tier",
         [("按实际工资交的，是社平的2倍", "2x"), ("社平工资的1.5倍", "1x")],
     )
+
+
+async def test_english_decades_hedges_and_titles(service: Any) -> None:
+    await assert_stored(
+        service,
+        "age",
+        [("early 30s", 33), ("in my late thirties", 39), ("I just turned 41", 41)],
+    )
+    # a little over is just above, not the open-ended "over"
+    assert (
+        36
+        <= await stored_value(service, "social_insurance_months", "a bit more than 3 years")
+        <= 47
+    )
+    await assert_stored(
+        service,
+        "title",
+        [
+            ("I'm a chief physician", "title_senior"),
+            ("attending doctor", "title_intermediate"),
+            ("senior accountant", "title_senior"),
+        ],
+    )
+
+
+async def test_months_to_a_birthday_and_a_zodiac_beside_the_year(service: Any) -> None:
+    await assert_stored(
+        service,
+        "age",
+        [("快到40了，还差三个月", 39), ("还差半年满50", 49), ("84年属鼠的", 42)],
+    )
+
+
+async def test_a_later_clause_answers_when_the_first_says_no_yes_or_no(service: Any) -> None:
+    await assert_stored(
+        service,
+        "title_matches_job",
+        [
+            ("我还是做工程这块，一直没转行", True),
+            ("证是会计的，现在跑外卖", False),  # two fields named
+            ("职称是工程师，现在做机械设计", True),  # one field, named twice, nothing denied
+        ],
+    )
+    # a bare negator in a later clause denies what that clause says, not the question
+    await assert_asked_not_stored(
+        service, "family_planning_violation", ["老二2014年生的，没办准生证"]
+    )
+    await assert_stored(service, "family_planning_violation", [("不算超生，政策内的", False)])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,18 +28,21 @@ from faq.typos import vocabulary
 _K1 = 1.2
 _B = 0.75
 _TOPIC_WEIGHT = 0.5
+_NUMBER = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
 class Ranking:
     """`topics`: indexes of the entries, best first, with their `scores`; `not_ours`: the
     classifier's probability that the question is none of them, `kind` the likeliest of what
-    is not ours (a near-domain kind or everyday)."""
+    is not ours (a near-domain kind or everyday); `coverage`: how much of the question the
+    index knows at all (its known terms' share of its terms' IDF; numbers aside)."""
 
     topics: tuple[int, ...]
     scores: tuple[float, ...]
     not_ours: float
     kind: str
+    coverage: float = 1.0
 
     @property
     def margin(self) -> float:
@@ -95,6 +99,7 @@ class Ranker:
             term: math.log(1 + (len(documents) - n + 0.5) / (n + 0.5))
             for term, n in frequency.items()
         }
+        self._unseen = math.log(1 + (len(documents) + 0.5) / 0.5)
         learns = classifier_weight > 0 and len(set(labels)) > 1
         self._classifier = Classifier(texts, labels, self._words) if learns else None
         known = self._classifier.labels if self._classifier else tuple(labels)
@@ -132,7 +137,15 @@ class Ranker:
             scores=tuple(float(scores[i]) for i in order),
             not_ours=not_ours,
             kind=kind,
+            coverage=self._coverage(terms),
         )
+
+    def _coverage(self, terms: Sequence[str]) -> float:
+        """A term the index never saw weighs as much as the rarest one it did: "123乘以45等于
+        多少" matches 多少 perfectly, but 乘以 and 等于 are nobody's words here."""
+        words = [term for term in terms if not _NUMBER.search(term)]
+        total = sum(self._idf.get(term, self._unseen) for term in words)
+        return sum(self._idf.get(term, 0.0) for term in words) / total if total else 1.0
 
     def _bm25(self, known: Sequence[str], length: int) -> np.ndarray:
         per_variant = np.zeros(self._size)

@@ -17,7 +17,7 @@ renewal or a first application gets that occasion's topic (faq/data/lexicon.yaml
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -66,7 +66,9 @@ class Thresholds:
     the question would get against itself) with `classifier_weight` (0: BM25 alone).
     answer: the best score to answer; margin: by how much it must lead the runner-up.
     suggest: the best score to offer the top two instead. unanchored: the score a question
-    with no domain word (faq/data/lexicon.yaml anchors) needs to be answered at all.
+    with no domain word (faq/data/lexicon.yaml anchors) needs to be answered at all, and
+    coverage: how much of it the index must know (arithmetic, recipes: a word or two of ours
+    among words nobody here uses).
     keyword_override: the score at which a question is ours although it names something that
     usually is not (学籍, 报名, 落户 ... in faq/data/lexicon.yaml out_of_domain).
     """
@@ -76,6 +78,7 @@ class Thresholds:
     margin: float = 0.07
     suggest: float = 0.25
     unanchored: float = 0.8
+    coverage: float = 0.3
     keyword_override: float = 0.8
     suggestions: int = 2
 
@@ -171,7 +174,9 @@ class Retriever:
             kind = "other_city" if elsewhere else self._near_kind(ranking.kind, plain, normalised)
             return _unknown(best, self._training.pointers.get(kind))
         top = self._entries[ranking.topics[0]]
-        if not gate.anchored(normalised) and best < limits.unanchored:
+        if not gate.anchored(normalised) and (
+            best < limits.unanchored or ranking.coverage < limits.coverage
+        ):
             return _unknown(best)
         sure = (
             ranking.margin >= limits.margin
@@ -203,7 +208,7 @@ class Retriever:
         ]
         topics = (other, *(t for t, _ in rest), ranking.topics[0])
         scores = (ranking.scores[0], *(s for _, s in rest), ranking.scores[-1])
-        return Ranking(topics, scores, ranking.not_ours, ranking.kind)
+        return replace(ranking, topics=topics, scores=scores)
 
     def _either_occasion(self, ranking: Ranking, text: str) -> bool:
         """The top two are the first-time and the renewal topic for the same question and the

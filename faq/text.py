@@ -6,7 +6,7 @@ import functools
 import logging
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,6 +15,8 @@ from typing import Any, Literal
 import jieba
 import opencc
 import yaml
+
+from faq.english import inflected, stems
 
 DATA = Path(__file__).parent / "data"
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -184,7 +186,8 @@ class Analyzer:
         return _COUNTED.sub(lambda m: _arabic(m.group(1)), text)
 
     def rewrite(self, plain: str) -> str:
-        """English terms and colloquial forms of a `plain` text rewritten to the index's words."""
+        """English terms (any inflection) and colloquial forms of a `plain` text rewritten to
+        the index's words."""
         return self._synonyms.rewrite(self._english.rewrite(plain))
 
     def normalise(self, text: str) -> str:
@@ -225,11 +228,16 @@ class Analyzer:
 class _Rewriter:
     pattern: re.Pattern[str] | None
     table: dict[str, str]
+    key: Callable[[str], str] = str
 
     def rewrite(self, text: str) -> str:
         if self.pattern is None:
             return text
-        return self.pattern.sub(lambda m: self.table[m.group(0)], text)
+        return self.pattern.sub(lambda m: self._term(m[0]), text)
+
+    def _term(self, said: str) -> str:
+        """The form said first (expired: 过期), then any form of the same stem (expires)."""
+        return self.table.get(said) or self.table.get(self.key(said), said)
 
 
 def _rewriter(table: dict[str, str], *, ascii_words: bool = False) -> _Rewriter:
@@ -237,8 +245,10 @@ def _rewriter(table: dict[str, str], *, ascii_words: bool = False) -> _Rewriter:
         return _Rewriter(None, {})
     phrases = sorted(table, key=len, reverse=True)
     if ascii_words:
-        alternatives = "|".join(re.escape(p) for p in phrases)
+        # Any inflection of a phrase's words (renewing, documents, expired) is the phrase.
+        alternatives = "|".join(inflected(p) for p in phrases)
         pattern = re.compile(_ASCII_PHRASE_EDGE.format(f"(?:{alternatives})"))
+        return _Rewriter(pattern, {stems(p): term for p, term in table.items()} | table, stems)
     else:
         # An ASCII form (hr) is a whole word, never the inside of one (through).
         pattern = re.compile(

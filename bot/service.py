@@ -24,8 +24,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import step_batch
 from bot.batching import Batches
 from bot.clock import Clock, shanghai_now
-from bot.delivery import SentMarks
 from bot.observability.metrics import count_inbound, step_timer
+from bot.sent_marks import SentMarks
 from bot.storage import conversations as store
 from bot.storage.database import Batch, Database
 from bot.storage.models import User

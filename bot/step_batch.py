@@ -81,7 +81,7 @@ def steps(
     """Results in the order of `inbounds`; None for a message that needs the full way.
 
     `sent_marks` is called for the replies sent since the last mark, as the last statement
-    (bot.delivery.SentMarks: the sooner a mark is written, the fewer replies a crash repeats)."""
+    (bot.sent_marks.SentMarks: the sooner a mark is written, the fewer replies a crash repeats)."""
     seen = yield from _processed(inbounds)
     states = yield from _load(inbounds, new_conversation, lock_rows)
     results: list[Stepped | None] = [None] * len(inbounds)

@@ -199,7 +199,7 @@ async def servers(ready: Callable[[str, str], None], stop: asyncio.Event) -> Non
         await stop.wait()
         await app[WECHAT].settle()
         await app[WECHAT].inbox.sweep(grace=timedelta(0))
-        await runtime.outbox.marks.close()
+        await runtime.outbox.marks.flush()
         print(json.dumps(await delivery_figures(runtime, handed_over)), flush=True)
         inside = sorted(HANDLER_SECONDS[1:])  # without the warm-up's first message
         p50, p99 = statistics.median(inside), inside[int(len(inside) * 0.99)]

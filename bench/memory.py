@@ -5,16 +5,28 @@ One serve process on PostgreSQL in Telegram webhook mode, its replies going to t
 /start from each of --users distinct chats. Prints the serve process's RSS after the first
 1,000 users and every --step users after that (target: within 50 MB of the 1,000-user value
 after 100,000 users).
+
+With --tracemalloc FRAMES the serve process starts tracemalloc (FRAMES frames a traceback) at the
+first --snapshot-at count of users and writes a snapshot there and at each other count; the
+bench then prints what was allocated between the first and the last and is still alive, by
+traceback. Tracing slows the process and adds to its RSS: take the RSS figure from a run
+without it.
 Usage: JIFEN_TEST_POSTGRES_URL=... python bench/memory.py [--users 100000] [--step 10000]
+       [--tracemalloc 12 --snapshot-at 50000,100000]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import signal
+import sys
+import tempfile
 import time
+import tracemalloc
+from pathlib import Path
 
 import psutil
 from scale import Serve, fresh_database, run_generator, spawn_fake_api
@@ -26,11 +38,13 @@ def rss_mb(pid: int) -> float:
     return psutil.Process(pid).memory_info().rss / 2**20
 
 
-async def measure(args: argparse.Namespace) -> None:
+async def measure(args: argparse.Namespace, snapshots: Path) -> None:
     fake, api_base = spawn_fake_api()
     try:
         async with fresh_database() as database_url:
             serve = Serve(database_url, api_base)
+            if args.tracemalloc:
+                serve.launcher = (__file__, "traced", str(args.tracemalloc), str(snapshots))
             serve.start()
             try:
                 await serve.ready()
@@ -40,7 +54,9 @@ async def measure(args: argparse.Namespace) -> None:
                 done = 0
                 baseline = 0.0
                 while done < args.users:
-                    batch = FIRST if done == 0 else min(args.step, args.users - done)
+                    # 1,000 first, then up to the next multiple of --step
+                    step = args.step - done % args.step
+                    batch = FIRST if done == 0 else min(step, args.users - done)
                     load = argparse.Namespace(
                         updates=batch, chats=batch, concurrency=args.concurrency, per_chat=1
                     )
@@ -56,6 +72,8 @@ async def measure(args: argparse.Namespace) -> None:
                         f"{rate:.0f} users/s overall",
                         flush=True,
                     )
+                    if done in args.snapshot_at and args.tracemalloc:
+                        await snapshot(pid, snapshots / f"{done}.snapshot")
             finally:
                 serve.stop()
     finally:
@@ -63,16 +81,72 @@ async def measure(args: argparse.Namespace) -> None:
         fake.wait()
     print(f"growth after {FIRST:,} users: {rss - baseline:+.1f} MB (target: within 50 MB)")
     print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    taken = sorted(snapshots.glob("*.snapshot"), key=lambda path: int(path.stem))
+    if len(taken) >= 2:
+        grown(taken[0], taken[-1], args.top)
+
+
+async def snapshot(pid: int, path: Path) -> None:
+    """Ask the traced serve process for a snapshot (SIGUSR1) and wait until it is written."""
+    (path.parent / "wanted").write_text(str(path))
+    os.kill(pid, signal.SIGUSR1)
+    while not path.exists():
+        await asyncio.sleep(0.5)
+
+
+def grown(first: Path, last: Path, top: int) -> None:
+    """What was allocated between two snapshots and is still alive, by traceback."""
+    own = [tracemalloc.Filter(False, tracemalloc.__file__)]
+    before, after = (
+        tracemalloc.Snapshot.load(str(path)).filter_traces(own) for path in (first, last)
+    )
+    total = sum(t.size for t in after.traces) - sum(t.size for t in before.traces)
+    print(f"traced Python memory, {first.stem} -> {last.stem} users: {total / 2**20:+.2f} MB")
+    for stat in after.compare_to(before, "traceback")[:top]:
+        print(f"{stat.size_diff / 2**10:+9.1f} KiB {stat.count_diff:+7d} blocks, allocated at:")
+        for line in stat.traceback.format(limit=10, most_recent_first=True):
+            print(f"    {line}")
+
+
+def traced(frames: int, folder: Path, argv: list[str]) -> int:
+    """`jifen serve`; the first SIGUSR1 starts tracemalloc (on from the start, the FAQ index
+    alone takes minutes to build), each one writes a snapshot to the path the bench put in
+    `folder`/wanted, renamed into place once complete."""
+
+    def write(_signal: int, _frame: object) -> None:
+        if not tracemalloc.is_tracing():
+            tracemalloc.start(frames)
+        path = Path((folder / "wanted").read_text())
+        gc.collect()  # garbage waiting for a collection is not growth
+        tracemalloc.take_snapshot().dump(str(path.with_suffix(".part")))
+        path.with_suffix(".part").rename(path)
+
+    signal.signal(signal.SIGUSR1, write)
+    from bot.cli import main
+
+    return main(argv)
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["traced"]:
+        sys.exit(traced(int(sys.argv[2]), Path(sys.argv[3]), sys.argv[4:]))
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--users", type=int, default=100_000)
     parser.add_argument("--step", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=16)
-    asyncio.run(measure(parser.parse_args()))
+    parser.add_argument("--tracemalloc", type=int, default=0, metavar="FRAMES")
+    parser.add_argument(
+        "--snapshot-at",
+        type=lambda text: {int(n) for n in text.split(",")},
+        default={50_000, 100_000},
+        help="user counts after which to take a snapshot [50000,100000]",
+    )
+    parser.add_argument("--top", type=int, default=12, help="tracebacks to print [12]")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as snapshots:
+        asyncio.run(measure(args, Path(snapshots)))
 
 
 if __name__ == "__main__":

@@ -41,6 +41,8 @@ class ServeProcess:
     workdir: Path
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
+    # What python runs before the `serve` arguments; bench/memory.py wraps the CLI to trace it.
+    launcher: tuple[str, ...] = ("-m", "bot.cli")
 
     @property
     def url(self) -> str:
@@ -65,7 +67,7 @@ class ServeProcess:
     def start(self) -> None:
         environment = {k: v for k, v in os.environ.items() if not k.startswith("JIFEN_")}
         environment.update(PYTHONPATH=str(REPO), **self.settings())
-        command = [sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1"]
+        command = [sys.executable, *self.launcher, "serve", "--host", "127.0.0.1"]
         with self.log.open("ab") as output:
             self.process = subprocess.Popen(
                 [*command, "--port", str(self.port)],

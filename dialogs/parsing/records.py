@@ -75,6 +75,13 @@ def parse_deductions(text: str, windows: dict[str, int] | None = None) -> bool |
         return named
     if contains(said, data["not_deductions"]):
         return False  # a fine is none of the items
+    return _clean_or_yes_no(text, said)
+
+
+def _clean_or_yes_no(text: str, said: str) -> bool:
+    """没问题, 没毛病 asked about a record mean a clean one (no), not "yes, sure"."""
+    if contains(said, vocabulary("records")["clean"]):
+        return False
     return parse_yes_no(text)
 
 
@@ -92,7 +99,7 @@ def parse_serious_crime(text: str, min_years: int) -> bool:
     if years and contains(said, data["sentence_words"]):
         length = float(years[1]) / (1 if years[2].startswith(("年", "y")) else 12)
         return length >= min_years
-    return parse_yes_no(text)
+    return _clean_or_yes_no(text, said)
 
 
 def _born_within_rules(said: str) -> bool | Ambiguous | None:
@@ -127,4 +134,4 @@ def parse_family_planning(text: str, today: date | None = None) -> bool | Ambigu
         return born
     if contains(said, words["within_rules"]):
         return False
-    return parse_yes_no(text)
+    return _clean_or_yes_no(text, said)

@@ -85,6 +85,16 @@ def _later_read(said: str, first: str, phrases: Scanner) -> list[Match]:
     return [m for matches in found for m in matches] if len(meanings) == 1 else []
 
 
+def _contradicted(said: str, deciding: str, phrases: Scanner, meaning: bool) -> bool:
+    """A later clause that is no turn (但, 不过) but says the opposite by a word of its own."""
+    later = _later_read(said, deciding, phrases)
+    return bool(later) and later[0].meaning is not meaning and deciding == _first_clause(said)
+
+
+def _first_clause(said: str) -> str:
+    return next((c.strip() for c in re.split(r"[,，.。!！;；]", said) if c.strip()), "")
+
+
 def parse_yes_no(text: str, today: date | None = None) -> bool:
     screen(text)
     said = normalise(text)
@@ -101,6 +111,8 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
         longest = max(found, key=lambda m: (len(m.phrase), -m.start))
         meanings = {m.meaning for m in found if len(m.phrase) == len(longest.phrase)}
         if len(meanings) == 1:
+            if _contradicted(said, clause, phrases, bool(longest.meaning)):
+                raise Unclear()  # 没毛病，有过一次: which is it? asked
             return bool(longest.meaning)
     stripped = filler.sub("", clause)
     data = vocabulary("yes_no")

@@ -223,3 +223,16 @@ async def test_a_later_clause_answers_when_the_first_says_no_yes_or_no(service: 
         service, "family_planning_violation", ["老二2014年生的，没办准生证"]
     )
     await assert_stored(service, "family_planning_violation", [("不算超生，政策内的", False)])
+
+
+async def test_no_problem_asked_about_a_record_is_a_clean_record(service: Any) -> None:
+    await assert_stored(service, "deductions", [("没毛病", False), ("都没问题，清清白白", False)])
+    await assert_stored(service, "serious_crime", [("没问题", False)])
+    await assert_stored(service, "family_planning_violation", [("没啥问题", False)])
+    # elsewhere 没问题 is a yes
+    await assert_stored(service, "title_matches_job", [("没问题，对口", True)])
+
+
+async def test_a_later_clause_saying_the_opposite_is_asked_not_overruled(service: Any) -> None:
+    await assert_asked_not_stored(service, "title_matches_job", ["对口，现在不做这行"])
+    await assert_stored(service, "title_matches_job", [("对口，但现在不做这行了", False)])

@@ -48,3 +48,25 @@ def test_a_question_made_mostly_of_words_nobody_here_uses_is_not_ours(
 ) -> None:
     """One word of ours (多少, how long) among words the index never saw is no match."""
     assert retriever.ask(question).kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        (
+            "Is a photocopy of the business license enough for the points application?",
+            "basic_materials",
+        ),
+        ("Can my mid-level title and my bachelor degree be combined?", "education_title_overlap"),
+        (
+            "We got a text message that the application was returned, what now?",
+            "rejected_application",
+        ),
+    ],
+)
+def test_documents_titles_and_offices_named_in_english_reach_the_topic(
+    retriever: Retriever, question: str, topic: str
+) -> None:
+    decision = retriever.ask(question)
+    assert decision.kind == "answer" and decision.entry is not None
+    assert decision.entry.id == topic

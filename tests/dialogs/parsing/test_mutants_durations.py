@@ -116,6 +116,7 @@ def test_more_months_than_fifty_years_are_refused_naming_them() -> None:
         ("将近两年半", 27),
         ("将近三年", 33),
         ("三年多", 39),
+        ("两年零三个月多", 28),
         ("三年左右", Ambiguous((30, 36), "confirm-full-years")),
         ("将近十年", 117),
         ("将近8个月", 6),
@@ -127,7 +128,14 @@ def test_more_months_than_fifty_years_are_refused_naming_them() -> None:
         # a second amount added to a hedged or paired first one
         ("将近两年，后来又交了半年", Ambiguous((18, 24), "confirm-full-years")),
         ("两三年，后来又交了半年", Ambiguous((30, 36, 48), "confirm-full-years")),
+        ("三年多，后来又交了半年", Ambiguous((43, 48), "confirm-full-years")),
     ],
 )
 def test_hedged_months_and_years_as_recorded(said: str, read: object) -> None:
     assert parse_months(said, TODAY) == read
+
+
+def test_ten_and_more_years_are_eleven_to_nineteen() -> None:
+    asked = parse_months("十多年", TODAY)
+    assert asked == Ambiguous(tuple(range(132, 229, 12)), "confirm-full-years")
+    assert asked.values == {"fewer": 11, "more": 19}

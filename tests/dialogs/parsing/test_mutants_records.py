@@ -1,12 +1,19 @@
-"""Records read the way the veto rules draw their lines (dialogs/parsing/data/records.yaml):
-a second child is within the rules from 2016, a third from 2022, a third of 2021 is asked;
-a sentence is a veto from exactly the years in the policy, months counted as twelfths."""
+"""Records read the way the rules draw their lines (dialogs/parsing/data/records.yaml): a
+second child is within the rules from 2016, a third from 2022, a third of 2021 is asked; a
+sentence is a veto from exactly the years in the policy, months counted as twelfths; a
+detention or false material said years ago counts inside its window (the deductions
+question's parser, with the policy's windows)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from dialogs.parsing import Ambiguous, parse_family_planning, parse_serious_crime
+from dialogs.parsing import Ambiguous, parse_deductions, parse_family_planning, parse_serious_crime
+from dialogs.question_parsers import deductions
+
+TODAY = date(2026, 11, 30)
 
 ASKED = Ambiguous((True, False), "confirm-family-planning")
 
@@ -47,3 +54,40 @@ def test_a_child_born_before_its_policy_is_asked_again_not_guessed(said: str) ->
 )
 def test_a_sentence_is_a_veto_from_exactly_the_policy_years(said: str, veto: bool) -> None:
     assert parse_serious_crime(said, 5) is veto
+
+
+OLD = Ambiguous((True, False), "confirm-old-record")
+
+
+@pytest.mark.parametrize(
+    ("said", "recorded"),
+    [
+        # detention counts for 5 years, false material for 3 (scoring/policy)
+        ("两年前拘留过一次", True),
+        ("大概两年前拘留过", True),  # roughly: 1 to 3 years, inside either way
+        ("四年多前拘留过", True),
+        ("4+ years ago I was detained", True),
+        ("3 years ago I was detained", True),
+        ("八年前被行政拘留过", False),
+        ("五年多前拘留过", False),
+        ("十多年前拘留过", False),
+        ("六七年前拘留过", False),
+        ("10 years ago I was detained", False),
+        ("detained 5 plus years ago", False),
+        ("一年前交过假材料", True),
+        ("四年前交过假材料", False),
+        # the window's own year, a range or a rough year across it, two kinds, a sentence
+        ("五年前被拘留过", OLD),
+        ("三年前交过假材料", OLD),
+        ("大概四年前拘留过", OLD),
+        ("四五年前拘留过", OLD),
+        ("三年前拘留过，也交过假材料", OLD),
+        ("十年前判过刑", OLD),
+    ],
+)
+def test_an_item_said_years_ago_is_weighed_against_its_window(said: str, recorded: object) -> None:
+    assert deductions(said, TODAY) == recorded
+
+
+def test_without_the_windows_an_item_years_ago_is_asked() -> None:
+    assert parse_deductions("两年前拘留过一次") == OLD

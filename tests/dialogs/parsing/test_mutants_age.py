@@ -1,0 +1,102 @@
+"""Ages as the age points draw their lines (dialogs/parsing/age.py, the table in
+scoring/policy): two possible ages are asked only where they score differently (30 points up
+to 43, 2 fewer a year to 56, 5 from 56 to 60, none outside 18-60); ages 14 to 100 are
+accepted; a two-digit birth year is of this century up to 14 years ago."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dialogs.parsing import Ambiguous, Unclear, parse_age
+
+TODAY = date(2026, 11, 30)
+
+
+def asked(older: int, younger: int) -> Ambiguous:
+    return Ambiguous((older, younger), "confirm-age")
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("14", 14),
+        ("100", 100),
+        # 快N了: one or two less, asked where they score differently
+        ("快18了", 17),  # 17 and 16: no points either way
+        ("快19了", asked(18, 17)),  # 18 scores, 17 does not
+        ("快44了", 43),  # 43 and 42: 30 each
+        ("快45了", asked(44, 43)),  # 29 against 30
+        ("快57了", asked(56, 55)),
+        ("快58了", 57),  # 57 and 56: 5 each
+        ("快62了", asked(61, 60)),  # 60 scores, 61 does not
+        ("明天满40", 39),
+        ("还有两个月满40", 39),
+        ("40岁零3个月", 40),
+        ("41岁半", 41),
+        # hedged: one value where every age in the range scores alike, else asked again
+        ("四十出头", 41),
+        ("三十多", 31),
+        ("35左右", 35),
+        ("不到四十", 39),
+        ("40岁以下", 39),
+        ("三十五六岁", 36),
+        ("四十三四岁", asked(44, 43)),
+        # a birth month or a lunar month that may be this month
+        ("1982年11月出生", asked(44, 43)),
+        ("1982年12月", 43),
+        ("82年5月", 44),
+        ("1982年农历8月", 44),  # August to October: 44 either way
+        ("1982年农历10月", asked(44, 43)),  # October to December
+        ("82年中秋节生的", 44),
+        ("82年年底出生", asked(44, 43)),
+        ("1996年的", 30),  # 29 or 30: 30 points either way
+        ("1996年的，还没过生日", 29),
+        ("82年的", asked(44, 43)),
+        # dates
+        ("90.5.12", date(1990, 5, 12)),
+        ("12.5.12", date(2012, 5, 12)),  # 14 years old
+        ("19910214", date(1991, 2, 14)),
+        ("13/03/1988", date(1988, 3, 13)),  # no 13th month: day first
+        ("12/12/1988", date(1988, 12, 12)),
+        ("03/12/1988", 38),  # 3 December or 12 March: 38 either way
+        ("05/12/1982", asked(44, 43)),
+        ("85.12", 40),
+        ("虚岁45", Ambiguous((44, 43), "confirm-nominal-age")),
+    ],
+)
+def test_ages_as_recorded_or_asked(said: str, read: object) -> None:
+    assert parse_age(said, TODAY) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("13", 13),
+        ("101", 101),
+        ("12年的", 13),  # 2012: 13 or 14
+        ("13年出生", 112),  # 1913
+        ("虚岁15", 13),
+    ],
+)
+def test_an_age_out_of_range_is_refused_naming_it(said: str, value: int) -> None:
+    with pytest.raises(Unclear) as refused:
+        parse_age(said, TODAY)
+    assert (refused.value.key, refused.value.values) == ("error-age-range", {"value": value})
+
+
+@pytest.mark.parametrize("said", ["五十出头", "五十多", "45左右", "不到五十"])
+def test_a_hedged_age_whose_readings_score_three_ways_is_asked_again(said: str) -> None:
+    with pytest.raises(Unclear) as refused:
+        parse_age(said, TODAY)
+    assert refused.value.key == ""
+
+
+@pytest.mark.parametrize(
+    ("said", "key"), [("31/02/1988", "error-date-invalid"), ("20.5", "error-age-whole")]
+)
+def test_an_impossible_date_or_a_fraction_of_a_year_is_refused(said: str, key: str) -> None:
+    with pytest.raises(Unclear) as refused:
+        parse_age(said, TODAY)
+    assert refused.value.key == key

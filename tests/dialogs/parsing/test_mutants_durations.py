@@ -125,10 +125,14 @@ def test_more_months_than_fifty_years_are_refused_naming_them() -> None:
         ("20个月左右", 20),
         ("两三个月", 2),
         ("两个半月", 2),
+        ("8个月多", 9),
+        # the number or more: up to three years more
+        ("21个月以上", Ambiguous((21, 24, 36, 48), "confirm-full-years")),
         # a second amount added to a hedged or paired first one
         ("将近两年，后来又交了半年", Ambiguous((18, 24), "confirm-full-years")),
         ("两三年，后来又交了半年", Ambiguous((30, 36, 48), "confirm-full-years")),
         ("三年多，后来又交了半年", Ambiguous((43, 48), "confirm-full-years")),
+        ("十年以上，后来又交了半年", Ambiguous((126, 132, 144, 156), "confirm-full-years")),
     ],
 )
 def test_hedged_months_and_years_as_recorded(said: str, read: object) -> None:

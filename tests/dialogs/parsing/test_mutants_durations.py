@@ -73,6 +73,8 @@ def test_a_start_month_whose_own_month_may_be_paid_is_asked_where_the_years_diff
     ("said", "months"),
     [
         ("外地交的，上海还没交", 0),
+        ("在上海交了3年，在苏州交了2年", 36),  # only Shanghai's count
+        ("一共交了5年，2年是补缴的", 36),  # back payments left out of the total
         ("两家公司，一家24个月一家18个月", 42),  # one employer each: they add up
         ("换了工作，先交了2年，跳槽后交了1年", 36),  # a change of job between them
     ],
@@ -118,6 +120,7 @@ def test_more_months_than_fifty_years_are_refused_naming_them() -> None:
         ("三年多", 39),
         ("两年零三个月多", 28),
         ("三年左右", Ambiguous((30, 36), "confirm-full-years")),
+        ("1年11个月左右", Ambiguous((22, 24), "confirm-full-years")),  # a month either side
         ("将近十年", 117),
         ("将近8个月", 6),
         ("将近10个月", 7),

@@ -4,7 +4,7 @@ so that the transition table can choose by plain conditions on the reading."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -140,7 +140,7 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
             else None
         )
         if typed is not None and typed != chosen:  # "2" at 几倍: option 2, or 2倍? Asked.
-            return Reading("ambiguous", ambiguous=Ambiguous((chosen, typed)), said=number)
+            return _either(conversation, question, Ambiguous((chosen, typed)), number, today)
         return _possible(conversation, question, chosen, today)
     if (first := _no_answer(question, said)) is not None:
         return first
@@ -159,7 +159,7 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
         except Unclear:
             return _unsure_or(Reading("invalid", said=said), said)
     if isinstance(value, Ambiguous):
-        return Reading("ambiguous", ambiguous=value, said=said)
+        return _either(conversation, question, value, said, today)
     return _possible(conversation, question, value, today)
 
 
@@ -202,6 +202,20 @@ def _possible(conversation: Conversation, question: Question, value: Any, today:
     )
 
 
+def _either(
+    conversation: Conversation, question: Question, value: Ambiguous, said: str, today: date
+) -> Reading:
+    """Only the readings earlier answers leave possible are asked about ("30" at the months,
+    aged 30: not 30 years); the one left is the answer; none left, the first one's reason."""
+    facts = _facts(conversation)
+    left = tuple(o for o in value.options if impossible(question, o, facts, today) is None)
+    if len(left) == 1:
+        return Reading("value", left[0])
+    if not left:
+        return _possible(conversation, question, value.options[0], today)
+    return Reading("ambiguous", ambiguous=replace(value, options=left), said=said)
+
+
 def _unsure_or(fallback: Reading, said: str) -> Reading:
     """我也不确定: never a value; the dialog explains how to find out instead."""
     return Reading("unsure", said=said) if is_unsure(said) else fallback
@@ -235,7 +249,7 @@ def _confirmation(conversation: Conversation, inbound: Inbound, said: str, today
     options: list[str] = pending["options"]
     if inbound.choice:
         if inbound.choice in options:
-            return Reading("value", question.value_of(inbound.choice))
+            return _possible(conversation, question, question.value_of(inbound.choice), today)
         return Reading("stale")
     if pending["key"] in YES_NO_CONFIRMS:
         yes_no = _yes_no(inbound, said)
@@ -249,8 +263,8 @@ def _confirmation(conversation: Conversation, inbound: Inbound, said: str, today
     except ValueError:
         return _request_or(Reading("invalid", said=said), said)
     if isinstance(value, Ambiguous):
-        return Reading("ambiguous", ambiguous=value, said=said)
-    return Reading("value", value)
+        return _either(conversation, question, value, said, today)
+    return _possible(conversation, question, value, today)
 
 
 def _expiry(said: str, today: date) -> Reading:

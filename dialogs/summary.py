@@ -35,13 +35,14 @@ def _item(out: Out, question: Question, value: Any) -> str:
 
 def _fix_button(out: Out, question: Question, en: bool) -> Choice:
     """修改学历 / edit education: a press edits, and the same words typed do too; a follow-up
-    without edit words of its own is named by its field (修改专业对口)."""
+    without edit words of its own is named by its field (修改专业对口). The choice id names the
+    question by its id: ASCII, as every choice id (Telegram callback data)."""
+    choice_id = f"intent:edit:{question.id}"
     if not question.edit_words:
-        word = out.t(f"field-{question.id}")
-        return Choice(f"intent:edit:{question.id}", out.t("summary-fix", word=word))
+        return Choice(choice_id, out.t("summary-fix", word=out.t(f"field-{question.id}")))
     latin = [w for w in question.edit_words if w.isascii()]
     word = latin[0] if en and latin else question.edit_words[0]
-    return Choice(f"intent:edit:{question.edit_words[0]}", out.t("summary-fix", word=word))
+    return Choice(choice_id, out.t("summary-fix", word=word))
 
 
 def read_back(conversation: Conversation, out: Out) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.runtime import Runtime
-from dialogs.intents import asks_yes_or_no, detect
+from dialogs.intents import asks_overview, asks_yes_or_no, detect
 from tests.dialogs.test_intents import User, started
 from tests.dialogs.test_intents_everywhere import TO_RESULT, TO_TITLE
 
@@ -161,3 +161,23 @@ async def test_which_items_count_is_how_the_points_add_up(u: User) -> None:
 def test_local_hires_named_by_the_words_for_staff_numbers() -> None:
     intent = detect("本地用工人数改成15个")
     assert intent is not None and intent.arg == "local_hires" and intent.value == "15个"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["just give me the result", "skip the rest and calculate", "work it out with what I've given"],
+)
+async def test_english_the_result_now_mid_questions_carries_on(en: User, said: str) -> None:
+    await en.say("English", "score", "30", "college")
+    assert en.t("score-continue") in await en.say(said), said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我从来没注册过积分账号，个人账号是怎么来的",
+        "Does Shenzhen have a points system? How does it work?",
+    ],
+)
+def test_a_question_about_the_account_or_another_city_is_no_overview(said: str) -> None:
+    assert not asks_overview(said)

@@ -131,8 +131,8 @@ async def test_an_edit_naming_no_question_offers_the_read_back_with_fix_buttons(
     await at(u, "result")
     replies = await u.send(said)
     summary = next(r for r in replies if r.buttons and "大专" in r.text)
-    assert "intent:edit:学历" in [b.id for b in summary.buttons]
-    shown = "\n".join(r.text for r in await u.send(choice="intent:edit:学历"))
+    assert "intent:edit:education" in [b.id for b in summary.buttons]
+    shown = "\n".join(r.text for r in await u.send(choice="intent:edit:education"))
     assert u.t("q-education") in shown
 
 

@@ -338,6 +338,14 @@ def test_a_word_that_is_usually_not_ours_in_a_clause_that_only_tells_does_not_re
     assert _answers(retriever.ask(question), topic)
 
 
+def test_a_word_of_ours_in_the_story_does_not_make_what_is_asked_ours(
+    retriever: Retriever,
+) -> None:
+    """退工单 is ours, but the question is how to go to labour arbitration."""
+    decision = retriever.ask("离职了公司不肯给退工单，劳动仲裁怎么申请")
+    assert decision.kind == "unknown" and decision.pointer is not None
+
+
 def test_the_word_is_still_weighed_where_it_is_asked(retriever: Retriever) -> None:
     assert retriever.ask("我有积分了。小升初报名什么时候开始？").kind == "unknown"
 

@@ -43,6 +43,7 @@ def test_full_years_said_as_a_pair_are_asked_with_both_counts() -> None:
         ("99年3月开始交", 332),  # the last century
         ("00年3月开始交", 320),
         ("2026年11月开始交", 0),  # this month: none paid in full yet
+        ("17年9月到19年3月", 18),  # from one month to another, two-digit years
     ],
 )
 def test_months_from_a_start_month_until_today(said: str, months: int) -> None:

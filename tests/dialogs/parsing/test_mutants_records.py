@@ -65,6 +65,9 @@ OLD = Ambiguous((True, False), "confirm-old-record")
         # detention counts for 5 years, false material for 3 (scoring/policy)
         ("两年前拘留过一次", True),
         ("大概两年前拘留过", True),  # roughly: 1 to 3 years, inside either way
+        ("大概三年前拘留过", True),
+        ("四年前拘留过", True),  # the year before the window's last
+        ("两年前交过假材料", True),
         ("四年多前拘留过", True),
         ("4+ years ago I was detained", True),
         ("3 years ago I was detained", True),
@@ -72,6 +75,7 @@ OLD = Ambiguous((True, False), "confirm-old-record")
         ("五年多前拘留过", False),
         ("十多年前拘留过", False),
         ("六七年前拘留过", False),
+        ("大概七年前拘留过", False),
         ("10 years ago I was detained", False),
         ("detained 5 plus years ago", False),
         ("一年前交过假材料", True),
@@ -80,6 +84,8 @@ OLD = Ambiguous((True, False), "confirm-old-record")
         ("五年前被拘留过", OLD),
         ("三年前交过假材料", OLD),
         ("大概四年前拘留过", OLD),
+        ("大概六年前拘留过", OLD),
+        ("大概五年多前拘留过", OLD),
         ("四五年前拘留过", OLD),
         ("三年前拘留过，也交过假材料", OLD),
         ("十年前判过刑", OLD),
@@ -89,5 +95,7 @@ def test_an_item_said_years_ago_is_weighed_against_its_window(said: str, recorde
     assert deductions(said, TODAY) == recorded
 
 
-def test_without_the_windows_an_item_years_ago_is_asked() -> None:
+def test_an_item_years_ago_is_weighed_only_against_a_window_given_for_its_kind() -> None:
     assert parse_deductions("两年前拘留过一次") == OLD
+    assert parse_deductions("两年前拘留过一次", {"detention": 5}) is True
+    assert parse_deductions("两年前拘留过一次", {"false_material": 3}) == OLD

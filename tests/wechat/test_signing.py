@@ -120,4 +120,3 @@ def test_a_body_that_cannot_be_decrypted_is_a_bad_request(garbage: str) -> None:
     query = signed(msg_signature=signature(TOKEN, str(NOW), NONCE, garbage))
     with pytest.raises(BadXml, match=r"^cannot decrypt$"):
         SafeMode(TOKEN, AES_KEY, APPID).decrypt(garbage, query, at(NOW))
-

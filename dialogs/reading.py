@@ -18,6 +18,7 @@ from dialogs.parsing import (
     digits,
     is_unsure,
     normalise,
+    own_clauses,
     parse_expiry_date,
     parse_yes_no,
     words,
@@ -144,9 +145,12 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
         return _possible(conversation, question, chosen, today)
     if (first := _no_answer(question, said)) is not None:
         return first
+    own = own_clauses(said, question.id)
+    if own is None:  # 老公是高级工程师: about someone else only
+        return Reading("invalid", said=said)
     try:  # 不是本科，是大专: the correction is the answer (at a yes/no question 不是 is the answer)
         parse = parser(question, _facts(conversation))
-        value = parse(said if question.choices == YES_NO else corrected(said), today)
+        value = parse(own if question.choices == YES_NO else corrected(own), today)
     except Unclear as error:
         if error.key:
             return _request_or(Reading("unclear", error=error), said)

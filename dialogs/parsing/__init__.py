@@ -23,7 +23,7 @@ from dialogs.parsing.money import parse_tier, parse_yuan
 from dialogs.parsing.records import parse_deductions, parse_family_planning, parse_serious_crime
 from dialogs.parsing.text import Ambiguous, Parser, Unclear, digits, normalise, words
 from dialogs.parsing.titles import parse_title
-from dialogs.parsing.words import corrected, is_unsure
+from dialogs.parsing.words import corrected, is_unsure, own_clauses
 from dialogs.parsing.yes_no import parse_field_match, parse_yes_no
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "is_unsure",
     "normalise",
     "ordinal",
+    "own_clauses",
     "parse_age",
     "parse_award",
     "parse_base_condition",

@@ -99,7 +99,7 @@ def _since(said: str, today: date, paid_months: bool) -> Range | None:
     if not only:
         return None
     four_digits = len(only["y"]) == 4
-    after = said[only.end() :]
+    after = re.split(r"[,，;；。]", said[only.end() :])[0]  # 认识10年，结婚3年: no 2010
     if not four_digits and not _SINCE.search(after):
         return None
     if DURATION_CONTEXT.search(said[: only.start()]) and not four_digits:

@@ -7,7 +7,7 @@ import re
 from dialogs.parsing.text import Unclear, normalise, words
 from dialogs.parsing.vocabulary import built, contains, vocabulary
 
-__all__ = ["MAX_ANSWER", "corrected", "is_none", "is_unsure", "screen"]
+__all__ = ["MAX_ANSWER", "corrected", "is_none", "is_unsure", "own_clauses", "screen"]
 
 MAX_ANSWER = 200  # an answer to one question; longer text is a story, not an answer
 
@@ -63,3 +63,31 @@ def is_none(text: str) -> bool:
     nothing = built(_nothing)
     clauses = [c for c in re.split(r"[,，;；。]", normalise(text)) if words(c)]
     return bool(clauses) and all(words(c) in nothing or _bare(c) in nothing for c in clauses)
+
+
+def _others() -> re.Pattern[str]:
+    people = sorted(map(str, vocabulary("words")["others"]["people"]), key=len, reverse=True)
+    return re.compile(rf"^(?:我的?|我家的?|my )?(?:{'|'.join(map(re.escape, people))})")
+
+
+def own_clauses(text: str, question: str) -> str | None:
+    """老婆硕士，我本科有学位 -> 我本科有学位; 来上海8年，社保交了6年 -> 社保交了6年: the clauses
+    about someone else (a spouse, a child) or about something else than the question asks
+    (data/words.yaml others) are not the answer; None when no clause is left."""
+    data = vocabulary("words")["others"]
+    clauses = [c for c in re.split(r"[,，;；。]", text) if c.strip()]
+    others = built(_others)
+    rules = data["off_topic"].get(question, [])
+
+    def elsewhere(clause: str) -> bool:
+        said = normalise(clause).strip()
+        if question in data["questions"] and others.match(said):
+            return True
+        return any(
+            contains(said, rule["words"]) and not contains(said, rule["unless"]) for rule in rules
+        )
+
+    own = [c for c in clauses if not elsewhere(c)]
+    if not own:
+        return None
+    return text if len(own) == len(clauses) else "，".join(own)

@@ -236,3 +236,28 @@ async def test_no_problem_asked_about_a_record_is_a_clean_record(service: Any) -
 async def test_a_later_clause_saying_the_opposite_is_asked_not_overruled(service: Any) -> None:
     await assert_asked_not_stored(service, "title_matches_job", ["对口，现在不做这行"])
     await assert_stored(service, "title_matches_job", [("对口，但现在不做这行了", False)])
+
+
+async def test_a_clause_about_someone_else_is_not_the_answer(service: Any) -> None:
+    await assert_stored(
+        service,
+        "education",
+        [("我老公是博士，我自己大专", "college"), ("我和老婆都是本科，有学位", "bachelor_degree")],
+    )
+    await assert_stored(service, "age", [("女儿12岁，我37", 37)])
+    # only someone else's title said: asked, never taken as the user's
+    await assert_asked_not_stored(service, "title", ["我老婆是主任医师"])
+
+
+async def test_a_clause_about_something_else_than_the_question_is_left_out(
+    service: Any,
+) -> None:
+    await assert_stored(
+        service,
+        "social_insurance_months",
+        [("来上海十年了，社保交了五年", 60), ("公积金交了6年，社保交了4年", 48)],
+    )
+    await assert_stored(service, "insurance_base_tier", [("公积金按最高交，社保是社平的1倍", "1x")])
+    await assert_stored(service, "spouse_hukou_years", [("谈了八年恋爱，结婚两年", 2)])
+    await assert_stored(service, "investment_tax_yuan", [("年营业额800万，纳税20万", 200_000.0)])
+    await assert_stored(service, "local_hires", [("员工一共40个，上海户籍的有20个", 20)])

@@ -2,7 +2,8 @@
 that only verifies the signature, parses the XML safely and echoes.
 
 Both run as real aiohttp servers on 127.0.0.1 in a process of their own (SQLite in a
-temporary directory, the fake WeChat API for the replies that go out through the
+temporary directory, or a fresh PostgreSQL database with --database postgres and
+JIFEN_TEST_POSTGRES_URL; the fake WeChat API for the replies that go out through the
 customer-service API). Each simulated user walks through the points questions with
 numbered answers and asks one FAQ question. Latency is measured by the client and, for
 /wechat, also inside the server. Figures only: the exit status does not depend on them.
@@ -12,7 +13,7 @@ inbox sweep has run: a message lost is one the client sent that was never steppe
 lost is an outbox row never handed over (passively, or through the customer-service API),
 a duplicate one handed over more than once.
 
-    python bench/wechat.py [--users 40] [--rounds 2]
+    python bench/wechat.py [--users 40] [--rounds 2] [--database sqlite|postgres]
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import secrets
 import statistics
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -44,10 +45,12 @@ from bot.clock import shanghai_now
 from bot.config import Settings
 from bot.delivery import Outbox
 from bot.runtime import RUNTIME, Runtime, build_runtime
-from bot.storage.migrate import upgrade
 from bot.storage.models import OutboxReply, ProcessedMessage, User
 from faq.retrieve import default_retriever
 from tests.wechat.fake_wechat_api import FakeWeChatApi
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scale import fresh_database, fresh_sqlite
 
 TOKEN = "bench-token"
 APPID = "wx-bench"
@@ -171,20 +174,19 @@ def summary(name: str, load: Load) -> dict[str, float]:
     return {"p50": p50, "p99": p99, "rate": rate}
 
 
-async def servers(ready: Callable[[str, str], None], stop: asyncio.Event) -> None:
+async def servers(ready: Callable[[str, str], None], stop: asyncio.Event, database: str) -> None:
     """The server side, in its own process: the fake WeChat API, /wechat and the echo."""
     fake = FakeWeChatApi(appid=APPID)
     await fake.start()
-    with tempfile.TemporaryDirectory() as directory:
+    async with fresh_sqlite() if database == "sqlite" else fresh_database() as database_url:
         settings = Settings(
-            database_url=f"sqlite+aiosqlite:///{directory}/bench.db",
+            database_url=database_url,
             wechat_token=SecretStr(TOKEN),
             wechat_appid=APPID,
             wechat_secret=SecretStr(fake.secret),
             wechat_api_base=fake.base_url,
         )
         runtime = build_runtime(settings)
-        await upgrade(runtime.db)
         # Built lazily it blocks the event loop for seconds on the first FAQ question.
         await asyncio.to_thread(default_retriever)
         app = web.Application(middlewares=[timed])
@@ -252,7 +254,7 @@ async def delivery_figures(runtime: Runtime, handed: Counter[int]) -> dict[str, 
     }
 
 
-def serve_forever() -> None:
+def serve_forever(database: str) -> None:
     async def run() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
@@ -261,7 +263,7 @@ def serve_forever() -> None:
         def ready(bot_url: str, echo_url: str) -> None:
             print(bot_url, echo_url, flush=True)
 
-        await servers(ready, stop)
+        await servers(ready, stop, database)
 
     asyncio.run(run())
 
@@ -270,6 +272,7 @@ async def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--users", type=int, default=40, help="concurrent users [40]")
     parser.add_argument("--rounds", type=int, default=2, help="conversations per user [2]")
+    parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not 1 <= args.users <= 500 or not 1 <= args.rounds <= 20:
@@ -278,6 +281,8 @@ async def main() -> int:
         sys.executable,
         __file__,
         "--serve",
+        "--database",
+        args.database,
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
     )
@@ -286,7 +291,8 @@ async def main() -> int:
     try:
         print(
             f"{args.users} concurrent users x {args.rounds} conversations of "
-            f"{len(CONVERSATION) + 1} messages; SQLite; server in its own process on 127.0.0.1"
+            f"{len(CONVERSATION) + 1} messages; {args.database}; server in its own process"
+            " on 127.0.0.1"
         )
         for url in (echo_url, bot_url):  # warm up: imports, FAQ index, token, connections
             warm = await run_load(url, 1, 1, prefix="warm")
@@ -310,11 +316,12 @@ async def main() -> int:
     )
     verdict = "well below" if bot["p99"] < DEADLINE / 5 else "NOT well below"
     print(f"p99 {verdict} WeChat's {DEADLINE:.0f} s deadline")
+    print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     return 0
 
 
 if __name__ == "__main__":
     if "--serve" in sys.argv:
-        serve_forever()
+        serve_forever(sys.argv[sys.argv.index("--database") + 1])
     else:
         sys.exit(asyncio.run(main()))

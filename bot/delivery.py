@@ -104,12 +104,18 @@ class Outbox:
         on, after the user's next message got its answer. The marks of this process's own sends
         are written first, so a reply it sent is not sent again.
 
-        Only replies committed before this process started are taken: a message can also come
-        again while the process that stepped it is alive and still sending (its answer was
-        slow, or the copy overtook the first one's delivery), and then that process sends
-        them, or the sweep once their lease runs out; taking them here would send them twice."""
+        Only replies committed and leased before this process started are taken: a message can
+        also come again while the process that stepped it is alive and still sending (its
+        answer was slow, or the copy overtook the first one's delivery), and then that process
+        sends them, or the sweep once their lease runs out; and after a kill -9 longer ago than
+        the lease, this process's own sweep may be sending them already (it leased them since
+        it started). Taking them here would send them twice."""
         await self.marks.flush()
-        before_us = and_(OutboxReply.id.in_(list(ids)), OutboxReply.created_at < self.started)
+        before_us = and_(
+            OutboxReply.id.in_(list(ids)),
+            OutboxReply.created_at < self.started,
+            OutboxReply.not_before < self.started + REPLY_LEASE,
+        )
         await self._send_claimed(await self._claim(before_us))
 
     async def deliver_due(self, limit: int = 100) -> int:

@@ -182,3 +182,19 @@ async def test_a_reply_the_sweep_is_sending_is_not_delivered_again_by_its_step(
     await sweep
     assert late_channel.sent == []
     assert sweeping_channel.sent == [("42", "只要一次")]
+
+
+async def test_a_reply_the_sweep_of_a_restarted_process_is_sending_is_not_taken_over_again(
+    db: Database,
+) -> None:
+    """Down longer than the lease after a kill -9: the restarted process's sweep is sending
+    what the dead one left when Telegram posts the update again. The user gets it once."""
+    clock, channel = Clock(), SlowChannel(0.3)
+    ids = await queue(db, clock, "42", "只要一次")  # committed by the process that was killed
+    clock.now += LEASE * 2
+    restarted = Outbox(db, {"telegram": channel}, clock)
+    sweep = asyncio.create_task(restarted.deliver_due())
+    await channel.started.wait()
+    await restarted.take_over(ids)
+    await sweep
+    assert channel.sent == [("42", "只要一次")]

@@ -6,13 +6,13 @@ One serve process on PostgreSQL in Telegram webhook mode, its replies going to t
 1,000 users and every --step users after that (target: within 50 MB of the 1,000-user value
 after 100,000 users).
 
-With --tracemalloc FRAMES the serve process starts tracemalloc (FRAMES frames a traceback) at the
-first --snapshot-at count of users and writes a snapshot there and at each other count; the
-bench then prints what was allocated between the first and the last and is still alive, by
-traceback. Tracing slows the process and adds to its RSS: take the RSS figure from a run
-without it.
+With --tracemalloc FRAMES the serve process starts tracemalloc (FRAMES frames a traceback) after
+--trace-from users and writes a snapshot after each --snapshot-at count; the bench prints what
+was allocated between the first snapshot and the last and is still alive, by traceback (what is
+only replaced in kind, a bounded cache or buffer, cancels out). Tracing slows the process and
+adds to its RSS: take the RSS figure from a run without it.
 Usage: JIFEN_TEST_POSTGRES_URL=... python bench/memory.py [--users 100000] [--step 10000]
-       [--tracemalloc 12 --snapshot-at 50000,100000]
+       [--tracemalloc 8 --trace-from 40000 --snapshot-at 50000,100000]
 """
 
 from __future__ import annotations
@@ -72,8 +72,10 @@ async def measure(args: argparse.Namespace, snapshots: Path) -> None:
                         f"{rate:.0f} users/s overall",
                         flush=True,
                     )
-                    if done in args.snapshot_at and args.tracemalloc:
-                        await snapshot(pid, snapshots / f"{done}.snapshot")
+                    if args.tracemalloc and done == args.trace_from:
+                        await signal_and_wait(pid, snapshots / "tracing")
+                    if args.tracemalloc and done in args.snapshot_at:
+                        await signal_and_wait(pid, snapshots / f"{done}.snapshot")
             finally:
                 serve.stop()
     finally:
@@ -86,8 +88,9 @@ async def measure(args: argparse.Namespace, snapshots: Path) -> None:
         grown(taken[0], taken[-1], args.top)
 
 
-async def snapshot(pid: int, path: Path) -> None:
-    """Ask the traced serve process for a snapshot (SIGUSR1) and wait until it is written."""
+async def signal_and_wait(pid: int, path: Path) -> None:
+    """Ask the traced serve process to start tracing or for a snapshot (SIGUSR1), and wait
+    until it wrote `path`."""
     (path.parent / "wanted").write_text(str(path))
     os.kill(pid, signal.SIGUSR1)
     while not path.exists():
@@ -109,14 +112,16 @@ def grown(first: Path, last: Path, top: int) -> None:
 
 
 def traced(frames: int, folder: Path, argv: list[str]) -> int:
-    """`jifen serve`; the first SIGUSR1 starts tracemalloc (on from the start, the FAQ index
-    alone takes minutes to build), each one writes a snapshot to the path the bench put in
-    `folder`/wanted, renamed into place once complete."""
+    """`jifen serve`, tracemalloc off (on from the start, the FAQ index alone would take
+    minutes to build); on SIGUSR1 it starts tracing, or once tracing writes a snapshot, to the
+    path the bench put in `folder`/wanted (renamed into place once complete)."""
 
     def write(_signal: int, _frame: object) -> None:
+        path = Path((folder / "wanted").read_text())
         if not tracemalloc.is_tracing():
             tracemalloc.start(frames)
-        path = Path((folder / "wanted").read_text())
+            path.touch()
+            return
         gc.collect()  # garbage waiting for a collection is not growth
         tracemalloc.take_snapshot().dump(str(path.with_suffix(".part")))
         path.with_suffix(".part").rename(path)
@@ -137,6 +142,7 @@ def main() -> None:
     parser.add_argument("--step", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--tracemalloc", type=int, default=0, metavar="FRAMES")
+    parser.add_argument("--trace-from", type=int, default=40_000, help="users [40000]")
     parser.add_argument(
         "--snapshot-at",
         type=lambda text: {int(n) for n in text.split(",")},
@@ -145,6 +151,8 @@ def main() -> None:
     )
     parser.add_argument("--top", type=int, default=12, help="tracebacks to print [12]")
     args = parser.parse_args()
+    if args.tracemalloc and not args.trace_from < min(args.snapshot_at):
+        parser.error("--trace-from must come before the first --snapshot-at")
     with tempfile.TemporaryDirectory() as snapshots:
         asyncio.run(measure(args, Path(snapshots)))
 

@@ -346,6 +346,16 @@ def test_a_word_of_ours_in_the_story_does_not_make_what_is_asked_ours(
     assert decision.kind == "unknown" and decision.pointer is not None
 
 
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [("我这个年纪还能有分吗", "age_rule"), ("估个分在哪里估", "score_simulation")],
+)
+def test_everyday_words_for_age_and_estimating_reach_the_topic(
+    retriever: Retriever, question: str, topic: str
+) -> None:
+    assert _answers(retriever.ask(question), topic)
+
+
 def test_the_word_is_still_weighed_where_it_is_asked(retriever: Retriever) -> None:
     assert retriever.ask("我有积分了。小升初报名什么时候开始？").kind == "unknown"
 

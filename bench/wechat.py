@@ -8,8 +8,9 @@ customer-service API). Each simulated user walks through the points questions wi
 numbered answers and asks one FAQ question. Latency is measured by the client and, for
 /wechat, also inside the server. Figures only: the exit status does not depend on them.
 
-Lost and duplicate replies are counted from the server's side once the load is over and the
-inbox sweep has run: a message lost is one the client sent that was never stepped; a reply
+Lost and duplicate replies are counted from the server's side once the load is over, the
+inbox sweep has run and the outbox sweep has sent what was left pending (it runs throughout, as
+in `jifen serve`): a message lost is one the client sent that was never stepped; a reply
 lost is an outbox row never handed over (passively, or through the customer-service API),
 a duplicate one handed over more than once.
 
@@ -43,10 +44,11 @@ from bot.channels.wechat import WECHAT, setup, wire
 from bot.channels.wechat.signing import Forbidden, signature, verify
 from bot.clock import shanghai_now
 from bot.config import Settings
-from bot.delivery import Outbox
+from bot.delivery import Outbox, sweep_forever
 from bot.runtime import RUNTIME, Runtime, build_runtime
 from bot.storage.models import OutboxReply, ProcessedMessage, User
 from faq.retrieve import default_retriever
+from tests.serve_process import pending_replies
 from tests.wechat.fake_wechat_api import FakeWeChatApi
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -57,6 +59,7 @@ APPID = "wx-bench"
 CONVERSATION = ("1", "30", "4", "1", "5年", "1", "1", "2", "积分申请要多久出结果", "菜单")
 DEADLINE = 5.0
 WECHAT_ATTEMPTS = 3  # WeChat posts a message up to three times
+SETTLE = 150.0  # seconds to wait, at most, for the outbox sweep to send what is left
 
 
 async def echo(request: web.Request) -> web.Response:
@@ -197,10 +200,17 @@ async def servers(ready: Callable[[str, str], None], stop: asyncio.Event, databa
         echo_app = web.Application()
         echo_app.router.add_post("/wechat", echo)
         echo_runner, echo_url = await serve(echo_app)
+        sweeping = asyncio.ensure_future(sweep_forever(runtime.outbox))  # as `jifen serve` does
         ready(bot_url, echo_url)
         await stop.wait()
         await app[WECHAT].settle()
         await app[WECHAT].inbox.sweep(grace=timedelta(0))
+        # A reply whose first attempt failed (the connection pool timed out under load) goes out
+        # with the outbox sweep once its lease runs out, as in production; then it is counted.
+        deadline = time.monotonic() + SETTLE
+        while time.monotonic() < deadline and await pending_replies(database_url):
+            await asyncio.sleep(1)
+        sweeping.cancel()
         await runtime.outbox.marks.flush()
         print(json.dumps(await delivery_figures(runtime, handed_over)), flush=True)
         inside = sorted(HANDLER_SECONDS[1:])  # without the warm-up's first message

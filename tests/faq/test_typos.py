@@ -44,5 +44,4 @@ def test_a_homophone_typo_reaches_the_topic_of_the_word(
     retriever: Retriever, question: str, topic: str
 ) -> None:
     decision = retriever.ask(question)
-    assert decision.kind == "answer" and decision.entry is not None
-    assert decision.entry.id == topic
+    assert (decision.kind, decision.entry and decision.entry.id) == ("answer", topic)

@@ -93,6 +93,10 @@ class Handled:
     replies: tuple[Reply, ...]
     outbox_ids: tuple[int, ...]
     duplicate: bool = False
+    # Of a duplicate's replies, those still pending that were committed before this process
+    # started: a process that died before sending them left them over (`Outbox.take_over`).
+    # Nearly always none, and then a redelivery costs no transaction more.
+    left_over: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,7 @@ class ConversationService:
         self.held = held
         self.default_locale = default_locale
         self.sent_marks = sent_marks
+        self.started = clock()
         self._steps = asyncio.Semaphore(STEPS_AT_ONCE)
         self._batches: Batches[_Arrival, Handled | _FullWay] = Batches(
             self._batch,
@@ -229,7 +234,9 @@ class ConversationService:
                 outcomes.append(_FullWay(self._last_turn.get(key), done))
                 self._last_turn[key] = done
             else:
-                outcomes.append(Handled(one.user_id, one.replies, one.outbox_ids, one.duplicate))
+                outcomes.append(
+                    Handled(one.user_id, one.replies, one.outbox_ids, one.duplicate, one.left_over)
+                )
         return outcomes
 
     async def _run_batch(
@@ -245,7 +252,7 @@ class ConversationService:
         def batch(lock_rows: bool) -> Batch[list[step_batch.Stepped | None]]:
             return step_batch.steps(
                 inbounds, now, self._new_conversation, step_alone, describe_inbound, take_marks,
-                lock_rows=lock_rows,
+                started=self.started, lock_rows=lock_rows,
             )  # fmt: skip
 
         try:
@@ -287,6 +294,11 @@ class ConversationService:
                     tuple(Reply.from_json(row.payload) for row in rows),
                     tuple(seen.outbox_ids),
                     duplicate=True,
+                    left_over=tuple(
+                        row.id
+                        for row in rows
+                        if row.status == "pending" and row.created_at < self.started
+                    ),
                 )
             user, row = await store.user_and_conversation(
                 session, inbound.channel, inbound.user, now

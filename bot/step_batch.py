@@ -49,6 +49,7 @@ class Stepped:
     replies: tuple[Reply, ...]
     outbox_ids: tuple[int, ...]
     duplicate: bool = False
+    left_over: tuple[int, ...] = ()  # see `bot.service.Handled`
 
 
 @dataclass
@@ -76,9 +77,12 @@ def steps(
     describe: Callable[[Inbound], str],
     sent_marks: Callable[[], Sequence[int]] = tuple,
     *,
+    started: datetime,
     lock_rows: bool = False,
 ) -> Generator[Query, list[Any], list[Stepped | None]]:
     """Results in the order of `inbounds`; None for a message that needs the full way.
+    `started`: when this process started (a duplicate's replies pending from before it are
+    left over by another process, `Stepped.left_over`).
 
     `sent_marks` is called for the replies sent since the last mark, as the last statement
     (bot.sent_marks.SentMarks: the sooner a mark is written, the fewer replies a crash repeats)."""
@@ -133,7 +137,7 @@ def steps(
             user_id = states[d.key].user_id
             assert user_id is not None
             results[index] = Stepped(user_id, d.replies, outbox_ids[index])
-    yield from _answer_redeliveries(inbounds, seen, first_of, results)
+    yield from _answer_redeliveries(inbounds, seen, first_of, results, started)
     if marks := sent_marks():
         yield (
             update(OUTBOX).where(OUTBOX.c.id.in_(list(marks))).values(status="sent", sent_at=now),
@@ -299,25 +303,30 @@ def _answer_redeliveries(
     seen: dict[Key, tuple[int, list[int]]],
     first_of: dict[Key, int],
     results: list[Stepped | None],
+    started: datetime,
 ) -> Generator[Query, list[Any], None]:
     """A message handled before (or earlier in this batch) gets the first result again."""
     earlier = {key: seen[key][1] for key in seen}
     payloads: dict[int, Reply] = {}
+    left_over: set[int] = set()
     wanted = sorted({i for ids in earlier.values() for i in ids})
     if wanted:
+        pending_from_before = (OUTBOX.c.status == "pending") & (OUTBOX.c.created_at < started)
         rows = yield (
-            select(OUTBOX.c.id, OUTBOX.c.payload)
+            select(OUTBOX.c.id, OUTBOX.c.payload, pending_from_before.label("left_over"))
             .where(OUTBOX.c.id.in_(wanted))
             .order_by(OUTBOX.c.id),
             None,
         )
         payloads = {row.id: Reply.from_json(row.payload) for row in rows}
+        left_over = {row.id for row in rows if row.left_over}
     for index, inbound in enumerate(inbounds):
         key = (inbound.channel, inbound.message_id)
         if key in seen:
             user_id, ids = seen[key]
             replies = tuple(payloads[i] for i in ids if i in payloads)
-            results[index] = Stepped(user_id, replies, tuple(ids), duplicate=True)
+            mine = tuple(i for i in ids if i in left_over)
+            results[index] = Stepped(user_id, replies, tuple(ids), True, mine)
         elif first_of.get(key) != index:
             first = results[first_of[key]]
             if first is not None:

@@ -8,6 +8,7 @@ import itertools
 import pytest
 from sqlalchemy import func, select
 
+from bot.delivery import Outbox
 from bot.service import ConversationService
 from bot.storage.database import Database
 from bot.storage.models import Conversation, OutboxReply, TranscriptLine
@@ -55,6 +56,27 @@ async def test_a_redelivered_message_returns_the_first_replies_and_steps_once(db
     assert again.replies == first.replies
     assert await count(db, TranscriptLine, author="user") == 2
     assert await count(db, OutboxReply) == len(start) + len(first.replies)
+
+
+async def test_a_redelivery_names_the_replies_left_pending_by_a_process_before_this_one(
+    db: Database,
+) -> None:
+    """Those a restarted process takes over (the dead one never sent them); in the process
+    that stepped the message they are its own, on their way, and once sent nobody's."""
+    clock = FakeClock()
+    service = ConversationService(db, clock=clock)
+    await converse(service, clock, "carol", "/start")
+    first = await service.handle(typed("carol", "算积分", clock, message_id="again"))
+    same_process = await service.handle(typed("carol", "算积分", clock, message_id="again"))
+    clock.advance(seconds=1)
+    restarted = ConversationService(db, clock=clock)
+    after_restart = await restarted.handle(typed("carol", "算积分", clock, message_id="again"))
+    assert first.outbox_ids and same_process.duplicate and after_restart.duplicate
+    assert same_process.left_over == ()
+    assert after_restart.left_over == first.outbox_ids
+    await Outbox(db, {}, clock).mark_sent(first.outbox_ids)
+    sent = await restarted.handle(typed("carol", "算积分", clock, message_id="again"))
+    assert sent.duplicate and sent.left_over == ()
 
 
 async def test_messages_of_one_user_arriving_at_once_are_applied_one_after_the_other(

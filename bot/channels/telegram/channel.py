@@ -153,7 +153,8 @@ class TelegramChannel:
         async with self._delivering.hold(chat_id), self._sending:
             try:
                 if handled.duplicate:  # what its first delivery left unsent goes now, once
-                    await self.runtime.outbox.take_over(handled.outbox_ids)
+                    if handled.left_over:
+                        await self.runtime.outbox.take_over(handled.left_over)
                 else:
                     await self.runtime.outbox.send_committed(
                         "telegram", str(chat_id), handled.outbox_ids, handled.replies

@@ -154,7 +154,7 @@ def conflict(
     answers[field] = value
     concerned = [
         rule
-        for rule in RULES
+        for rule in _RULES_OF.get(field, ())
         if (field == rule.claim and any(f in answers for f in _basis_fields(rule)))
         or (field in _basis_fields(rule) and rule.claim in answers)
     ]
@@ -183,6 +183,13 @@ def check(answers: Mapping[str, object], edition: Edition, as_of: date) -> None:
 
 def _basis_fields(rule: Rule) -> tuple[str, ...]:
     return _AGE_FIELDS if rule.basis == "age" else (rule.basis,)
+
+
+# field -> the rules it is the claim or a basis of
+_RULES_OF = {
+    field: tuple(r for r in RULES if field == r.claim or field in _basis_fields(r))
+    for field in _PROFILE_FIELDS
+}
 
 
 def _conflict(rule: Rule, answers: Mapping[str, object], reason: Reason) -> Conflict:

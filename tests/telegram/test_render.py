@@ -45,7 +45,10 @@ def test_short_labels_go_two_to_a_row_and_navigation_last() -> None:
     )
     (message,) = render(reply)
     assert message.keyboard is not None
-    rows = [[(b.text, b.callback_data) for b in row] for row in message.keyboard.inline_keyboard]
+    rows = [
+        [(b["text"], b["callback_data"]) for b in row]
+        for row in message.keyboard["inline_keyboard"]
+    ]
     assert rows == [
         [("大专", "a"), ("本科", "b")],
         [("硕士", "c")],
@@ -57,7 +60,7 @@ def test_long_labels_get_a_row_each() -> None:
     reply = Reply("?", choices=(Choice("a", "是，我有上海市居住证"), Choice("b", "否")))
     (message,) = render(reply)
     assert message.keyboard is not None
-    assert [len(row) for row in message.keyboard.inline_keyboard] == [1, 1]
+    assert [len(row) for row in message.keyboard["inline_keyboard"]] == [1, 1]
 
 
 def test_choice_id_over_64_bytes_fails_loudly() -> None:

@@ -29,7 +29,6 @@ from aiogram.exceptions import (
     TelegramUnauthorizedError,
 )
 from aiogram.methods import TelegramMethod
-from aiogram.types import InlineKeyboardMarkup
 from aiohttp import ClientError, ClientTimeout
 
 JSON = {"Content-Type": "application/json"}
@@ -71,17 +70,6 @@ class BotApi:
         if HTTPStatus.OK <= status <= HTTPStatus.IM_USED and answer.get("ok"):
             return answer.get("result")
         raise _error(_named(method, payload), status, answer)
-
-
-def keyboard_json(keyboard: InlineKeyboardMarkup | None) -> dict[str, Any] | None:
-    if keyboard is None:
-        return None
-    return {
-        "inline_keyboard": [
-            [{"text": b.text, "callback_data": b.callback_data} for b in row]
-            for row in keyboard.inline_keyboard
-        ]
-    }
 
 
 def _named(method: type[TelegramMethod[Any]], payload: dict[str, Any]) -> TelegramMethod[Any]:

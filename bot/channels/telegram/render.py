@@ -5,8 +5,7 @@ from __future__ import annotations
 import html
 import unicodedata
 from dataclasses import dataclass
-
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from typing import Any
 
 from bot.channels.marks import marked
 from dialogs.types import Choice, Reply
@@ -18,10 +17,15 @@ ROW_COLUMNS = 28  # display columns of buttons side by side before a row wraps (
 ROW_BUTTONS = 4  # Telegram refuses more than 8 in a row; four is what stays legible
 
 
+# An InlineKeyboardButton as the Bot API takes it: plain JSON, not aiogram's model, whose
+# validation cost ~30 µs a keyboard on the hot path (issue 20).
+Button = dict[str, str]
+
+
 @dataclass(frozen=True)
 class TelegramMessage:
     html: str
-    keyboard: InlineKeyboardMarkup | None = None
+    keyboard: dict[str, Any] | None = None  # an InlineKeyboardMarkup as JSON
 
 
 def render(reply: Reply) -> list[TelegramMessage]:
@@ -31,7 +35,7 @@ def render(reply: Reply) -> list[TelegramMessage]:
     return [TelegramMessage(part) for part in parts[:-1]] + [last]
 
 
-def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+def keyboard(reply: Reply) -> dict[str, Any] | None:
     """Choices one per row (two per row when every label is short), the 👍/👎 of an FAQ answer
     in a row of their own, then the buttons (navigation, the read-back's fix of each answer)
     side by side, wrapped to a phone's width.
@@ -44,14 +48,14 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if reply.rating:
         rows.append([_button(thumb) for thumb in reply.rating])
     rows += _wrapped([_button(button) for button in reply.buttons])
-    return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
+    return {"inline_keyboard": rows} if rows else None
 
 
-def _wrapped(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
-    rows: list[list[InlineKeyboardButton]] = []
+def _wrapped(buttons: list[Button]) -> list[list[Button]]:
+    rows: list[list[Button]] = []
     for button in buttons:
         row = rows[-1] if rows else []
-        width = sum(_columns(b.text) for b in row) + _columns(button.text)
+        width = sum(_columns(b["text"]) for b in row) + _columns(button["text"])
         if row and width <= ROW_COLUMNS and len(row) < ROW_BUTTONS:
             row.append(button)
         else:
@@ -59,10 +63,10 @@ def _wrapped(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardBut
     return rows
 
 
-def _button(choice: Choice) -> InlineKeyboardButton:
+def _button(choice: Choice) -> Button:
     if len(choice.id.encode()) > MAX_CALLBACK_DATA:
         raise ValueError(f"choice id {choice.id!r} is over {MAX_CALLBACK_DATA} bytes")
-    return InlineKeyboardButton(text=choice.label, callback_data=choice.id)
+    return {"text": choice.label, "callback_data": choice.id}
 
 
 def _columns(label: str) -> int:

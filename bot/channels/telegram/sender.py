@@ -22,7 +22,7 @@ from aiogram.exceptions import (
 )
 from aiogram.methods import SendMessage, TelegramMethod
 
-from bot.channels.telegram.bot_api import BotApi, keyboard_json
+from bot.channels.telegram.bot_api import BotApi
 from bot.channels.telegram.render import render
 from bot.delivery import RetryLater, Unreachable
 from dialogs.types import Reply
@@ -58,7 +58,7 @@ class TelegramSender:
                 "link_preview_options": NO_PREVIEW,
             }
             if message.keyboard is not None:
-                payload["reply_markup"] = keyboard_json(message.keyboard)
+                payload["reply_markup"] = message.keyboard
             await self.call(SendMessage, payload)
 
     async def call(self, method: type[TelegramMethod[Any]], payload: dict[str, Any]) -> None:

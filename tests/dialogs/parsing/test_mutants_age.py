@@ -49,6 +49,7 @@ def asked(older: int, younger: int) -> Ambiguous:
         ("82年5月", 44),
         ("1982年农历8月", 44),  # August to October: 44 either way
         ("1982年农历10月", asked(44, 43)),  # October to December
+        ("1982年农历9月", asked(44, 43)),  # up to November, this month
         ("82年中秋节生的", 44),
         ("82年年底出生", asked(44, 43)),
         ("1996年的", 30),  # 29 or 30: 30 points either way
@@ -59,6 +60,7 @@ def asked(older: int, younger: int) -> Ambiguous:
         ("12.5.12", date(2012, 5, 12)),  # 14 years old
         ("19910214", date(1991, 2, 14)),
         ("13/03/1988", date(1988, 3, 13)),  # no 13th month: day first
+        ("03/13/1988", date(1988, 3, 13)),  # month first
         ("12/12/1988", date(1988, 12, 12)),
         ("03/12/1988", 38),  # 3 December or 12 March: 38 either way
         ("05/12/1982", asked(44, 43)),
@@ -100,3 +102,8 @@ def test_an_impossible_date_or_a_fraction_of_a_year_is_refused(said: str, key: s
     with pytest.raises(Unclear) as refused:
         parse_age(said, TODAY)
     assert refused.value.key == key
+
+
+def test_a_birthday_today_counts_the_year() -> None:
+    # 5 December 1982 or 12 May 1982: 44 on 5 December 2026 either way
+    assert parse_age("05/12/1982", date(2026, 12, 5)) == 44

@@ -50,6 +50,9 @@ def asked(older: int, younger: int) -> Ambiguous:
         ("1982年农历8月", 44),  # August to October: 44 either way
         ("1982年农历10月", asked(44, 43)),  # October to December
         ("1982年农历9月", asked(44, 43)),  # up to November, this month
+        ("1982年腊月生的", 43),  # December 1982 to February 1983
+        ("1990年农历13月", 36),  # no such month: the year alone (35 or 36, alike)
+        ("82年圣诞节生的", 43),
         ("82年中秋节生的", 44),
         ("82年年底出生", asked(44, 43)),
         ("1996年的", 30),  # 29 or 30: 30 points either way
@@ -66,6 +69,7 @@ def asked(older: int, younger: int) -> Ambiguous:
         ("05/12/1982", asked(44, 43)),
         ("85.12", 40),
         ("虚岁45", Ambiguous((44, 43), "confirm-nominal-age")),
+        ("虚岁29，28岁", 28),  # the age away from 虚 is the full one
     ],
 )
 def test_ages_as_recorded_or_asked(said: str, read: object) -> None:
@@ -88,8 +92,10 @@ def test_an_age_out_of_range_is_refused_naming_it(said: str, value: int) -> None
     assert (refused.value.key, refused.value.values) == ("error-age-range", {"value": value})
 
 
-@pytest.mark.parametrize("said", ["五十出头", "五十多", "45左右", "不到五十"])
-def test_a_hedged_age_whose_readings_score_three_ways_is_asked_again(said: str) -> None:
+@pytest.mark.parametrize("said", ["五十出头", "五十多", "45左右", "不到五十", "农历八月生的"])
+def test_a_hedged_age_scoring_three_ways_or_a_month_without_a_year_is_asked_again(
+    said: str,
+) -> None:
     with pytest.raises(Unclear) as refused:
         parse_age(said, TODAY)
     assert refused.value.key == ""

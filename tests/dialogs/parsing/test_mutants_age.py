@@ -70,6 +70,12 @@ def asked(older: int, younger: int) -> Ambiguous:
         ("85.12", 40),
         ("虚岁45", Ambiguous((44, 43), "confirm-nominal-age")),
         ("虚岁29，28岁", 28),  # the age away from 虚 is the full one
+        ("29虚，28", 28),
+        # English decades and years
+        ("late 20s", 29),  # 27-29: 30 points each
+        ("mid 30s", 36),
+        ("in my thirties", 39),
+        ("born in '87", 39),
     ],
 )
 def test_ages_as_recorded_or_asked(said: str, read: object) -> None:
@@ -92,7 +98,9 @@ def test_an_age_out_of_range_is_refused_naming_it(said: str, value: int) -> None
     assert (refused.value.key, refused.value.values) == ("error-age-range", {"value": value})
 
 
-@pytest.mark.parametrize("said", ["五十出头", "五十多", "45左右", "不到五十", "农历八月生的"])
+@pytest.mark.parametrize(
+    "said", ["五十出头", "五十多", "45左右", "不到五十", "农历八月生的", "early 50s"]
+)
 def test_a_hedged_age_scoring_three_ways_or_a_month_without_a_year_is_asked_again(
     said: str,
 ) -> None:

@@ -68,6 +68,9 @@ def asked(older: int, younger: int) -> Ambiguous:
         ("03/12/1988", 38),  # 3 December or 12 March: 38 either way
         ("05/12/1982", asked(44, 43)),
         ("85.12", 40),
+        ("85.1", 41),  # January 1985
+        ("66.5", 60),  # no age over 65 is said with a decimal: May 1966
+        ("1982年1月", 44),
         ("虚岁45", Ambiguous((44, 43), "confirm-nominal-age")),
         ("虚岁29，28岁", 28),  # the age away from 虚 is the full one
         ("29虚，28", 28),
@@ -110,7 +113,15 @@ def test_a_hedged_age_scoring_three_ways_or_a_month_without_a_year_is_asked_agai
 
 
 @pytest.mark.parametrize(
-    ("said", "key"), [("31/02/1988", "error-date-invalid"), ("20.5", "error-age-whole")]
+    ("said", "key"),
+    [
+        ("31/02/1988", "error-date-invalid"),
+        ("1990-02-30", "error-date-invalid"),
+        ("20.5", "error-age-whole"),
+        ("14.5", "error-age-whole"),  # an age, not May 2014
+        ("65.5", "error-age-whole"),
+        ("85.13", "error-age-whole"),  # no 13th month
+    ],
 )
 def test_an_impossible_date_or_a_fraction_of_a_year_is_refused(said: str, key: str) -> None:
     with pytest.raises(Unclear) as refused:

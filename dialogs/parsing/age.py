@@ -54,7 +54,7 @@ _AGE_WORDS = re.compile(
     r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
     r"|下星期|下礼拜|明年|年底|过几天|过了年|过完年|年后|生日|过完|过|完|还|昨天|前天|前几天|上周"
     r"|上个月|今天|明天|后天|过两天|月底|反正|正好|刚好|整整"
-    r"|yesterday|last week|last month|tomorrow"
+    r"|yesterday|last week|last month|tomorrow|this year|next week"
     r"|i am|i'm|im|aged|age|turning|just turned|turned|next month|i'll be|i will be"
     r"|will be|still|到|\bi\b"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|years?|old|yo"

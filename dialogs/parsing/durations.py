@@ -48,7 +48,7 @@ def _build_year_only() -> re.Pattern[str]:
 
 _SINCE = re.compile(
     r"开始|起|以来|至今|到现在|到今|入的?职|参加工作|工作|来上海|来沪|那年|毕业|结的?婚|领的?证|就在|干"
-    r"|from|since|until now"
+    r"|from|since|until now|married|got married"
 )
 DURATION_CONTEXT = re.compile(r"交了|缴了|已交|一共|累计|总共|共")
 _GAP = re.compile(r"断|停|没交|中断|空了|漏")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, share
+from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, share, vague
 from dialogs.parsing.durations import DURATION, read_months
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number, words
 from dialogs.parsing.vocabulary import vocabulary
@@ -203,6 +203,13 @@ def _years_of_total(said: str, plain: str) -> int | tuple[int]:
     return span.low // 12 if _TOTAL.search(plain) else (span.low // 12,)
 
 
+_AMOUNT = re.compile(
+    r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(?:多|来|几)?\s*"
+    r"(万|w|千|k|元|块|million|mn|thousand|wan)?"
+)
+_UNITS = {"万": 10_000, "w": 10_000, "wan": 10_000, "千": 1_000, "k": 1_000, "thousand": 1_000}
+_UNITS |= {"million": 1_000_000, "mn": 1_000_000}
+SMALLEST_YUAN = 1_000  # a bare number below this is not said in yuan for a year's tax
 STEP_YUAN = 100_000  # 10 points per 100,000 yuan of yearly tax
 
 
@@ -215,15 +222,17 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
     ):
         return 0.0  # 没有交过税
     fraction, said = share(pairs_to_ranges(text).replace(",", ""))
-    amounts = list(
-        re.finditer(
-            r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(?:多|来|几)?\s*(万|w|千|k|元|块)?", said
-        )
-    )
+    if vague(said):
+        raise Unclear()  # 一年几十万: no amount anyone can score
+    amounts = list(_AMOUNT.finditer(said))
     if not amounts:
         raise Unclear()
     found = next((m for m in amounts if m[3]), amounts[-1])  # 一年交税三十万: the one in yuan
-    unit = {"万": 10_000, "w": 10_000, "千": 1_000, "k": 1_000}.get(found[3] or "", 1)
+    unit = _UNITS.get(found[3] or "", 1)
+    if unit == 1 and not found[3] and number(found[1]) < SMALLEST_YUAN:
+        # 20 alone: 20万 (the way tax is talked about), or 20 yuan? Asked.
+        options = (round(number(found[1]) * 10_000 * fraction), round(number(found[1]) * fraction))
+        return Ambiguous(options, "confirm-which")
     years = _years_of_total(said[: found.start()] + " " + said[found.end() :], normalise(text))
     if isinstance(years, tuple):  # 三年交了90万: a total, or each year's?
         amount = number(found[1]) * unit * fraction

@@ -261,3 +261,9 @@ async def test_a_clause_about_something_else_than_the_question_is_left_out(
     await assert_stored(service, "spouse_hukou_years", [("谈了八年恋爱，结婚两年", 2)])
     await assert_stored(service, "investment_tax_yuan", [("年营业额800万，纳税20万", 200_000.0)])
     await assert_stored(service, "local_hires", [("员工一共40个，上海户籍的有20个", 20)])
+
+
+async def test_a_tax_amount_vague_bare_or_in_millions(service: Any) -> None:
+    await assert_stored(service, "investment_tax_yuan", [("1.5 million a year", 1_500_000.0)])
+    await assert_asked_not_stored(service, "investment_tax_yuan", ["一年几十万", "30"])
+    await assert_stored(service, "age", [("42 next week", 41), ("36 this year", 36)])

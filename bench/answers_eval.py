@@ -81,11 +81,13 @@ def comparable(question_id: str, value: Any) -> Any:
     return value
 
 
-def matches(value: Any, expect: dict[str, Any]) -> bool:
+def matches(question_id: str, value: Any, expect: dict[str, Any]) -> bool:
+    """`value` (already comparable) against the expected one, compared the same way: the
+    bonus items picked are a set, so ["award", "investment"] matches ["investment", "award"]."""
     if "value" in expect:
-        return bool(value == expect["value"])
+        return bool(value == comparable(question_id, expect["value"]))
     if "any_of" in expect:
-        return value in expect["any_of"]
+        return value in [comparable(question_id, option) for option in expect["any_of"]]
     if "range" in expect:
         low, high = expect["range"]
         return isinstance(value, int | float) and low <= value <= high
@@ -109,7 +111,7 @@ def outcome(case: dict[str, Any]) -> tuple[str, Any]:
     expect = case["expect"]
     if expect.get("ambiguous") or expect.get("dont_know"):
         return "wrong", value
-    return ("understood" if matches(value, expect) else "wrong"), value
+    return ("understood" if matches(question_id, value, expect) else "wrong"), value
 
 
 def unambiguous(case: dict[str, Any]) -> bool:

@@ -188,12 +188,17 @@ def _hedged(said: str) -> int | Ambiguous:
 
 
 def _besides_nominal(said: str) -> re.Match[str] | None:
-    """28岁，29虚岁: of two ages, the one farther from 虚 is the full age."""
-    at = said.find("虚")
+    """28岁，29虚岁 and 28，虚岁29: of two ages, the one farther from the word 虚岁 (before or
+    after it) is the full age."""
+    word = _NOMINAL.search(said)
     ages = list(re.finditer(r"\d+", said))
-    if at < 0 or len({m[0] for m in ages}) != 2:
+    if word is None or len({m[0] for m in ages}) != 2:
         return None
-    return max(ages, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+
+    def gap(age: re.Match[str]) -> int:
+        return word.start() - age.end() if age.end() <= word.start() else age.start() - word.end()
+
+    return max(ages, key=gap)
 
 
 def _year(token: str, today: date) -> int:

@@ -130,7 +130,7 @@ def _span(match: re.Match[str], said: str) -> Range:
         if match["y2"]:
             return Range(value, int(match["y2"]) * 12 + 11, value, "pair")
     else:
-        value = round(number(match["m"]) + (0.5 if match["mh"] else 0))
+        value = int(number(match["m"]))  # full months: 十一个半月 is 11, not a year
         step = 10 if value % 10 == 0 and value >= 10 else 2
         if match["m2"]:
             return Range(value, int(match["m2"]), value, "pair")

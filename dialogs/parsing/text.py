@@ -88,6 +88,8 @@ _TWO_BEFORE_UNIT = re.compile(r"[两俩](?=[百千万亿])")
 _FORMAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 # 廿 20, 卅 30, 卌 40 (廿八, 卅九): written out for cn2an; 二十有八 (classical N有M) is 28.
 _TENS_SIGNS = (("廿", "二十"), ("卅", "三十"), ("卌", "四十"))
+# 一年零十一个月: 零 joins years and months; cn2an would stop at 零十一 and leave it Chinese.
+_YEAR_AND = re.compile(r"(?<=年)零(?=[一二两三四五六七八九十])")
 _TENS_AND = re.compile(
     r"([二三四五六七八九]?十)有(?=[一二三四五六七八九](?![一二三四五六七八九十百千万]))"
 )
@@ -161,7 +163,7 @@ def digits(text: str) -> str:
     said = _SPACED.sub("", normalise(text).translate(_FORMAL))
     for sign, tens in _TENS_SIGNS:
         said = said.replace(sign, tens)
-    said = _WEEKDAY.sub(r"\1", _TENS_AND.sub(r"\1", said))
+    said = _WEEKDAY.sub(r"\1", _TENS_AND.sub(r"\1", _YEAR_AND.sub("", said)))
     said = english_dates(_TIMES.sub(lambda m: _ENGLISH_TIMES[m[1]], said))
     said = _ENGLISH_NUMBER.sub(_english, said)
     said = _ORDINAL_SUFFIX.sub("", said)

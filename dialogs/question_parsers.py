@@ -70,5 +70,5 @@ def tier(text: str, today: date) -> str | Ambiguous:
     return parse_tier(text, today, required)
 
 
-def serious_crime(text: str, today: date) -> bool:
+def serious_crime(text: str, today: date) -> bool | Ambiguous:
     return parse_serious_crime(text, EDITION.int_value("veto.serious_crime_min_sentence_years"))

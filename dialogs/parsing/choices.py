@@ -209,6 +209,7 @@ def _count_span(said: str, step: int) -> Range:
 
 
 _YEARS = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
+_YEARS_SAID = re.compile(r"(?<![\d.])\d+\s*(?:个)?\s*(?:年|years?)")
 
 
 def _dated_count(said: str, today: date, window_years: int) -> int | Ambiguous | None:
@@ -263,6 +264,6 @@ def parse_hires(text: str, today: date | None = None) -> int | Ambiguous:
     if is_none(text) or (re.match(r"(?:没有|没|无)", bare) and not re.search(r"\d", digits(text))):
         return 0  # 没有上海户籍员工
     fraction, said = share(pairs_to_ranges(text))
-    span = _count_span(said, 10)
+    span = _count_span(_YEARS_SAID.sub("", said), 10)  # 三年平均15人: the years are no count
     low, high = int(span.low * fraction), int(span.high * fraction)
     return decide(Range(low, high, int(span.said * fraction), span.kind), 10, "confirm-which")

@@ -180,7 +180,7 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
         return Range(months, months, months, "exact")
     since = _since(said, today, paid_months)
     if since is not None:
-        return since
+        return _minus_gaps(since, said)
     spans = _in_shanghai([m for m in DURATION.finditer(said) if not _not_counted(m, said)], said)
     left_out = [m for m in DURATION.finditer(said) if _not_counted(m, said)]
     if not spans:
@@ -207,6 +207,20 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
         elif part.high < total.low or part.low > total.high:
             raise Unclear()  # 交了2年，1年半: a second amount, neither a part nor the same
     return total
+
+
+def _minus_gaps(since: Range, said: str) -> Range:
+    """2018年1月开始交，中间断了半年: the months since a start, less each gap said with its
+    length (断了半年, 离职空了4个月); a gap word before a date is no length (2021年离职)."""
+    for clause in re.finditer(r"[^,，;；。]+", said):
+        gap = _GAP.search(clause[0])
+        length = DURATION.search(clause[0], gap.end()) if gap else None
+        if length is not None:
+            part = _span(length, clause[0])
+            since = Range(
+                since.low - part.high, since.high - part.low, since.said - part.said, "pair"
+            )
+    return since
 
 
 def _lead_in(match: re.Match[str], said: str, previous: re.Match[str] | None) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dialogs.parsing.amounts import pairs_to_ranges
+from dialogs.parsing.amounts import hedge, pairs_to_ranges
 from dialogs.parsing.text import Ambiguous, digits, normalise
 from dialogs.parsing.vocabulary import Scanner, contains, vocabulary
 from dialogs.parsing.words import screen
@@ -85,21 +85,34 @@ def _clean_or_yes_no(text: str, said: str) -> bool:
     return parse_yes_no(text)
 
 
-def parse_serious_crime(text: str, min_years: int) -> bool:
-    """判了六年 -> True, 判过三年 / 缓刑一年 -> False (a veto from `min_years`); otherwise yes
-    or no."""
+def parse_serious_crime(text: str, min_years: int) -> bool | Ambiguous:
+    """判了六年 -> True, 判过三年 / 缓刑一年 / 不到五年 -> False (a veto from `min_years`);
+    五年左右 is asked; otherwise yes or no."""
     screen(text)
     said = normalise(text)
     data = vocabulary("records")
     if contains(said, data["suspended"]):
         return False
-    years = re.search(
-        r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(年|years?|个月|months?)", pairs_to_ranges(text)
-    )
+    spelled = pairs_to_ranges(text)
+    years = re.search(r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(年|years?|个月|months?)", spelled)
     if years and contains(said, data["sentence_words"]):
         length = float(years[1]) / (1 if years[2].startswith(("年", "y")) else 12)
-        return length >= min_years
+        return _sentence_at_least(
+            length, min_years, hedge(spelled[: years.start()], spelled[years.end() :])
+        )
     return _clean_or_yes_no(text, said)
+
+
+def _sentence_at_least(length: float, min_years: int, kind: str) -> bool | Ambiguous:
+    """Whether a sentence of about `length` years is `min_years` or more, by its hedge: 不到五年
+    is less, 五年多 more, 五年左右 either (asked), 不到六年 either (asked)."""
+    if kind == "below":
+        if length <= min_years:
+            return False
+        return Ambiguous((True, False), "confirm-which")
+    if kind == "around" and length - 1 < min_years <= length + 1:
+        return Ambiguous((True, False), "confirm-which")
+    return length >= min_years
 
 
 def _born_within_rules(said: str) -> bool | Ambiguous | None:

@@ -14,6 +14,7 @@ from tests.dialogs.applicant import (  # noqa: F401 (service_fixture: the fixtur
     assert_stored,
     service_fixture,
 )
+from tests.dialogs.test_answer_rules_round3 import stored_value
 
 
 async def test_a_gap_said_with_its_length_comes_off_the_months_since_a_start(
@@ -60,3 +61,15 @@ async def test_years_said_beside_a_head_count_are_no_count(service: Any) -> None
         "local_hires",
         [("三年平均15人", 15), ("2023年招了12个上海户籍的", 12), ("近两年一直是20个", 20)],
     )
+
+
+async def test_an_award_below_the_citys_list_or_a_part_time_degree_is_no_bonus(
+    service: Any,
+) -> None:
+    for text, items in [
+        ("评过区里的先进个人", []),
+        ("非全日制的应届生", []),
+        ("自考的应届生，老婆是上海户口", ["spouse_hukou"]),
+        ("拿过市里的表彰", ["award"]),  # the city's own list: the item
+    ]:
+        assert list(await stored_value(service, "bonus", text)) == items, text

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, share, vague
-from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, words
+from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Unclear, digits, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -53,7 +53,7 @@ def _none_of_them(said: str) -> bool:
     """都不符合; none, I don't qualify for any of them: every clause says none."""
     data = vocabulary("choices")
     phrases = {words(str(w)) for w in data["none_of_them"]}
-    clauses = [c for c in re.split(r"[,，;；。]", said) if words(c)]
+    clauses = [c for c in CLAUSE_BREAK.split(said) if words(c)]
     return is_none(said) or (
         bool(clauses)
         and all(
@@ -83,7 +83,7 @@ def _by_words(said: str) -> tuple[set[str], list[Match]]:
     picked: set[str] = set()
     for match in named:
         kind, item = match.meaning
-        after = re.split(r"[,，;；。]", said.replace("了", "")[match.end :])[0]
+        after = CLAUSE_BREAK.split(said.replace("了", "")[match.end :])[0]
         before = said.replace("了", "")[: match.start].rstrip()
         denied = before.endswith(negators) or re.search(data["negated_before"], before)
         if kind == "not" or item in unsaid or denied or _DENIED.match(after):
@@ -156,7 +156,7 @@ def parse_bonus(
 
 def _affirmed(said: str, negators: list[str]) -> str:
     """The clauses that do not deny (不是省部级，是市级综合 -> 是市级综合)."""
-    clauses = re.split(r"[,，;；。]", said)
+    clauses = CLAUSE_BREAK.split(said)
     starts = tuple(str(n) for n in negators)
     kept = [c for c in clauses if not c.strip().startswith(starts)]
     return "，".join(kept) if kept else said

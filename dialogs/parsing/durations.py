@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, vague
-from dialogs.parsing.text import Ambiguous, Unclear, normalise, number
+from dialogs.parsing.text import CLAUSE, CLAUSE_BREAK, Ambiguous, Unclear, normalise, number
 from dialogs.parsing.vocabulary import built, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -25,7 +25,7 @@ _NUM = r"\d+(?:\.\d+)?"
 DURATION = re.compile(
     rf"(?:(?P<y>{_NUM})(?:~(?P<y2>\d+))?\s*(?P<yx>多|来|余)?\s*(?:个)?\s*{_YEAR}(?P<yh>半)?"
     rf"(?:\s*(?:零|又|and|,)?\s*(?P<ym>{_NUM})\s*(?:个)?\s*{_MONTH})?"
-    rf"|(?P<m>{_NUM})(?:~(?P<m2>\d+))?\s*(?P<mx>多|来|余)?\s*(?:个)?(?P<mh>半)?\s*{_MONTH}"
+    rf"|(?P<m>{_NUM})(?:~(?P<m2>\d+))?\s*(?P<mx>多|来|余)?\s*(?:个)?半?\s*{_MONTH}"
     rf"|(?<!\d)(?P<half>半)\s*(?:个)?年)"
 )
 # A point in time: 2019年3月, 2019.3, 2019-03, 17年9月, 二零一六年 (with a since word).
@@ -99,7 +99,7 @@ def _since(said: str, today: date, paid_months: bool) -> Range | None:
     if not only:
         return None
     four_digits = len(only["y"]) == 4
-    after = re.split(r"[,，;；。]", said[only.end() :])[0]  # 认识10年，结婚3年: no 2010
+    after = CLAUSE_BREAK.split(said[only.end() :])[0]  # 认识10年，结婚3年: no 2010
     if not four_digits and not _SINCE.search(after):
         return None
     if DURATION_CONTEXT.search(said[: only.start()]) and not four_digits:
@@ -212,7 +212,7 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
 def _minus_gaps(since: Range, said: str) -> Range:
     """2018年1月开始交，中间断了半年: the months since a start, less each gap said with its
     length (断了半年, 离职空了4个月); a gap word before a date is no length (2021年离职)."""
-    for clause in re.finditer(r"[^,，;；。]+", said):
+    for clause in CLAUSE.finditer(said):
         gap = _GAP.search(clause[0])
         length = DURATION.search(clause[0], gap.end()) if gap else None
         if length is not None:
@@ -257,7 +257,7 @@ _BESIDES = re.compile(r"之前|以前|此前|另外|此外|还有|另|before|als
 
 
 def _clause_of(match: re.Match[str], said: str) -> str:
-    clauses = list(re.finditer(r"[^,，;；。]+", said))
+    clauses = list(CLAUSE.finditer(said))
     return next((c[0] for c in clauses if c.start() <= match.start() < c.end()), "")
 
 

@@ -12,7 +12,15 @@ from datetime import date
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, share, vague
 from dialogs.parsing.durations import DURATION, read_months
-from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number, words
+from dialogs.parsing.text import (
+    CLAUSE_BREAK,
+    Ambiguous,
+    Unclear,
+    digits,
+    normalise,
+    number,
+    words,
+)
 from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -90,7 +98,7 @@ def _months_at(clause: str, clauses: list[str], today: date) -> int | None:
 def _recent_left_out(text: str, today: date, required: tuple[int, int]) -> str:
     """Clauses of a tier paid too briefly to count (36 months within 4 years; 3x: 24 within 3)
     are left out: 前年才开始按两倍交，之前都是一倍 is 1x. Nothing left: asked what came before."""
-    clauses = [c for c in re.split(r"[,，;；。]", text) if c.strip()]
+    clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
     kept = []
     for clause in clauses:
         months = _started_in(pairs_to_ranges(clause), today)

@@ -28,6 +28,8 @@ from dialogs.parsing.typos import Typos, typos
 from dialogs.parsing.vocabulary import built, vocabulary
 
 __all__ = [
+    "CLAUSE",
+    "CLAUSE_BREAK",
     "NUMBER",
     "Ambiguous",
     "Parser",
@@ -38,6 +40,11 @@ __all__ = [
     "whole",
     "words",
 ]
+
+
+# Where one clause of an answer ends and the next begins, and one clause between them.
+CLAUSE_BREAK = re.compile(r"[,，;；。]")
+CLAUSE = re.compile(r"[^,，;；。]+")
 
 
 class Unclear(ValueError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.parsing.text import Unclear, normalise, words
+from dialogs.parsing.text import CLAUSE_BREAK, Unclear, normalise, words
 from dialogs.parsing.vocabulary import built, contains, vocabulary
 
 __all__ = ["MAX_ANSWER", "corrected", "is_none", "is_unsure", "own_clauses", "screen"]
@@ -38,7 +38,7 @@ def _bare(clause: str) -> str:
 def corrected(text: str) -> str:
     """不是本科，是大专 -> 是大专: leading clauses that deny a value, when a later clause says
     one (the text as it was otherwise)."""
-    clauses = re.split(r"[,，;；。]", text)
+    clauses = CLAUSE_BREAK.split(text)
     denial = vocabulary("words")["denial"]
     start = 0
     while start < len(clauses) - 1 and re.match(denial, normalise(clauses[start]).strip()):
@@ -61,7 +61,7 @@ def _nothing() -> frozenset[str]:
 def is_none(text: str) -> bool:
     """没有, 都没有, 没有，什么都没有: every clause says none."""
     nothing = built(_nothing)
-    clauses = [c for c in re.split(r"[,，;；。]", normalise(text)) if words(c)]
+    clauses = [c for c in CLAUSE_BREAK.split(normalise(text)) if words(c)]
     return bool(clauses) and all(words(c) in nothing or _bare(c) in nothing for c in clauses)
 
 
@@ -75,7 +75,7 @@ def own_clauses(text: str, question: str) -> str | None:
     about someone else (a spouse, a child) or about something else than the question asks
     (data/words.yaml others) are not the answer; None when no clause is left."""
     data = vocabulary("words")["others"]
-    clauses = [c for c in re.split(r"[,，;；。]", text) if c.strip()]
+    clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
     others = built(_others)
     rules = data["off_topic"].get(question, [])
 

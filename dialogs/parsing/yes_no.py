@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from dialogs.parsing.text import Unclear, normalise, words
+from dialogs.parsing.text import CLAUSE_BREAK, Unclear, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, built, vocabulary
 from dialogs.parsing.words import screen
 
@@ -134,11 +134,7 @@ def _fields_named(said: str) -> list[set[str]]:
     mentions: list[set[str]] = []
     end = -2
     for match in built(_field_scanner).scan(said):
-        if (
-            mentions
-            and match.start - end <= 1
-            and not re.search(r"[,，;；。]", said[end : match.start])
-        ):
+        if mentions and match.start - end <= 1 and not CLAUSE_BREAK.search(said[end : match.start]):
             mentions[-1].add(str(match.meaning))
         else:
             mentions.append({str(match.meaning)})

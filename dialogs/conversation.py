@@ -48,6 +48,10 @@ class Conversation:
             "context": _copy(self.context),
         }
 
+    def facts(self) -> dict[str, Any]:
+        """What the user told us: the Profile answers plus the dialog-only ones."""
+        return {**self.answers, **self.context.get("extra", {})}
+
     def unbind(self) -> None:
         """Drop what `transitions` attached (trigger, is_<state>, ...): only the record stays."""
         for name in set(vars(self)) - RECORD_FIELDS:

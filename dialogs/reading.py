@@ -104,16 +104,12 @@ def _yes_no(inbound: Inbound, said: str) -> Reading | None:
         return None
 
 
-def _facts(conversation: Conversation) -> dict[str, Any]:
-    return {**conversation.answers, **conversation.context.get("extra", {})}
-
-
 def _typed_value(conversation: Conversation, question: Question, said: str, today: date) -> Any:
     """What a number typed as a pick also means as an answer (None: nothing else)."""
     if not said or not re.fullmatch(r"\d+(?:\.\d+)?", words(digits(said))):
         return None  # 第三个, 选3: a position only
     try:
-        value = parser(question, _facts(conversation))(said, today)
+        value = parser(question, conversation.facts())(said, today)
     except ValueError:
         return None
     return None if isinstance(value, Ambiguous) else value
@@ -149,7 +145,7 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
     if own is None:  # 老公是高级工程师: about someone else only
         return Reading("invalid", said=said)
     try:  # 不是本科，是大专: the correction is the answer (at a yes/no question 不是 is the answer)
-        parse = parser(question, _facts(conversation))
+        parse = parser(question, conversation.facts())
         value = parse(own if question.choices == YES_NO else corrected(own), today)
     except Unclear as error:
         if error.key:
@@ -186,7 +182,7 @@ def _no_answer(question: Question, said: str) -> Reading | None:
 def _possible(conversation: Conversation, question: Question, value: Any, today: date) -> Reading:
     """An answer earlier answers rule out is asked again, saying why; a bonus item they rule
     out (it is not listed) is named, with the earlier answer to change if it was wrong."""
-    facts = _facts(conversation)
+    facts = conversation.facts()
     found = impossible(question, value, facts, today)
     if found is None:
         return Reading("value", value)
@@ -211,7 +207,7 @@ def _either(
 ) -> Reading:
     """Only the readings earlier answers leave possible are asked about ("30" at the months,
     aged 30: not 30 years); the one left is the answer; none left, the first one's reason."""
-    facts = _facts(conversation)
+    facts = conversation.facts()
     left = tuple(o for o in value.options if impossible(question, o, facts, today) is None)
     if len(left) == 1:
         return Reading("value", left[0])
@@ -260,7 +256,7 @@ def _confirmation(conversation: Conversation, inbound: Inbound, said: str, today
         if yes_no is not None:
             return Reading("value", question.value_of(options[0 if yes_no.kind == "yes" else 1]))
     try:
-        value = parser(question, _facts(conversation))(said, today)
+        value = parser(question, conversation.facts())(said, today)
     except Unclear as error:
         unclear = Reading("unclear", error=error) if error.key else Reading("invalid", said=said)
         return _request_or(unclear, said)

@@ -20,7 +20,6 @@ __all__ = [
     "ask_expiry",
     "confirm",
     "error_text",
-    "facts",
     "menu_choices",
     "nav",
     "reask",
@@ -37,11 +36,6 @@ class Turn:
     arg: str
     reading: Reading
     out: Out
-
-
-def facts(conversation: Conversation) -> dict[str, Any]:
-    """What the user told us: the Profile answers plus the dialog-only ones."""
-    return {**conversation.answers, **conversation.context.get("extra", {})}
 
 
 # Progress is shown by section: their number is fixed whatever the answers open, so it only
@@ -92,7 +86,7 @@ def _choices(out: Out, options: tuple[Option, ...]) -> list[Choice]:
 def _question_choices(conversation: Conversation, out: Out, question: Question) -> list[Choice]:
     """The options still possible; at the multi-select each item button toggles (✓ when
     ticked) and a last button submits what is ticked."""
-    options = offered(question, facts(conversation))
+    options = offered(question, conversation.facts())
     if question.id != MULTI:
         return _choices(out, options)
     ticked = picked(conversation)

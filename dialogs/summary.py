@@ -10,7 +10,7 @@ from typing import Any
 from dialogs.conversation import Conversation
 from dialogs.output import Out
 from dialogs.questions import Question, applicable, recorded
-from dialogs.screens import facts, show
+from dialogs.screens import show
 from dialogs.types import Choice
 
 __all__ = ["read_back"]
@@ -49,7 +49,7 @@ def read_back(conversation: Conversation, out: Out) -> None:
     extra = conversation.context.get("extra", {})
     answered = [
         (q, value)
-        for q in applicable(facts(conversation))
+        for q in applicable(conversation.facts())
         if (value := recorded(q, conversation.answers, extra)) is not None
     ]
     items = [_item(out, q, value) for q, value in answered]

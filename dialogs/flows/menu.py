@@ -10,7 +10,7 @@ from dialogs.conversation import LOCALES, Conversation
 from dialogs.flows.points import begin_edit, named_question
 from dialogs.intents import PLACE, PREVIOUS
 from dialogs.questions import QUESTIONS, Question, applicable, find_by_word
-from dialogs.screens import Turn, ask_delete, facts, menu_choices, resume
+from dialogs.screens import Turn, ask_delete, menu_choices, resume
 from dialogs.summary import read_back
 from dialogs.types import Choice
 
@@ -99,7 +99,7 @@ def names_no_question(*, conversation: Conversation, turn: Turn) -> bool:
 def offer_edits(*, conversation: Conversation, turn: Turn) -> None:
     """修改 / 我填错了 / change an answer, naming no question: what was understood, a fix
     button per answer (the read-back), and then where the user was."""
-    if not facts(conversation):
+    if not conversation.facts():
         turn.out.say(turn.out.t("edit-nothing"))
     else:
         read_back(conversation, turn.out)
@@ -110,7 +110,7 @@ def _opener(conversation: Conversation, arg: str) -> Question | None:
     """The question that opens a follow-up not open yet (临港工作年限改成6年 before 临港 was
     ticked: the bonus question): the nearest one before it with an edit button of its own."""
     question = None if arg.startswith((PREVIOUS, PLACE)) else find_by_word(arg)
-    asked = applicable(facts(conversation))
+    asked = applicable(conversation.facts())
     if question is None or question.edit_words or question in asked:
         return None
     heads = [q for q in QUESTIONS[: QUESTIONS.index(question)] if q.edit_words and q in asked]

@@ -11,7 +11,7 @@ from dialogs.question import YES_NO
 from dialogs.questions import Question, applicable, by_id, find_by_word, record, recorded
 from dialogs.reading import picked
 from dialogs.result import score_answers, show_score
-from dialogs.screens import Turn, ask, confirm, error_text, facts, menu_choices, reask, resume
+from dialogs.screens import Turn, ask, confirm, error_text, menu_choices, reask, resume
 from dialogs.summary import read_back
 
 __all__ = [
@@ -61,7 +61,7 @@ def _previous(conversation: Conversation, kind: str = "") -> str | None:
     Of `kind` "head": the nearest one with an edit of its own, that opened the questions since
     (上一个大问题); "yes_no": the nearest yes/no one (上一步应该选否)."""
     context = conversation.context
-    order = [q.id for q in applicable(facts(conversation))]
+    order = [q.id for q in applicable(conversation.facts())]
     here = order.index(context["q"]) if context.get("q") in order else len(order)
     before = [d for d in context.get("done", []) if d in order and order.index(d) < here]
     if kind == "head":
@@ -77,7 +77,7 @@ def _by_place(conversation: Conversation, place: int) -> str | None:
     context = conversation.context
     asked = [
         q.id
-        for q in applicable(facts(conversation))
+        for q in applicable(conversation.facts())
         if q.id in context.get("done", []) or q.id == context.get("q")
     ]
     return asked[place - 1] if 1 <= place <= len(asked) else None
@@ -97,7 +97,7 @@ def named_question(conversation: Conversation, arg: str) -> Question | None:
 
 def edit_applies(*, conversation: Conversation, turn: Turn) -> bool:
     question = named_question(conversation, turn.arg)
-    return question is not None and question in applicable(facts(conversation))
+    return question is not None and question in applicable(conversation.facts())
 
 
 def begin(*, conversation: Conversation, turn: Turn, fresh: bool = False) -> None:
@@ -155,7 +155,7 @@ def record_answer(*, conversation: Conversation, turn: Turn) -> None:
     question = by_id(context["q"])
     extra = context.setdefault("extra", {})
     record(question, turn.reading.value, conversation.answers, extra)
-    still = {q.id for q in applicable(facts(conversation))}
+    still = {q.id for q in applicable(conversation.facts())}
     done = [d for d in context.get("done", []) if d != question.id and d in still]
     context["done"] = [*done, question.id]
     context.pop("pending", None)
@@ -207,7 +207,7 @@ def show_result(*, conversation: Conversation, turn: Turn) -> None:
     except ValueError:
         out.say(out.t("result-error"), menu_choices(out))
         return
-    context["done"] = [q.id for q in applicable(facts(conversation))]
+    context["done"] = [q.id for q in applicable(conversation.facts())]
     context["goal_month"] = outcome.goal_month
     read_back(conversation, out)
     show_score(out, outcome, conversation.locale == "en")

@@ -11,7 +11,7 @@ from dialogs.locales import has
 from dialogs.output import Out
 from dialogs.questions import Option, Question, by_id, offered, record
 from dialogs.result import score_answers
-from dialogs.screens import Turn, facts, nav
+from dialogs.screens import Turn, nav
 from dialogs.types import Choice
 
 __all__ = ["explain"]
@@ -47,7 +47,7 @@ def _help(out: Out, question: Question) -> str:
 def explain(*, conversation: Conversation, turn: Turn) -> None:
     out = turn.out
     question = by_id(conversation.context["q"])
-    options = tuple(o for o in offered(question, facts(conversation)) if not o.id.endswith("none")
+    options = tuple(o for o in offered(question, conversation.facts()) if not o.id.endswith("none")
                     or question.id != "bonus")  # fmt: skip
     lines = [_help(out, question)]
     choices: list[Choice] = []

@@ -147,11 +147,23 @@ async def test_database_errors_are_counted_and_metrics_still_answer(
     )
 
 
+def gone(database: Path) -> None:
+    """The database file gone for good: a directory in its place, which SQLite cannot open.
+    A background worker of the app (the console's stale-claims sweep) may open the file in its
+    own thread between the unlink and the mkdir and create an empty one: then again."""
+    while True:
+        database.unlink(missing_ok=True)
+        try:
+            database.mkdir()
+            return
+        except FileExistsError:
+            continue
+
+
 async def test_scrape_without_a_database_serves_the_counters(tmp_path: Path) -> None:
     async with running(f"sqlite+aiosqlite:///{tmp_path / 'jifen.db'}") as service:
         await service.runtime.db.dispose()
-        (tmp_path / "jifen.db").unlink()
-        (tmp_path / "jifen.db").mkdir()  # the file is gone and cannot be opened again
+        gone(tmp_path / "jifen.db")
         response = await service.metrics.get("/metrics")
         body = await response.text()
     assert response.status == 200

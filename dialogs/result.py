@@ -9,8 +9,9 @@ from typing import Any
 from dialogs.output import Out
 from scoring.advice import months_to_standard_by_insurance
 from scoring.calculator import Score, calculate
-from scoring.policy import edition_in_force
+from scoring.policy import cited, edition_in_force
 from scoring.profile import Profile
+from scoring.wording import sources_line
 
 __all__ = ["Outcome", "score_answers", "show_score"]
 
@@ -58,7 +59,8 @@ def show_score(out: Out, outcome: Outcome, en: bool) -> None:
     else:
         verdict = out.t("result-gap", gap=score.gap, standard=score.standard)
     notes = [out.t("result-reason", reason=r) for r in (score.reasons_en if en else score.reasons)]
-    notes.append(out.t("result-policy", policy=score.policy.isoformat()))
+    source = edition_in_force(score.policy).source_of("standard").shown(en)
+    notes.append(out.t("result-policy", source=source, policy=score.policy.isoformat()))
     title = out.t("result-title")
     lines = [title, *(out.t("result-item", **item) for item in items), total, verdict, *notes]
     table = {"kind": "score", "title": title, "total": total, "verdict": verdict}
@@ -85,5 +87,8 @@ def show_score(out: Out, outcome: Outcome, en: bool) -> None:
     if score.materials:
         more.append(out.t("result-materials"))
         more.extend(f"- {g.en if en else g.zh}" for g in score.materials)
+    if score.next_steps or score.materials:
+        guidance = cited((*score.next_steps, *score.materials))
+        more.append(sources_line(guidance, "en" if en else "zh"))
     if more:
         out.say("\n".join(more), data={"kind": "details"})

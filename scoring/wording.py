@@ -7,8 +7,12 @@ work) is looked up in its table here when the sentence is rendered.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from scoring.policy import Source
 
 __all__ = [
     "AWARD_NAMES",
@@ -20,6 +24,7 @@ __all__ = [
     "Language",
     "Reason",
     "render",
+    "sources_line",
 ]
 
 Language = Literal["zh", "en"]
@@ -220,6 +225,21 @@ def render(reason: Reason, language: Language) -> str:
     index = 0 if language == "zh" else 1
     values = {name: _word(name, value, language) for name, value in reason.values.items()}
     return SENTENCES[reason.key][index].format(**values)
+
+
+def sources_line(sources: Sequence[Source], language: Language) -> str:
+    """Where lines of guidance come from, by title and publisher (shared/policy/sources.md);
+    an agency page adds that it is unofficial and only a reference."""
+    en = language == "en"
+    titles = ("; " if en else "、").join(source.shown(en) for source in sources)
+    line = f"Source: {titles}." if en else f"来源：{titles}。"
+    if any(source.unofficial for source in sources):
+        line += (
+            " Unofficial, for reference only; the official announcement decides."
+            if en
+            else "非官方，仅供参考，以官方公布为准。"
+        )
+    return line
 
 
 def _word(name: str, value: object, language: Language) -> object:

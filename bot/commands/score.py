@@ -18,9 +18,10 @@ from typing import Any
 
 from scoring.calculator import Score, calculate
 from scoring.consistency import check
-from scoring.policy import Edition, NoEditionError, edition_in_force
+from scoring.policy import Edition, NoEditionError, cited, edition_in_force
 from scoring.profile import Profile, ProfileError
 from scoring.rules import INDICATOR_NAMES
+from scoring.wording import sources_line
 
 # Shanghai has kept UTC+8 without daylight saving since 1991; a fixed offset needs no tzdata.
 SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
@@ -100,6 +101,7 @@ def render(score: Score, edition: Edition, as_of: date, details: bool = False) -
         lines += [f"  {n}. {g.zh}" for n, g in enumerate(score.next_steps, 1)]
         lines += ["", "准备材料："]
         lines += [f"  - {g.zh}" for g in score.materials]
+        lines += ["", sources_line(cited((*score.next_steps, *score.materials)), "zh")]
     elif score.reaches_standard:
         lines += ["已达到标准分值。下一步和所需材料：加 --details 查看。"]
     else:

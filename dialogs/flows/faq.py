@@ -95,7 +95,7 @@ def explain_points(*, conversation: Conversation, turn: Turn) -> None:
     question is kept for the staff (no topic answered it). Mid-question, the question again."""
     out, edition = turn.out, edition_in_force(turn.today)
     out.effect("faq_unanswered", question=turn.reading.said)
-    source = edition.source_of("standard").title
+    source = edition.source_of("standard").shown(conversation.locale == "en")
     body = out.t("points-overview", standard=edition.int_value("standard"), source=source)
     out.say(body, [out.choice("menu:score", "intent-calculate")])
     if conversation.state == "asking":

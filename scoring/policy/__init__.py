@@ -8,7 +8,7 @@ read by its dotted path (`age.max_points`). The top-level keys `effective_from`,
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -25,6 +25,7 @@ __all__ = [
     "PolicyDataError",
     "Source",
     "all_editions",
+    "cited",
     "edition_in_force",
     "load_edition",
     "load_editions",
@@ -45,11 +46,20 @@ class NoEditionError(LookupError):
 
 @dataclass(frozen=True)
 class Source:
+    """Where a number or a line of guidance comes from. `title` (and `title_en`) is what a
+    user sees: the document's title and publisher, never a file name; research notes go in
+    `note`. An agency page is `unofficial`: shown with 仅供参考，以官方公布为准."""
+
     id: str
     title: str
     url: str | None = None
     published: date | None = None
     note: str | None = None
+    title_en: str | None = None
+    unofficial: bool = False
+
+    def shown(self, en: bool) -> str:
+        return self.title_en if en and self.title_en else self.title
 
 
 @dataclass(frozen=True)
@@ -185,7 +195,7 @@ def _collect(
 def _source(key: str, spec: object, path: Path) -> Source:
     if not isinstance(spec, dict) or "title" not in spec:
         raise PolicyDataError(f"{path.name}: sources.{key} needs a title")
-    unknown = set(spec) - {"title", "url", "published", "note"}
+    unknown = set(spec) - {"title", "title_en", "unofficial", "url", "published", "note"}
     if unknown:
         raise PolicyDataError(f"{path.name}: sources.{key} has unknown keys {sorted(unknown)}")
     published = spec.get("published")
@@ -195,7 +205,14 @@ def _source(key: str, spec: object, path: Path) -> Source:
         url=spec.get("url"),
         published=None if published is None else _date(published, path, f"sources.{key}"),
         note=spec.get("note"),
+        title_en=spec.get("title_en"),
+        unofficial=bool(spec.get("unofficial", False)),
     )
+
+
+def cited(lines: Iterable[Guidance]) -> tuple[Source, ...]:
+    """The sources of `lines`, each once, in the order they are first cited."""
+    return tuple(dict.fromkeys(line.source for line in lines))
 
 
 def _guidance(

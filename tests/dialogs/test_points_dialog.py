@@ -100,6 +100,15 @@ def test_reaching_the_standard_lists_next_steps_and_materials(chat: Any) -> None
     assert "menu:remind" in chat.choice_ids
 
 
+def test_the_result_names_its_sources_by_title_and_publisher_never_a_file(chat: Any) -> None:
+    chat.say("算积分", "30", "硕士", "没有", "5年", "2倍", "无", "否")
+    assert "依据：《上海市居住证积分管理办法》（上海市人民政府，2018年1月1日起施行）" in chat.text
+    # the next steps and materials come from agency pages: named, and said to be unofficial
+    assert "来源：《上海积分平台个人登录、首次申请和续签流程》（上海居住证积分网，非官方）" in chat.text
+    assert "非官方，仅供参考，以官方公布为准。" in chat.text
+    assert not re.search(r"\d{3}_[0-9a-f]{16}|种子|seed", chat.text)
+
+
 def test_english_flow(chat_en: Any) -> None:
     chat_en.send(command="score")
     assert "Part 1 of 4: About you" in chat_en.text
@@ -107,6 +116,11 @@ def test_english_flow(chat_en: Any) -> None:
     assert "Total: 235 points" in chat_en.text
     assert "· Age: 30 (age 35)" in chat_en.text
     assert "You reach the standard of 120 points." in chat_en.text
+    assert "Shanghai Residence Permit Points Measures (Shanghai Municipal Government" in chat_en.text
+    assert "Source: an agency guide to login, first application and renewal (unofficial)" in (
+        chat_en.text
+    )
+    assert "Unofficial, for reference only" in chat_en.text
 
 
 def test_progress_only_moves_forward_and_says_last_only_at_the_last_part(chat: Any) -> None:

@@ -27,7 +27,8 @@ def test_table_shows_items_total_gap_suggestions_and_policy(cli) -> None:
     ):
         assert expected in out
     assert "再缴纳本市职工社保 94 个月" in out
-    assert "沪府发〔2017〕98号" in out and "2018-01-01" in out
+    assert "政策依据：《上海市居住证积分管理办法》（上海市人民政府，2018年1月1日起施行）" in out
+    assert "2018-01-01" in out
 
 
 def test_table_at_the_standard_keeps_next_steps_and_materials_behind_details(cli) -> None:
@@ -37,6 +38,9 @@ def test_table_at_the_standard_keeps_next_steps_and_materials_behind_details(cli
     assert len(short.stdout.splitlines()) < 15
     full = cli(str(EXAMPLES / "worked-2-bachelor-degree.json"), "--details")
     assert "下一步：" in full.stdout and "准备材料" in full.stdout
+    assert "来源：《上海积分平台个人登录、首次申请和续签流程》（上海居住证积分网，非官方）" in full.stdout
+    assert "非官方，仅供参考，以官方公布为准。" in full.stdout
+    assert "种子" not in full.stdout and "_f5cd37778fa35ab8" not in full.stdout
     assert "建议" not in full.stdout
 
 

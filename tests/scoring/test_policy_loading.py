@@ -22,7 +22,7 @@ from scoring.policy import (
 )
 
 FIRST = POLICY_DIR / "2018-01-01.yaml"
-MEASURES_2017 = "《上海市居住证积分管理办法》（沪府发〔2017〕98号）"
+MEASURES_2017 = "《上海市居住证积分管理办法》（上海市人民政府，2018年1月1日起施行）"
 
 
 def test_the_packaged_edition_as_loaded_from_its_file() -> None:
@@ -63,7 +63,8 @@ def test_the_guidance_shown_at_the_standard_in_both_languages_with_its_source() 
     first = edition.next_steps[0]
     assert first.zh == "确认持有效《上海市居住证》，并且领证已满 3 天。"
     assert first.en.startswith("Make sure you hold a valid Shanghai Residence Permit")
-    assert first.source.title.startswith("上海积分平台个人登录、首次申请和续签流程")
+    assert first.source.title == "《上海积分平台个人登录、首次申请和续签流程》（上海居住证积分网，非官方）"
+    assert first.source.unofficial and "unofficial" in first.source.shown(en=True)
     last = edition.materials[-1]
     assert last.zh.startswith("原件核对、留存复印件")
     assert last.source.id == "seed_process_2025"

@@ -189,6 +189,11 @@ async def test_the_result_is_a_table_with_the_total_first_and_the_details_folded
         await page.screenshot(path=str(Path(SCREENSHOTS) / name))
     await details.locator("summary").click()
     assert await details.locator(".folded").is_visible()
+    folded = await details.locator(".folded").inner_text()
+    caveat = "非官方，仅供参考" if locale == "zh-CN" else "Unofficial, for reference only"
+    assert caveat in folded.splitlines()[-1], "the steps end with where they come from"
+    if SCREENSHOTS:
+        await page.screenshot(path=str(Path(SCREENSHOTS) / f"details-{page.screen}-{locale}.png"))
 
 
 async def test_a_staff_reply_is_marked_as_the_staff_members(

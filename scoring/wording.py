@@ -231,7 +231,7 @@ def sources_line(sources: Sequence[Source], language: Language) -> str:
     """Where lines of guidance come from, by title and publisher (shared/policy/sources.md);
     an agency page adds that it is unofficial and only a reference."""
     en = language == "en"
-    titles = ("; " if en else "、").join(source.shown(en) for source in sources)
+    titles = ("; " if en else "；").join(source.shown(en) for source in sources)
     line = f"Source: {titles}." if en else f"来源：{titles}。"
     if any(source.unofficial for source in sources):
         line += (

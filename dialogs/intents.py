@@ -47,13 +47,45 @@ class Intent:
         return f"edit:{self.arg}" if self.name == "edit" else self.name
 
 
+# A cue with a named group or a back-reference (认不认: (\S)不\1) is searched alone: joined
+# with others, its group names would clash and its numbers would point at another cue's groups.
+_BACK_REFERENCE = re.compile(r"\\\d|\(\?P=")
+
+
 @dataclass(frozen=True)
-class _Cues:
+class Cues:
+    """A list of cues, built once at load: `either` matches where any of the cues that can be
+    joined does, so that a text matching none of them (most texts, at most lists; a step tries
+    about a thousand) costs one search, not one a cue."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    either: re.Pattern[str]
+    alone: tuple[re.Pattern[str], ...]
+
+    def any(self, text: str) -> bool:
+        return self.either.search(text) is not None or any(p.search(text) for p in self.alone)
+
+    def found(self, text: str) -> list[re.Match[str]]:
+        """Every cue's first match, in the order the cues are written."""
+        if not self.any(text):
+            return []
+        return [m for p in self.patterns if (m := p.search(text))]
+
+
+def _cues(words: list[Any]) -> Cues:
+    patterns = tuple(_pattern(w) for w in words)
+    alone = tuple(p for p in patterns if p.groupindex or _BACK_REFERENCE.search(p.pattern))
+    joined = "|".join(f"(?:{p.pattern})" for p in patterns if p not in alone)
+    return Cues(patterns, re.compile(joined or "(?!)"), alone)
+
+
+@dataclass(frozen=True)
+class _Intent:
     name: str
     trigger: str
-    phrases: tuple[re.Pattern[str], ...]
-    combos: tuple[tuple[tuple[re.Pattern[str], ...] | Literal["@field"], ...], ...]
-    unless: tuple[re.Pattern[str], ...]
+    phrases: Cues
+    combos: tuple[tuple[Cues | Literal["@field"], ...], ...]
+    unless: Cues
     asked_is_request: bool
     arg: str  # what the intent names when its cues name no question (previous: 上一题)
 
@@ -69,10 +101,6 @@ def _pattern(word: str) -> re.Pattern[str]:
     return re.compile(re.escape(word))
 
 
-def _patterns(words: list[Any]) -> tuple[re.Pattern[str], ...]:
-    return tuple(_pattern(w) for w in words)
-
-
 @cache
 def _data() -> dict[str, Any]:
     raw: dict[str, Any] = yaml.safe_load(
@@ -82,30 +110,30 @@ def _data() -> dict[str, Any]:
 
 
 @cache
-def _intents() -> tuple[_Cues, ...]:
-    cues = []
+def _intents() -> tuple[_Intent, ...]:
+    intents = []
     for name, spec in _data()["intents"].items():
         combos = tuple(
-            tuple(FIELD if group == FIELD else _patterns(group) for group in combo)
+            tuple(FIELD if group == FIELD else _cues(group) for group in combo)
             for combo in spec.get("combos") or ()
         )
-        cues.append(
-            _Cues(
+        intents.append(
+            _Intent(
                 spec.get("name", name),
                 spec["trigger"],
-                _patterns(spec.get("phrases") or []),
+                _cues(spec.get("phrases") or []),
                 combos,  # type: ignore[arg-type]
-                _patterns(spec.get("unless") or []),
+                _cues(spec.get("unless") or []),
                 bool(spec.get("asked_is_request")),
                 str(spec.get("arg", "")),
             )
         )
-    return tuple(cues)
+    return tuple(intents)
 
 
 @cache
 def _fields() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    return tuple((qid, _patterns(words)) for qid, words in _data()["fields"].items())
+    return tuple((qid, _cues(words).patterns) for qid, words in _data()["fields"].items())
 
 
 @cache
@@ -115,29 +143,8 @@ def _typos() -> Typos:
 
 
 @cache
-def _markers(kind: str) -> tuple[re.Pattern[str], ...]:
-    return _patterns(_data()[kind])
-
-
-# id(cues) -> (cues, one pattern matching where any of them does, the cues left out of it): one
-# search instead of one a cue (most texts match none of a list's cues, and a step tries about a
-# thousand). Keyed by identity, as hashing a tuple of patterns costs about what the searches do.
-# A cue with a named group or a back-reference (认不认: (\S)不\1) is searched alone: joined, its
-# group names would clash and its numbers would point at another cue's groups.
-_EITHER: dict[
-    int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str], tuple[re.Pattern[str], ...]]
-] = {}
-_BACK_REFERENCE = re.compile(r"\\\d|\(\?P=")
-
-
-def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
-    known = _EITHER.get(id(patterns))
-    if known is None or known[0] is not patterns:
-        alone = tuple(p for p in patterns if p.groupindex or _BACK_REFERENCE.search(p.pattern))
-        joined = "|".join(f"(?:{p.pattern})" for p in patterns if p not in alone)
-        known = patterns, re.compile(joined or "(?!)"), alone
-        _EITHER[id(patterns)] = known
-    return known[1].search(text) is not None or any(p.search(text) for p in known[2])
+def _markers(kind: str) -> Cues:
+    return _cues(_data()[kind])
 
 
 def _field(text: str) -> tuple[str, re.Match[str]] | None:
@@ -150,19 +157,13 @@ def _field(text: str) -> tuple[str, re.Match[str]] | None:
     return qid, match
 
 
-def _found(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
-    if not _any(patterns, text):
-        return []
-    return [m for p in patterns if (m := p.search(text))]
-
-
-def _matches(cues: _Cues, text: str) -> tuple[str, str] | None:
+def _matches(cues: _Intent, text: str) -> tuple[str, str] | None:
     """(field, rest) when the cues match: the question an edit names ("" otherwise) and the
     text outside the matched cues (a cue like 我有多少分 is a request, whatever it asks);
     None when they do not match."""
-    if _any(cues.unless, text):
+    if cues.unless.any(text):
         return None
-    if found := _found(cues.phrases, text):
+    if found := cues.phrases.found(text):
         return None if _negated(text, found) else ("", _without(text, found))
     for combo in cues.combos:
         field, spans = "", []
@@ -173,8 +174,8 @@ def _matches(cues: _Cues, text: str) -> tuple[str, str] | None:
                     break
                 field = named[0]
                 spans.append(named[1])
-            elif patterns := _found(group, text):
-                spans += patterns
+            elif matched := group.found(text):
+                spans += matched
             else:
                 break
         else:
@@ -185,9 +186,9 @@ def _matches(cues: _Cues, text: str) -> tuple[str, str] | None:
 def _negated(text: str, found: list[re.Match[str]]) -> bool:
     """A cue right after 不用/别/don't (不用转人工), or supposed (重新算的话): no request."""
     return any(
-        _any(_markers("negations"), text[: m.start()])
-        or _any(_markers("supposing_before"), text[: m.start()])
-        or _any(_markers("supposing_after"), text[m.end() :])
+        _markers("negations").any(text[: m.start()])
+        or _markers("supposing_before").any(text[: m.start()])
+        or _markers("supposing_after").any(text[m.end() :])
         for m in found
     )
 
@@ -201,7 +202,7 @@ def _without(text: str, found: list[re.Match[str]]) -> str:
 def _place(said: str) -> str:
     """#n for the question `said` names by its place (第二题 -> #2), "" when none is read."""
     plain = digits(said)
-    found = (m for p in _markers("places") if (m := p.search(plain)))
+    found = _markers("places").found(plain)
     place = next((m.group("place") for m in found), "")
     number = _data()["place_words"].get(place, place)
     return f"{PLACE}{number}" if str(number).isdigit() else ""
@@ -210,13 +211,13 @@ def _place(said: str) -> str:
 def _which_previous(said: str) -> str:
     """previous, or previous:head (上一个大问题) or previous:yes_no (上一步应该选否)."""
     for kind in ("head", "yes_no"):
-        if _any(_markers(f"previous_{kind}"), said):
+        if _markers(f"previous_{kind}").any(said):
             return f"{PREVIOUS}:{kind}"
     return PREVIOUS
 
 
 def _new_value(said: str) -> str:
-    found = (m for p in _markers("new_value") if (m := p.search(said)))
+    found = _markers("new_value").found(said)
     return next((m.group("value").strip() for m in found), "")
 
 
@@ -236,8 +237,8 @@ def detect(text: str) -> Intent | None:
         if arg == PREVIOUS:
             arg = _which_previous(said)
         # 我想 is a request frame, 我想知道 is not: it wants to know what the asking words ask.
-        requesting = _any(_markers("requesting"), said) and not _any(_markers("knowing"), said)
-        asking = _any(_markers("asking"), rest) and not (requesting or cues.asked_is_request)
+        requesting = _markers("requesting").any(said) and not _markers("knowing").any(said)
+        asking = _markers("asking").any(rest) and not (requesting or cues.asked_is_request)
         value = _new_value(said) if cues.name == "edit" and named else ""
         return Intent(cues.name, cues.trigger, arg, sure=not asking, value=value)
     return None
@@ -247,13 +248,13 @@ def asks_overview(text: str) -> bool:
     """`text` asks how the points are made up as a whole (积分是怎么算的), naming no item."""
     said = _typos().correct(normalise(text).strip())
     about, how, unless = _overview()
-    return _any(about, said) and _any(how, said) and not _any(unless, said) and not _field(said)
+    return about.any(said) and how.any(said) and not unless.any(said) and not _field(said)
 
 
 @cache
-def _overview() -> tuple[tuple[re.Pattern[str], ...], ...]:
+def _overview() -> tuple[Cues, Cues, Cues]:
     cues = _data()["overview"]
-    return _patterns(cues["about"]), _patterns(cues["how"]), _patterns(cues["unless"])
+    return _cues(cues["about"]), _cues(cues["how"]), _cues(cues["unless"])
 
 
 def asks(text: str) -> bool:
@@ -261,10 +262,10 @@ def asks(text: str) -> bool:
     whatever numbers or option words it holds (中级职称能加多少分？ is not 中级). A yes/no
     question (罚款算吗) is not one of these: it may be an answer given with a doubt."""
     said = normalise(text).strip()
-    return any(p.search(said) for p in _markers("questions"))
+    return _markers("questions").any(said)
 
 
 def asks_yes_or_no(text: str) -> bool:
     """`text` is a yes/no question (能加分吗): an answer may still be in it (罚过款算吗)."""
     said = normalise(text).strip()
-    return any(p.search(said) for p in _markers("yes_no"))
+    return _markers("yes_no").any(said)

@@ -59,7 +59,7 @@ def deductions(text: str, today: date) -> bool | Ambiguous:
         kind: EDITION.int_value(f"deduction.{kind}_window_years")
         for kind in ("false_material", "detention")
     }
-    return parse_deductions(text, windows)
+    return parse_deductions(text, windows, today)
 
 
 def tier(text: str, today: date) -> str | Ambiguous:

@@ -26,6 +26,14 @@ class Range:
     said: int  # the amount as said, when there was one number (else the middle)
     kind: str  # exact | below | above | around | pair
 
+    def less(self, part: Range, maybe_left_out: bool = False) -> Range:
+        """This amount without `part` (a gap, months back-paid): the least less the most the
+        part may be, the most less the least; `maybe_left_out`: the part may already be left
+        out of this amount (两年，中间断了一个月), so the most stays."""
+        high = self.high if maybe_left_out else self.high - part.low
+        kind = "pair" if maybe_left_out or part.low != part.high else self.kind
+        return Range(self.low - part.high, high, self.said - part.said, kind)
+
 
 def _pair_pattern() -> re.Pattern[str]:
     return built(_build_pair_pattern)

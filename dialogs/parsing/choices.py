@@ -8,7 +8,8 @@ from datetime import date
 from functools import cache
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, share, vague
-from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Unclear, digits, normalise, words
+from dialogs.parsing.occurrences import against, dated, undated
+from dialogs.parsing.text import CLAUSE, CLAUSE_BREAK, Ambiguous, Unclear, digits, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -181,7 +182,6 @@ def parse_award(text: str, today: date | None = None) -> str | Ambiguous:
 
 
 _UNIT = re.compile(r"^\s*(?:个|人|名|位|次|回|遍|趟|times?|people|persons?)")
-_AGO = re.compile(r"(\d+)\s*(?:个)?\s*(?:多)?\s*(?:年|years?)\s*(?:前|以前|之前|ago)")
 
 
 def _count_span(said: str, step: int) -> Range:
@@ -208,21 +208,38 @@ def _count_span(said: str, step: int) -> Range:
     return Range(low, high, count if kind in ("exact", "around") else low, kind)
 
 
-_YEARS = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
 _YEARS_SAID = re.compile(r"(?<![\d.])\d+\s*(?:个)?\s*(?:年|years?)")
+# 拘留了10天, 判了三年: how long, not how many times.
+_LENGTH = re.compile(
+    r"(?<![\d.~])\d+(?:~\d+)?\s*(?:个)?\s*(?:天|日|周|星期|个?月|年(?!\s*(?:以|之)?前))"
+)
+_TIMES = re.compile(r"(?<![\d.~])(\d+)\s*(?:次|回|个(?!月))")
 
 
 def _dated_count(said: str, today: date, window_years: int) -> int | Ambiguous | None:
-    """两次，一次是2019年一次是2024年: with a year for each occurrence, only those inside the
-    window count (one in the window's first year may be either side: asked); None when the
-    years said do not date every occurrence."""
-    years = [int(y) for y in _YEARS.findall(said)]
-    rest = _YEARS.sub(" ", said)
-    counts = [int(n) for n in re.findall(r"(?<![\d.])(\d+)\s*(?:次|回|个)", rest)]
-    if not years or (counts and max(counts) != len(years)):
+    """去年一次，前年一次; 两次，一次是2019年，一次是去年; 有过一次，2023年的: with a date for
+    each occurrence (a clause's count, else one per date), only those inside the window count,
+    those on its edge are asked; None when no date is said or the dates leave some of the
+    occurrences counted in other clauses undated."""
+    occurrences: list[tuple[str, int]] = []
+    undated_times = 0
+    for clause in CLAUSE.findall(said):
+        dates = dated(clause, today)
+        rest = _LENGTH.sub(" ", undated(clause, today))
+        if re.search(r"\d~\d+\s*(?:次|回|个)", rest):
+            return None  # 去年两三次: how many is asked again
+        times = [int(n) for n in _TIMES.findall(rest)]
+        if not dates:
+            undated_times += sum(times)
+        elif len(dates) == 1:
+            occurrences.append((against(dates[0], window_years), times[0] if times else 1))
+        else:  # 2019年和2024年各一次
+            occurrences += [(against(when, window_years), 1) for when in dates]
+    counted = sum(n for _, n in occurrences)
+    if not occurrences or (undated_times and undated_times != counted):
         return None
-    inside = sum(today.year - year < window_years for year in years)
-    edge = sum(today.year - year == window_years for year in years)
+    inside = sum(n for where, n in occurrences if where == "inside")
+    edge = sum(n for where, n in occurrences if where == "edge")
     return Ambiguous((inside + edge, inside), "confirm-which") if edge else inside
 
 
@@ -238,21 +255,12 @@ def parse_count(
     if re.match(r"(?:从来)?(?:没有|没|无|从没|未)", bare) and not re.search(r"\d", digits(text)):
         return 0  # 没犯过罪, 没被拘留过
     said = pairs_to_ranges(text)
-    if window_years is not None and today is not None:
-        dated = _dated_count(said, today, window_years)
-        if dated is not None:
-            return dated
-    ago = _AGO.search(said)
-    if ago:
-        said = said[: ago.start()] + " " + said[ago.end() :]
-    span = _count_span(said, 1)
-    if ago and window_years is not None and span.high == 1:
-        if int(ago[1]) > window_years:
-            return 0
-        if int(ago[1]) == window_years:  # at the edge of the window: the date decides
-            return Ambiguous((1, 0), "confirm-which")
-    elif ago and window_years is not None:
-        raise Unclear()  # several, some of them years ago: which are inside the window?
+    if window_years is not None and today is not None and dated(said, today):
+        found = _dated_count(said, today, window_years)
+        if found is None:
+            raise Unclear()  # 三次，其中一次是六年前: which of them are inside the window?
+        return found
+    span = _count_span(_LENGTH.sub(" ", said), 1)
     return decide(span, 1, "confirm-which")
 
 
@@ -263,6 +271,8 @@ def parse_hires(text: str, today: date | None = None) -> int | Ambiguous:
     bare = words(normalise(text))
     if is_none(text) or (re.match(r"(?:没有|没|无)", bare) and not re.search(r"\d", digits(text))):
         return 0  # 没有上海户籍员工
+    if re.search(vocabulary("choices")["hires_none_local"], bare):
+        return 0  # 雇了30个人，但都是外地户口的
     fraction, said = share(pairs_to_ranges(text))
     span = _count_span(_YEARS_SAID.sub("", said), 10)  # 三年平均15人: the years are no count
     low, high = int(span.low * fraction), int(span.high * fraction)

@@ -188,18 +188,12 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     total = _span(spans[0], said)
     for match in left_out:  # 其中有6个月是补缴的: taken off a total said before it
         if match.start() > spans[0].start() and not _BESIDES.search(_clause_of(match, said)):
-            part = _span(match, said)
-            total = Range(
-                total.low - part.high,
-                total.high - part.low,
-                total.said - part.said,
-                "pair" if part.low != part.high else total.kind,
-            )
+            total = total.less(_span(match, said))
     for before, match in itertools.pairwise(spans):
         part = _span(match, said)
         between = said[spans[0].start() : match.start()]
         if _GAP.search(between):  # the gap may already be left out of a round total
-            total = Range(total.low - part.high, total.high, total.said - part.said, "pair")
+            total = total.less(part, maybe_left_out=True)
         elif _MORE.search(between) or _employers(before, match, said):
             total = Range(
                 total.low + part.low, total.high + part.high, total.said + part.said, "pair"
@@ -216,10 +210,7 @@ def _minus_gaps(since: Range, said: str) -> Range:
         gap = _GAP.search(clause[0])
         length = DURATION.search(clause[0], gap.end()) if gap else None
         if length is not None:
-            part = _span(length, clause[0])
-            since = Range(
-                since.low - part.high, since.high - part.low, since.said - part.said, "pair"
-            )
+            since = since.less(_span(length, clause[0]))
     return since
 
 
@@ -267,10 +258,26 @@ def _not_counted(match: re.Match[str], said: str) -> bool:
 
 
 def _none_in_shanghai(text: str, today: date) -> bool:
-    """外地交的，上海还没交: paid elsewhere, nothing in Shanghai (and no months said)."""
+    """外地交的，上海还没交; 去年3月在外地交的，上海还没交: nothing paid in Shanghai, and any
+    months said are in a clause that says they do not count (not 上海还没交满3年)."""
     said = normalise(text)
-    none = re.search(vocabulary("hedges")["none_in_shanghai"], said)
-    return none is not None and read_months(text, today) is None
+    if re.search(vocabulary("hedges")["none_in_shanghai"], said) is None:
+        return False
+    return all(
+        _elsewhere(clause)
+        for clause in CLAUSE.findall(said)
+        if read_months(clause, today) is not None
+    )
+
+
+def _elsewhere(clause: str) -> bool:
+    """A clause that says its months do not count (老家, 补缴) or names a place that is not
+    Shanghai (在苏州交的)."""
+    data = vocabulary("hedges")["employers"]
+    place = re.search(data["place"], clause)
+    return contains(clause, vocabulary("hedges")["not_counted"]) or (
+        place is not None and re.fullmatch(data["shanghai"], place[1]) is None
+    )
 
 
 def parse_months(text: str, today: date) -> int | Ambiguous:

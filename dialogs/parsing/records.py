@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from dialogs.parsing.amounts import hedge, pairs_to_ranges
+from dialogs.parsing.occurrences import against, dated
 from dialogs.parsing.text import Ambiguous, digits, normalise
 from dialogs.parsing.vocabulary import Scanner, contains, vocabulary
 from dialogs.parsing.words import screen
@@ -27,50 +28,39 @@ def _named(said: str, phrases: list[str]) -> bool | None:
     return any(not negator.search(said[: m.start]) for m in found)
 
 
-_AGO = re.compile(
-    r"(?P<n>\d+)(?:~(?P<m>\d+))?\s*(?P<more>多)?\s*(?:个)?\s*年(?P<more2>多)?(?:以)?前|年前"
-    r"|(?P<en>\d+)(?:~(?P<em>\d+))?\s*(?P<more3>\+|plus)?\s*years? ago"
-)
-_ROUGHLY = re.compile(r"大概|大约|约|差不多|左右|快|将近|可能|好像|估计|about|around|roughly|maybe")
-
-
-def _dated(said: str, ago: re.Match[str], windows: dict[str, int]) -> bool | None:
-    """十年前被拘留过一次 -> False, 三年前行政拘留 -> True: an item of one dated kind (a
-    detention, false material: never a veto) said N years ago, against its window; None (asked)
-    when the years said may fall either side of it or on its edge (五六年前, 大概五年前). Other
-    items (a sentence may be a veto at any age) are asked."""
+def _dated(said: str, today: date | None, windows: dict[str, int]) -> bool | None:
+    """十年前被拘留过一次 -> False, 2024年行政拘留 -> True: items of one dated kind (a
+    detention, false material: never a veto) each dated (2018年, 去年, 三年前), against its
+    window; None (asked) when a date may fall either side of it (2021年, 五六年前, 好多年前).
+    Other items (a sentence may be a veto at any age) are asked."""
     kinds = vocabulary("records")["dated_kinds"]
     named = {kind for kind, phrases in kinds.items() if contains(said, phrases)}
-    first, last = ago["n"] or ago["en"], ago["m"] or ago["em"]
     if (
-        not first
-        or len(named) != 1
+        len(named) != 1
         or _named(said, vocabulary("records")["undated_items"])
         or not windows.keys() >= named
     ):
         return None
-    more = ago["more"] or ago["more2"] or ago["more3"]
-    # 四年多前: more than four years, less than five
-    low, high = float(first) + (0.1 if more else 0), float(last or first) + (0.9 if more else 0)
-    if _ROUGHLY.search(said):
-        low, high = low - 1, high + 1
     window = windows[named.pop()]
-    if high < window:
+    where = {against(when, window) for when in dated(pairs_to_ranges(said), today)}
+    if "inside" in where:
         return True
-    return False if low > window else None
+    return False if where == {"outside"} else None
 
 
-def parse_deductions(text: str, windows: dict[str, int] | None = None) -> bool | Ambiguous:
-    """`windows`: the years each dated kind of item counts for (false_material, detention)."""
+def parse_deductions(
+    text: str, windows: dict[str, int] | None = None, today: date | None = None
+) -> bool | Ambiguous:
+    """`windows`: the years each dated kind of item counts for (false_material, detention);
+    without `today`, only dates said as years ago (三年前) are read."""
     screen(text)
     said = normalise(text)
     data = vocabulary("records")
     named = _named(said, data["deduction_items"])
-    ago = _AGO.search(pairs_to_ranges(text))
-    if named and ago:
+    if named and dated(pairs_to_ranges(text), today):
         # long ago: outside the deduction windows, unless the sentence makes it a veto
-        dated = _dated(said, ago, windows or {})
-        return Ambiguous((True, False), "confirm-old-record") if dated is None else dated
+        found = _dated(said, today, windows or {})
+        return Ambiguous((True, False), "confirm-old-record") if found is None else found
     if named is not None:
         return named
     if contains(said, data["not_deductions"]):

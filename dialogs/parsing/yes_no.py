@@ -51,9 +51,12 @@ def _negated(match: Match, clause: str) -> tuple[Match, int | None]:
 
 def _deciding_clause(said: str) -> str:
     """The clause that answers: the first, unless a later one turns it (我工资高，但公司按最低
-    基数交: the 但 clause decides)."""
+    基数交: the 但 clause decides; 以前对口，今年转岗做销售了: now decides over the past)."""
     clauses = [c.strip() for c in re.split(r"[,，.。!！;；]", said)]
-    turns = tuple(vocabulary("yes_no")["turns"])
+    data = vocabulary("yes_no")
+    turns = tuple(data["turns"])
+    if clauses[0].startswith(tuple(data["past"])):
+        turns += tuple(data["now"])
     turned = [c for c in clauses[1:] if c.startswith(turns)]
     return turned[-1] if turned else clauses[0]
 

@@ -323,7 +323,7 @@ def test_bad_bonus_picks(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("2次", 2), ("两次", 2), ("没有", 0), ("5年", 5), ("结婚三年了", 3)]
+    ("text", "value"), [("2次", 2), ("两次", 2), ("没有", 0), ("5回", 5), ("一共三次", 3)]
 )
 def test_counts(text: str, value: int) -> None:
     assert parse_count(text) == value

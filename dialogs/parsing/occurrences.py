@@ -1,0 +1,89 @@
+"""When something on the record happened, against the years it counts for (a deduction's window).
+
+A detention or false material counts only within its window (scoring/policy: three or five
+years). An answer may date each occurrence: 2018年, 去年, 前年 (data/dates.yaml relative_years),
+三年前, 五六年前, 四年多前, 大概五年前, 好多年前. Each date is a range of years ago; against the
+window an occurrence is inside (the whole range under it), outside (the whole range over it) or
+on its edge (asked: 2021年 is five years ago or not, by the day it happened).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dialogs.parsing.amounts import hedge
+from dialogs.parsing.vocabulary import built, vocabulary
+
+__all__ = ["Dated", "against", "dated", "undated"]
+
+# An occurrence in a calendar year is between half a year either side of the year's distance.
+_IN_YEAR = 0.5
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
+_AGO = re.compile(
+    r"(?P<n>\d+)(?:~(?P<m>\d+))?\s*(?P<more>多)?\s*(?:个)?\s*年(?P<more2>多)?\s*(?:以|之)?前"
+    r"|(?P<en>\d+)(?:~(?P<em>\d+))?\s*(?P<more3>\+|plus)?\s*years? ago"
+)
+# 好多年前, 很多年前, 几年前: long ago, how long not said.
+_UNSAID_AGO = re.compile(
+    r"(?:几|好多|很多|好些|多少|many|several)\s*(?:个)?\s*(?:年|years?)\s*(?:以|之)?(?:前|ago)"
+)
+
+
+@dataclass(frozen=True)
+class Dated:
+    """One date said: `low` to `high` years ago, at `start:end` in the text."""
+
+    low: float
+    high: float
+    start: int
+    end: int
+
+
+def _relative() -> re.Pattern[str]:
+    names = sorted(vocabulary("dates")["relative_years"], key=len, reverse=True)
+    return re.compile(rf"(?<![a-z])({'|'.join(map(re.escape, names))})(?![a-z])")
+
+
+def _calendar(said: str, today: date) -> list[Dated]:
+    """2018年, 去年, 前年: a calendar year, half a year either side of its distance from now."""
+    found = []
+    for year in _YEAR.finditer(said):
+        ago = today.year - int(year[1])
+        found.append(Dated(ago - _IN_YEAR, ago + _IN_YEAR, year.start(), year.end()))
+    relative = vocabulary("dates")["relative_years"]
+    for name in built(_relative).finditer(said):
+        ago = int(relative[name[1]])
+        found.append(Dated(ago - _IN_YEAR, ago + _IN_YEAR, name.start(), name.end()))
+    return found
+
+
+def dated(said: str, today: date | None) -> list[Dated]:
+    """Every date said in `said` (`pairs_to_ranges` text: 五六年前 is 5~6年前), in order;
+    without `today`, only those said as years ago."""
+    found = [] if today is None else _calendar(said, today)
+    for ago in _AGO.finditer(said):
+        first, last = float(ago["n"] or ago["en"]), float(ago["m"] or ago["em"] or 0)
+        more = 0.9 if ago["more"] or ago["more2"] or ago["more3"] else 0.0
+        low, high = first + (0.1 if more else 0), max(first, last) + more
+        if hedge(said[: ago.start()], said[ago.end() :]) != "exact":
+            low, high = low - 1, high + 1
+        found.append(Dated(low, high, ago.start(), ago.end()))
+    for unsaid in _UNSAID_AGO.finditer(said):
+        found.append(Dated(0.0, float("inf"), unsaid.start(), unsaid.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def undated(said: str, today: date) -> str:
+    """`said` with its dates blanked out (2019年一次 -> " 一次")."""
+    for when in reversed(dated(said, today)):
+        said = said[: when.start] + " " + said[when.end :]
+    return said
+
+
+def against(when: Dated, window_years: int) -> str:
+    """inside | outside | edge of a window of `window_years`."""
+    if when.high < window_years:
+        return "inside"
+    return "outside" if when.low > window_years else "edge"

@@ -38,7 +38,16 @@ from dialogs.questions import applicable
 from dialogs.types import Inbound
 
 EXAMPLE = Path(__file__).parent / "data" / "intents_example.json"
-LABELS = {"score": "calculate", "remind": "reminder", "human": "handoff", "restart": "restart"}
+# The request kinds the sets are written in: seeing or cancelling one's reminders is a reminder
+# request too (我的提醒, 取消提醒), carried out by its own command.
+LABELS = {
+    "score": "calculate",
+    "remind": "reminder",
+    "reminders": "reminder",
+    "unsubscribe": "reminder",
+    "human": "handoff",
+    "restart": "restart",
+}
 OUTCOMES = ("right", "confirmed", "wrong")
 ANSWER_KINDS = frozenset({"value", "ambiguous", "unclear", "invalid", "toggle", "stale", "empty"})
 

@@ -17,7 +17,9 @@ __all__ = ["ANSWER", "Event", "command_of", "intent_choice", "resolve_number", "
 Event = tuple[str, str]  # (trigger, argument)
 ANSWER = "answer"
 INTENT = "intent:"
-INTENT_TRIGGERS = frozenset({"score", "remind", "human", "restart", "edit", "delete_data"})
+INTENT_TRIGGERS = frozenset(
+    {"score", "remind", "reminders", "unsubscribe", "human", "restart", "edit", "delete_data"}
+)
 DELETE = ("delete_data", "")
 
 WORDS: dict[str, Event] = {

@@ -32,8 +32,9 @@ UNIT = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]+")
 @dataclass(frozen=True)
 class Intent:
     """`name`: calculate | reminder | handoff | restart | edit | delete_data; `trigger` and
-    `arg` are what the machine fires; `sure` is False when the text also reads as a question
-    about rules; `value` is the new answer an edit carries, if it carries one."""
+    `arg` are what the machine fires (a reminder's: remind, reminders or unsubscribe); `sure`
+    is False when the text also reads as a question about rules, or says its cue in passing
+    (提醒一下，…); `value` is the new answer an edit carries, if it carries one."""
 
     name: str
     trigger: str
@@ -163,8 +164,12 @@ def _matches(cues: _Intent, text: str) -> tuple[str, str] | None:
     None when they do not match."""
     if cues.unless.any(text):
         return None
-    if found := cues.phrases.found(text):
-        return None if _negated(text, found) else ("", _without(text, found))
+    # A cue refused is dropped with the cues inside it (不用转人工: 人工 too); the others still
+    # ask (不用看结果了，先帮我算下分).
+    found = cues.phrases.found(text)
+    refused = [m for m in found if _negated(text, [m])]
+    if wanted := [m for m in found if not any(_overlap(m, r) for r in refused)]:
+        return "", _without(text, wanted)
     for combo in cues.combos:
         field, spans = "", []
         for group in combo:
@@ -181,6 +186,10 @@ def _matches(cues: _Intent, text: str) -> tuple[str, str] | None:
         else:
             return None if _negated(text, spans) else (field, _without(text, spans))
     return None
+
+
+def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:
+    return one.start() < other.end() and other.start() < one.end()
 
 
 def _negated(text: str, found: list[re.Match[str]]) -> bool:
@@ -239,8 +248,9 @@ def detect(text: str) -> Intent | None:
         # 我想 is a request frame, 我想知道 is not: it wants to know what the asking words ask.
         requesting = _markers("requesting").any(said) and not _markers("knowing").any(said)
         asking = _markers("asking").any(rest) and not (requesting or cues.asked_is_request)
+        aside = _markers("asides").any(said)
         value = _new_value(said) if cues.name == "edit" and named else ""
-        return Intent(cues.name, cues.trigger, arg, sure=not asking, value=value)
+        return Intent(cues.name, cues.trigger, arg, sure=not (asking or aside), value=value)
     return None
 
 

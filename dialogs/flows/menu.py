@@ -79,8 +79,8 @@ def ask_which_was_meant(*, conversation: Conversation, turn: Turn) -> None:
         named = named_question(conversation, intent.arg) if intent.arg else None
         item = out.t(f"field-{named.id}") if named else ""
         action = out.t("intent-edit", item=item) if item else out.t("intent-edit-any")
-    else:
-        action = out.t(f"intent-{intent.name}")
+    else:  # a reminder request may ask to see or to cancel the reminders, not to set one
+        action = out.t(f"intent-{intent.trigger if intent.name == 'reminder' else intent.name}")
     topics = [decision.entry] if decision.kind == "answer" else decision.suggestions[:TOPICS]
     en = conversation.locale == "en"
     choices = [Choice(intent_choice(intent), action)] + [

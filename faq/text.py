@@ -47,13 +47,16 @@ def _valid(text: str) -> str:
 
 @dataclass(frozen=True)
 class Gate:
-    """Phrases that mark a question as outside what the FAQ may answer."""
+    """Phrases that mark a question as outside what the FAQ may answer. `words` cuts a text
+    into its words' (start, end) spans: a blocking phrase that starts inside one word and ends
+    inside another is not said (签到 is not in 续签|到底; 户口迁 is in 户口|迁到)."""
 
     always: tuple[str, ...]
     unless_anchor: tuple[str, ...]
     other_places: tuple[str, ...]
     shanghai: tuple[str, ...]
     anchors: tuple[str, ...]
+    words: Callable[[str], list[tuple[int, int]]] = lambda text: []
 
     def anchored(self, text: str, besides: frozenset[str] = frozenset()) -> bool:
         """Has a domain word (other than those in `besides`) or a number of points."""
@@ -64,9 +67,26 @@ class Gate:
         """Names something that is usually not ours (`text`: plain and/or normalised forms);
         the retriever still answers when the question is clearly about a topic. An anchor in
         `context` (the rest of the message) counts as well."""
-        if _any_in(self.always, text):
+        if self._said(self.always, text):
             return True
-        return _any_in(self.unless_anchor, text) and not self.anchored(f"{text}\n{context}")
+        return self._said(self.unless_anchor, text) and not self.anchored(f"{text}\n{context}")
+
+    def _said(self, phrases: tuple[str, ...], text: str) -> bool:
+        """A phrase is in `text` unless it straddles two words (an ASCII phrase is always a whole
+        word)."""
+        found = list(_alternatives(phrases).finditer(text))
+        if not found:
+            return False
+        if any(m[0].isascii() for m in found):
+            return True
+        spans = self.words(text)
+        edges = {edge for span in spans for edge in span}
+        return any(
+            m.start() in edges
+            or m.end() in edges
+            or any(start <= m.start() and m.end() <= end for start, end in spans)
+            for m in found
+        )
 
     def elsewhere(self, text: str) -> bool:
         """About another city (its own points scheme), not Shanghai."""
@@ -166,6 +186,7 @@ class Analyzer:
             other_places=_phrases(ood["other_places"]),
             shanghai=_phrases(ood["shanghai"]),
             anchors=_phrases(lexicon["anchors"]),
+            words=self._spans,
         )
         occasion = lexicon["occasion"]
         self.occasion = Occasion(
@@ -192,6 +213,10 @@ class Analyzer:
 
     def normalise(self, text: str) -> str:
         return self.rewrite(self.plain(text))
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        """Where jieba puts each word of `text`: (start, end) offsets."""
+        return [(start, end) for _, start, end in self._jieba.tokenize(text)]
 
     def is_word(self, text: str) -> bool:
         """A word of jieba's dictionary or ours, or a form our synonyms know."""

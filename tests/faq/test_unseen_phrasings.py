@@ -1,0 +1,110 @@
+"""Phrasings written for these tests and kept out of the topic data (faq/data/topics,
+faq/data/variants.yaml): each class of question that went to a wrong topic, answered with the
+topic the user sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from faq.entries import load_entries
+from faq.retrieve import Decision, Retriever
+from faq.text import default_analyzer
+from faq.training import load_training
+
+
+def _seen(decision: Decision) -> tuple[str, str | None]:
+    return decision.kind, decision.entry.id if decision.entry else None
+
+
+UNSEEN = [
+    # Life stories: the question comes after what happened.
+    pytest.param(
+        "我跟老婆都是外地人，今年刚在上海买了车，孩子明年要上小学了，我积分还差一点，"
+        "想问下社保基数交高一些能多拿分吗？",
+        "si_base_rule",
+        id="story-base",
+    ),
+    pytest.param(
+        "我在一家外企做了六年，一直是公司人事帮我弄积分。今年公司说让员工自己负责续签，"
+        "我连系统都没登过，想问问续签的步骤是怎么样的？",
+        "renewal_process",
+        id="story-renewal",
+    ),
+    pytest.param(
+        "刚到上海工作，住在公司宿舍，想问居住证能不能办下来",
+        "permit_application",
+        id="story-permit",
+    ),
+    # Close topics: the renewal's steps, not the endorsement or the office.
+    pytest.param("续签是不是在社区把证盖个章就行了", "renewal_process", id="renewal-stamp"),
+    pytest.param("续积分先跑街道还是先上网", "renewal_process", id="renewal-order"),
+    # Education plus title added up, not the ways to reach 120.
+    pytest.param(
+        "本科学历90分再加个中级职称100分，总分是190吗",
+        "education_title_overlap",
+        id="overlap-sum",
+    ),
+    # Whether it was accepted, not how online and paper submission differ.
+    pytest.param("提交以后在哪能看到有没有被受理", "check_result", id="accepted"),
+    # How long the points last, asked in years: not the processing time.
+    pytest.param("积分审批通过后能撑多少年", "points_validity", id="validity-years"),
+    pytest.param("积分用了一年还要不要重新申请", "points_validity", id="validity-again"),
+    # English overview questions.
+    pytest.param("how does applying for Shanghai points work", "application_process", id="en-how"),
+    pytest.param(
+        "How does the residence permit points process work for someone new?",
+        "application_process",
+        id="en-process-new",
+    ),
+    pytest.param("Could you explain what the points system is?", "permit_vs_points", id="en-what"),
+    pytest.param(
+        "what counts more toward 120, a title or paying more social insurance",
+        "how_to_reach_120",
+        id="en-which-way",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "topic"), UNSEEN)
+def test_an_unseen_phrasing_gets_its_topic(retriever: Retriever, question: str, topic: str) -> None:
+    assert _seen(retriever.ask(question)) == ("answer", topic)
+
+
+def test_the_phrasings_here_are_not_in_the_topic_data() -> None:
+    """Otherwise these tests would only check that the index finds its own texts."""
+    known = {text for entry in load_entries() for text in (entry.question, *entry.variants)}
+    known |= {text for texts in load_training().variants.values() for text in texts}
+    assert not known & {case.values[0] for case in UNSEEN}
+
+
+def test_a_word_of_someone_elses_matter_across_two_of_ours_does_not_refuse(
+    retriever: Retriever,
+) -> None:
+    """签到 (shop points) is not in 续签|到底: the story is answered, not refused with a pointer."""
+    story = (
+        "去年我们公司换了人事，新来的人事对积分一窍不通，我的积分还有一个多月就要到期了，"
+        "想问一下续签到底先做什么后做什么？"
+    )
+    assert _seen(retriever.ask(story)) == ("answer", "renewal_process")
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [("每天签到领积分", True), ("续签到底先做什么", False), ("住房公积金怎么提取", True)],
+)
+def test_a_word_that_is_not_ours_counts_only_as_a_word(text: str, blocked: bool) -> None:
+    assert default_analyzer().gate.blocks(text) is blocked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does Chengdu's points system work, is it like Shanghai's?",
+        "Does Nanjing run a points scheme too, how does it work there?",
+    ],
+)
+def test_another_citys_points_scheme_in_english_is_pointed_elsewhere(
+    retriever: Retriever, question: str
+) -> None:
+    decision = retriever.ask(question)
+    assert decision.kind == "unknown" and decision.pointer is not None, _seen(decision)

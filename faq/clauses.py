@@ -16,9 +16,9 @@ _QUESTION_STARTS = re.compile(
     r"(?:我的)?问题是|my question is|i want to know|i'd like to know|i would like to know)"
 )
 _ASKS = re.compile(
-    r"[吗嘛呢么]$|怎么|如何|多久|哪里|哪儿|哪些|哪个|什么|啥|为什么|能否|能不能|可不可以|是否|要不要|"
-    r"多少|(?<![好十])几[个年天分次份](?!十)|"
-    r"\b(how|what|when|where|which|can|do|does|is|are|should|will)\b"
+    r"[吗嘛呢么]$|怎么|如何|多久|哪(?!怕)|谁|什么|啥|为什么|能否|能不能|可不可以|是否|要不要|"
+    r"多少|(?<![好十])几[个年天分次份步周](?!十)|"
+    r"\b(how|what|when|where|which|who|can|do|does|is|are|should|will)\b"
 )
 
 

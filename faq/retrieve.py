@@ -166,11 +166,11 @@ class Retriever:
         both = f"{plain}\n{normalised}"  # "work permit" is seen before it becomes 居住证
         elsewhere = gate.elsewhere(both)
         # Shop points, 报名 ... are overridden only by a clear match on a word of our own:
-        # 积分 alone is everybody's word (中国移动积分).
+        # 积分 alone is everybody's word (中国移动积分), and so is a password (the bank's).
         gated = both if asked is None else f"{asked}\n{self._analyzer.rewrite(asked)}"
         # ... said where the question is asked: 退工单 in the story does not make 劳动仲裁怎么
         # 申请 ours.
-        ours = best >= limits.keyword_override and gate.anchored(gated, self._analyzer.general)
+        ours = best >= limits.keyword_override and gate.anchored(gated, self._analyzer.unowned)
         keyword = gate.blocks(gated, both) and not ours
         if elsewhere or keyword or ranking.not_ours > best:
             kind = "other_city" if elsewhere else self._near_kind(ranking.kind, plain, normalised)

@@ -174,12 +174,13 @@ class Analyzer:
             ascii_words=True,
         )
         self._stopwords = frozenset(str(word) for word in lexicon["stopwords"])
+        ood = lexicon["out_of_domain"]
         # Building a retriever segments every variant for BM25 and again for the classifier,
         # and a retriever rebuilt with taught phrasings segments them all once more.
         self._segmented = functools.lru_cache(maxsize=8192)(self._segment)
         self._general = frozenset(str(word) for word in lexicon["vague"]["general"])
+        self._any_account = frozenset(str(word) for word in ood["any_account"])
         self._filler = frozenset(str(word) for word in lexicon["vague"]["filler"])
-        ood = lexicon["out_of_domain"]
         self.gate = Gate(
             always=_phrases(ood["always"]),
             unless_anchor=_phrases(ood["unless_anchor"]),
@@ -234,6 +235,12 @@ class Analyzer:
     def general(self) -> frozenset[str]:
         """Domain words that name no topic (积分, 居住证)."""
         return self._general
+
+    @property
+    def unowned(self) -> frozenset[str]:
+        """Our words that do not say whose matter a question is: the general ones, and those
+        of any online account (密码, 账号)."""
+        return self._general | self._any_account
 
     def vague(self, normalised: str) -> bool:
         """Names no topic: one general word (积分), or general words and filler (积分的事情)."""

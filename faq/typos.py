@@ -24,6 +24,7 @@ DATA = Path(__file__).parent / "data"
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _MERGED = (("ing", "in"), ("eng", "en"), ("zh", "z"), ("ch", "c"), ("sh", "s"))
 _SHORTEST, _LONGEST = 2, 4
+_USED = 2  # times the topics must use a word for it to be ours
 
 
 @cache
@@ -110,6 +111,8 @@ class Typos:
 
 def vocabulary(tokens: Iterable[str], is_word: Callable[[str], bool]) -> Counter[str]:
     """How often each word of two to four Chinese characters occurs among `tokens`; a piece
-    jieba cut from an unknown stretch (要交多) is no word."""
+    jieba cut from an unknown stretch (要交多) is no word, and neither is one used only once:
+    the words of one life story (谁给我, 九十多) are nobody's vocabulary, and 给我 is no typo
+    of 谁给我."""
     counts = Counter(t for t in tokens if _SHORTEST <= len(t) <= _LONGEST and _CJK.fullmatch(t))
-    return Counter({word: n for word, n in counts.items() if is_word(word)})
+    return Counter({word: n for word, n in counts.items() if n >= _USED and is_word(word)})

@@ -10,6 +10,7 @@ from faq.entries import load_entries
 from faq.retrieve import Decision, Retriever
 from faq.text import default_analyzer
 from faq.training import load_training
+from faq.typos import Typos, vocabulary
 
 
 def _seen(decision: Decision) -> tuple[str, str | None]:
@@ -94,6 +95,34 @@ def test_a_word_of_someone_elses_matter_across_two_of_ours_does_not_refuse(
 )
 def test_a_word_that_is_not_ours_counts_only_as_a_word(text: str, blocked: bool) -> None:
     assert default_analyzer().gate.blocks(text) is blocked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I forgot my email password, how do I reset it",
+        "微信账号被锁定了怎么解封",
+        "my online banking login is locked after three tries",
+    ],
+)
+def test_another_services_account_is_not_ours(retriever: Retriever, question: str) -> None:
+    """A password or a locked account of WeChat, a bank or a mailbox is not the points system's."""
+    assert retriever.ask(question).kind == "unknown"
+
+
+def test_a_second_question_asked_with_who_is_offered_not_mixed_in(retriever: Retriever) -> None:
+    decision = retriever.ask(
+        "Where do I log in to the points system, and who gives me my password?"
+    )
+    assert _seen(decision) == ("answer", "login_portal")
+    assert [entry.id for entry in decision.also] == ["password_reset"]
+
+
+def test_a_word_used_once_in_the_topics_is_no_word_to_correct_typos_to() -> None:
+    """谁给我 in one variant made 给我 a typo of it: 刚给我签注 was read as 刚谁给我签注."""
+    words = vocabulary(["谁给我", "居住证", "居住证", "签注", "签注"], lambda word: True)
+    assert set(words) == {"居住证", "签注"}
+    assert Typos(words, lambda word: False).correct("刚给我签注") == "刚给我签注"
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from bot.clock import Clock, shanghai_now
 from bot.observability.metrics import count_reply
 from bot.sent_marks import SentMarks
 from bot.storage.conversations import REPLY_LEASE
-from bot.storage.database import Database
+from bot.storage.database import DATABASE_UNAVAILABLE, Database
 from bot.storage.models import OutboxReply, User
 from dialogs.types import Reply
 
@@ -30,6 +30,11 @@ log = logging.getLogger(__name__)
 # Attempts to send one reply that failed for no reason the channel named (a network error, a
 # server error) before it is given up as failed; a flood wait (RetryLater) does not count.
 SEND_ATTEMPTS = 8
+# Deliveries (claim, sends, marks) under way at once in a process; more wait their turn. Each
+# takes pooled connections to claim and mark: WeChat steps that ran past the passive-reply
+# deadline, thousands under load, each delivering at once, emptied the pool (30+10), and the
+# claims and marks failed on its timeout (bench/wechat.py, 300 users on PostgreSQL).
+DELIVERIES_AT_ONCE = 8
 
 
 class Sender(Protocol):
@@ -70,6 +75,7 @@ class Outbox:
         self.clock = clock
         self.marks = SentMarks(db, clock)
         self.started = clock()
+        self._deliveries = asyncio.Semaphore(DELIVERIES_AT_ONCE)
 
     async def deliver(self, ids: Sequence[int]) -> None:
         """Send these replies now, in order (right after the step that made them committed).
@@ -78,7 +84,8 @@ class Outbox:
         here; a crash or a failure leaves them to the sweep.
         """
         first_attempt = and_(OutboxReply.id.in_(list(ids)), OutboxReply.attempts == 0)
-        await self._send_claimed(await self._claim(first_attempt))
+        async with self._deliveries:
+            await self._send_claimed(await self._claim(first_attempt))
 
     async def send_committed(
         self, channel: str, user: str, ids: Sequence[int], replies: Sequence[Reply]
@@ -119,7 +126,10 @@ class Outbox:
         await self._send_claimed(await self._claim(before_us))
 
     async def deliver_due(self, limit: int = 100) -> int:
-        """Send replies left pending by a crash or a failed attempt; returns how many were tried."""
+        """Send replies left pending by a crash or a failed attempt; returns how many were tried.
+        The marks of this process's sends are written first: a reply whose mark waited for the
+        database (`_mark`) is not sent again."""
+        await self.marks.flush()
         claimed = await self._claim(OutboxReply.not_before <= self.clock(), limit)
         await self._send_claimed(claimed)
         return len(claimed)
@@ -194,7 +204,17 @@ class Outbox:
                 if mark_later:
                     self.marks.add([row_id])
                 else:
-                    await self.mark_sent([row_id])
+                    await self._mark(row_id)
+
+    async def _mark(self, row_id: int) -> None:
+        """Mark a sent reply at once; if the database cannot take it now (every pooled
+        connection busy, a stall), the mark waits with those of later sends (`SentMarks`):
+        failing here would leave the reply pending, to go out again when its lease ran out."""
+        try:
+            await self.mark_sent([row_id])
+        except DATABASE_UNAVAILABLE:
+            log.warning("marking reply %s sent failed; it waits for the next write", row_id)
+            self.marks.add([row_id])
 
     async def _retry(self, row_id: int, after: timedelta | None) -> None:
         async with self.db.transaction() as session:

@@ -54,6 +54,8 @@ class SentMarks:
     async def flush(self) -> None:
         """Write every mark taken so far; at shutdown, what is left (a reply not marked would
         go out again)."""
+        if self._writer is None and not self._ids:
+            return
         if self._writer is not None:
             await asyncio.gather(self._writer, return_exceptions=True)
         await self._write()

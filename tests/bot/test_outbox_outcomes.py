@@ -13,6 +13,7 @@ from datetime import timedelta
 import pytest
 from prometheus_client import REGISTRY
 from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.delivery import Outbox, RetryLater, Undeliverable, Unreachable, sweep_forever
 from bot.storage import conversations as store
@@ -348,3 +349,32 @@ async def test_marks_the_database_refused_are_kept_and_written_by_the_next_try(
         await session.execute(text("DROP TRIGGER refuse_marks"))
     await outbox.marks.flush()
     assert await statuses(db) == ["sent"]
+
+
+async def test_a_reply_sent_while_every_pooled_connection_is_busy_is_marked_later_not_sent_twice(
+    database_url: str,
+) -> None:
+    """Under load the pool can be empty when a send returns (bench/wechat.py, 300 users on
+    PostgreSQL: 379 replies sent twice). The mark waits for a connection instead of failing,
+    and the sweep writes it before it claims, so the reply is not sent again after its lease."""
+    db = Database(database_url, timeout=0.2, pool_size=1, max_overflow=0, pool_timeout=0.2)
+    busy: list[AsyncConnection] = []
+
+    class PoolEmptiedWhileSending(FakeChannel):
+        async def send(self, user: str, reply: Reply) -> None:
+            await super().send(user, reply)
+            busy.append(await db.engine.connect())  # other work took the only connection
+
+    try:
+        clock, channel = Clock(), PoolEmptiedWhileSending()
+        outbox = Outbox(db, {"telegram": channel}, clock)
+        await outbox.deliver(await queue(db, clock, "42", "只发一次"))
+        await busy.pop().close()
+        clock.now += timedelta(minutes=5)
+        assert await outbox.deliver_due() == 0
+        assert channel.sent == [("42", "只发一次")]
+        assert await statuses(db) == ["sent"]
+    finally:
+        for connection in busy:
+            await connection.close()
+        await db.dispose()

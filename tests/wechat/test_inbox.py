@@ -17,9 +17,9 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.storage.models import InboxMessage, OutboxReply
+from bot.storage.models import InboxMessage, OutboxReply, User
 
-from .conftest import StartBot
+from .conftest import Bot, StartBot
 from .fake_wechat_api import FakeWeChatApi
 
 
@@ -52,7 +52,8 @@ async def test_a_message_answered_success_whose_step_failed_is_stepped_by_the_sw
         pytest.skip("SQLite has one writer: a stall holds the inbox write too (answered 503)")
     bot = await start_bot(database_timeout=1.0, wechat_passive_deadline=0.5)
     user = "o-stalled-step"
-    assert await bot.push.say(user, "你好")  # the conversation row exists
+    await bot.push.say(user, "你好")  # the conversation row exists (answered passively or not)
+    await bot.endpoint.settle()
     async with steps_held(database_url):
         answer = await bot.push.post(bot.push.text_xml(user, "算积分"))
         assert (answer.status, answer.body) == (200, "success")
@@ -64,6 +65,39 @@ async def test_a_message_answered_success_whose_step_failed_is_stepped_by_the_sw
     assert replies and all(call["touser"] == user for call in fake_api.sent())
     assert await bot.endpoint.inbox.sweep(grace=timedelta(0)) == 0, "stepped once"
     assert len(fake_api.sent()) == len(replies)
+
+
+async def test_a_subscribe_whose_step_failed_makes_the_user_reachable_when_swept(
+    start_bot: StartBot, database_url: str
+) -> None:
+    """A user who subscribed again is sent to again, even when the step of their subscribe
+    failed after "success": the step itself, not a transaction before it, makes them reachable."""
+    if database_url.startswith("sqlite"):
+        pytest.skip("SQLite has one writer: a stall holds the inbox write too (answered 503)")
+    bot = await start_bot(database_timeout=1.0, wechat_passive_deadline=0.5)
+    user = "o-back-again"
+    await bot.push.say(user, "你好")
+    assert (await bot.push.post(bot.push.event_xml(user, "unsubscribe"))).body == "success"
+    await bot.endpoint.settle()
+    assert await unreachable(bot, user)
+    engine = create_async_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text("LOCK TABLE users IN EXCLUSIVE MODE"))
+            again = await bot.push.post(bot.push.event_xml(user, "subscribe"))
+            assert (again.status, again.body) == (200, "success")
+            await bot.endpoint.settle()  # the step gave up on the database meanwhile
+    finally:
+        await engine.dispose()
+    assert await unreachable(bot, user)
+
+    assert await bot.endpoint.inbox.sweep(grace=timedelta(0)) == 1
+    assert not await unreachable(bot, user)
+
+
+async def unreachable(bot: Bot, user: str) -> bool:
+    async with bot.runtime.db.transaction() as session:
+        return bool(await session.scalar(select(User.unreachable).where(User.external_id == user)))
 
 
 async def test_a_passive_reply_whose_response_was_not_read_goes_with_the_retry_once(

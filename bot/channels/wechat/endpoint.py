@@ -154,18 +154,14 @@ class Endpoint:
             self._in_background(task)
 
     async def _converse(self, inbound: Inbound, deadline: float, gone: float) -> Answer:
-        step = asyncio.ensure_future(self._step(inbound))
+        # A user who writes, (re)subscribing too, is reachable again: the step writes that.
+        step = asyncio.ensure_future(self.runtime.service.handle(inbound))
         try:
             handled = await _until(min(deadline, gone), step)
         except TimeoutError:
             self._in_background(self._deliver_when_done(step))
             return Answer()
         return await self._passive(handled, min(deadline, gone))
-
-    async def _step(self, inbound: Inbound) -> Handled:
-        if inbound.command == "start":  # (re)subscribed: reachable again
-            await store.set_unreachable(self.runtime.db, inbound.user, False)
-        return await self.runtime.service.handle(inbound)
 
     async def _passive(self, handled: Handled, deadline: float) -> Answer:
         """The leading replies that fit one message go as the passive reply, the others through

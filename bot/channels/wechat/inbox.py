@@ -66,8 +66,10 @@ class Inbox:
             raise Forbidden("signature used before with another body")
 
     async def _write(self, arrived: list[inbox.Arrived]) -> list[bool]:
-        sqlite, now = self.runtime.db.is_sqlite, self.runtime.clock()
-        return await self.runtime.db.run_batch(lambda _lock: inbox.record(arrived, now, sqlite))
+        """Received when written, not when queued: the sweep looks back a bounded time from its
+        last pass, and a row written long after the time it claims would be missed."""
+        db, clock = self.runtime.db, self.runtime.clock
+        return await db.run_batch(lambda _lock: inbox.record(arrived, clock(), db.is_sqlite))
 
     async def sweep(self, grace: timedelta = GRACE) -> int:
         """Step the messages written down more than `grace` ago and never stepped, deliver

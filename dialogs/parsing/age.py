@@ -77,7 +77,9 @@ _HEDGES = (
     (re.compile(_BELOW), lambda n: (n - 10, n - 1)),
     (re.compile(r"出头|just over"), lambda n: (n + 1, n + 3)),
     (re.compile(r"多|over|-ish|plus"), lambda n: (n + 1, n + 9) if n % 10 == 0 else (n, n + 1)),
-    (re.compile(r"左右|来岁|来|上下|大概|差不多|左近|about|around"), lambda n: (n - 2, n + 2)),
+    # 四十来岁: about forty, a little under or (more often) a few years over it
+    (re.compile(r"来"), lambda n: (n - 2, n + 4) if n % 10 == 0 else (n - 2, n + 2)),
+    (re.compile(r"左右|上下|大概|差不多|左近|about|around"), lambda n: (n - 2, n + 2)),
 )
 
 
@@ -98,23 +100,33 @@ def _points(age: int) -> int:
     return 5 if age >= 56 else min(30, 5 + 2 * (56 - age))
 
 
-def _one_of(younger: int, older: int) -> int | Ambiguous:
+def _one_of(younger: int, older: int, key: str = "confirm-age") -> int | Ambiguous:
     _checked(younger)
     _checked(older)
     if _points(younger) == _points(older):
         return older
-    return Ambiguous((older, younger), "confirm-age")
+    return Ambiguous((older, younger), key)
 
 
-def _of_ages(ages: set[int], pick: Callable[[set[int]], int] = max) -> int | Ambiguous:
-    """One age when all the possible ages give the same points (`pick` of them), two asked."""
+def _of_ages(
+    ages: set[int], pick: Callable[[set[int]], int] = max, key: str = "confirm-age"
+) -> int | Ambiguous:
+    """One age when all the possible ages give the same points (`pick` of them); where they
+    score two ways, `pick`'s and the nearest to it that scores the other way, asked (四十来岁:
+    40 or 44); three ways or more: asked again. `key`: confirm-age when a birthday this month
+    leaves two ages, confirm-which for a hedge (四十来岁, 三十五六岁)."""
     for age in ages:
         _checked(age)
-    if len({_points(a) for a in ages}) == 1:
+    scores = {_points(a) for a in ages}
+    if len(scores) == 1:
         return pick(ages)
     if len(ages) == 2:
-        return _one_of(min(ages), max(ages))
-    raise Unclear()
+        return _one_of(min(ages), max(ages), key)
+    if len(scores) > 2:
+        raise Unclear()
+    first = pick(ages)
+    other = min((a for a in ages if _points(a) != _points(first)), key=lambda a: abs(a - first))
+    return Ambiguous((first, other), key)
 
 
 def _born_in(months: list[tuple[int, int]], today: date) -> int | Ambiguous:
@@ -167,7 +179,7 @@ def _day_or_month_first(found: re.Match[str], today: date) -> date | int | Ambig
     if len(set(readings)) == 1:
         _checked(age_on(readings[0], today))
         return readings[0]
-    return _of_ages({age_on(born, today) for born in readings})
+    return _of_ages({age_on(born, today) for born in readings}, key="confirm-which")
 
 
 def _hedged(said: str) -> int | Ambiguous:
@@ -182,7 +194,9 @@ def _hedged(said: str) -> int | Ambiguous:
         if pattern.search(said):
             low, high = span(said_age)
             return _of_ages(  # one value: the age said, else the nearest to it
-                set(range(low, high + 1)), lambda a: min(a, key=lambda n: abs(n - said_age))
+                set(range(low, high + 1)),
+                lambda a: min(a, key=lambda n: abs(n - said_age)),
+                "confirm-which",
             )
     raise Unclear()
 
@@ -214,12 +228,12 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     said = re.sub(r"(?<![\w'])'(\d\d)(?!\d)", r"\1年", digits(text))  # born in '87
     pair = _AGE_PAIR.fullmatch(pairs_to_ranges(text))
     if pair:  # 三十五六岁: either age, asked where they score differently
-        return _of_ages(set(range(int(pair[1]), int(pair[2]) + 1)))
+        return _of_ages(set(range(int(pair[1]), int(pair[2]) + 1)), key="confirm-which")
     decade = _DECADE.search(said)
     if decade:  # late 20s, in my early forties: either age of that part of the decade
         tens = int(decade["tens"]) if decade["tens"] else _DECADE_WORDS[decade["word"]]
         first, last = _DECADE_PARTS[decade["part"] or ""]
-        return _of_ages(set(range(tens + first, tens + last + 1)))
+        return _of_ages(set(range(tens + first, tens + last + 1)), key="confirm-which")
     full_age = _FULL_AGE.search(said)
     stated = full_age or _besides_nominal(said)
     if _NOMINAL.search(normalise(text)) and stated:

@@ -63,8 +63,15 @@ def pairs_to_ranges(text: str) -> str:
     said = _pair_pattern().sub(spell, said)
     said = re.sub(rf"([{_CN}])?十几(?=个|[年月岁次人倍万千百块元位名])", teens, said)
     said = digits(said)
+    # 1倍或2倍, 38还是39: either of two amounts said with their unit, or at the end
+    said = re.sub(
+        r"(?<![\d.])(\d+)\s*(倍|年|个月|岁|次|个|人|万)\s*(?:或者?|还是|or)\s*(\d+)\s*\2",
+        r"\1~\3\2",
+        said,
+    )
     return re.sub(
-        r"(?<![\d.])(\d+)\s*(?:到|至|-|—|~|或|、)\s*(\d+)(?=\s*个?[年月岁次人倍万块元])",
+        r"(?<![\d.])(\d+)\s*(?:到|至|-|—|~|或者?|还是|、)\s*(\d+)"
+        r"(?=\s*个?[年月岁次人倍万块元]|\s*(?:吧|了|左右)?$)",
         r"\1~\2",
         said,
     )

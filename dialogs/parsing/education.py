@@ -119,11 +119,19 @@ def _below_said(said: str) -> str | Ambiguous | None:
 
 
 def _degree_only(said: str) -> Ambiguous | None:
-    """A graduate degree with only the degree certificate (单证): whether it counts as the
-    level is asked, against the level below it."""
+    """A graduate degree with only the degree certificate (单证, 只有硕士学位证), or one often
+    studied that way named with neither certificate said (MBA, 在职研究生): whether it counts
+    as the level is asked, against the level below it."""
+    data = vocabulary("education")
     named = {m.meaning[1] for m in _scanner().scan(said) if m.meaning[0] == "level"}
     top = "doctor" if "doctor" in named else "master" if "master" in named else None
-    if top is None or not contains(said, vocabulary("education")["degree_only"]):
+    only = contains(said, data["degree_only"]) or any(
+        re.search(p, said) for p in data["degree_only_patterns"]
+    )
+    maybe = contains(said, data["degree_only_maybe"]) and not contains(
+        said, data["both_certificates"]
+    )
+    if top is None or not (only or (maybe and top == "master")):
         return None
     return Ambiguous((top, "master" if top == "doctor" else "bachelor_degree"), "confirm-which")
 
@@ -142,6 +150,35 @@ def _doctor_in_progress(said: str) -> bool:
     return "doctor" in named and "master" not in named
 
 
+def _unfinished_bachelor_only(said: str) -> bool:
+    """本科在读, 本科读了两年退学了: the only level named is an unfinished bachelor's (not a
+    year of it, 大三, nor an upgrade, 专升本), so what was finished before it is not said."""
+    data = vocabulary("education")
+    named = _scanner().scan(said)
+    years = {str(w) for w in data["in_year"]["bachelor"]} - {"本科在读"}
+    return (
+        bool(named)
+        and all(m.meaning[1] == "bachelor" and m.phrase not in years for m in named)
+        and not contains(said, data["upgrade"])
+    )
+
+
+def _without_diploma(best: str, said: str) -> Ambiguous | None:
+    """本科结业: completed without the diploma; whether the level counts is asked, against
+    the level below it."""
+    data = vocabulary("education")
+    if contains(said, data["courses"]):
+        return None  # 读过研修班，结业了: the course was completed, no level
+    if best in ("none", "doctor", "master") or not contains(
+        said, data["completed_without_diploma"]
+    ):
+        return None
+    groups = [g for g in _groups(said) if contains(g, data["completed_without_diploma"])]
+    if not any(_clause_level(g) == best for g in groups):
+        return None
+    return Ambiguous((best, _below(best, said)), "confirm-which")
+
+
 def parse_education(text: str, today: date | None = None) -> str | Ambiguous:
     screen(text)
     if is_none(text):
@@ -157,11 +194,17 @@ def parse_education(text: str, today: date | None = None) -> str | Ambiguous:
     return read
 
 
+def _without_courses(said: str) -> str:
+    """研究生课程进修班, 研修班: a course is no level, nor the level word naming it."""
+    courses = "|".join(map(re.escape, vocabulary("education")["courses"]))
+    return re.sub(rf"[^,，;；。]*?(?:{courses})", " ", said)
+
+
 def _read_level(said: str) -> str | Ambiguous:
     below = _below_said(said) or _degree_only(said)
     if below is not None:
         return below
-    levels = [lv for lv in map(_clause_level, _groups(said)) if lv is not None]
+    levels = [lv for lv in map(_clause_level, _groups(_without_courses(said))) if lv is not None]
     finished = [lv for lv in levels if lv != "vague"]
     if not finished:
         if levels:
@@ -170,6 +213,11 @@ def _read_level(said: str) -> str | Ambiguous:
             return "bachelor"  # 只有毕业证: only a bachelor tells the two certificates apart
         raise Unclear()  # 自考 alone, 读了三年退学了: of which level?
     best = max(finished, key=ORDER.index)
+    if best == "none" and _unfinished_bachelor_only(said):
+        return Ambiguous(("none", "college"), "confirm-which")  # 本科在读: after 高中 or 大专?
+    without_diploma = _without_diploma(best, said)
+    if without_diploma is not None:
+        return without_diploma
     if best == "bachelor":
         return _with_degree(said)
     if best in ("master", "doctor"):

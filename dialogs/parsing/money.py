@@ -167,7 +167,9 @@ def _tier_of(text: str) -> str | Ambiguous:
     unit = found[3] or ""
     scale = {"成": 0.1, "%": 0.01}.get(unit, 1.0)
     low = number(found[1]) * scale
-    high = number(found[2]) * scale - 0.01 if found[2] else low  # 2到3倍之间: below 3
+    # 两三倍, 2到3倍: either multiple; 2到3倍之间: between them, below 3
+    between = 0.01 if re.search(r"之间|中间|between", said) else 0.0
+    high = number(found[2]) * scale - between if found[2] else low
     if not unit and low > 10:
         raise Unclear("error-tier-money")
     if high > 10:

@@ -35,10 +35,11 @@ async def test_unfinished_education_counts_the_level_below(service: Any) -> None
         "education",
         [
             ("大三在读", "none"),
-            ("本科肄业", "none"),
             ("专升本在读", "college"),
         ],
     )
+    # an unfinished bachelor alone: after 高中 or after 大专? asked
+    await assert_asked_not_stored(service, "education", ["本科肄业"])
     # a doctorate in progress may follow a bachelor directly (直博): asked
     await assert_asked_not_stored(service, "education", ["博士在读"])
     _applicant, text = await answer(service, "education", "研一在读")

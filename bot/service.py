@@ -249,10 +249,10 @@ class ConversationService:
                 marks[:] = self.sent_marks.take()
             return marks
 
-        def batch(lock_rows: bool) -> Batch[list[step_batch.Stepped | None]]:
+        def batch(postgresql: bool) -> Batch[list[step_batch.Stepped | None]]:
             return step_batch.steps(
                 inbounds, now, self._new_conversation, step_alone, describe_inbound, take_marks,
-                started=self.started, lock_rows=lock_rows,
+                started=self.started, postgresql=postgresql,
             )  # fmt: skip
 
         try:
@@ -260,9 +260,9 @@ class ConversationService:
         except BaseException as error:
             if self.sent_marks is not None:
                 self.sent_marks.restore(marks)
-            if not isinstance(error, IntegrityError):
+            if not isinstance(error, IntegrityError | store.ConversationOvertaken):
                 raise
-            # another process created one of these users meanwhile
+            # another process created one of these users or stepped one of them meanwhile
             log.info("batch raced with another process; its messages go the full way")
             return [None] * len(inbounds)
 

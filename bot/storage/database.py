@@ -78,7 +78,13 @@ class Database:
             # Batches on PostgreSQL: an engine of their own, used on `_batch_loop` only (made
             # at the first batch, so a Database that never runs one starts no thread).
             self._batch_engine_pg = create_async_engine(
-                url, **{**engine_options, "pool_size": 2, "max_overflow": 4}
+                url,
+                **{
+                    **engine_options,
+                    "pool_size": 2,
+                    "max_overflow": 4,
+                    "isolation_level": "AUTOCOMMIT",
+                },
             )
         self._batch_loop: LoopThread | None = None
 
@@ -110,13 +116,14 @@ class Database:
                 self.writer_busy += time.perf_counter() - started
 
     async def run_batch(self, batch: Callable[[bool], Batch[R]]) -> R:
-        """Run the statements of `batch(lock_rows)` in one transaction and return its result.
+        """Run the statements of `batch(postgresql)` and return its result.
 
         The batch runs in a thread of its own, one thread hop each way, not on the event loop.
         SQLite: a plain pysqlite connection there (aiosqlite makes a thread hop per statement),
-        queued on this process's writer lock like every other transaction. PostgreSQL: asyncpg
-        on that thread's own event loop (`LoopThread`); `lock_rows` lets the batch lock what it
-        will update.
+        in one transaction, queued on this process's writer lock like every other transaction.
+        PostgreSQL: asyncpg on that thread's own event loop (`LoopThread`), in autocommit: each
+        statement is its own transaction, with no BEGIN and COMMIT round trips around them, so
+        a batch that must be all or nothing writes in one statement (bot.storage.batch_postgresql).
         """
         if self.is_sqlite:
             async with self._writing():
@@ -131,7 +138,7 @@ class Database:
             return _drive(connection, batch(False))
 
     async def _run_on_batch_loop(self, batch: Callable[[bool], Batch[R]]) -> R:
-        async with self._batch_engine_pg.begin() as connection:
+        async with self._batch_engine_pg.connect() as connection:
             return await connection.run_sync(_drive, batch(True))
 
     async def execute_alone(self, statement: Executable) -> None:

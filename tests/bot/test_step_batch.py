@@ -1,0 +1,85 @@
+"""A batch on PostgreSQL: read in one statement, write in one, all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot import step_batch
+from bot.service import ConversationService, describe_inbound, step_alone
+from bot.storage.conversations import ConversationOvertaken
+from bot.storage.database import Database
+from bot.storage.models import Conversation, OutboxReply, ProcessedMessage, TranscriptLine
+from dialogs.conversation import Conversation as Dialog
+from dialogs.types import Inbound
+from tests.bot.helpers import FakeClock
+
+
+@pytest.fixture
+async def db(postgres_url: str) -> AsyncIterator[Database]:
+    database = Database(postgres_url)
+    yield database
+    await database.dispose()
+
+
+async def run(connection: AsyncConnection, batch: Any, between: Any = None) -> Any:
+    """Drive a batch's statements by hand, calling `between()` after the first (the read)."""
+    rows: Any = None
+    try:
+        while True:
+            statement, parameters = batch.send(rows)
+            result = await connection.execute(statement, parameters)
+            rows = result.all() if result.returns_rows else []
+            if between is not None:
+                await between()
+                between = None
+    except StopIteration as done:
+        return done.value
+
+
+async def counts(db: Database) -> tuple[int, ...]:
+    found = []
+    async with db.engine.connect() as connection:
+        for table in (TranscriptLine, OutboxReply, ProcessedMessage):
+            found.append(int(await connection.scalar(select(func.count()).select_from(table)) or 0))
+    return tuple(found)
+
+
+async def test_a_batch_overtaken_between_its_read_and_its_write_writes_nothing(
+    db: Database,
+) -> None:
+    clock = FakeClock()
+    service = ConversationService(db, clock=clock)
+    await service.handle(Inbound("web", "ann", "m1", clock(), text="/start"))
+    inbounds = [
+        Inbound("web", "ann", "m2", clock(), text="算积分"),
+        Inbound("web", "bob", "m3", clock(), text="/start"),  # a new user, in the same batch
+    ]
+    batch = step_batch.steps(
+        inbounds, clock(), lambda _: Dialog.new("zh-CN"), step_alone, describe_inbound,
+        started=clock(), postgresql=True,
+    )  # fmt: skip
+    before: tuple[int, ...] = ()
+
+    async def another_process_steps_ann() -> None:
+        nonlocal before
+        await service.handle(Inbound("web", "ann", "m4", clock(), text="帮助"))
+        before = await counts(db)
+
+    async with db.engine.connect() as connection:
+        autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+        with pytest.raises(ConversationOvertaken):
+            await run(autocommit, batch, another_process_steps_ann)
+    assert await counts(db) == before, "no line, reply or processed mark of the batch"
+    async with db.engine.connect() as connection:
+        version = await connection.scalar(select(Conversation.version))
+        users = await connection.scalar(select(func.count()).select_from(Conversation))
+    assert (version, users) == (2, 1), "ann's conversation as the other step left it; no bob"
+    # the service sends such a batch's messages the full way: each is applied once
+    handled = [await service.handle(inbound) for inbound in inbounds]
+    assert all(h.replies and not h.duplicate for h in handled)
+    assert (await counts(db))[2] == before[2] + 2

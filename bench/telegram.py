@@ -310,7 +310,7 @@ def _database(app: web.Application) -> Any:
 
 def tune(settings: list[str]) -> None:
     """`module.NAME=number`: a constant of jifen's set before the app is built (for sweeps,
-    e.g. bot.service.BATCH_SIZE=16)."""
+    e.g. bot.batched.BATCH_SIZE=16)."""
     import importlib
 
     for setting in settings:
@@ -679,7 +679,7 @@ def main() -> None:
     parser.add_argument("--no-pin", action="store_true", help="let every process use any core")
     parser.add_argument(
         "--tune", action="append", default=[], metavar="MODULE.NAME=NUMBER",
-        help="set a constant of jifen's, e.g. bot.service.BATCH_SIZE=16",
+        help="set a constant of jifen's, e.g. bot.batched.BATCH_SIZE=16",
     )  # fmt: skip
     parser.add_argument("--serve", choices=SERVERS, help=argparse.SUPPRESS)
     parser.add_argument("--pin", action="store_true", help=argparse.SUPPRESS)

@@ -1,11 +1,11 @@
 """ConversationService: dedupe -> load -> step -> persist (one transaction) -> hand back replies.
 
 Messages that arrive together are stepped together, in one transaction per batch
-(`bot.step_batch`); a message whose step needs more than the dialog (staff hold the
-conversation, or the step has effects) goes the full way alone, with the ORM, after its batch
-and in order for its user. Delivery happens after the commit (see `bot.delivery`), so a crash
-at any point either loses the whole step (the channel retries the message) or keeps it with
-its replies queued.
+(`bot.batched`); a message whose step needs more than the dialog (staff hold the
+conversation, or the step has effects) goes the full way alone, here, with the ORM, after its
+batch and in order for its user. Delivery happens after the commit (see `bot.delivery`), so a
+crash at any point either loses the whole step (the channel retries the message) or keeps it
+with its replies queued.
 """
 
 from __future__ import annotations
@@ -14,20 +14,20 @@ import asyncio
 import contextlib
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import step_batch
-from bot.batching import Batches
+from bot.batched import Arrival, BatchedSteps
 from bot.clock import Clock, shanghai_now
 from bot.observability.metrics import count_inbound, step_timer
 from bot.sent_marks import SentMarks
+from bot.step_batch import Handled
 from bot.storage import conversations as store
-from bot.storage.database import Batch, Database
+from bot.storage.database import Database
 from bot.storage.models import User
 from bot.storage.personal import forget_user
 from bot.support import ratings
@@ -46,16 +46,6 @@ STEP_RETRIES = 8
 # event loop is never piled up: replies are sent on the same loop, and a send that waits there
 # to be marked sent is a reply sent twice if the process dies then (bench/crash.py).
 STEPS_AT_ONCE = 8
-# Messages stepped in one transaction, at most (N), and no wait for more (T = 0: a batch is
-# what arrived while the one before ran). Swept with bench/telegram.py --tune (150 users at
-# concurrency 50, one round, ratio to the aiogram echo in the same run, load average 8-11):
-# N=16 SQLite 0.75x, PostgreSQL 0.52x; N=64 0.70x, 0.33x; N=64 and T=5 ms 0.76x, 0.47x. A
-# larger N makes the replies of a batch wait for all of it; a wait T gained nothing clear
-# and delays a lone message.
-BATCH_SIZE = 16
-# Batches in flight at once on PostgreSQL, where a batch mostly waits on its round trips (SQLite
-# has one writer: one batch at a time).
-BATCHES_AT_ONCE = 2
 # The dialog's state machine is shared by every step; steps run on the event loop (the full
 # way) and in the batch thread, so they take turns.
 _ONE_STEP_AT_A_TIME = threading.Lock()
@@ -85,33 +75,6 @@ class StepContext:
 
 EffectHandler = Callable[[StepContext, Effect], Awaitable[Sequence[Reply]]]
 HeldHandler = Callable[[StepContext], Awaitable[Sequence[Reply]]]
-
-
-@dataclass(frozen=True)
-class Handled:
-    user_id: int
-    replies: tuple[Reply, ...]
-    outbox_ids: tuple[int, ...]
-    duplicate: bool = False
-    # Of a duplicate's replies, those still pending that were committed before this process
-    # started: a process that died before sending them left them over (`Outbox.take_over`).
-    # Nearly always none, and then a redelivery costs no transaction more.
-    left_over: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class _Arrival:
-    inbound: Inbound
-    on_slow: Callable[[], object] | None
-    slow_after: float
-
-
-@dataclass(frozen=True)
-class _FullWay:
-    """A message's turn on the full way: after `after` (its user's message before it)."""
-
-    after: asyncio.Future[None] | None
-    done: asyncio.Future[None]
 
 
 def locale_from_hint(hint: str | None, default: str) -> str:
@@ -162,18 +125,11 @@ class ConversationService:
         self.effects = dict(effects or {})
         self.held = held
         self.default_locale = default_locale
-        self.sent_marks = sent_marks
-        self.started = clock()
         self._steps = asyncio.Semaphore(STEPS_AT_ONCE)
-        self._batches: Batches[_Arrival, Handled | _FullWay] = Batches(
-            self._batch,
-            BATCH_SIZE,
-            in_flight=1 if db.is_sqlite else BATCHES_AT_ONCE,
-            key=lambda arrival: (arrival.inbound.channel, arrival.inbound.user),
+        self._batched = BatchedSteps(
+            db, clock, self._new_conversation, step_alone, describe_inbound, sent_marks
         )
-        # Per user (channel, user): the turn of their last message on the full way. Their
-        # next messages go the full way too, after it, so a user's messages keep their order.
-        self._last_turn: dict[tuple[str, str], asyncio.Future[None]] = {}
+        self.started = self._batched.started
 
     async def handle(
         self,
@@ -188,7 +144,7 @@ class ConversationService:
         longer than `slow_after` seconds (Telegram shows "typing…" then).
         """
         inbound = without_nul(inbound)
-        outcome = await self._batches.submit(_Arrival(inbound, on_slow, slow_after))
+        outcome = await self._batched.submit(Arrival(inbound, on_slow, slow_after))
         if isinstance(outcome, Handled):
             count_inbound(inbound.channel, outcome.replies, duplicate=outcome.duplicate)
             return outcome
@@ -199,72 +155,7 @@ class ConversationService:
                 with _slow_timer(on_slow, slow_after):
                     return await self._handle_with_retries(inbound)
         finally:
-            outcome.done.set_result(None)
-            key = (inbound.channel, inbound.user)
-            if self._last_turn.get(key) is outcome.done:
-                del self._last_turn[key]
-
-    async def _batch(self, arrivals: list[_Arrival]) -> list[Handled | _FullWay]:
-        """Step the messages of users with nothing on the full way in one transaction; give
-        the others their turn on the full way, in arrival order."""
-        now = self.clock()
-        waiting = set(self._last_turn)
-        batched = [
-            a.inbound for a in arrivals if (a.inbound.channel, a.inbound.user) not in waiting
-        ]
-        timers = [
-            asyncio.get_running_loop().call_later(a.slow_after, a.on_slow)
-            for a in arrivals
-            if a.on_slow is not None
-        ]
-        try:
-            with step_timer():
-                stepped = await self._run_batch(batched, now) if batched else []
-        finally:
-            for timer in timers:
-                timer.cancel()
-        results = iter(stepped)
-        outcomes: list[Handled | _FullWay] = []
-        for arrival in arrivals:
-            inbound = arrival.inbound
-            key = (inbound.channel, inbound.user)
-            one = next(results) if key not in waiting else None
-            if one is None:
-                done = asyncio.get_running_loop().create_future()
-                outcomes.append(_FullWay(self._last_turn.get(key), done))
-                self._last_turn[key] = done
-            else:
-                outcomes.append(
-                    Handled(one.user_id, one.replies, one.outbox_ids, one.duplicate, one.left_over)
-                )
-        return outcomes
-
-    async def _run_batch(
-        self, inbounds: list[Inbound], now: datetime
-    ) -> Sequence[step_batch.Stepped | None]:
-        marks: list[int] = []  # the sent marks the batch took, given back if it fails
-
-        def take_marks() -> list[int]:
-            if self.sent_marks is not None:
-                marks[:] = self.sent_marks.take()
-            return marks
-
-        def batch(postgresql: bool) -> Batch[list[step_batch.Stepped | None]]:
-            return step_batch.steps(
-                inbounds, now, self._new_conversation, step_alone, describe_inbound, take_marks,
-                started=self.started, postgresql=postgresql,
-            )  # fmt: skip
-
-        try:
-            return await self.db.run_batch(batch)
-        except BaseException as error:
-            if self.sent_marks is not None:
-                self.sent_marks.restore(marks)
-            if not isinstance(error, IntegrityError | store.ConversationOvertaken):
-                raise
-            # another process created one of these users or stepped one of them meanwhile
-            log.info("batch raced with another process; its messages go the full way")
-            return [None] * len(inbounds)
+            self._batched.end(inbound, outcome)
 
     def _new_conversation(self, inbound: Inbound) -> Conversation:
         return Conversation.new(locale_from_hint(inbound.locale_hint, self.default_locale))
@@ -348,7 +239,7 @@ class ConversationService:
 
 
 @contextlib.contextmanager
-def _slow_timer(on_slow: Callable[[], object] | None, after: float):  # type: ignore[no-untyped-def]
+def _slow_timer(on_slow: Callable[[], object] | None, after: float) -> Iterator[None]:
     timer = asyncio.get_running_loop().call_later(after, on_slow) if on_slow else None
     try:
         yield

@@ -33,14 +33,17 @@ Stepper = Callable[[Conversation, Inbound, datetime], StepResult]
 
 
 @dataclass(frozen=True)
-class Stepped:
-    """What a message of the batch came to (the service turns it into `Handled`)."""
+class Handled:
+    """What a message came to, in a batch or on the full way."""
 
     user_id: int
     replies: tuple[Reply, ...]
     outbox_ids: tuple[int, ...]
     duplicate: bool = False
-    left_over: tuple[int, ...] = ()  # see `bot.service.Handled`
+    # Of a duplicate's replies, those still pending that were committed before this process
+    # started: a process that died before sending them left them over (`Outbox.take_over`).
+    # Nearly always none, and then a redelivery costs no transaction more.
+    left_over: tuple[int, ...] = ()
 
 
 @dataclass
@@ -67,10 +70,10 @@ def steps(
     *,
     started: datetime,
     postgresql: bool = False,
-) -> Generator[Query, list[Any], list[Stepped | None]]:
+) -> Generator[Query, list[Any], list[Handled | None]]:
     """Results in the order of `inbounds`; None for a message that needs the full way.
     `started`: when this process started (a duplicate's replies pending from before it are
-    left over by another process, `Stepped.left_over`).
+    left over by another process, `Handled.left_over`).
 
     `sent_marks` is called for the replies sent since the last mark, just before the write
     (bot.sent_marks.SentMarks: the sooner a mark is written, the fewer replies a crash repeats)."""
@@ -81,12 +84,12 @@ def steps(
     states = {key: _state(key, read, inbounds, new_conversation) for key in users}
     done, first_of = _step_all(inbounds, read, states, now, step, describe)
     writes = _writes(done, inbounds, read, states, now, list(sent_marks()))
-    results: list[Stepped | None] = [None] * len(inbounds)
+    results: list[Handled | None] = [None] * len(inbounds)
     if writes.messages or writes.sent:
         written = yield from statements.write(writes)
         for index, (d, message) in enumerate(zip(done, writes.messages, strict=True)):
             user_id = written.user_ids[message.user]
-            results[d.index] = Stepped(user_id, d.replies, tuple(written.outbox_ids[index]))
+            results[d.index] = Handled(user_id, d.replies, tuple(written.outbox_ids[index]))
     _answer_redeliveries(inbounds, read, first_of, results)
     return results
 
@@ -173,7 +176,7 @@ def _answer_redeliveries(
     inbounds: Sequence[Inbound],
     read: Read,
     first_of: dict[Key, int],
-    results: list[Stepped | None],
+    results: list[Handled | None],
 ) -> None:
     """A message handled before (or earlier in this batch) gets the first result again."""
     for index, inbound in enumerate(inbounds):
@@ -182,8 +185,8 @@ def _answer_redeliveries(
             found = [i for i in seen.outbox_ids if i in read.replies]
             replies = tuple(Reply.from_json(read.replies[i][0]) for i in found)
             left_over = tuple(i for i in found if read.replies[i][1])
-            results[index] = Stepped(seen.user_id, replies, tuple(seen.outbox_ids), True, left_over)
+            results[index] = Handled(seen.user_id, replies, tuple(seen.outbox_ids), True, left_over)
         elif first_of.get(key) != index:
             first = results[first_of[key]]
             if first is not None:
-                results[index] = Stepped(first.user_id, first.replies, first.outbox_ids, True)
+                results[index] = Handled(first.user_id, first.replies, first.outbox_ids, True)

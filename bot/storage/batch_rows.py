@@ -39,7 +39,7 @@ class Stored:
 class Read:
     seen: dict[Key, Seen]  # by message
     # The replies of the messages seen, by outbox id: the payload, and whether it is still
-    # pending from before this process started (`bot.service.Handled.left_over`).
+    # pending from before this process started (`bot.step_batch.Handled.left_over`).
     replies: dict[int, tuple[dict[str, Any], bool]]
     users: dict[Key, Stored]  # by user; a user not stored yet is not here
 

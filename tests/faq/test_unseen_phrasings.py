@@ -103,11 +103,40 @@ def test_a_word_that_is_not_ours_counts_only_as_a_word(text: str, blocked: bool)
         "I forgot my email password, how do I reset it",
         "微信账号被锁定了怎么解封",
         "my online banking login is locked after three tries",
+        "I forgot my Alipay password",
+        "my Steam account is locked",
+        "how do I reset my smartwatch",
     ],
 )
 def test_another_services_account_is_not_ours(retriever: Retriever, question: str) -> None:
     """A password or a locked account of WeChat, a bank or a mailbox is not the points system's."""
     assert retriever.ask(question).kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("I forgot my points system password", "password_reset"),
+        ("How do I renew my residence permit points?", "renewal_process"),
+    ],
+)
+def test_the_same_words_about_the_points_system_are_ours(
+    retriever: Retriever, question: str, topic: str
+) -> None:
+    assert _seen(retriever.ask(question)) == ("answer", topic)
+
+
+@pytest.mark.parametrize("question", ["三好学生中考能加几分", "体育加分在高考里怎么算"])
+def test_bonus_points_in_a_school_exam_are_pointed_to_school_enrolment(
+    retriever: Retriever, question: str
+) -> None:
+    decision = retriever.ask(question)
+    assert decision.kind == "unknown" and decision.pointer is not None
+    assert "school" in decision.pointer["en"]
+
+
+def test_an_award_asked_about_for_the_points_is_still_ours(retriever: Retriever) -> None:
+    assert _seen(retriever.ask("市级三好学生能加多少分，积分里算不算")) == ("answer", "awards_rule")
 
 
 def test_a_second_question_asked_with_who_is_offered_not_mixed_in(retriever: Retriever) -> None:

@@ -67,6 +67,7 @@ def _build_scanner() -> Scanner:
     phrases |= {str(n): ("qualification", None) for n in data["qualification"]}
     phrases |= {str(n): ("not_title", None) for n in data["not_titles"]}
     phrases |= {str(n): ("ask", None) for n in data["ask_level"]}
+    phrases |= {str(n): ("permit", None) for n in data["permit_or_skill"]}
     phrases |= {str(n): ("occupation", None) for n in data["occupations"]}
     phrases |= {
         str(n): ("confirm", Ambiguous(tuple(v["options"]), v["key"]))
@@ -108,6 +109,19 @@ def _trade_level(rest: str, said: str, occupation: bool) -> str | None:
     return f"skill_{number[1] or number[2] or '一二三四五'.index(number[3]) + 1}"
 
 
+_TRADE_AFTER = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,3}?(?:工(?!程)|厨师|师傅)|\s*(?:electrician|welder|chef|cook)"
+)
+
+
+def _before_trade(said: str, match: Match) -> bool:
+    """高级电工, 中级厨师证, 高级养老护理员: a level word right before a trade or an occupation
+    assessed by skill levels."""
+    after = said[match.end :]
+    occupations = tuple(str(o) for o in vocabulary("titles")["occupations"])
+    return _TRADE_AFTER.match(after) is not None or after.lstrip().startswith(occupations)
+
+
 @cache
 def _title_levels() -> frozenset[int]:
     """The level numbers some title series also uses (一级教师, 四级律师, 三级翻译)."""
@@ -127,6 +141,14 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     if is_none(text):
         return "none"
     said = normalise(text)
+    read = _title(said, text)
+    recognised = re.search(vocabulary("titles")["not_recognised"], said) is None
+    if isinstance(read, str) and read.startswith("title_") and not recognised:
+        return Ambiguous((read, "none"), "confirm-which")  # 外省评的中级，还没在上海复评
+    return read
+
+
+def _title(said: str, text: str) -> str | Ambiguous:
     scanned = _scanner().scan(said)
     found = [
         m
@@ -137,7 +159,10 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
         return "none"
     kinds: dict[str, list[Any]] = {}
     for match in found:
-        kinds.setdefault(match.meaning[0], []).append(match.meaning[1])
+        kind, value = match.meaning
+        if kind == "bare" and _before_trade(said, match):  # 高级电工证: the trade's skill level
+            kind, value = "level", value[1]
+        kinds.setdefault(kind, []).append(value)
     rest = _without(said, scanned)
     trade = _trade_level(rest, said, "occupation" in kinds)
     if "level" in kinds:
@@ -170,6 +195,8 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
         return kinds["confirm"][0]
     if "qualification" in kinds:
         return Ambiguous(("title_intermediate", "none"), "confirm-qualification")
+    if "permit" in kinds and "not_title" not in kinds:  # 电工证: a permit, or which level?
+        raise Unclear("error-title-level")
     if "ask" in kinds or (number and "not_title" not in kinds):
         raise Unclear("error-title-level")
     if "not_title" in kinds:

@@ -62,3 +62,35 @@ async def test_an_age_said_with_lai_that_may_reach_a_lower_score_is_asked(servic
     assert await pending(service, "age", "四十来岁吧") == ["age=40", "age=44"]
     await assert_stored(service, "age", [("三十来岁", 30)])  # 28 to 34 all score alike
     await assert_asked_not_stored(service, "age", ["五十来岁"])  # too many scores to offer
+
+
+async def test_a_level_word_before_a_trade_is_the_trades_skill_level(service: Any) -> None:
+    # 高级 before a trade is 高级工 (三级), not a senior title, beside a title or alone
+    await assert_stored(
+        service,
+        "title",
+        [
+            ("有高级焊工证，另外是助理工程师", "skill_3"),
+            ("会计师中级，还有一本高级电工证", "title_intermediate"),
+            ("中级厨师证", "skill_4"),
+        ],
+    )
+
+
+async def test_a_trades_certificate_without_a_level_is_asked(service: Any) -> None:
+    # 电工证 may be a special operating permit (none) or a skill certificate of some level
+    await assert_asked_not_stored(service, "title", ["焊工证", "有个电工证"])
+    await assert_stored(service, "title", [("电工证，是特种作业的", "none")])
+
+
+async def test_health_technicians_are_the_health_series_junior_level(service: Any) -> None:
+    await assert_stored(service, "title", [("放射技师", "title_junior"), ("焊工技师", "skill_2")])
+
+
+async def test_an_association_certificate_is_no_title(service: Any) -> None:
+    await assert_stored(service, "title", [("pmp证书", "none")])
+
+
+async def test_a_title_not_yet_recognised_in_shanghai_is_asked(service: Any) -> None:
+    options = await pending(service, "title", "江苏评的工程师，还没在上海确认")
+    assert options == ["title:title_intermediate", "title:none"]

@@ -56,7 +56,7 @@ class Gate:
     other_places: tuple[str, ...]
     shanghai: tuple[str, ...]
     anchors: tuple[str, ...]
-    words: Callable[[str], list[tuple[int, int]]] = lambda text: []
+    words: Callable[[str], list[tuple[int, int]]]
 
     def anchored(self, text: str, besides: frozenset[str] = frozenset()) -> bool:
         """Has a domain word (other than those in `besides`) or a number of points."""

@@ -1,7 +1,8 @@
-"""A batch on PostgreSQL: read in one statement, write in one, all or nothing."""
+"""A batch: read in one statement, write in one (PostgreSQL), all or nothing, in order."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -83,3 +84,42 @@ async def test_a_batch_overtaken_between_its_read_and_its_write_writes_nothing(
     handled = [await service.handle(inbound) for inbound in inbounds]
     assert all(h.replies and not h.duplicate for h in handled)
     assert (await counts(db))[2] == before[2] + 2
+
+
+async def test_messages_arriving_together_keep_their_order_in_transcript_and_outbox(
+    database_url: str,
+) -> None:
+    db = Database(database_url)
+    try:
+        clock = FakeClock()
+        service = ConversationService(db, clock=clock)
+        texts = ["/start", "算积分", "35"]
+        handled = await asyncio.gather(
+            *(
+                service.handle(Inbound("web", user, f"{user}{n}", clock(), text=text))
+                for n, text in enumerate(texts)
+                for user in ("ann", "bob")
+            )
+        )
+        async with db.engine.connect() as connection:
+            lines = (
+                await connection.execute(
+                    select(
+                        TranscriptLine.user_id, TranscriptLine.author, TranscriptLine.text
+                    ).order_by(TranscriptLine.id)
+                )
+            ).all()
+            queued = list(await connection.scalars(select(OutboxReply.id)))
+    finally:
+        await db.dispose()
+    for mine in (handled[0::2], handled[1::2]):  # ann's, then bob's
+        ids = [i for h in mine for i in h.outbox_ids]
+        assert ids == sorted(ids) and len(ids) == len(set(ids))
+        user_lines = [(a, t) for u, a, t in lines if u == mine[0].user_id]
+        expected = [
+            line
+            for text, h in zip(texts, mine, strict=True)
+            for line in [("user", text)] + [("bot", r.text) for r in h.replies]
+        ]
+        assert user_lines == expected
+    assert sorted(queued) == sorted(i for h in handled for i in h.outbox_ids)

@@ -79,6 +79,8 @@ def readings(where: str, text: str) -> tuple[str, set[str]]:
         return LABELS.get(trigger, trigger), set()
     if reading.kind == "maybe_intent":
         return "?", {reading.value.label, "faq"}
+    if reading.kind == "request_or_answer":
+        return "?", {reading.value.label, "answer"}
     if reading.kind in ANSWER_KINDS and where != "menu":
         return "answer", set()
     return "faq", set()

@@ -41,6 +41,7 @@ class Intent:
     arg: str = ""
     sure: bool = True
     value: str = ""  # an edit's new answer, as typed (年纪改成41: "41")
+    aside: bool = False  # its cue said in passing (提醒一下，…): an answer's words first
 
     @property
     def label(self) -> str:
@@ -250,7 +251,9 @@ def detect(text: str) -> Intent | None:
         asking = _markers("asking").any(rest) and not (requesting or cues.asked_is_request)
         aside = _markers("asides").any(said)
         value = _new_value(said) if cues.name == "edit" and named else ""
-        return Intent(cues.name, cues.trigger, arg, sure=not (asking or aside), value=value)
+        return Intent(
+            cues.name, cues.trigger, arg, sure=not (asking or aside), value=value, aside=aside
+        )
     return None
 
 

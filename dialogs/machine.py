@@ -33,6 +33,7 @@ is_ambiguous = menu.is_kind("ambiguous")
 is_toggle = menu.is_kind("toggle")
 is_unsure = menu.is_kind("unsure")
 is_maybe_intent = menu.is_kind("maybe_intent")
+is_request_or_answer = menu.is_kind("request_or_answer")
 is_faq = menu.is_kind("faq")
 is_suggest = menu.is_kind("suggest")
 is_unknown = menu.is_kind("unknown")
@@ -84,6 +85,8 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "goal_reminder", "source": "*", "dest": "=", "after": reminders.goal_reminder},
     {"trigger": ANSWER, "source": "*", "dest": "=", "conditions": is_maybe_intent,
      "after": menu.ask_which_was_meant},
+    {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_request_or_answer,
+     "after": menu.ask_request_or_answer},
     {"trigger": "delete_data", "source": "*", "dest": "confirm_delete",
      "after": menu.ask_to_delete},
     # answers to the points questions

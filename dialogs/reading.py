@@ -23,6 +23,7 @@ from dialogs.parsing import (
     parse_yes_no,
     words,
 )
+from dialogs.parsing.text import CLAUSE
 from dialogs.question import YES_NO
 from dialogs.questions import Question, by_id, impossible, parser, recorded
 from dialogs.same_points import settle
@@ -51,6 +52,10 @@ YES_NO_CONFIRMS = frozenset({"confirm-bachelor", "confirm-family-planning", "con
 
 
 MULTI = "bonus"  # the one question where several options may be picked
+# Requests whose text is never also an answer: an edit names its own question and value, and
+# a deletion is confirmed anyway.
+ANSWERLESS = frozenset({"edit", "delete_data"})
+CARRY_ON = "score"  # a request to calculate, made at a question: go on with the questions
 DONE = "bonus:done"  # its submit button
 
 
@@ -67,7 +72,8 @@ class Reading:
     """kind: value | toggle (a multi-select item pressed) | ambiguous | unclear | invalid |
     stale | faq | suggest | unknown | greeting | yes | no | empty | unsure (我也不确定) |
     intent (a request: value is the Intent) | maybe_intent (a request or an FAQ question:
-    value and decision)."""
+    value and decision) | request_or_answer (a request that also answers the open question:
+    value is the Intent, answer the value it answers)."""
 
     kind: str
     value: Any = None
@@ -75,6 +81,7 @@ class Reading:
     error: Unclear | None = None
     decision: Any = None
     said: str = ""
+    answer: Any = None
 
 
 def read(conversation: Conversation, inbound: Inbound, today: date) -> Reading:
@@ -139,7 +146,7 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
         if typed is not None and typed != chosen:  # "2" at 几倍: option 2, or 2倍? Asked.
             return _either(conversation, question, Ambiguous((chosen, typed)), number, today)
         return _possible(conversation, question, chosen, today)
-    if (first := _no_answer(question, said)) is not None:
+    if (first := _no_answer(conversation, question, said, today)) is not None:
         return first
     own = own_clauses(said, question.id)
     if own is None:  # 老公是高级工程师: about someone else only
@@ -163,12 +170,20 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
     return _possible(conversation, question, value, today)
 
 
-def _no_answer(question: Question, said: str) -> Reading | None:
-    """What no parser may read as an answer: a sure request about something else (虚假材料那题
-    改成0 asks for an edit, not 0 here) and a question (中级职称能加多少分？ is not 中级)."""
+def _no_answer(
+    conversation: Conversation, question: Question, said: str, today: date
+) -> Reading | None:
+    """What no parser may read as an answer alone: a sure request about something else (虚假材料
+    那题改成0 asks for an edit, not 0 here; 我35岁，帮我算算 at the age question is asked back:
+    the request, or 35 as the answer) and a question (中级职称能加多少分？ is not 中级)."""
     intent = detect(said)
     if intent is not None and intent.sure and intent.arg != question.id:
-        return Reading("intent", intent)
+        answer = None if intent.name in ANSWERLESS else _value(conversation, question, said, today)
+        if answer is None:
+            return Reading("intent", intent)
+        if intent.trigger == CARRY_ON:  # 我35岁，帮我算算: the answer carries the calculation on
+            return Reading("value", answer)
+        return Reading("request_or_answer", intent, said=said, answer=answer)
     plain = _INDEFINITE.sub(r"\1", _TOPIC.sub("", said))
     if is_unsure(said) or not (asks(plain) or asks_yes_or_no(plain)):
         return None
@@ -177,6 +192,22 @@ def _no_answer(question: Question, said: str) -> Reading | None:
         kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
         return Reading(kind, decision=decision, said=said)
     return None
+
+
+def _value(conversation: Conversation, question: Question, said: str, today: date) -> Any:
+    """The answer the clauses of `said` that ask for nothing give at `question` (我35岁 of
+    我35岁，帮我算算), None when they give none: the request's own words are no answer (一次
+    of 重新测一次 is no count, 我填的都不对 no 不)."""
+    rest = "，".join(c for c in CLAUSE.findall(said) if c.strip() and detect(c) is None)
+    if not rest:
+        return None
+    try:
+        value = parser(question, conversation.facts())(rest, today)
+    except ValueError:
+        return None
+    if isinstance(value, Ambiguous) or question.id == MULTI:
+        return None
+    return value if _possible(conversation, question, value, today).kind == "value" else None
 
 
 def _possible(conversation: Conversation, question: Question, value: Any, today: date) -> Reading:
@@ -225,8 +256,8 @@ def _request_or(fallback: Reading, said: str) -> Reading:
     """A request typed instead of an answer (我想重新算, 学历填错了, 转真人) is carried out; one
     that also reads as a question the FAQ answers (积分怎么算) is asked back."""
     intent = detect(said)
-    if intent is None:
-        return fallback
+    if intent is None or (intent.aside and fallback.kind in ("unclear", "invalid")):
+        return fallback  # 提醒一下，<an answer not understood>: asked again, as an answer
     if intent.sure:
         return Reading("intent", intent)
     decision = fallback.decision if fallback.kind == "faq" else live.current().ask(said)

@@ -8,13 +8,15 @@ from dataclasses import replace
 from dialogs.commands import intent_choice
 from dialogs.conversation import LOCALES, Conversation
 from dialogs.flows.points import begin_edit, named_question
-from dialogs.intents import PLACE, PREVIOUS
-from dialogs.questions import QUESTIONS, Question, applicable, find_by_word
-from dialogs.screens import Turn, ask_delete, menu_choices, resume
+from dialogs.intents import PLACE, PREVIOUS, Intent
+from dialogs.output import Out
+from dialogs.questions import QUESTIONS, Question, applicable, by_id, find_by_word
+from dialogs.screens import Turn, ask_delete, menu_choices, resume, show
 from dialogs.summary import read_back
 from dialogs.types import Choice
 
 __all__ = [
+    "ask_request_or_answer",
     "ask_to_delete",
     "ask_which_was_meant",
     "delete_data",
@@ -71,22 +73,41 @@ def request_handoff(*, turn: Turn, reason: str = "user_request", **_: object) ->
     turn.out.effect("handoff", reason=reason)
 
 
+def _action(conversation: Conversation, out: Out, intent: Intent) -> str:
+    """The button that carries a request out, in words."""
+    if intent.name == "edit":
+        named = named_question(conversation, intent.arg) if intent.arg else None
+        item = out.t(f"field-{named.id}") if named else ""
+        return out.t("intent-edit", item=item) if item else out.t("intent-edit-any")
+    # a reminder request may ask to see or to cancel the reminders, not to set one
+    return out.t(f"intent-{intent.trigger if intent.name == 'reminder' else intent.name}")
+
+
 def ask_which_was_meant(*, conversation: Conversation, turn: Turn) -> None:
     """积分怎么算: a request to calculate, or a question the FAQ answers? Ask, with both."""
     intent, decision = turn.reading.value, turn.reading.decision
     out = turn.out
-    if intent.name == "edit":
-        named = named_question(conversation, intent.arg) if intent.arg else None
-        item = out.t(f"field-{named.id}") if named else ""
-        action = out.t("intent-edit", item=item) if item else out.t("intent-edit-any")
-    else:  # a reminder request may ask to see or to cancel the reminders, not to set one
-        action = out.t(f"intent-{intent.trigger if intent.name == 'reminder' else intent.name}")
     topics = [decision.entry] if decision.kind == "answer" else decision.suggestions[:TOPICS]
     en = conversation.locale == "en"
-    choices = [Choice(intent_choice(intent), action)] + [
+    choices = [Choice(intent_choice(intent), _action(conversation, out, intent))] + [
         Choice(f"faq:{e.id}", e.question_en if en else e.question) for e in topics
     ]
     out.say(out.t("intent-which", said=turn.reading.said), choices)
+
+
+def ask_request_or_answer(*, conversation: Conversation, turn: Turn) -> None:
+    """我35岁，帮我算算 at the age question: the request, or 35 as the answer? Ask, with both;
+    the answer's button records it as if pressed at the question."""
+    intent, answer = turn.reading.value, turn.reading.answer
+    out = turn.out
+    question = by_id(conversation.context["q"])
+    choices = [
+        Choice(intent_choice(intent), _action(conversation, out, intent)),
+        Choice(
+            question.option_id(answer), out.t("intent-answer", value=show(out, question, answer))
+        ),
+    ]
+    out.say(out.t("intent-or-answer", said=turn.reading.said), choices)
 
 
 def names_no_question(*, conversation: Conversation, turn: Turn) -> bool:

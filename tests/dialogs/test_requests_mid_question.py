@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.runtime import Runtime
-from tests.dialogs.test_intents import User
+from tests.dialogs.test_intents import User, reminding, restarted
 
 TO_DEDUCTIONS = ("算积分", "35", "硕士", "没有", "5年", "2倍", "配偶上海户口", "3年")
 
@@ -42,3 +42,43 @@ async def test_a_question_about_what_it_takes_is_no_answer(
     await u.say("算积分", *before)
     shown = await u.say(said)
     assert u.t(open_question) in shown, f"{said}: the question stays open\n{shown}"
+
+
+async def test_a_request_that_also_answers_the_question_is_asked_back(u: User) -> None:
+    await u.say("算积分", "35", "硕士")
+    replies = await u.send("没有职称，转人工")
+    [which] = [r for r in replies if r.choices]
+    assert "没有职称，转人工" in which.text
+    request, answer = which.choices
+    assert request.id == "intent:human:"
+    assert "没有" in answer.label, answer.label
+    shown = "\n".join(r.text for r in await u.send(choice=answer.id))
+    assert u.t("q-months").split("（")[0] in shown, "the answer recorded, the next question asked"
+
+
+async def test_asked_back_the_request_is_carried_out(u: User) -> None:
+    await u.say("算积分")
+    replies = await u.send("30岁，重开")
+    request = next(c for r in replies for c in r.choices if c.id.startswith("intent:"))
+    assert request.id == "intent:restart:"
+    shown = "\n".join(r.text for r in await u.send(choice=request.id))
+    assert restarted(u, shown)
+
+
+async def test_an_answer_with_a_request_to_go_on_is_the_answer(u: User) -> None:
+    await u.say("算积分")
+    assert u.t("q-education") in await u.say("我35岁，帮我算算")
+
+
+async def test_the_last_answer_with_a_request_for_the_score_gives_the_score(u: User) -> None:
+    await u.say(*TO_DEDUCTIONS)
+    shown = await u.say("没有，直接出分")
+    assert u.t("summary", items="").split("：")[0] in shown, shown
+
+
+async def test_a_reminder_word_in_passing_never_turns_an_unread_answer_into_a_reminder(
+    u: User,
+) -> None:
+    await u.say("算积分", "35", "硕士", "没有")
+    shown = await u.say("提醒下，中途断缴过一阵，前后一共交了四年多")
+    assert not reminding(u, shown), shown

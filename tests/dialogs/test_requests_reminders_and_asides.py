@@ -12,6 +12,7 @@ import pytest
 from bot.runtime import Runtime
 from dialogs.locales import text
 from tests.dialogs.test_intents import User, handed_off, reminding, restarted
+from tests.dialogs.test_intents_everywhere import TO_RESULT
 
 EXPIRY = "2027-06-01"
 
@@ -118,7 +119,9 @@ async def test_a_refused_cue_leaves_the_request_beside_it_standing(u: User, said
     assert u.t("score-continue") in shown, shown
 
 
-@pytest.mark.parametrize("said", ["agent", "Agent pls", "representative", "staff please"])
+@pytest.mark.parametrize(
+    "said", ["agent", "Agent pls", "representative", "staff please", "live chat please"]
+)
 async def test_a_bare_word_for_a_person_asks_for_one(runtime: Runtime, said: str) -> None:
     u = User(runtime, "en")
     await u.say("English")
@@ -141,3 +144,10 @@ async def test_a_score_with_the_answers_so_far_is_a_request_to_calculate(
     u = User(runtime, "en")
     await u.say("English", "score", "30", "college")
     assert u.t("score-continue") in await u.say(said), said
+
+
+@pytest.mark.parametrize("said", ["再测一遍", "再帮我算一下", "再估一次吧"])
+async def test_once_more_after_a_result_is_a_new_calculation(u: User, said: str) -> None:
+    assert "合计" in await u.say(*TO_RESULT)
+    shown = await u.say(said)
+    assert u.t("score-intro") in shown and u.t("q-age") in shown, shown

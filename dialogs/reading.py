@@ -174,8 +174,9 @@ def _no_answer(
     conversation: Conversation, question: Question, said: str, today: date
 ) -> Reading | None:
     """What no parser may read as an answer alone: a sure request about something else (虚假材料
-    那题改成0 asks for an edit, not 0 here; 我35岁，帮我算算 at the age question is asked back:
-    the request, or 35 as the answer) and a question (中级职称能加多少分？ is not 中级)."""
+    那题改成0 asks for an edit, not 0 here; 30岁，重开 at the age question is asked back: the
+    request, or 30 as the answer) and a question (中级职称能加多少分？ is not 中级; 怎么算积分,
+    a request too, is asked back: the request, or the FAQ's answer)."""
     intent = detect(said)
     if intent is not None and intent.sure and intent.arg != question.id:
         answer = None if intent.name in ANSWERLESS else _value(conversation, question, said, today)
@@ -189,6 +190,8 @@ def _no_answer(
         return None
     decision = live.current().ask(said)
     if asks(plain) or decision.kind == "answer":  # 在临港工作了三年，能加分吗 is not 3 years
+        if intent is not None and not intent.sure and decision.kind != "unknown":
+            return Reading("maybe_intent", intent, decision=decision, said=said)
         kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
         return Reading(kind, decision=decision, said=said)
     return None

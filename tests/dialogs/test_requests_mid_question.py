@@ -82,3 +82,12 @@ async def test_a_reminder_word_in_passing_never_turns_an_unread_answer_into_a_re
     await u.say("算积分", "35", "硕士", "没有")
     shown = await u.say("提醒下，中途断缴过一阵，前后一共交了四年多")
     assert not reminding(u, shown), shown
+
+
+@pytest.mark.parametrize("said", ["硕士要满足什么条件才能算分", "社保交几年才算分？"])
+async def test_a_question_about_what_counts_is_no_request_to_calculate(u: User, said: str) -> None:
+    await u.say("算积分", "35")
+    replies = await u.send(said)
+    offered = [c.id for r in replies for c in r.choices]
+    assert "intent:score:" not in offered, offered
+    assert u.t("score-continue") not in "\n".join(r.text for r in replies)

@@ -190,7 +190,7 @@ def _no_answer(
         return None
     decision = live.current().ask(said)
     if asks(plain) or decision.kind == "answer":  # 在临港工作了三年，能加分吗 is not 3 years
-        if intent is not None and not intent.sure and decision.kind != "unknown":
+        if intent is not None and not (intent.sure or intent.aside) and decision.kind != "unknown":
             return Reading("maybe_intent", intent, decision=decision, said=said)
         kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
         return Reading(kind, decision=decision, said=said)
@@ -320,8 +320,9 @@ def _free_text(said: str) -> Reading:
     if intent is not None and intent.sure:
         return Reading("intent", intent)
     decision = live.current().ask(said)
-    if intent is not None:
+    if intent is not None and not (intent.aside and decision.kind == "answer"):
         kind = "intent" if decision.kind == "unknown" else "maybe_intent"
         return Reading(kind, intent, decision=decision, said=said)
+    # 提醒一下，积分要每年续吗: the words in passing introduce the question
     kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
     return Reading(kind, decision=decision, said=said)

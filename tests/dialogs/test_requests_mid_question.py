@@ -91,3 +91,12 @@ async def test_a_question_about_what_counts_is_no_request_to_calculate(u: User, 
     offered = [c.id for r in replies for c in r.choices]
     assert "intent:score:" not in offered, offered
     assert u.t("score-continue") not in "\n".join(r.text for r in replies)
+
+
+@pytest.mark.parametrize("said", ["职称怎么算分的", "社保年限如何计算积分"])
+async def test_how_one_item_is_scored_is_a_question_not_a_request(u: User, said: str) -> None:
+    await u.say("算积分", "35", "硕士")
+    replies = await u.send(said)
+    offered = [c.id for r in replies for c in r.choices]
+    assert "intent:score:" not in offered, offered
+    assert u.t("q-title") in "\n".join(r.text for r in replies), "the question stays open"

@@ -151,3 +151,20 @@ async def test_once_more_after_a_result_is_a_new_calculation(u: User, said: str)
     assert "合计" in await u.say(*TO_RESULT)
     shown = await u.say(said)
     assert u.t("score-intro") in shown and u.t("q-age") in shown, shown
+
+
+async def test_a_question_after_a_reminder_word_in_passing_gets_its_answer(u: User) -> None:
+    await u.say("/start")
+    replies = await u.send("提醒一下，积分要每年续吗")
+    shown = "\n".join(r.text for r in replies)
+    assert not reminding(u, shown), shown
+    assert not [c for r in replies for c in r.choices if c.id.startswith("intent:")], shown
+
+
+@pytest.mark.parametrize("said", ["mind calculating my points?", "checking my score, please"])
+async def test_a_request_to_calculate_with_the_verb_in_ing_starts_the_questions(
+    runtime: Runtime, said: str
+) -> None:
+    u = User(runtime, "en")
+    await u.say("English")
+    assert u.t("q-age") in await u.say(said), said

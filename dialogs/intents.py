@@ -4,7 +4,7 @@ before the FAQ is asked: the cues are data (dialogs/intents.yaml), this is the s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from typing import Any, Literal
@@ -238,6 +238,16 @@ def detect(text: str) -> Intent | None:
     if not said or len(UNIT.findall(said)) > MAX_UNITS:
         return None
     said = said.removeprefix("请问")  # polite, not a request
+    if passing := _markers("asides").found(said):
+        after = _request(said[passing[0].end() :])
+        if after is not None:  # 对了提醒下，我的提醒在哪看: a request after the aside
+            return after
+        made = _request(said)
+        return None if made is None else replace(made, sure=False, aside=True)
+    return _request(said)
+
+
+def _request(said: str) -> Intent | None:
     for cues in _intents():
         match = _matches(cues, said)
         if match is None:
@@ -249,11 +259,8 @@ def detect(text: str) -> Intent | None:
         # 我想 is a request frame, 我想知道 is not: it wants to know what the asking words ask.
         requesting = _markers("requesting").any(said) and not _markers("knowing").any(said)
         asking = _markers("asking").any(rest) and not (requesting or cues.asked_is_request)
-        aside = _markers("asides").any(said)
         value = _new_value(said) if cues.name == "edit" and named else ""
-        return Intent(
-            cues.name, cues.trigger, arg, sure=not (asking or aside), value=value, aside=aside
-        )
+        return Intent(cues.name, cues.trigger, arg, sure=not asking, value=value)
     return None
 
 

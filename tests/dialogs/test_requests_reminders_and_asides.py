@@ -76,12 +76,18 @@ async def test_a_change_of_the_reminder_asks_for_the_date_again(u: User) -> None
     assert reminding(u, await u.say("把我的提醒改到下个月"))
 
 
-async def test_a_maybe_about_the_reminders_set_is_offered_as_seeing_them(u: User) -> None:
-    await u.say("/start")
-    replies = await u.send("对了提醒下，我的提醒在哪看")
+async def test_an_ask_back_names_the_reminder_request_made(u: User) -> None:
+    await u.say("算积分", "35", "硕士", "没有")
+    replies = await u.send("交了6年，顺便把签注提醒取消掉")
     labels = [c.label for r in replies for c in r.choices]
-    assert text("zh-CN", "intent-reminders") in labels, labels
+    assert text("zh-CN", "intent-unsubscribe") in labels, labels
     assert text("zh-CN", "intent-remind") not in labels
+
+
+async def test_a_request_after_words_in_passing_is_carried_out(u: User) -> None:
+    await with_a_reminder(u)
+    shown = await u.say("对了提醒下，我的提醒在哪看")
+    assert text("zh-CN", "reminders.list", lines="").strip() in shown, shown
 
 
 MISSPELT = [

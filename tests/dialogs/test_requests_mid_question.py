@@ -100,3 +100,9 @@ async def test_how_one_item_is_scored_is_a_question_not_a_request(u: User, said:
     offered = [c.id for r in replies for c in r.choices]
     assert "intent:score:" not in offered, offered
     assert u.t("q-title") in "\n".join(r.text for r in replies), "the question stays open"
+
+
+@pytest.mark.parametrize("said", ["先别问职称了，直接给我算", "这些不重要，直接帮我出分"])
+async def test_straight_to_the_score_in_other_words_is_a_request(u: User, said: str) -> None:
+    await u.say("算积分", "35", "硕士")
+    assert u.t("score-continue") in await u.say(said), said

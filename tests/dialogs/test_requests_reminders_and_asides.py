@@ -30,7 +30,8 @@ CANCEL = [
     ("zh-CN", "把签注提醒关了吧"), ("zh-CN", "別再提醒我了"), ("zh-CN", "我不需要签注提醒了"),
     ("zh-CN", "提醒都删掉"), ("zh-CN", "以后不要再发提醒了"), ("zh-CN", "清空所有提醒"),
     ("en", "stop reminding me"), ("en", "I don't want reminders anymore"),
-    ("en", "please delete the reminder you set"),
+    ("en", "please delete the reminder you set"), ("en", "no more notifications please"),
+    ("en", "turn off the alerts"),
 ]  # fmt: skip
 
 
@@ -174,3 +175,10 @@ async def test_a_request_to_calculate_with_the_verb_in_ing_starts_the_questions(
     u = User(runtime, "en")
     await u.say("English")
     assert u.t("q-age") in await u.say(said), said
+
+
+async def test_a_reminder_word_in_passing_after_the_answer_leaves_it_the_answer(u: User) -> None:
+    await u.say("算积分", "35")
+    shown = await u.say("硕士研究生，提醒一下是全日制的")
+    assert not reminding(u, shown), shown
+    assert u.t("q-title") in shown, shown

@@ -20,7 +20,7 @@ class SentMarks:
     """Replies sent whose "sent" is not written yet. The gap between a send and its written mark
     is the only window in which a kill -9 sends a reply twice (bench/crash.py), so a mark waits
     for nothing but the next write: it goes with whichever comes first of the next batch of steps
-    (`bot.step_batch` takes the marks as its last statement, just before its commit) and one
+    (`bot.step_batch` takes the marks with its writes, just before they are committed) and one
     statement for all marks waiting, started as soon as the previous one is done (group commit).
 
     Marks are taken when their statement is written, never before: a batch that took them at its

@@ -1,9 +1,10 @@
 """An event loop in a thread of its own, for work that must not wait on the main loop's turns.
 
-A batch on PostgreSQL makes about eight round trips; on the main loop, each of them waits for
-a whole turn of everything else the process is doing (under load, ~280 ms a batch of ~13
-messages in bench/telegram.py). On a loop of its own, an answer is read as soon as it arrives;
-the main loop meanwhile goes on serving requests and sending replies.
+On the main loop, each round trip of a batch on PostgreSQL waits for a whole turn of everything
+else the process is doing (when a batch made eight, under load ~280 ms a batch of ~13 messages
+in bench/telegram.py; it makes two now, `bot.storage.batch_postgresql`). On a loop of its own,
+an answer is read as soon as it arrives; the main loop meanwhile goes on serving requests and
+sending replies.
 """
 
 from __future__ import annotations

@@ -38,6 +38,10 @@ _BIRTH_YEAR = re.compile(
     r"|^((?:19|20)\d\d)$"
 )
 _NOMINAL = re.compile(r"虚岁|虚|nominal")
+# 90后, 85后, 00后: born in that year or the years after it to the decade's end; 八十年代末:
+# a part of a decade (data/dates.yaml decade_parts); 千禧年: 2000.
+_GENERATION = re.compile(r"(?<![\d.])(\d)(\d)\s*后")
+_DECADE_CN = re.compile(r"(?<![\d.])(\d)0\s*年代\s*(初|初期|前期|中|中期|末|末期|后期)?")
 # 下个月满40: one less now. 快50了 alone may be one or two less: asked where that matters.
 _NEXT = re.compile(
     r"下个月|下月|下周|下星期|下礼拜|明天|后天|过几天|过两天|月底|年底|明年|过了年|过完年|年后"
@@ -52,7 +56,7 @@ _MONTHS_TO_GO = re.compile(
 # What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
 _AGE_WORDS = re.compile(
     r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
-    r"|下星期|下礼拜|明年|年底|过几天|过了年|过完年|年后|生日|过完|过|完|还|昨天|前天|前几天|上周"
+    r"|下星期|下礼拜|明年|年底|过几天|过了年|过完年|年后|生日|过完|过|完|还|昨天|前天|前几天|上周|俺|咱"
     r"|上个月|今天|明天|后天|过两天|月底|反正|正好|刚好|整整"
     r"|yesterday|last week|last month|tomorrow|this year|next week"
     r"|i am|i'm|im|aged|age|turning|just turned|turned|next month|i'll be|i will be"
@@ -222,10 +226,36 @@ def _year(token: str, today: date) -> int:
     return year
 
 
+def _born_in_years(said: str, today: date) -> int | Ambiguous | None:
+    """90后, 八十年代末的: the ages of someone born in those years, one value when they score
+    alike; None when no such years are said, or a birth year is said too."""
+    if re.search(r"(?<![\d.])(?:19|20)\d\d(?![\d.])", said):
+        return None  # 00后，2003年的: the year said decides
+    generation = _GENERATION.search(said)
+    decade = _DECADE_CN.search(said)
+    if generation:
+        first = int(generation[1] + generation[2])
+        first += 2000 if first <= today.year % 100 - MIN_AGE else 1900
+        years = range(first, first - first % 10 + 10)
+    elif decade:
+        start = 1900 + 10 * int(decade[1])
+        low, high = (int(n) for n in vocabulary("dates")["decade_parts"][decade[2] or ""])
+        years = range(start + low, start + high + 1)
+    else:
+        return None
+    ages = {today.year - year - born_later for year in years for born_later in (0, 1)}
+    return _of_ages({a for a in ages if MIN_AGE <= a <= MAX_AGE} or ages, key="confirm-which")
+
+
 def parse_age(text: str, today: date) -> int | date | Ambiguous:
     """An age in full years, a birth date, or the two ages a birth year or month leaves."""
     screen(text)
     said = re.sub(r"(?<![\w'])'(\d\d)(?!\d)", r"\1年", digits(text))  # born in '87
+    for word, year in vocabulary("dates")["named_years"].items():
+        said = said.replace(str(word), f"{year}年")  # 千禧年出生的
+    generation = _born_in_years(said, today)
+    if generation is not None:
+        return generation
     pair = _AGE_PAIR.fullmatch(pairs_to_ranges(text))
     if pair:  # 三十五六岁: either age, asked where they score differently
         return _of_ages(set(range(int(pair[1]), int(pair[2]) + 1)), key="confirm-which")

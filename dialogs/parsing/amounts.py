@@ -60,6 +60,7 @@ def pairs_to_ranges(text: str) -> str:
         tens = 10 * (_CN.index(match[1]) + 1) if match[1] else 10
         return f"{tens + 1}~{tens + 9}"
 
+    said = re.sub(r"(?<=十)一二(?=个|[年月岁次人倍])", "一两", said)  # 十一二年: 11 or 12
     said = _pair_pattern().sub(spell, said)
     said = re.sub(rf"([{_CN}])?十几(?=个|[年月岁次人倍万千百块元位名])", teens, said)
     said = digits(said)

@@ -25,7 +25,7 @@ _NUM = r"\d+(?:\.\d+)?"
 DURATION = re.compile(
     rf"(?:(?P<y>{_NUM})(?:~(?P<y2>\d+))?\s*(?P<yx>多|来|余)?\s*(?:个)?\s*{_YEAR}(?P<yh>半)?"
     rf"(?:\s*(?:零|又|and|,)?\s*(?P<ym>{_NUM})\s*(?:个)?\s*{_MONTH})?"
-    rf"|(?P<m>{_NUM})(?:~(?P<m2>\d+))?\s*(?P<mx>多|来|余)?\s*(?:个)?半?\s*{_MONTH}"
+    rf"|(?P<m>{_NUM})(?:~(?P<m2>\d+))?\s*(?P<mx>多|来|余)?\s*(?:个)?(?P<mx2>多|来)?半?\s*{_MONTH}"
     rf"|(?<!\d)(?P<half>半)\s*(?:个)?年)"
 )
 # A point in time: 2019年3月, 2019.3, 2019-03, 17年9月, 二零一六年 (with a since word).
@@ -118,7 +118,8 @@ def _since(said: str, today: date, paid_months: bool) -> Range | None:
 def _span(match: re.Match[str], said: str) -> Range:
     """The months one duration stands for, with its hedge."""
     after = re.sub(r"^(?:以)?来", "", said[match.end() :])  # 五年来: over the last five years
-    kind = hedge(said[: match.start()], (match["mx"] or match["yx"] or "") + after)
+    more = match["mx"] or match["mx2"] or match["yx"] or ""  # 三个多月, 一个来月
+    kind = hedge(said[: match.start()], more + after)
     if match["half"]:
         value, step = 6, 6
     elif match["y"] is not None:
@@ -147,7 +148,10 @@ def _span(match: re.Match[str], said: str) -> Range:
     return Range(value, value, value, kind)
 
 
-_SHORT_OF = re.compile(r"差(\d+)个?月(?:就)?满?(\d+)年")
+# 差一个月满三年, 4年差1个月: a month or a few short of whole years.
+_SHORT_OF = re.compile(
+    r"差(?P<m>\d+)个?月(?:就)?满?(?P<y>\d+)年|(?P<y2>\d+)年(?:还)?差(?P<m2>\d+)个?月"
+)
 
 
 # 5 and a half years; 缴费月数119 (the record's own count).
@@ -176,7 +180,7 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     said = _absolute_years(said, today)
     short = _SHORT_OF.search(said)
     if short:  # 差一个月满三年
-        months = int(short[2]) * 12 - int(short[1])
+        months = int(short["y"] or short["y2"]) * 12 - int(short["m"] or short["m2"])
         return Range(months, months, months, "exact")
     since = _since(said, today, paid_months)
     if since is not None:

@@ -65,6 +65,13 @@ def parse_deductions(
         return named
     if contains(said, data["not_deductions"]):
         return False  # a fine is none of the items
+    children = re.search(data["family_planning"]["children"], digits(text))
+    if children:  # 有三个孩子: a violation only if one was recorded; one child is none
+        born = _born_within_rules(said)
+        if born is not None:
+            return born  # 老二2018年生的: within the rules of that year
+        count = int(children[1] or children[2] or children[3])
+        return Ambiguous((True, False), "confirm-family-planning") if count > 1 else False
     return _clean_or_yes_no(text, said)
 
 

@@ -168,7 +168,13 @@ async def test_a_question_after_a_reminder_word_in_passing_gets_its_answer(u: Us
     assert not [c for r in replies for c in r.choices if c.id.startswith("intent:")], shown
 
 
-@pytest.mark.parametrize("said", ["mind calculating my points?", "checking my score, please"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mind calculating my points?", "checking my score, please", "what is my point total?",
+        "start calculation", "begin the assessment",
+    ],
+)  # fmt: skip
 async def test_a_request_to_calculate_with_the_verb_in_ing_starts_the_questions(
     runtime: Runtime, said: str
 ) -> None:

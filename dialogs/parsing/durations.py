@@ -236,15 +236,18 @@ def _employers(before: re.Match[str], match: re.Match[str], said: str) -> bool:
 def _in_shanghai(spans: list[re.Match[str]], said: str) -> list[re.Match[str]]:
     """在上海交了3年，之前在苏州交了2年: where one duration is said to be Shanghai's and
     another some other place's (在苏州), only Shanghai's count."""
-    data = vocabulary("hedges")["employers"]
-    places = [
-        re.search(data["place"], _lead_in(m, said, spans[i - 1] if i else None))
-        for i, m in enumerate(spans)
-    ]
-    here = [p is not None and re.fullmatch(data["shanghai"], p[1]) is not None for p in places]
-    if not any(here):
+    places = [_place(_lead_in(m, said, spans[i - 1] if i else None)) for i, m in enumerate(spans)]
+    if True not in places:
         return spans
-    return [m for m, p, h in zip(spans, places, here, strict=True) if h or p is None]
+    return [m for m, place in zip(spans, places, strict=True) if place is not False]
+
+
+def _place(text: str) -> bool | None:
+    """Whether the place a duration is said to be paid in (在苏州交, 在浦东上班) is Shanghai;
+    None when no place is said."""
+    data = vocabulary("hedges")["employers"]
+    place = re.search(data["place"], text)
+    return None if place is None else re.fullmatch(data["shanghai"], place[1]) is not None
 
 
 # 之前在外地交了3年: besides the total, not part of it.
@@ -277,11 +280,7 @@ def _none_in_shanghai(text: str, today: date) -> bool:
 def _elsewhere(clause: str) -> bool:
     """A clause that says its months do not count (老家, 补缴) or names a place that is not
     Shanghai (在苏州交的)."""
-    data = vocabulary("hedges")["employers"]
-    place = re.search(data["place"], clause)
-    return contains(clause, vocabulary("hedges")["not_counted"]) or (
-        place is not None and re.fullmatch(data["shanghai"], place[1]) is None
-    )
+    return contains(clause, vocabulary("hedges")["not_counted"]) or _place(clause) is False
 
 
 def parse_months(text: str, today: date) -> int | Ambiguous:

@@ -109,10 +109,12 @@ cd "$scratch"
 mutmut run "$@" >"$scratch/run.log" 2>&1 || { tr '\r' '\n' <"$scratch/run.log" | tail -40; exit 1; }
 mutmut results --all true > "$scratch/results.txt" 2>/dev/null || mutmut results > "$scratch/results.txt"
 total=$(grep -c ': ' "$scratch/results.txt" || true)
-survived=$(grep -c ': survived' "$scratch/results.txt" || true)
+# A mutant no test reaches survives too: it is counted with the survivors and shown apart.
+survived=$(grep -cE ': (survived|no tests)' "$scratch/results.txt" || true)
+untested=$(grep -c ': no tests' "$scratch/results.txt" || true)
 echo "== $module: survivors =="
 grep -E ': (survived|no tests|timeout|suspicious)' "$scratch/results.txt" || true
 for name in $(grep -E ': (survived|no tests)' "$scratch/results.txt" | cut -d: -f1); do
   mutmut show "$name" 2>/dev/null | sed -n '1,20p'
 done
-echo "== $module: $survived survived of $total mutants =="
+echo "== $module: $survived survived of $total mutants ($untested of them reached by no test) =="

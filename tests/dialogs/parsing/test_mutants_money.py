@@ -36,6 +36,7 @@ def reading(said: str) -> object:
         ("两年一共60万", 300_000),
         ("三年平均每年30万", 300_000),
         ("三年交了90万", Ambiguous((300_000, 900_000), "confirm-tax-total", {"years": 3})),
+        ("三年交了90万，我占一半", Ambiguous((150_000, 450_000), "confirm-tax-total")),
         ("24个月交了48万", Ambiguous((240_000, 480_000), "confirm-tax-total", {"years": 2})),
         # years not whole, or calendar years with 一共: asked again
         ("两年多交了50万", ASKED),
@@ -46,6 +47,7 @@ def reading(said: str) -> object:
         # none
         ("没有交过税", 0),
         ("没交过", 0),
+        ("没多少，一年大概15万", 150_000),  # 没 first, but an amount is said
     ],
 )
 def test_the_yearly_tax(said: str, read: object) -> None:

@@ -57,3 +57,30 @@ def test_the_yearly_tax(said: str, read: object) -> None:
 def test_the_years_of_a_total_are_shown_in_the_question() -> None:
     asked = reading("三年交了90万")
     assert isinstance(asked, Ambiguous) and asked.values == {"years": 3}
+
+
+@pytest.mark.parametrize(
+    ("said", "steps"),
+    [
+        ("不到20万", 1),  # below 200,000: one full 100,000
+        ("20多万", 2),
+        ("25万出头", 2),
+        ("将近100万", 9),
+    ],
+)
+def test_a_hedged_amount_counts_the_full_steps_it_lies_in(said: str, steps: int) -> None:
+    """Points count full 100,000s: a hedge that stays inside one is that one, never asked."""
+    read = reading(said)
+    assert isinstance(read, float) and read // 100_000 == steps
+
+
+@pytest.mark.parametrize(
+    ("said", "options"),
+    [
+        ("20到30万", (200_000, 300_000)),
+        ("30万左右", (290_000, 300_000)),
+        ("20万以上", (200_000, 300_000, 400_000, 500_000)),
+    ],
+)
+def test_a_hedged_amount_across_steps_is_asked(said: str, options: tuple[int, ...]) -> None:
+    assert reading(said) == Ambiguous(options, "confirm-which")

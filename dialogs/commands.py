@@ -18,7 +18,7 @@ Event = tuple[str, str]  # (trigger, argument)
 ANSWER = "answer"
 INTENT = "intent:"
 INTENT_TRIGGERS = frozenset(
-    {"score", "remind", "reminders", "unsubscribe", "human", "restart", "edit", "delete_data"}
+    {"score", "remind", "reminders", "unsubscribe", "human", "restart", "edit", "delete_data", "menu"}
 )
 DELETE = ("delete_data", "")
 

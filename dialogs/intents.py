@@ -31,7 +31,7 @@ UNIT = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]+")
 
 @dataclass(frozen=True)
 class Intent:
-    """`name`: calculate | reminder | handoff | restart | edit | delete_data; `trigger` and
+    """`name`: calculate | reminder | handoff | restart | menu | edit | delete_data; `trigger` and
     `arg` are what the machine fires (a reminder's: remind, reminders or unsubscribe); `sure`
     is False when the text also reads as a question about rules, or says its cue in passing
     (提醒一下，…); `value` is the new answer an edit carries, if it carries one."""

@@ -37,8 +37,15 @@ def _bare(clause: str) -> str:
 
 def corrected(text: str) -> str:
     """不是本科，是大专 -> 是大专: leading clauses that deny a value, when a later clause says
-    one (the text as it was otherwise)."""
+    one (the text as it was otherwise); 34，哦不对，35了 -> 35了: what a retraction took back."""
     clauses = CLAUSE_BREAK.split(text)
+    retraction = vocabulary("words")["retraction"]
+    taken_back = [
+        i for i, c in enumerate(clauses) if i and re.match(retraction, normalise(c).strip())
+    ]
+    if taken_back and any(c.strip() for c in clauses[taken_back[-1] + 1 :]):
+        clauses = clauses[taken_back[-1] + 1 :]
+        text = "，".join(c for c in clauses if c.strip())
     denial = vocabulary("words")["denial"]
     start = 0
     while start < len(clauses) - 1 and re.match(denial, normalise(clauses[start]).strip()):

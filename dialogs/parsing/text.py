@@ -37,7 +37,6 @@ __all__ = [
     "digits",
     "normalise",
     "number",
-    "whole",
     "words",
 ]
 
@@ -227,12 +226,6 @@ def number(token: str) -> float:
     if len(token) > MAX_DIGITS:
         raise Unclear()
     return float(token)
-
-
-def whole(token: str) -> int:
-    if len(token) > MAX_DIGITS:
-        raise Unclear()
-    return int(token)
 
 
 def words(text: str) -> str:

@@ -64,6 +64,13 @@ def _none_of_them(said: str) -> bool:
     )
 
 
+# "one" as a pronoun after an ordinal (the 3rd one, the second one) is no number 1.
+_ORDINAL_ONE = re.compile(
+    r"(?i)\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"\s+ones?\b"
+)
+
+
 def _by_number(numbered: str, size: int) -> set[int]:
     picked: set[int] = set()
     for token in re.findall(r"\d+", numbered):
@@ -135,7 +142,9 @@ def parse_bonus(
     if only:
         return parse_bonus(only[1], today, items)
     numbered = re.sub(
-        r"第|个|项|条|号|选|\b(?:just|only|number|no\.|item|option|the|pick)\b|#", "", digits(text)
+        r"第|个|项|条|号|选|\b(?:just|only|number|no\.|item|option|the|pick)\b|#",
+        "",
+        digits(re.sub(_ORDINAL_ONE, r"\1", text)),
     )
     if re.search(r"\d", numbered) and not re.sub(rf"\d+|{data['separators']}", "", numbered):
         return tuple(items[i - 1] for i in sorted(_by_number(numbered, len(items))))

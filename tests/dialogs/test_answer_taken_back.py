@@ -25,3 +25,11 @@ async def test_the_value_after_a_retraction_is_the_answer(service: Any) -> None:
 
 async def test_at_a_yes_no_question_the_retraction_words_are_the_answer(service: Any) -> None:
     assert await stored_value(service, "title_matches_job", "不对口，不是一个方向") is False
+
+
+async def test_one_after_an_ordinal_is_a_pronoun_not_the_first_item(service: Any) -> None:
+    # "the 3rd one" picked the third item and the first ("one" read as 1)
+    three = await stored_value(service, "bonus", "3")
+    assert three and len(three) == 1
+    for said in ("the 3rd one", "3rd one"):
+        assert await stored_value(service, "bonus", said) == three, said

@@ -1,7 +1,8 @@
 """Leaving the points questions for the menu in one's own words (回主菜单, 不算了，退出, back to
 the menu), through ConversationService, with phrasings written for these tests: the menu is
 shown, nothing answered is lost, and 算积分 goes on at the open question. Logging out of the
-official system is a question about it, not a way out of ours."""
+official system is a question about it, not a way out of ours; 不算了 about an answer is no
+way out either."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ async def test_leaving_the_questions_shows_the_menu_and_keeps_the_answers(
     assert u.t("q-education") in shown and u.t("q-age") not in shown, "35 was kept"
 
 
-@pytest.mark.parametrize("said", ["积分系统怎么退出登录", "账号退出了登不上去"])
+@pytest.mark.parametrize("said", ["积分系统怎么退出登录", "账号退出了登不上去", "以前那次不算了吧"])
 async def test_logging_out_of_the_official_system_is_a_question_not_a_way_out(
     runtime: Runtime, said: str
 ) -> None:

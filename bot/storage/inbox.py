@@ -2,7 +2,8 @@
 
 `record` is a batch (see `Database.run_batch`): the messages of requests that arrive together
 are written in one transaction. `left_over` finds the messages that were written down but never
-stepped (no `processed_messages` row), for the sweep to step them.
+stepped (no `processed_messages` row), and the events never applied (their work is cleared by
+`done` in the transaction that applies them), for the sweep to step or apply them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import Update, and_, exists, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -29,7 +30,8 @@ class Arrived:
     key: str  # the signed (timestamp, nonce) pair of the request
     digest: str  # of the body as posted
     channel: str
-    inbound: Inbound | None  # what is to be stepped; None for what needs no step
+    message_id: str | None  # of a message to step (its dedupe key)
+    work: dict[str, Any] | None  # what is to be done, as JSON; None for nothing
     expires_at: datetime  # when the pair leaves the replay window
 
 
@@ -54,8 +56,8 @@ def record(arrived: Sequence[Arrived], now: datetime, sqlite: bool) -> Batch[lis
                 "key": a.key,
                 "digest": a.digest,
                 "channel": a.channel,
-                "message_id": a.inbound.message_id if a.inbound else None,
-                "inbound": to_json(a.inbound) if a.inbound else None,
+                "message_id": a.message_id,
+                "inbound": a.work,
                 "received_at": now,
                 "expires_at": a.expires_at,
             }
@@ -72,13 +74,13 @@ def record(arrived: Sequence[Arrived], now: datetime, sqlite: bool) -> Batch[lis
 
 async def left_over(
     db: Database, since: datetime, until: datetime, limit: int
-) -> list[tuple[datetime, Inbound]]:
-    """Messages received in (since, until] and never stepped, oldest first."""
+) -> list[tuple[datetime, str, dict[str, Any]]]:
+    """Work received in (since, until] and never done, oldest first: (received, key, work)."""
     stepped = exists().where(
         and_(PROCESSED.c.channel == INBOX.c.channel, PROCESSED.c.message_id == INBOX.c.message_id)
     )
     query = (
-        select(INBOX.c.received_at, INBOX.c.inbound)
+        select(INBOX.c.received_at, INBOX.c.key, INBOX.c.inbound)
         .where(
             INBOX.c.received_at > since,
             INBOX.c.received_at <= until,
@@ -90,4 +92,9 @@ async def left_over(
     )
     async with db.engine.connect() as connection:
         rows = (await connection.execute(query)).all()
-    return [(row.received_at, from_json(row.inbound)) for row in rows]
+    return [(row.received_at, row.key, row.inbound) for row in rows]
+
+
+def done(key: str) -> Update:
+    """The row's work is done (for work that leaves no `processed_messages` row)."""
+    return update(INBOX).where(INBOX.c.key == key).values(inbound=None)

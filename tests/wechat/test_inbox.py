@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot.channels.wechat import store
 from bot.storage.models import InboxMessage, OutboxReply, User
 
 from .conftest import Bot, StartBot
@@ -36,10 +37,17 @@ async def steps_held(database_url: str) -> AsyncIterator[None]:
             holder.execute("ROLLBACK")
             holder.close()
         return
+    async with table_locked(database_url, "conversations"):
+        yield
+
+
+@contextlib.asynccontextmanager
+async def table_locked(database_url: str, table: str) -> AsyncIterator[None]:
+    """PostgreSQL: another client holds `table`, so whatever writes it waits."""
     engine = create_async_engine(database_url)
     try:
         async with engine.begin() as connection:
-            await connection.execute(text("LOCK TABLE conversations IN EXCLUSIVE MODE"))
+            await connection.execute(text(f"LOCK TABLE {table} IN EXCLUSIVE MODE"))
             yield
     finally:
         await engine.dispose()
@@ -54,17 +62,18 @@ async def test_a_message_answered_success_whose_step_failed_is_stepped_by_the_sw
     user = "o-stalled-step"
     await bot.push.say(user, "你好")  # the conversation row exists (answered passively or not)
     await bot.endpoint.settle()
+    before = len(fake_api.sent())  # a loaded machine may pass the deadline: sent, not passive
     async with steps_held(database_url):
         answer = await bot.push.post(bot.push.text_xml(user, "算积分"))
         assert (answer.status, answer.body) == (200, "success")
         await bot.endpoint.settle()  # the step gave up on the database meanwhile
-    assert fake_api.sent() == [], "nothing was stepped, so nothing was sent"
+    assert len(fake_api.sent()) == before, "nothing was stepped, so nothing was sent"
 
     assert await bot.endpoint.inbox.sweep(grace=timedelta(0)) == 1
-    replies = [call["text"]["content"] for call in fake_api.sent()]
-    assert replies and all(call["touser"] == user for call in fake_api.sent())
+    replies = fake_api.sent()[before:]
+    assert replies and all(call["touser"] == user for call in replies)
     assert await bot.endpoint.inbox.sweep(grace=timedelta(0)) == 0, "stepped once"
-    assert len(fake_api.sent()) == len(replies)
+    assert len(fake_api.sent()) == before + len(replies)
 
 
 async def test_a_subscribe_whose_step_failed_makes_the_user_reachable_when_swept(
@@ -80,19 +89,80 @@ async def test_a_subscribe_whose_step_failed_makes_the_user_reachable_when_swept
     assert (await bot.push.post(bot.push.event_xml(user, "unsubscribe"))).body == "success"
     await bot.endpoint.settle()
     assert await unreachable(bot, user)
-    engine = create_async_engine(database_url)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(text("LOCK TABLE users IN EXCLUSIVE MODE"))
-            again = await bot.push.post(bot.push.event_xml(user, "subscribe"))
-            assert (again.status, again.body) == (200, "success")
-            await bot.endpoint.settle()  # the step gave up on the database meanwhile
-    finally:
-        await engine.dispose()
+    async with table_locked(database_url, "users"):
+        again = await bot.push.post(bot.push.event_xml(user, "subscribe"))
+        assert (again.status, again.body) == (200, "success")
+        await bot.endpoint.settle()  # the step gave up on the database meanwhile
     assert await unreachable(bot, user)
 
     assert await bot.endpoint.inbox.sweep(grace=timedelta(0)) == 1
     assert not await unreachable(bot, user)
+
+
+async def test_an_unsubscribe_that_failed_after_success_is_applied_by_the_sweep(
+    start_bot: StartBot, fake_api: FakeWeChatApi, database_url: str
+) -> None:
+    """WeChat does not post an event again once answered: an unsubscribe whose transaction
+    failed after "success" is applied from the inbox, and the user is sent nothing more."""
+    if database_url.startswith("sqlite"):
+        pytest.skip("SQLite has one writer: a stall holds the inbox write too (answered 503)")
+    bot = await start_bot(database_timeout=1.0, wechat_passive_deadline=0.5)
+    user = "o-gone"
+    await bot.push.say(user, "你好")
+    async with table_locked(database_url, "users"):
+        answer = await bot.push.post(bot.push.event_xml(user, "unsubscribe"))
+        assert (answer.status, answer.body) == (200, "success")
+        await bot.endpoint.settle()  # the unsubscribe gave up on the database meanwhile
+    assert not await unreachable(bot, user)
+
+    assert await bot.endpoint.inbox.sweep(grace=timedelta(0)) == 1
+    assert await unreachable(bot, user)
+    assert await bot.endpoint.inbox.sweep(grace=timedelta(0)) == 0, "applied once"
+    await bot.runtime.outbox.deliver_due()
+    assert fake_api.sent() == []
+
+
+async def test_an_unsubscribe_applied_late_does_not_undo_a_later_message(
+    start_bot: StartBot, database_url: str
+) -> None:
+    """The user wrote again before the sweep applied their failed unsubscribe: they are back,
+    and stay reachable."""
+    if database_url.startswith("sqlite"):
+        pytest.skip("SQLite has one writer: a stall holds the inbox write too (answered 503)")
+    bot = await start_bot(database_timeout=1.0, wechat_passive_deadline=0.5)
+    user = "o-changed-mind"
+    await bot.push.say(user, "你好")
+    async with table_locked(database_url, "users"):
+        assert (await bot.push.post(bot.push.event_xml(user, "unsubscribe"))).body == "success"
+        await bot.endpoint.settle()
+    assert await bot.push.say(user, "算积分")
+
+    assert await bot.endpoint.inbox.sweep(grace=timedelta(0)) == 1
+    assert not await unreachable(bot, user)
+
+
+async def test_a_consent_that_failed_after_success_is_recorded_by_the_sweep(
+    start_bot: StartBot, database_url: str
+) -> None:
+    if database_url.startswith("sqlite"):
+        pytest.skip("SQLite has one writer: a stall holds the inbox write too (answered 503)")
+    bot = await start_bot(database_timeout=1.0, wechat_passive_deadline=0.5)
+    user = "o-consents"
+    popup = (
+        "<List><TemplateId>tmpl-remind</TemplateId>"
+        "<SubscribeStatusString>accept</SubscribeStatusString><PopupScene>2</PopupScene></List>"
+    )
+    xml = bot.push.xml(user, "event", Event="subscribe_msg_popup_event").replace(
+        "</xml>", f"<SubscribeMsgPopupEvent>{popup}</SubscribeMsgPopupEvent></xml>"
+    )
+    async with table_locked(database_url, "api_tokens"):
+        assert (await bot.push.post(xml)).body == "success"
+        await bot.endpoint.settle()
+    db, now = bot.runtime.db, bot.runtime.clock()
+    assert not await store.use_consent(db, user, "tmpl-remind", now), "not recorded yet"
+
+    assert await bot.endpoint.inbox.sweep(grace=timedelta(0)) == 1
+    assert await store.use_consent(db, user, "tmpl-remind", now)
 
 
 async def unreachable(bot: Bot, user: str) -> bool:

@@ -94,10 +94,9 @@ class Endpoint:
             return web.Response(status=413, text="too large")
         except wire.BadXml:
             return web.Response(status=400, text="bad request")
-        inbound = arrival if isinstance(arrival, Inbound) else None
         try:
-            await self.inbox.record(query["timestamp"], query["nonce"], posted, inbound)
-            answer = await self._answer(arrival, deadline, arrived + WECHAT_WAITS)
+            key = await self.inbox.record(query["timestamp"], query["nonce"], posted, arrival)
+            answer = await self._answer(arrival, key, deadline, arrived + WECHAT_WAITS)
         except Forbidden:
             return web.Response(status=403, text="forbidden")
         except DATABASE_UNAVAILABLE:  # not "success": WeChat is to deliver the message again
@@ -128,22 +127,16 @@ class Endpoint:
         while self._background:
             await asyncio.gather(*self._background, return_exceptions=True)
 
-    async def _answer(self, arrival: Arrival, deadline: float, gone: float) -> Answer:
-        """`gone`: when WeChat stops waiting for the response (loop time)."""
+    async def _answer(self, arrival: Arrival, key: str, deadline: float, gone: float) -> Answer:
+        """`gone`: when WeChat stops waiting for the response (loop time); `key`: the arrival's
+        inbox row, which an event's transaction marks done."""
         match arrival:
             case Inbound():
                 return await self._converse(arrival, deadline, gone)
-            case Unsubscribed():
-                await self._by(deadline, store.set_unreachable(self.runtime.db, arrival.user, True))
-            case Consent():
-                await self._by(deadline, self._consent(arrival))
+            case Unsubscribed() | Consent():
+                now = self.runtime.clock()
+                await self._by(deadline, store.apply(self.runtime.db, arrival, now, key))
         return Answer()
-
-    async def _consent(self, consent: Consent) -> None:
-        for template_id in consent.template_ids:
-            await store.record_consent(
-                self.runtime.db, consent.user, template_id, self.runtime.clock()
-            )
 
     async def _by(self, deadline: float, work: Coroutine[Any, Any, None]) -> None:
         """Wait for `work` until the deadline; then let it finish after the answer."""

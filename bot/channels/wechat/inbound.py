@@ -10,6 +10,7 @@ from typing import Any
 from wechatpy.events import ClickEvent, SubscribeEvent, SubscribeScanEvent, UnsubscribeEvent
 from wechatpy.messages import BaseMessage, TextMessage, VoiceMessage
 
+from bot.storage.inbox import from_json, to_json
 from dialogs.types import Inbound
 
 CHANNEL = "wechat"
@@ -32,6 +33,28 @@ class Consent:
 
 
 Arrival = Inbound | Unsubscribed | Consent | None
+Event = Unsubscribed | Consent
+
+
+def stored(arrival: Arrival) -> dict[str, Any] | None:
+    """The arrival as the inbox keeps it, to be done again if it was not (`restored`)."""
+    match arrival:
+        case Inbound():
+            return to_json(arrival)
+        case Unsubscribed():
+            return {"event": "unsubscribe", "user": arrival.user}
+        case Consent():
+            return {"event": "consent", "user": arrival.user, "templates": arrival.template_ids}
+    return None
+
+
+def restored(data: dict[str, Any]) -> Inbound | Event:
+    match data.get("event"):
+        case "unsubscribe":
+            return Unsubscribed(data["user"])
+        case "consent":
+            return Consent(data["user"], tuple(data["templates"]))
+    return from_json(data)
 
 
 def translate(message: BaseMessage) -> Arrival:

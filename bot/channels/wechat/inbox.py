@@ -4,7 +4,8 @@ WeChat does not post a message again once it was answered ("success" or a passiv
 step still running at the passive-reply deadline is answered "success" and goes on; if it then
 fails (the database stalled past its timeout, the process died), only the inbox row is left,
 and the sweep here steps it (the dedupe by MsgId makes a second step of the same message a
-redelivery, answered from the first).
+redelivery, answered from the first). An unsubscribe or a consent is kept the same way, until
+the transaction that applies it marks its row done (`store.apply`).
 
 The inbox row is keyed by the request's signed (timestamp, nonce) pair, with a digest of the
 body it came with. In plain mode the signature covers only the token, the timestamp and the
@@ -22,7 +23,8 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from bot.batching import Batches
-from bot.channels.wechat.inbound import CHANNEL
+from bot.channels.wechat import store
+from bot.channels.wechat.inbound import CHANNEL, Arrival, restored, stored
 from bot.channels.wechat.signing import REPLAY_WINDOW, Forbidden
 from bot.runtime import Runtime
 from bot.service import without_nul
@@ -47,23 +49,26 @@ class Inbox:
         self._batches: Batches[inbox.Arrived, bool] = Batches(self._write, BATCH_SIZE)
         self._swept_until = runtime.clock() - LOOKBACK
 
-    async def record(
-        self, timestamp: str, nonce: str, body: bytes, inbound: Inbound | None
-    ) -> None:
-        """Write the message down; raise Forbidden if this pair came before with another body."""
+    async def record(self, timestamp: str, nonce: str, body: bytes, arrival: Arrival) -> str:
+        """Write the arrival down and return its row's key; raise Forbidden if this pair came
+        before with another body."""
         key = f"{timestamp}:{nonce}"
         if len(key) > inbox.KEY_LENGTH:
             raise Forbidden("nonce too long")
         expires = datetime.fromtimestamp(int(timestamp), UTC) + timedelta(seconds=REPLAY_WINDOW)
+        if isinstance(arrival, Inbound):
+            arrival = without_nul(arrival)
         arrived = inbox.Arrived(
             key,
             hashlib.sha256(body).hexdigest(),
             CHANNEL,
-            without_nul(inbound) if inbound is not None else None,
+            arrival.message_id if isinstance(arrival, Inbound) else None,
+            stored(arrival),
             expires,
         )
         if not await self._batches.submit(arrived):
             raise Forbidden("signature used before with another body")
+        return key
 
     async def _write(self, arrived: list[inbox.Arrived]) -> list[bool]:
         """Received when written, not when queued: the sweep looks back a bounded time from its
@@ -73,14 +78,21 @@ class Inbox:
 
     async def sweep(self, grace: timedelta = GRACE) -> int:
         """Step the messages written down more than `grace` ago and never stepped, deliver
-        their replies; returns how many. A failure leaves them for the next pass."""
-        until = self.runtime.clock() - grace
-        left = await inbox.left_over(self.runtime.db, self._swept_until - SKEW, until, SWEEP_LIMIT)
-        for _received, message in left:
-            log.warning("stepping wechat message %s left unstepped", message.message_id)
-            handled = await self.runtime.service.handle(message)
-            if not handled.duplicate:
-                await self.runtime.outbox.deliver(handled.outbox_ids)
+        their replies, apply the events never applied; returns how many. A failure leaves them
+        for the next pass."""
+        db, clock = self.runtime.db, self.runtime.clock
+        until = clock() - grace
+        left = await inbox.left_over(db, self._swept_until - SKEW, until, SWEEP_LIMIT)
+        for _received, key, work in left:
+            match restored(work):
+                case Inbound() as message:
+                    log.warning("stepping wechat message %s left unstepped", message.message_id)
+                    handled = await self.runtime.service.handle(message)
+                    if not handled.duplicate:
+                        await self.runtime.outbox.deliver(handled.outbox_ids)
+                case event:
+                    log.warning("applying wechat %s left unapplied", type(event).__name__)
+                    await store.apply(db, event, clock(), key)
         self._swept_until = left[-1][0] if len(left) == SWEEP_LIMIT else until
         return len(left)
 

@@ -8,13 +8,26 @@ ask which (`Ambiguous`); more -> too vague, ask again.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise
 from dialogs.parsing.vocabulary import built, vocabulary
 
-__all__ = ["Range", "decide", "hedge", "pairs_to_ranges", "share", "vague"]
+__all__ = [
+    "Range",
+    "decide",
+    "each_year",
+    "exact_number",
+    "hedge",
+    "over_round",
+    "pairs_to_ranges",
+    "share",
+    "vague",
+    "yearly_average",
+]
 
 _CN = "一二三四五六七八九"
 
@@ -64,9 +77,9 @@ def pairs_to_ranges(text: str) -> str:
     said = _pair_pattern().sub(spell, said)
     said = re.sub(rf"([{_CN}])?十几(?=个|[年月岁次人倍万千百块元位名])", teens, said)
     said = digits(said)
-    # 1倍或2倍, 38还是39: either of two amounts said with their unit, or at the end
+    # 1倍或2倍, 38还是39, 90万到110万: either of two amounts, or between, said with their unit
     said = re.sub(
-        r"(?<![\d.])(\d+)\s*(倍|年|个月|岁|次|个|人|万)\s*(?:或者?|还是|or)\s*(\d+)\s*\2",
+        r"(?<![\d.])(\d+)\s*(倍|年|个月|岁|次|个|人|万)\s*(?:或者?|还是|or|到|至|-|—|~)\s*(\d+)\s*\2",
         r"\1~\3\2",
         said,
     )
@@ -100,6 +113,65 @@ def share(said: str) -> tuple[float, str]:
     if found[5]:
         return float(found[5]) / 100, rest
     return 0.5, rest
+
+
+def _year_names() -> re.Pattern[str]:
+    relative = sorted(map(re.escape, vocabulary("dates")["relative_years"]), key=len, reverse=True)
+    return re.compile(
+        rf"(?:{'|'.join(relative)}|(?:19|20)\d\d\s*年?|第\d+年|the year before|year \d)"
+    )
+
+
+_EACH = re.compile(r"分别|各年|每年各|respectively|each year was")
+_LIST_BREAK = re.compile(r"[,，;；。、/]|\band\b")
+
+
+def each_year(said: str) -> list[str] | None:
+    """The parts of an answer giving one amount per year (前年20个，去年30个，今年40个; 这三年分别是
+    10万、20万、30万; 2023: 5, 2024: 8), each without its year, or None when the answer is no such
+    list. The question asks the yearly average of the last 3 years, so the caller averages
+    three parts and asks again for any other number of them: never the first one alone.
+    `said` is `digits`-converted."""
+    years = built(_year_names)
+    parts = [p for p in _LIST_BREAK.split(said) if re.search(r"\d", years.sub(" ", p))]
+    if len(parts) < 2:
+        return None
+    if not _EACH.search(said) and not all(years.search(p) for p in parts):
+        return None
+    return [years.sub(" ", p) for p in parts]
+
+
+YEARS_AVERAGED = 3  # the points count the yearly average of the last 3 years
+
+
+def yearly_average(parts: list[str], read: Callable[[str], float]) -> float:
+    """The average of one amount per year (`read` from each part), rounded down to a tenth:
+    three years' amounts, or asked again (two years said: was the third nothing?)."""
+    if len(parts) != YEARS_AVERAGED:
+        raise Unclear()
+    return math.floor(sum(map(read, parts)) / YEARS_AVERAGED * 10) / 10
+
+
+def exact_number(part: str) -> re.Match[str]:
+    """The last number of a part, said without a hedge (20来个 in a list is asked again)."""
+    found = list(re.finditer(r"(?<!~)\d+(?:\.\d+)?(?!~)", part))
+    if not found:
+        raise Unclear()
+    after = re.sub(r"^\s*(?:个|人|名|位|万|千|元|块|w|k)+", "", part[found[-1].end() :])
+    if hedge(part[: found[-1].start()], after) != "exact":
+        raise Unclear()
+    return found[-1]
+
+
+def over_round(amount: float) -> int:
+    """How far 多 after a round number reaches: 十多 is 11-19, 二十多 21-29, 一百多 101-199,
+    一百二十多 121-129 (the place of the number's last non-zero digit); 1 for 3多 or 1.5多."""
+    if amount % 1 or amount < 10:
+        return 1
+    place, whole = 1, int(amount)
+    while whole % 10 == 0:
+        place, whole = place * 10, whole // 10
+    return place
 
 
 def _phrase_before(text: str, phrases: list[str]) -> int:

@@ -7,7 +7,18 @@ import re
 from datetime import date
 from functools import cache
 
-from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, share, vague
+from dialogs.parsing.amounts import (
+    Range,
+    decide,
+    each_year,
+    exact_number,
+    hedge,
+    over_round,
+    pairs_to_ranges,
+    share,
+    vague,
+    yearly_average,
+)
 from dialogs.parsing.occurrences import against, dated, undated
 from dialogs.parsing.text import CLAUSE, CLAUSE_BREAK, Ambiguous, Unclear, digits, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, contains, vocabulary
@@ -62,13 +73,6 @@ def _none_of_them(said: str) -> bool:
             for c in clauses
         )
     )
-
-
-# "one" as a pronoun after an ordinal (the 3rd one, the second one) is no number 1.
-_ORDINAL_ONE = re.compile(
-    r"(?i)\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"\s+ones?\b"
-)
 
 
 def _by_number(numbered: str, size: int) -> set[int]:
@@ -144,7 +148,7 @@ def parse_bonus(
     numbered = re.sub(
         r"第|个|项|条|号|选|\b(?:just|only|number|no\.|item|option|the|pick)\b|#",
         "",
-        digits(re.sub(_ORDINAL_ONE, r"\1", text)),
+        digits(text),
     )
     if re.search(r"\d", numbered) and not re.sub(rf"\d+|{data['separators']}", "", numbered):
         return tuple(items[i - 1] for i in sorted(_by_number(numbered, len(items))))
@@ -210,7 +214,7 @@ def _count_span(said: str, step: int) -> Range:
     spans = {
         "around": (count - max(1, count // 10), count + max(1, count // 10)),
         "below": (max(count - wide, 0), count - 1),
-        "above": (count + 1, count + wide - 1 if wide > 1 else count + 1),
+        "above": (count + 1, count + max(over_round(count), 2) - 1),
         "open": (count, count + max(wide, 2) * 2),
     }
     low, high = spans.get(kind, (count, count))
@@ -273,7 +277,7 @@ def parse_count(
     return decide(span, 1, "confirm-which")
 
 
-def parse_hires(text: str, today: date | None = None) -> int | Ambiguous:
+def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
     """Shanghai-hukou employees, by personal share (30个，我占股一半 -> 15); points count tens,
     so 二十个左右 is asked and 十几个 is not."""
     screen(text)
@@ -283,6 +287,9 @@ def parse_hires(text: str, today: date | None = None) -> int | Ambiguous:
     if re.search(vocabulary("choices")["hires_none_local"], bare):
         return 0  # 雇了30个人，但都是外地户口的
     fraction, said = share(pairs_to_ranges(text))
+    listed = each_year(share(digits(text))[1])
+    if listed is not None:  # 前年20个，去年30个，今年40个: the yearly average
+        return yearly_average(listed, lambda part: float(exact_number(part)[0]) * fraction)
     span = _count_span(_YEARS_SAID.sub("", said), 10)  # 三年平均15人: the years are no count
     low, high = int(span.low * fraction), int(span.high * fraction)
     return decide(Range(low, high, int(span.said * fraction), span.kind), 10, "confirm-which")

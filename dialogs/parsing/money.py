@@ -8,9 +8,21 @@ turned into a tier silently; the user is told where to read the base and asked a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
-from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, share, vague
+from dialogs.parsing.amounts import (
+    Range,
+    decide,
+    each_year,
+    exact_number,
+    hedge,
+    over_round,
+    pairs_to_ranges,
+    share,
+    vague,
+    yearly_average,
+)
 from dialogs.parsing.durations import DURATION, read_months
 from dialogs.parsing.text import (
     CLAUSE_BREAK,
@@ -223,6 +235,21 @@ SMALLEST_YUAN = 1_000  # a bare number below this is not said in yuan for a year
 STEP_YUAN = 100_000  # 10 points per 100,000 yuan of yearly tax
 
 
+def _in_yuan(parts: list[str]) -> Callable[[str], float]:
+    """Reads one part of a list of amounts in yuan; a part without its unit has the unit of
+    the last part that says one (分别是10、20、30万)."""
+    said_units = [m[3] for p in parts for m in _AMOUNT.finditer(p) if m[3]]
+    if not said_units:
+        raise Unclear()
+
+    def read(part: str) -> float:
+        found = exact_number(part)
+        unit = _AMOUNT.match(part, found.start())
+        return number(found[0]) * _UNITS.get((unit and unit[3]) or said_units[-1], 1)
+
+    return read
+
+
 def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
     """An amount in yuan: 20万, 200000, 1.5万元, 二十来万, by personal share (公司一年纳税40万，
     我占50% -> 200000); 没有 -> 0."""
@@ -232,6 +259,9 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
     ):
         return 0.0  # 没有交过税
     fraction, said = share(pairs_to_ranges(text).replace(",", ""))
+    listed = each_year(share(digits(text))[1])
+    if listed is not None:  # 前年交了10万，去年20万，今年30万: the yearly average
+        return yearly_average(listed, _in_yuan(listed)) * fraction
     if vague(said):
         raise Unclear()  # 一年几十万: no amount anyone can score
     amounts = list(_AMOUNT.finditer(said))
@@ -259,9 +289,7 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
         kind = hedge(before, said[found.end(1) :])
         rest = re.sub(r"^\s*(?:元|块|人民币|rmb)", "", said[found.end() :])
         kind = kind if kind != "exact" else hedge(before, rest)
-        step = (
-            unit * fraction / years * (10 if kind == "above" and number(found[1]) % 10 == 0 else 1)
-        )
+        step = unit * fraction / years * (over_round(number(found[1])) if kind == "above" else 1)
         width = {"below": (-step, -1), "above": (1, step - 1), "around": (-step, step)}
         width["open"] = (0, 3 * STEP_YUAN)
         low, high = width.get(kind, (0, 0))

@@ -79,10 +79,18 @@ _ENGLISH_UNITS = (
     " fifteen sixteen seventeen eighteen nineteen"
 )
 _ENGLISH = {word: n for n, word in enumerate(_ENGLISH_UNITS.split())}
-_ENGLISH_TENS = {w: 10 * n for n, w in enumerate(("twenty", "thirty", "forty", "fifty"), 2)}
-_ENGLISH_TENS["sixty"] = 60
+_ENGLISH_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_ENGLISH |= {word: 10 * n for n, word in enumerate(_ENGLISH_TENS_WORDS.split(), 2)}
+_ENGLISH_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_ENGLISH_SCALES["billion"] = 1_000_000_000
+_TENS = rf"(?:{'|'.join(_ENGLISH_TENS_WORDS.split())})"
+_UNIT = rf"(?:{'|'.join(sorted(_ENGLISH_UNITS.split(), key=len, reverse=True))})"
+_SMALL = rf"(?:{_TENS}(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_UNIT})"
+_SCALE = rf"(?:{'|'.join(_ENGLISH_SCALES)})"
+# two hundred thousand, one hundred and twenty, forty-two, a hundred, 1.5 million: one number.
 _ENGLISH_NUMBER = re.compile(
-    rf"\b(?:({'|'.join(_ENGLISH_TENS)})(?:[- ]({'|'.join(_ENGLISH)}))?|({'|'.join(_ENGLISH)}))\b"
+    rf"\b(?:{_SMALL}\b|(?:a|\d+(?:\.\d+)?)(?=\s+{_SCALE}\b))"
+    rf"(?:\s+{_SCALE}\b(?:(?:\s+and)?\s+{_SMALL}\b)?)*"
 )
 _SPACED = re.compile(
     r"(?<=[零〇一二两三四五六七八九十百千万])\s+(?=[零〇一二两三四五六七八九十百千万])"
@@ -105,6 +113,20 @@ _WEEKDAY = re.compile(r"(周|星期|礼拜)[一二三四五六日天]")
 _ENGLISH_TIMES = {"once": "1 time", "twice": "2 times", "thrice": "3 times", "double": "2 times"}
 _ENGLISH_TIMES["triple"] = "3 times"
 _TIMES = re.compile(rf"\b({'|'.join(_ENGLISH_TIMES)})\b")
+# "one" after an ordinal is a pronoun, not a number: the 3rd one, the second one -> 3, 2.
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+]
+_ORDINAL_ONE = re.compile(rf"\b(?:(\d+)(?:st|nd|rd|th)|({'|'.join(_ORDINAL_WORDS)}))\s+ones?\b")
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 
 
@@ -128,10 +150,22 @@ def normalise(text: str) -> str:
 
 
 def _english(match: re.Match[str]) -> str:
-    """forty-two -> 42, seven -> 7, twenty -> 20."""
-    if match[3]:
-        return str(_ENGLISH[match[3]])
-    return str(_ENGLISH_TENS[match[1]] + (_ENGLISH[match[2]] if match[2] else 0))
+    """two hundred thousand -> 200000, forty-two -> 42, a hundred -> 100, 1.5 million ->
+    1500000: each scale word multiplies what was said since the last larger one."""
+    total, current = 0.0, 0.0
+    for word in re.findall(r"[a-z]+|\d+(?:\.\d+)?", match[0]):
+        if word in _ENGLISH_SCALES:
+            scale = _ENGLISH_SCALES[word]
+            current = (current or 1) * scale
+            if scale > 100:
+                total, current = total + current, 0.0
+        elif word == "a":
+            current += 1
+        elif word[0].isdigit():
+            current += float(word)
+        elif word != "and":
+            current += _ENGLISH[word]
+    return f"{total + current:g}" if (total + current) % 1 else str(int(total + current))
 
 
 @cache
@@ -165,12 +199,14 @@ def digits(text: str) -> str:
     """`normalise`d text with Chinese numerals as Arabic ones: 二零一六年 -> 2016年,
     八七年 -> 87年, 三十五 -> 35, 一万五 -> 15000, 一年半 -> 1年半, 两个月 -> 2个月, 壹次 -> 1次,
     卅九 and 三十有九 -> 39, 下周三 -> 下周 (a weekday is no number),
-    twice -> 2 times, june 2021 -> 2021年6月."""
+    twice -> 2 times, june 2021 -> 2021年6月, two hundred thousand -> 200000,
+    the third one -> 3."""
     said = _SPACED.sub("", normalise(text).translate(_FORMAL))
     for sign, tens in _TENS_SIGNS:
         said = said.replace(sign, tens)
     said = _WEEKDAY.sub(r"\1", _TENS_AND.sub(r"\1", _YEAR_AND.sub("", said)))
     said = english_dates(_TIMES.sub(lambda m: _ENGLISH_TIMES[m[1]], said))
+    said = _ORDINAL_ONE.sub(lambda m: m[1] or str(_ORDINAL_WORDS.index(m[2]) + 1), said)
     said = _ENGLISH_NUMBER.sub(_english, said)
     said = _ORDINAL_SUFFIX.sub("", said)
     said = _DIGIT_RUN.sub(lambda m: "".join(_CN_DIGIT_VALUE[ch] for ch in m[0]), said)

@@ -87,6 +87,9 @@ class Ranker:
         self.vocabulary = vocabulary(
             (t for document in documents for t in document), analyzer.is_word
         )
+        # Pinyin is read as any word the topics or what is not ours use: 落户 typed as luohu
+        # is refused as surely as in characters.
+        self.words = Counter(t for text in texts for t in analyzer.tokens(text))
         self._size = len(entries)
         self._owners = np.array(owners)
         self._variants = bm25s.BM25(k1=_K1, b=_B)

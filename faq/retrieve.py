@@ -1,8 +1,9 @@
 """Question -> the FAQ topic to answer, two topics to choose from, or "not ours".
 
 Ranking is faq/ranking.py's (BM25 and a classifier over the topics' variants and over questions
-that are not ours); which parts of a message ask is faq/clauses.py's; typos of our words
-(蜜码, 居证) are put right first by faq/typos.py. This module decides.
+that are not ours); which parts of a message ask is faq/clauses.py's; pinyin typed for our
+words (jifen mima) is read by faq/pinyin.py and typos of them (蜜码, 居证) are put right by
+faq/typos.py first. This module decides.
 
 Deciding: what the classifier calls near-domain (落户, 公积金, school enrolment, another city's
 points ...) or everyday, with more weight than any topic, is refused, with a short pointer to
@@ -23,6 +24,7 @@ from typing import Literal
 
 from faq.clauses import asked_about, asking_clauses, main_questions, sentences
 from faq.entries import Entry, load_entries, most_asked
+from faq.pinyin import PinyinReader
 from faq.ranking import Ranker, Ranking
 from faq.text import Analyzer, default_analyzer
 from faq.training import Training, load_training
@@ -102,13 +104,23 @@ class Retriever:
         )
         self._index = {entry.id: i for i, entry in enumerate(self._entries)}
         self._typos = Typos(self._ranker.vocabulary, self._analyzer.is_word)
+        # Question words (怎么, 吗) are written too, before any word that reads the same (骂):
+        # they are the commonest words of any question, and they decide which clause asks.
+        words = self._ranker.words
+        commonest = max(words.values(), default=0) + 1
+        self._pinyin = PinyinReader({**words, **dict.fromkeys(self._analyzer.stopwords, commonest)})
 
     @property
     def entries(self) -> tuple[Entry, ...]:
         return self._entries
 
+    def _read(self, question: str) -> str:
+        """The question as our words: plain, pinyin written in characters, typos put right."""
+        plain = self._analyzer.plain(question[:MAX_QUESTION_CHARS])
+        return self._typos.correct(self._pinyin.read(plain))
+
     def ask(self, question: str) -> Decision:
-        plain = self._typos.correct(self._analyzer.plain(question[:MAX_QUESTION_CHARS]))
+        plain = self._read(question)
         # The first few clauses that ask something: the first decides, the next is offered.
         questions = main_questions(plain)[:3]
         # A word that is usually not ours counts only in a clause that asks: 报名 in the
@@ -147,7 +159,7 @@ class Retriever:
     def nearest(self, question: str, n: int = 3) -> tuple[Entry, ...]:
         """The `n` topics that rank highest for the question, whatever the decision would be
         (the topic picker of the console's teach page)."""
-        plain = self._typos.correct(self._analyzer.plain(question[:MAX_QUESTION_CHARS]))
+        plain = self._read(question)
         ranking = self._ranker.rank(self._analyzer.rewrite(plain))
         return () if ranking is None else tuple(self._entries[i] for i in ranking.topics[:n])
 

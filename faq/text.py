@@ -232,6 +232,10 @@ class Analyzer:
         return tuple(w for w in words if w and _WORD.search(w) and w not in self._stopwords)
 
     @property
+    def stopwords(self) -> frozenset[str]:
+        return self._stopwords
+
+    @property
     def general(self) -> frozenset[str]:
         """Domain words that name no topic (积分, 居住证)."""
         return self._general

@@ -7,8 +7,8 @@ one, or is one of our words of three or four characters with one character missi
 as that word. Our words are the ones the topics and their variants use: a homophone of an
 everyday word is left alone, and so is anything that is a word in its own right.
 
-Sounds are toneless pinyin (faq/data/pinyin.tsv) with the finals and initials that many
-speakers do not tell apart merged (in/ing, en/eng, zh/z, ch/c, sh/s).
+Sounds are faq/pinyin.py's: toneless, with the initials and finals that many speakers do not
+tell apart merged.
 """
 
 from __future__ import annotations
@@ -17,32 +17,12 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
-from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
+from faq.pinyin import sound
+
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-_MERGED = (("ing", "in"), ("eng", "en"), ("zh", "z"), ("ch", "c"), ("sh", "s"))
 _SHORTEST, _LONGEST = 2, 4
 _USED = 2  # times the topics must use a word for it to be ours
-
-
-@cache
-def sounds() -> Mapping[str, str]:
-    """Character -> its most common reading, merged as above (a rare reading of a character,
-    such as 还 fu, would make everyday words typos of each other)."""
-    table: dict[str, str] = {}
-    for line in (DATA / "pinyin.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            char, reading = line.split("\t")
-            table[char] = _merged(reading)
-    return table
-
-
-def _merged(reading: str) -> str:
-    for long, short in _MERGED:
-        reading = reading.replace(long, short)
-    return reading
 
 
 class Typos:
@@ -52,16 +32,15 @@ class Typos:
     def __init__(self, vocabulary: Mapping[str, int], is_word: Callable[[str], bool]) -> None:
         self._is_word = is_word
         self._known = frozenset(vocabulary)
-        table = sounds()
         self._alike: dict[tuple[int, str, str], list[str]] = {}
         self._shortened: dict[str, list[str]] = {}
         for word, _ in Counter(vocabulary).most_common():
-            if not _SHORTEST <= len(word) <= _LONGEST or any(c not in table for c in word):
+            if not _SHORTEST <= len(word) <= _LONGEST or not all(map(sound, word)):
                 continue
             for i in range(len(word)):
                 # Keyed by where the odd character is, the others, and its sound.
                 rest = word[:i] + "_" + word[i + 1 :]
-                self._alike.setdefault((i, rest, table[word[i]]), []).append(word)
+                self._alike.setdefault((i, rest, sound(word[i])), []).append(word)
                 if len(word) > _SHORTEST:
                     self._shortened.setdefault(word[:i] + word[i + 1 :], []).append(word)
 
@@ -99,11 +78,10 @@ class Typos:
         shortened = self._shortened.get(stretch)
         if shortened and not any(ours):
             return shortened[0]
-        table = sounds()
         for i, char in enumerate(stretch):
             if ours[i]:
                 continue
-            alike = self._alike.get((i, stretch[:i] + "_" + stretch[i + 1 :], table.get(char, "")))
+            alike = self._alike.get((i, stretch[:i] + "_" + stretch[i + 1 :], sound(char)))
             if alike:
                 return alike[0]
         return None

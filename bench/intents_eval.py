@@ -1,13 +1,14 @@
 """Typed requests: does the dialog take each text for what its writer meant?
 
-    python bench/intents_eval.py [FILE] [--misses] [--json]
+    python bench/intents_eval.py [FILE ...] [--misses] [--json]
 
-FILE (default: bench/data/intents_example.json, a tiny example) is a JSON list of
+Each FILE (default: bench/data/intents_example.json, a tiny example) is a JSON list of
 {"where", "text", "expect"}: where is "menu" or "question:<question id>" (the dialog has just
 asked that question), expect one of calculate | reminder | handoff | restart |
-edit:<question id> | faq | answer. The text goes through the dialog's own `understand` (the
-step's first half: commands, typed numbers, answer parsers, the intent cues, the FAQ), and
-what it made of the text is sorted:
+edit:<question id> | faq | answer. A FILE in the FAQ's format (bench/faq_eval.py) is read
+as questions typed at the menu, each expecting faq: how many of them a request takes. The
+text goes through the dialog's own `understand` (the step's first half: commands, typed
+numbers, answer parsers, the intent cues, the FAQ), and what it made of it is sorted:
 
 - right: taken for what was expected at once;
 - confirmed: the dialog asked back "this, or the FAQ?" and the expected reading was offered
@@ -33,6 +34,7 @@ if not __package__:  # run as a script: the repository root, for `bench.answers_
 from bench.answers_eval import NOW, TODAY, at_question
 from dialogs.conversation import Conversation
 from dialogs.flows.points import named_question
+from dialogs.intents import PREVIOUS
 from dialogs.machine import understand
 from dialogs.questions import applicable
 from dialogs.types import Inbound
@@ -72,9 +74,9 @@ def readings(where: str, text: str) -> tuple[str, set[str]]:
     trigger, arg, reading, _ = understand(
         conversation, Inbound("console", "eval", "1", NOW, text=text), TODAY
     )
-    if trigger == "edit":
-        question = named_question(conversation, arg)
-        return (f"edit:{question.id}" if question else "edit:?"), set()
+    if trigger in ("edit", "back"):  # back asks the question before again: an edit of it
+        question = named_question(conversation, arg if trigger == "edit" else PREVIOUS)
+        return (f"edit:{question.id}" if question else f"{trigger}:?"), set()
     if trigger != "answer":
         return LABELS.get(trigger, trigger), set()
     if reading.kind == "maybe_intent":
@@ -84,6 +86,14 @@ def readings(where: str, text: str) -> tuple[str, set[str]]:
     if reading.kind in ANSWER_KINDS and where != "menu":
         return "answer", set()
     return "faq", set()
+
+
+def as_request(case: dict[str, Any]) -> dict[str, Any]:
+    """A case of an FAQ set ({"q", "id"}, for bench/faq_eval.py) is a question typed at the
+    menu that no request may take: expect faq (its own answer, or a refusal, is the FAQ's)."""
+    if "q" in case:
+        return {"where": "menu", "text": case["q"], "expect": "faq"}
+    return case
 
 
 def outcome(case: dict[str, Any]) -> tuple[str, str]:
@@ -96,7 +106,7 @@ def outcome(case: dict[str, Any]) -> tuple[str, str]:
 
 
 def evaluate(path: Path, show_misses: bool, as_json: bool) -> None:
-    cases = json.loads(path.read_text(encoding="utf-8"))
+    cases = [as_request(c) for c in json.loads(path.read_text(encoding="utf-8"))]
     table: dict[str, Counter[str]] = defaultdict(Counter)
     misses = []
     for case in cases:
@@ -120,11 +130,12 @@ def evaluate(path: Path, show_misses: bool, as_json: bool) -> None:
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("file", nargs="?", type=Path, default=EXAMPLE)
+    parser.add_argument("files", nargs="*", type=Path, default=[EXAMPLE])
     parser.add_argument("--misses", action="store_true", help="list what was not right")
     parser.add_argument("--json", action="store_true", help="one JSON object of the counts")
     args = parser.parse_args(argv)
-    evaluate(args.file, args.misses, args.json)
+    for path in args.files:
+        evaluate(path, args.misses, args.json)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise
+from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, built, vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -35,14 +35,16 @@ _NEGATED = re.compile(
     r"(?:没有|没|无|未|还没有?|不是|尚未)(?:评上|考上|拿到|取得|考出|考过|评|考)?\s*$"
     r"|(?:在考|正在考|在评|正在评|准备考|准备评|考了没过)\s*$"
 )
-# 中级经济师还没考下来, 高级还在评: a title named and then denied.
+# 中级经济师还没考下来, 高级还在评, 副教授明年才评: a title named and then denied.
 _NOT_YET = re.compile(
     r"\s*(?:也|都)?(?:还没有?|没有?|尚未|未|还在|正在|在)(?:考|评|拿|批|下来|通过|过|出来|审)"
+    r"|\s*(?:要|得|还要|还得)?(?:明年|今年|年底|下半年|以后|将来|过两年|马上|快)(?:才|再|要|就)?(?:能)?"
+    r"(?:评|考|申报|报|拿)|\s*(?:才|再|要|准备|打算)(?:能)?(?:评|考|申报|报|拿)"
 )
 _NO_TITLE = re.compile(
     r"没有?(?:任何)?(?:职称|证)|无(?:职称|证)|(?:职称|证)(?:书)?(?:也|都)没有?"
     r"|^(?:还|也|都|从来)?没有?(?:评|考|拿)(?:过|上|到)?(?:任何)?(?:职称)?$|没有?评(?:过|上)?职称"
-    r"|no (?:title|certificate)"
+    r"|\bno (?:\w+ )?(?:title|certificate)s?\b"
 )
 _BARE_LEVEL = re.compile(r"(?<![\d.])([1-5])\s*级|level\s*([1-5])|([一二三四五])级")
 _OCCUPATION = re.compile(r"[\u4e00-\u9fff]{1,5}(?:师|员)")
@@ -136,12 +138,64 @@ def _title_levels() -> frozenset[int]:
     )
 
 
+def _job_said() -> re.Pattern[str]:
+    data = vocabulary("titles")
+    jobs = "|".join(sorted(map(re.escape, data["jobs"]), key=len, reverse=True))
+    return re.compile(str(data["job_said"]).replace("{jobs}", jobs))
+
+
+def _names() -> dict[int, dict[str, str]]:
+    """The title series' names by length, with their levels."""
+    by_length: dict[int, dict[str, str]] = {}
+    for series in vocabulary("titles")["series"].values():
+        for level, names in series["names"].items():
+            for name in map(str, names):
+                by_length.setdefault(len(name), {})[name] = str(level)
+    return by_length
+
+
+def _near_names(said: str, scanned: list[Match]) -> set[str]:
+    """The levels of the title names the answer says with one character of the same syllable
+    wrong (主只医师 is 主治医师, 高级工成师 高级工程师, data/titles.yaml sound_alike), that
+    character none of the answer's known words; the longest such names only."""
+    shortest = int(vocabulary("titles")["near_name_length"])
+    alike = [set(str(group)) for group in vocabulary("titles")["sound_alike"]]
+    known = {at for m in scanned for at in range(m.start, m.end)}
+    levels: set[str] = set()
+    for size, names in sorted(built(_names).items(), reverse=True):
+        if levels or size < shortest:
+            break
+        for at in range(len(said) - size + 1):
+            window = said[at : at + size]
+            for name, level in names.items():
+                wrong = [i for i, (a, b) in enumerate(zip(name, window, strict=True)) if a != b]
+                if len(wrong) != 1 or at + wrong[0] in known:
+                    continue
+                pair = {name[wrong[0]], window[wrong[0]]}
+                if any(pair <= group for group in alike):
+                    levels.add(level)
+    return levels
+
+
 def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     screen(text)
     if is_none(text):
         return "none"
     said = normalise(text)
-    read = _title(said, text)
+    if built(_job_said).match(words(said)):
+        raise Unclear("error-title-level")  # 我是护士: the job, not the title held
+    near = _near_names(said, _scanner().scan(said))
+    try:
+        read: str | Ambiguous = _title(said, text)
+    except ValueError:
+        if not near:
+            raise
+        read = "none"
+    if near - {read}:  # 主只医师: 主治医师 (中级), or the 医师 (初级) the answer also says?
+        options = near | ({read} if isinstance(read, str) else set(read.options))
+        return Ambiguous(
+            tuple(sorted(options, key=RANK.__getitem__, reverse=True)), "confirm-which"
+        )
     recognised = re.search(vocabulary("titles")["not_recognised"], said) is None
     if isinstance(read, str) and read.startswith("title_") and not recognised:
         return Ambiguous((read, "none"), "confirm-which")  # 外省评的中级，还没在上海复评

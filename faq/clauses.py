@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-# A clause ends at sentence punctuation or where a second question is announced.
+# A clause ends at sentence punctuation, at a space between Chinese words (chat typed without
+# punctuation: 积分审核要多久 孩子下月要报名) or where a second question is announced.
 _CLAUSES = re.compile(
-    r"[？?！!。；;，,\n]+|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
+    r"[？?！!。；;，,\n]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    r"|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
 )
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)\b|它|这个|那个|这些|那些")
 _SENTENCES = re.compile(r"[？?！!。；;\n]+")

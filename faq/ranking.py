@@ -84,12 +84,10 @@ class Ranker:
         for kind, examples in training.negatives.items():
             texts.extend(analyzer.normalise(text) for text in examples)
             labels.extend([kind] * len(examples))
-        self.vocabulary = vocabulary(
-            (t for document in documents for t in document), analyzer.is_word
-        )
-        # Pinyin is read as any word the topics or what is not ours use: 落户 typed as luohu
-        # is refused as surely as in characters.
+        # What typos and pinyin are read as: any word the topics or what is not ours use (落户
+        # typed 落互 or luohu is refused as surely as in characters).
         self.words = Counter(t for text in texts for t in analyzer.tokens(text))
+        self.vocabulary = vocabulary(self.words.elements(), analyzer.is_word)
         self._size = len(entries)
         self._owners = np.array(owners)
         self._variants = bm25s.BM25(k1=_K1, b=_B)

@@ -329,6 +329,9 @@ def test_a_word_that_is_usually_not_ours_in_the_story_does_not_refuse_the_questi
         ("我平时在拼多多上开个小店，这种能办积分吗", "self_employed"),
         ("儿子九月要报名幼儿园，我的积分通知书什么时候能打印", "notice_reprint"),
         ("我在京东上班，积分怎么申请", "application_process"),
+        # Chat without punctuation: a space between Chinese words ends a clause.
+        ("审核要等几天 娃下周中考报名", "processing_time"),
+        ("积分审核一般多久 孩子要报名幼儿园了", "processing_time"),
     ],
 )
 def test_a_word_that_is_usually_not_ours_in_a_clause_that_only_tells_does_not_refuse(

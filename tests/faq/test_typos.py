@@ -45,3 +45,11 @@ def test_a_homophone_typo_reaches_the_topic_of_the_word(
 ) -> None:
     decision = retriever.ask(question)
     assert (decision.kind, decision.entry and decision.entry.id) == ("answer", topic)
+
+
+def test_a_homophone_typo_of_someone_elses_matter_is_refused_with_its_pointer(
+    retriever: Retriever,
+) -> None:
+    decision = retriever.ask("想在上海落护 社保要交满几年")  # 落户: another scheme
+    assert decision.kind == "unknown"
+    assert decision.pointer is not None

@@ -13,6 +13,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from pypinyin import Style, pinyin
+
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, built, vocabulary
 from dialogs.parsing.words import is_none, screen
@@ -154,12 +156,18 @@ def _names() -> dict[int, dict[str, str]]:
     return by_length
 
 
+@cache
+def _sounds(char: str) -> frozenset[str]:
+    """A character's toneless readings (治: zhi, chi); none for a letter or a digit."""
+    readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    return frozenset(readings[0]) if readings else frozenset()
+
+
 def _near_names(said: str, scanned: list[Match]) -> set[str]:
     """The levels of the title names the answer says with one character of the same syllable
-    wrong (主只医师 is 主治医师, 高级工成师 高级工程师, data/titles.yaml sound_alike), that
-    character none of the answer's known words; the longest such names only."""
+    wrong (主只医师 is 主治医师, 高级工成师 高级工程师), that character none of the answer's
+    known words; the longest such names only."""
     shortest = int(vocabulary("titles")["near_name_length"])
-    alike = [set(str(group)) for group in vocabulary("titles")["sound_alike"]]
     known = {at for m in scanned for at in range(m.start, m.end)}
     levels: set[str] = set()
     for size, names in sorted(built(_names).items(), reverse=True):
@@ -171,8 +179,7 @@ def _near_names(said: str, scanned: list[Match]) -> set[str]:
                 wrong = [i for i, (a, b) in enumerate(zip(name, window, strict=True)) if a != b]
                 if len(wrong) != 1 or at + wrong[0] in known:
                     continue
-                pair = {name[wrong[0]], window[wrong[0]]}
-                if any(pair <= group for group in alike):
+                if _sounds(name[wrong[0]]) & _sounds(window[wrong[0]]):
                     levels.add(level)
     return levels
 

@@ -1,0 +1,92 @@
+"""The title or skill level read from an answer (dialogs/parsing/titles.py), where the mutation
+run found the parser tests silent: a level word beside a title series, an occupation or a
+trade's certificate, a name that meant another level before a reform, a title being taken or
+assessed, a certificate's own level. Found by mutation testing: docs/mutation.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.parsing import parse_title
+from dialogs.parsing.text import Ambiguous, Unclear
+
+
+@pytest.mark.parametrize(
+    ("said", "level"),
+    [
+        ("养老护理员初级", "skill_5"),  # an occupation assessed by skill levels, not 护理's title
+        ("保育员中级", "skill_4"),
+        ("养老护理员四级", "skill_4"),  # not 四级律师's 四级: the occupation is said
+        ("收银员三级", "skill_3"),
+        ("我是厨师，高级的", "skill_3"),  # a trade said: its skill level
+        ("助理会计师，另外是高级电工", "skill_3"),  # the higher of a title and a skill level
+        ("会计中级", "title_intermediate"),  # a series named: the title's level
+        ("评了中级", "title_intermediate"),  # assessed (评): a title
+        ("my title is intermediate", "title_intermediate"),
+        ("小学高级教师（中级）", "title_intermediate"),  # the level said for an older name
+        ("小学一级教师，相当于初级", "title_junior"),
+        ("正在考中级会计，只有初级", "title_junior"),  # the title being taken is not held
+        ("还没考高级工，现在是中级", "skill_4"),  # nor the skill level
+        ("在评职称", "none"),
+        ("正在考证", "none"),
+        ("证书还在考", "none"),
+        ("厨师，普通话二级甲等", "none"),  # the 二级 is Putonghua's, no cook's skill level
+        ("普通话证书，二级甲等", "none"),  # nor a level alone to ask about
+        ("电工四级，还有驾照", "skill_4"),  # a driving licence is no title, the skill level stands
+    ],
+)
+def test_the_level_is_the_one_held_in_the_series_said(said: str, level: str) -> None:
+    assert parse_title(said) == level
+
+
+@pytest.mark.parametrize(
+    ("said", "options"),
+    [
+        ("小学高级教师", ("title_senior", "title_intermediate")),  # 中级 before 2015, 副高 since
+        ("小学一级", ("title_intermediate", "title_junior")),
+        ("工程师（初级）", ("title_junior", "title_intermediate")),  # the name and level differ
+        ("小学高级教师，专技五级", ("title_senior", "title_intermediate")),  # a post grade: no skill
+    ],
+)
+def test_a_name_that_meant_another_level_or_says_another_is_confirmed(
+    said: str, options: tuple[str, str]
+) -> None:
+    assert parse_title(said) == Ambiguous(options, "confirm-which")
+
+
+@pytest.mark.parametrize(
+    ("said", "options"),
+    [("高级", ("title_senior", "skill_3")), ("intermediate", ("title_intermediate", "skill_4"))],
+)
+def test_a_level_word_alone_asks_whether_it_is_a_title_or_a_skill(
+    said: str, options: tuple[str, str]
+) -> None:
+    assert parse_title(said) == Ambiguous(options, "confirm-level")
+
+
+@pytest.mark.parametrize("said", ["电工证", "焊工证"])
+def test_a_trade_permit_without_its_level_asks_for_the_level(said: str) -> None:
+    with pytest.raises(Unclear) as refused:
+        parse_title(said)
+    assert refused.value.key == "error-title-level"
+
+
+@pytest.mark.parametrize(
+    "said", ["会计师，还有高级厨师证", "会计师，还有高级育婴师证", "中级会计师，高级 养老护理员"]
+)
+def test_a_level_word_before_a_trade_is_the_trades_not_a_title_to_confirm(said: str) -> None:
+    assert parse_title(said) == "title_intermediate"  # the accountant's title, the higher
+
+
+@pytest.mark.parametrize("said", ["建造师二级", "建造师一级"])
+def test_a_practising_qualification_with_its_grade_is_asked_about_as_a_qualification(
+    said: str,
+) -> None:
+    assert parse_title(said) == Ambiguous(("title_intermediate", "none"), "confirm-qualification")
+
+
+def test_a_bare_level_some_title_series_uses_too_is_asked_about_quoting_the_answer() -> None:
+    with pytest.raises(Unclear) as refused:
+        parse_title(" 二级 ")  # 二级教师, 二级律师 or a skill level?
+    assert refused.value.key == "error-title-bare-level"
+    assert refused.value.values == {"said": "二级"}

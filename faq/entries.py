@@ -20,6 +20,9 @@ from typing import Any
 
 import yaml
 
+from scoring.policy import Source, all_editions
+from scoring.wording import Language, sources_line
+
 DATA = Path(__file__).parent / "data"
 LOCALES = ("zh-CN", "en")
 
@@ -30,21 +33,7 @@ _OPERATORS = {
     ast.Mult: operator.mul,
     ast.Div: operator.truediv,
 }
-_SOURCE_LINE = {"zh-CN": "来源：", "en": "Sources: "}
-_SEPARATOR = {"zh-CN": "；", "en": "; "}
-
-
-@dataclass(frozen=True)
-class Source:
-    """A source as the user sees it (faq/data/sources.yaml): title and publisher per locale."""
-
-    key: str
-    titles: Mapping[str, str]
-    url: str | None = None
-
-    def label(self, locale: str) -> str:
-        title = self.titles[locale]
-        return f"{title} {self.url}" if self.url else title
+_LANGUAGE: dict[str, Language] = {"zh-CN": "zh", "en": "en"}
 
 
 @dataclass(frozen=True)
@@ -77,8 +66,7 @@ class Entry:
         text = self.answer if locale == "zh-CN" else self.answer_en
         body = fill(text.strip(), values)
         note = _meta()["official_note"][locale]
-        sources = _SEPARATOR[locale].join(source.label(locale) for source in self.sources)
-        return f"{body}\n\n{note}\n{_SOURCE_LINE[locale]}{sources}"
+        return f"{body}\n\n{note}\n{sources_line(self.sources, _LANGUAGE[locale])}"
 
 
 def fill(text: str, values: Mapping[str, int | float]) -> str:
@@ -144,12 +132,9 @@ def _meta() -> dict[str, Any]:
 
 @cache
 def load_sources() -> dict[str, Source]:
-    """Every source an answer may cite, by key (faq/data/sources.yaml)."""
-    raw = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8"))
-    return {
-        key: Source(key, {locale: spec[locale] for locale in LOCALES}, spec.get("url"))
-        for key, spec in raw.items()
-    }
+    """Every source an answer may cite, by key: the one table of sources is the policy's
+    (scoring/policy/*.yaml), a later edition's entry replacing an earlier one's."""
+    return {key: source for edition in all_editions() for key, source in edition.sources.items()}
 
 
 def _entry(raw: dict[str, Any]) -> Entry:

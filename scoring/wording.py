@@ -228,11 +228,15 @@ def render(reason: Reason, language: Language) -> str:
 
 
 def sources_line(sources: Sequence[Source], language: Language) -> str:
-    """Where lines of guidance come from, by title and publisher (shared/policy/sources.md);
-    an agency page adds that it is unofficial and only a reference."""
+    """Where a result's guidance or an FAQ answer comes from, by title and publisher and the
+    address where the source gives one (shared/policy/sources.md); an agency page adds that it
+    is unofficial and only a reference. The one renderer of sources for users."""
     en = language == "en"
-    titles = ("; " if en else "；").join(source.shown(en) for source in sources)
-    line = f"Source: {titles}." if en else f"来源：{titles}。"
+    titles = ("; " if en else "；").join(
+        f"{source.shown(en)} {source.url}" if source.url else source.shown(en) for source in sources
+    )
+    label = ("Sources" if len(sources) > 1 else "Source") if en else "来源"
+    line = f"{label}: {titles}." if en else f"{label}：{titles}。"
     if any(source.unofficial for source in sources):
         line += (
             " Unofficial, for reference only; the official announcement decides."

@@ -117,7 +117,7 @@ def test_english_flow(chat_en: Any) -> None:
     assert "· Age: 30 (age 35)" in chat_en.text
     assert "You reach the standard of 120 points." in chat_en.text
     assert "Shanghai Residence Permit Points Measures (Shanghai Municipal Government" in chat_en.text
-    assert "Source: an agency guide to login, first application and renewal (unofficial)" in (
+    assert "Sources: an agency guide to login, first application and renewal (unofficial)" in (
         chat_en.text
     )
     assert "Unofficial, for reference only" in chat_en.text

@@ -9,6 +9,7 @@ import pytest
 
 import faq
 from faq.entries import DATA, Entry, load_entries, load_sources, most_asked
+from scoring.policy import Source
 
 ENTRIES = load_entries()
 # The keys the scoring policy guarantees (scoring/policy/2018-01-01.yaml).
@@ -80,28 +81,29 @@ def test_entry_is_complete_and_dated(entry: Entry) -> None:
 
 
 def test_sources_are_shown_as_title_and_publisher() -> None:
-    """../shared/policy/sources.md: the Measures, the official system, agency pages marked
-    非官方 / unofficial; the only address a source gives is the official portal's."""
+    """../shared/policy/sources.md: the Measures by title and publisher, agency pages marked
+    非官方 / unofficial, in English as well; the one table is the policy's."""
     sources = load_sources()
-    assert sources["measures"].label("zh-CN") == (
+    assert sources["measures_2017"].shown(en=False) == (
         "《上海市居住证积分管理办法》（上海市人民政府，2018年1月1日起施行）"
     )
-    assert sources["official_system"].url == "http://ggfw.rsj.sh.gov.cn/"
-    for key, source in sources.items():
-        if key.startswith("agency_"):
-            assert "非官方" in source.label("zh-CN") and "unofficial" in source.label("en")
+    for source in _cited():
+        assert source.title_en, source.id
+        if source.unofficial:
+            assert "非官方" in source.title and "unofficial" in source.title_en
             assert source.url is None
-    cited = {source.key for entry in ENTRIES for source in entry.sources}
-    assert cited <= set(sources)
 
 
 def test_every_source_is_one_named_document() -> None:
     """A source is a page a user could find by its title and publisher, never a stand-in such
     as "other public agency guides": a fact no named page states is hedged in the answer."""
-    for source in load_sources().values():
-        zh = source.label("zh-CN")
-        assert re.match(r"(《[^》]+》（[^）]+）|上海市人力资源和社会保障局 )", zh), zh
-        assert "其他" not in zh and "other" not in source.label("en").lower(), source.key
+    for source in _cited():
+        assert re.match(r"《[^》]+》（[^）]+）", source.title), source.title
+        assert "其他" not in source.title and "other" not in str(source.title_en).lower()
+
+
+def _cited() -> set[Source]:
+    return {source for entry in ENTRIES for source in entry.sources}
 
 
 # What a user must never read: file names, section marks, page numbers, our research notes.
@@ -243,7 +245,10 @@ def test_most_asked_follows_the_menu_order_in_the_data() -> None:
     assert len(most_asked(1000)) == len(set(e.id for e in most_asked(1000)))
 
 
-def test_faq_imports_nothing_of_scoring_dialogs_or_bot() -> None:
+def test_faq_imports_nothing_of_dialogs_or_bot_and_of_scoring_only_the_sources() -> None:
+    """The arrows point one way (bot -> dialogs -> scoring, faq); faq shows its sources from
+    the one table and with the one renderer scoring has (scoring.policy, scoring.wording)."""
+    allowed = {"scoring.policy", "scoring.wording"}
     for path in Path(faq.__file__).parent.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
@@ -255,4 +260,5 @@ def test_faq_imports_nothing_of_scoring_dialogs_or_bot() -> None:
                 else []
             )
             for name in names:
-                assert name.split(".")[0] not in {"scoring", "dialogs", "bot"}, path
+                assert name.split(".")[0] not in {"dialogs", "bot"}, path
+                assert not name.startswith("scoring") or name in allowed, path

@@ -17,8 +17,8 @@ OFFICIAL_SYSTEM = {
     "zh-CN": ("上海市人力资源和社会保障网", "http://ggfw.rsj.sh.gov.cn/", "人社服务", "积分管理"),
     "en": ("http://ggfw.rsj.sh.gov.cn/", "人社服务", "积分管理", "《上海市居住证》积分申请系统"),
 }
-DISCLAIMER = {"zh-CN": "非官方）", "en": "unofficial"}
-SOURCE_LINE = {"zh-CN": "\n来源：", "en": "\nSources: "}
+DISCLAIMER = {"zh-CN": "非官方，仅供参考，以官方公布为准。", "en": "Unofficial, for reference only"}
+SOURCE_LINE = {"zh-CN": "\n来源：", "en": "\nSource"}
 
 Fact = tuple[str, str]  # (zh-CN, en)
 FACTS: dict[str, tuple[Fact, ...]] = {
@@ -496,9 +496,13 @@ def test_answer_names_its_sources_and_the_official_system(
 ) -> None:
     answer = entry.render(locale, policy_values)
     body, _, sources = answer.rpartition(SOURCE_LINE[locale])
-    assert body and all(source.label(locale) in sources for source in entry.sources)
+    en = locale == "en"
+    assert body and all(source.shown(en) in sources for source in entry.sources)
     assert all(place in body for place in OFFICIAL_SYSTEM[locale])
-    assert DISCLAIMER[locale] in body
+    # An agency page is said to be unofficial, once, after the sources.
+    unofficial = any(source.unofficial for source in entry.sources)
+    assert answer.count(DISCLAIMER[locale]) == unofficial
+    assert (DISCLAIMER[locale] in sources) == unofficial
     assert "{{" not in answer
 
 

@@ -89,6 +89,7 @@ class _Intent:
     combos: tuple[tuple[Cues | Literal["@field"], ...], ...]
     unless: Cues
     asked_is_request: bool
+    item_is_question: bool
     arg: str  # what the intent names when its cues name no question (previous: 上一题)
 
 
@@ -127,6 +128,7 @@ def _intents() -> tuple[_Intent, ...]:
                 combos,  # type: ignore[arg-type]
                 _cues(spec.get("unless") or []),
                 bool(spec.get("asked_is_request")),
+                bool(spec.get("item_is_question")),
                 str(spec.get("arg", "")),
             )
         )
@@ -259,6 +261,7 @@ def _request(said: str) -> Intent | None:
         # 我想 is a request frame, 我想知道 is not: it wants to know what the asking words ask.
         requesting = _markers("requesting").any(said) and not _markers("knowing").any(said)
         asking = _markers("asking").any(rest) and not (requesting or cues.asked_is_request)
+        asking = asking or (cues.item_is_question and not requesting and _field(said) is not None)
         value = _new_value(said) if cues.name == "edit" and named else ""
         return Intent(cues.name, cues.trigger, arg, sure=not asking, value=value)
     return None

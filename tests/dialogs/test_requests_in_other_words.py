@@ -92,3 +92,12 @@ async def test_work_this_out_before_a_colon_is_the_answer_not_a_request(runtime:
     shown = await u.say("帮我算一下：2020年1月开始交的")
     assert u.t("score-continue") not in shown, shown
     assert u.t("q-tier") in shown, "the months were taken"
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"), [("en", "how do I go back?"), ("zh-CN", "怎么退回上一步")]
+)
+async def test_asking_how_to_go_back_goes_back(runtime: Runtime, locale: str, said: str) -> None:
+    u = User(runtime, locale)
+    await u.say("算积分" if locale == "zh-CN" else "calculate my points", "35")
+    assert u.t("q-age") in await u.say(said), "the question before, age"

@@ -32,7 +32,8 @@ from dialogs.parsing.text import Ambiguous, Unclear
         ("证书还在考", "none"),
         ("厨师，普通话二级甲等", "none"),  # the 二级 is Putonghua's, no cook's skill level
         ("普通话证书，二级甲等", "none"),  # nor a level alone to ask about
-        ("电工四级，还有驾照", "skill_4"),  # a driving licence is no title, the skill level stands
+        ("电工四级，还有驾照", "skill_4"),
+        ("电工证（特种作业操作证）", "none"),  # the trade's permit said to be the operating permit  # a driving licence is no title, the skill level stands
     ],
 )
 def test_the_level_is_the_one_held_in_the_series_said(said: str, level: str) -> None:
@@ -45,6 +46,7 @@ def test_the_level_is_the_one_held_in_the_series_said(said: str, level: str) -> 
         ("小学高级教师", ("title_senior", "title_intermediate")),  # 中级 before 2015, 副高 since
         ("小学一级", ("title_intermediate", "title_junior")),
         ("工程师（初级）", ("title_junior", "title_intermediate")),  # the name and level differ
+        ("外省评的中级职称，还没在上海复评", ("title_intermediate", "none")),  # counts here?
         ("小学高级教师，专技五级", ("title_senior", "title_intermediate")),  # a post grade: no skill
     ],
 )
@@ -64,8 +66,8 @@ def test_a_level_word_alone_asks_whether_it_is_a_title_or_a_skill(
     assert parse_title(said) == Ambiguous(options, "confirm-level")
 
 
-@pytest.mark.parametrize("said", ["电工证", "焊工证"])
-def test_a_trade_permit_without_its_level_asks_for_the_level(said: str) -> None:
+@pytest.mark.parametrize("said", ["电工证", "焊工证", "律师"])
+def test_a_trade_permit_or_a_series_without_its_level_asks_for_the_level(said: str) -> None:
     with pytest.raises(Unclear) as refused:
         parse_title(said)
     assert refused.value.key == "error-title-level"
@@ -90,3 +92,10 @@ def test_a_bare_level_some_title_series_uses_too_is_asked_about_quoting_the_answ
         parse_title(" 二级 ")  # 二级教师, 二级律师 or a skill level?
     assert refused.value.key == "error-title-bare-level"
     assert refused.value.values == {"said": "二级"}
+
+
+@pytest.mark.parametrize("said", ["不知道", "厨师证"])
+def test_an_answer_naming_no_series_and_no_level_is_asked_again_plainly(said: str) -> None:
+    with pytest.raises(Unclear) as refused:
+        parse_title(said)
+    assert refused.value.key == ""  # the question again, not which level of a title

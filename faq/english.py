@@ -1,21 +1,33 @@
 """English words to a common stem, so that the glossary (faq/data/lexicon.yaml english) matches
-any inflection: renewing, renewed and renews all meet renew; expiring meets expire; businesses
-meets business. Not a linguist's stemmer, only consistent: a glossary phrase and what the
-question says are compared by their stems."""
+any form of its words: renewing, renewed and renews meet renew; simulated meets simulation;
+confirmation meets confirm. Stems are Snowball's English (Porter 2) stemmer's
+(snowballstemmer); a glossary phrase and what the question says are compared by their stems.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import snowballstemmer
 
 _WORD = re.compile(r"[a-z]+(?:'s)?")
-# What an inflection may add to a stem (a doubled consonant before -ed/-ing: submitted).
-_ENDINGS = r"(?:'s|s|es|ies|ied|y|e|ed|d|ing|[bdgklmnprt](?:ed|ing))?"
+_STEMMER = snowballstemmer.stemmer("english")
 
 
 def inflected(phrase: str) -> str:
-    """A pattern for `phrase` (lower case) with any of its words inflected; what it matches is
-    the phrase only if its stems are the phrase's (bas matched in basic is not base)."""
-    return _WORD.sub(lambda m: re.escape(stem(m[0])) + _ENDINGS, re.escape(phrase))
+    """A pattern for `phrase` (lower case) with any form of its words: each word's start that
+    its stem shares (apply, stem appli: appl), then any letters. What it matches is the phrase
+    only if its stems are the phrase's (basic matched for base is not base)."""
+    return _WORD.sub(lambda m: re.escape(_start(m[0])) + "[a-z]*(?:'s)?", re.escape(phrase))
+
+
+def _start(word: str) -> str:
+    """The start of `word` that its stem shares."""
+    root = stem(word)
+    pairs = enumerate(zip(word, root, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), min(len(word), len(root)))
+    return word[:shared]
 
 
 def stems(text: str) -> str:
@@ -23,21 +35,6 @@ def stems(text: str) -> str:
     return _WORD.sub(lambda m: stem(m.group(0)), text)
 
 
+@cache
 def stem(word: str) -> str:
-    word = word.removesuffix("'s")
-    if len(word) > 5 and word.endswith("ing"):
-        word = _undoubled(word[:-3])
-    elif len(word) > 4 and word.endswith(("ied", "ies")):
-        word = word[:-3] + "y"
-    elif len(word) > 4 and word.endswith("ed"):
-        word = _undoubled(word[:-2])
-    elif len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes", "zes")):
-        word = word[:-2]
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    return word[:-1] if len(word) > 3 and word.endswith("e") else word
-
-
-def _undoubled(word: str) -> str:
-    """submitt -> submit, but fill and pass stay."""
-    return word[:-1] if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz" else word
+    return str(_STEMMER.stemWord(word.removesuffix("'s")))

@@ -272,8 +272,14 @@ class _Rewriter:
         return self.pattern.sub(lambda m: self._term(m[0]), text)
 
     def _term(self, said: str) -> str:
-        """The form said first (expired: 过期), then any form of the same stem (expires)."""
-        return self.table.get(said) or self.table.get(self.key(said), said)
+        """The form said first (expired: 过期), then any form of the same stem (expires). A
+        phrase matched only by how its words start (residence permit pointers for residence
+        permit points) is read again without its last word: residence permit is still 居住证."""
+        found = self.table.get(said) or self.table.get(self.key(said))
+        if found:
+            return found
+        head, space, last = said.rpartition(" ")
+        return f"{self.rewrite(head)} {self.rewrite(last)}" if space else said
 
 
 def _rewriter(table: dict[str, str], *, ascii_words: bool = False) -> _Rewriter:

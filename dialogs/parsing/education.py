@@ -102,12 +102,16 @@ def _groups(said: str) -> list[str]:
 
 
 def _below_said(said: str) -> str | Ambiguous | None:
-    """大专以下 -> none; 本科以下 -> 大专 or none, asked; None when no level is followed by
-    以下."""
+    """大专以下, 没有大专学历 -> none; 本科以下 -> 大专 or none, asked; None when no level is
+    followed by 以下 nor denied alone."""
     below = tuple(vocabulary("education")["below"])
-    for match in _scanner().scan(said):
+    named = _scanner().scan(said)
+    for match in named:
         kind, level = match.meaning
-        if kind != "level" or not said[match.end :].lstrip().startswith(below):
+        denied = len(named) == 1 and re.search(
+            vocabulary("education")["denied_level"], said[: match.start]
+        )
+        if kind != "level" or not (said[match.end :].lstrip().startswith(below) or denied):
             continue
         lower = ORDER[max(ORDER.index(level) - 1, 0)]
         if lower == "none":

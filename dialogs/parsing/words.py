@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.parsing.text import CLAUSE_BREAK, Unclear, normalise, words
+from dialogs.parsing.text import CLAUSE_BREAK, Unclear, digits, normalise, words
 from dialogs.parsing.vocabulary import built, contains, vocabulary
 
 __all__ = ["MAX_ANSWER", "corrected", "is_none", "is_unsure", "own_clauses", "screen"]
@@ -77,6 +77,11 @@ def _others() -> re.Pattern[str]:
     return re.compile(rf"^(?:我的?|我家的?|my )?(?:{'|'.join(map(re.escape, people))})")
 
 
+def _zero(clause: str) -> bool:
+    numbers = re.findall(r"\d+(?:\.\d+)?", digits(clause))
+    return is_none(clause) or (bool(numbers) and all(float(n) == 0 for n in numbers))
+
+
 def own_clauses(text: str, question: str) -> str | None:
     """老婆硕士，我本科有学位 -> 我本科有学位; 来上海8年，社保交了6年 -> 社保交了6年: the clauses
     about someone else (a spouse, a child) or about something else than the question asks
@@ -95,6 +100,6 @@ def own_clauses(text: str, question: str) -> str | None:
         )
 
     own = [c for c in clauses if not elsewhere(c)]
-    if not own:
-        return None
+    if not own:  # 一共0个: none in all is none of what is asked either
+        return text if all(_zero(c) for c in clauses) else None
     return text if len(own) == len(clauses) else "，".join(own)

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from dialogs.parsing.text import CLAUSE_BREAK, Unclear, normalise, words
+from dialogs.parsing.text import CLAUSE_BREAK, Unclear, digits, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, built, vocabulary
 from dialogs.parsing.words import screen
 
@@ -35,7 +35,8 @@ _NEGATED = re.compile(r"(?:不|没|并非|唔|冇)(?:太|怎么|是很|大|完�
 
 def _negated(match: Match, clause: str) -> tuple[Match, int | None]:
     """不太对口, 不怎么符合: a yes word after a negator is a no; 没换过行, 没有不对口, 没有哪个月
-    不够: a no word (not itself a bare negator) after a negator is a yes. Also where the negator
+    不够: a no word (not itself a bare negator, unless a none is denied: 不是没有) after a negator
+    is a yes. Also where the negator
     that turned a no word ends (None: not turned that way)."""
     before = clause[: match.start]
     if match.meaning is True and _NEGATED.search(before):
@@ -45,6 +46,8 @@ def _negated(match: Match, clause: str) -> tuple[Match, int | None]:
     fillers = "|".join(map(re.escape, data["double_negation_fillers"]))
     bare = re.sub(rf"(?:{fillers})$", "", before)
     if match.meaning is False and match.phrase not in negators and bare.endswith(negators):
+        return Match(match.start, match.end, match.phrase, True), len(bare)
+    if match.meaning is False and bare.endswith(tuple(data["denied_none"])):  # 不是没有
         return Match(match.start, match.end, match.phrase, True), len(bare)
     return match, None
 
@@ -119,6 +122,8 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
             return bool(longest.meaning)
     stripped = filler.sub("", clause)
     data = vocabulary("yes_no")
+    if re.match(data["zero_count"], words(digits(text))):
+        return False  # 一共0次: none, so no
     if stripped.startswith(tuple(data["no_prefix"])):
         return False
     if stripped.startswith(tuple(data["yes_prefix"])):

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-# A clause ends at sentence punctuation, at a space between Chinese words (chat typed without
-# punctuation: 积分审核要多久 孩子下月要报名) or where a second question is announced.
+# A clause ends at sentence punctuation or where a second question is announced.
 _CLAUSES = re.compile(
-    r"[？?！!。；;，,\n]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
-    r"|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
+    r"[？?！!。；;，,\n]+|另外|还有就是|还有个问题|顺便问一下|顺便问|顺便|再问一下|also,"
 )
+# Chat typed without punctuation separates with spaces: what follows the part that asks is an
+# aside (积分审核要多久 孩子下月要报名), what comes before names what is asked about (居转户
+# 中间换过公司 年限怎么算).
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)\b|它|这个|那个|这些|那些")
 _SENTENCES = re.compile(r"[？?！!。；;\n]+")
 _QUESTION_STARTS = re.compile(
@@ -31,7 +33,15 @@ def sentences(plain: str) -> list[str]:
 
 def asking_clauses(plain: str) -> list[str]:
     """The clauses of a question that ask something, in order (a life story around them aside)."""
-    return [c.strip() for c in _CLAUSES.split(plain) if _ASKS.search(c.strip())]
+    return [c for c in map(_until_asked, _CLAUSES.split(plain)) if c]
+
+
+def _until_asked(clause: str) -> str:
+    """`clause` up to the end of its last part that asks (parts: separated by spaces), or ""
+    when none does."""
+    parts = _SPACE.split(clause.strip())
+    last = max((i for i, part in enumerate(parts) if _ASKS.search(part)), default=None)
+    return "" if last is None else " ".join(parts[: last + 1])
 
 
 def main_questions(plain: str) -> list[str]:
@@ -49,7 +59,7 @@ def asked_about(plain: str) -> str:
     before it."""
     clauses = [c.strip() for c in _CLAUSES.split(plain)]
     asked = [
-        f"{before}，{clause}" if _BACK.search(clause) else clause
+        f"{before}，{_until_asked(clause)}" if _BACK.search(clause) else _until_asked(clause)
         for before, clause in zip(["", *clauses], clauses, strict=False)
         if _ASKS.search(clause)
     ]

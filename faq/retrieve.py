@@ -191,7 +191,7 @@ class Retriever:
         if not gate.anchored(normalised) and (
             best < limits.unanchored or ranking.coverage < limits.coverage
         ):
-            return _unknown(best)
+            return self._weak(best, plain, normalised)
         sure = (
             ranking.margin >= limits.margin
             and not self._analyzer.vague(normalised)
@@ -202,7 +202,7 @@ class Retriever:
         if best >= limits.suggest:
             choices = tuple(self._entries[i] for i in ranking.topics[: limits.suggestions])
             return Decision("suggest", top, best, choices)
-        return _unknown(best)
+        return self._weak(best, plain, normalised)
 
     def _for_occasion(self, ranking: Ranking, text: str) -> Ranking:
         """The best topic's counterpart takes its place when the question names the other
@@ -238,9 +238,18 @@ class Retriever:
     def _near_kind(self, kind: str, plain: str, normalised: str) -> str:
         """The kind a hint phrase names (公积金, foreign wife ...), else the classifier's
         near-domain kind: a name said outright beats the nearest examples."""
+        return self._named_kind(plain, normalised) or kind
+
+    def _named_kind(self, plain: str, normalised: str) -> str | None:
         text = f"{plain}\n{normalised}"
         hinted = (k for k, hints in self._training.hints.items() if any(h in text for h in hints))
-        return next(hinted, kind)
+        return next(hinted, None)
+
+    def _weak(self, best: float, plain: str, normalised: str) -> Decision:
+        """Refused as too weak a match; with the pointer of what it names outright (居转户
+        ... 年限还算吗 is the hukou scheme's question), if it names one."""
+        named = self._named_kind(plain, normalised)
+        return _unknown(best, self._training.pointers.get(named) if named else None)
 
 
 def _unknown(score: float = 0.0, pointer: Mapping[str, str] | None = None) -> Decision:

@@ -460,3 +460,17 @@ def test_a_process_question_naming_no_occasion_asks_first_time_or_renewal(
     decision = retriever.ask("积分办理流程")
     assert decision.kind == "suggest"
     assert {e.id for e in decision.suggestions} == {"application_process", "renewal_process"}
+
+
+@pytest.mark.parametrize("question", ["跑步几分钟比较好", "面条要煮多少分钟"])
+def test_minutes_are_not_points(retriever: Retriever, question: str) -> None:
+    assert retriever.ask(question).kind == "unknown"
+
+
+def test_what_comes_before_the_question_in_chat_without_punctuation_is_what_it_is_about(
+    retriever: Retriever,
+) -> None:
+    """居转户 names the hukou scheme; the question after the spaces asks about it."""
+    decision = retriever.ask("居转户 换过单位 年限还算吗")
+    assert decision.kind == "unknown"
+    assert decision.pointer is not None

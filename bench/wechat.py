@@ -1,5 +1,7 @@
-"""Passive-reply latency and throughput of /wechat under concurrent users, beside an endpoint
-that only verifies the signature, parses the XML safely and echoes.
+"""Passive-reply latency and throughput of /wechat under concurrent users, beside two echoes:
+a bare wechatpy echo (what a developer would write from wechatpy's docs: `check_signature`,
+`parse_message`, `create_reply`), and one that verifies, parses the XML safely as /wechat does
+(`bot.channels.wechat.wire`) and echoes.
 
 Both run as real aiohttp servers on 127.0.0.1 in a process of their own (SQLite in a
 temporary directory, or a fresh PostgreSQL database with --database postgres and
@@ -37,6 +39,9 @@ from aiohttp import ClientSession, ClientTimeout, TCPConnector, web
 from aiohttp.typedefs import Handler
 from pydantic import SecretStr
 from sqlalchemy import func, select
+from wechatpy import create_reply, parse_message
+from wechatpy.exceptions import InvalidSignatureException
+from wechatpy.utils import check_signature
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -74,6 +79,17 @@ async def echo(request: web.Request) -> web.Response:
     said = getattr(message, "content", None) or "welcome"
     text = wire.text_reply(message, said, int(time.time()))
     return web.Response(text=text, content_type="application/xml")
+
+
+async def wechatpy_echo(request: web.Request) -> web.Response:
+    query = request.query
+    try:
+        check_signature(TOKEN, query["signature"], query["timestamp"], query["nonce"])
+    except (InvalidSignatureException, KeyError):
+        return web.Response(status=403)
+    message = parse_message(await request.read())
+    reply = create_reply(getattr(message, "content", None) or "welcome", message)
+    return web.Response(text=reply.render(), content_type="application/xml")
 
 
 HANDLER_SECONDS: list[float] = []
@@ -206,6 +222,7 @@ async def servers(ready: Callable[[str, str], None], stop: asyncio.Event, databa
         bot_runner, bot_url = await serve(app)
         echo_app = web.Application()
         echo_app.router.add_post("/wechat", echo)
+        echo_app.router.add_post("/wechatpy", wechatpy_echo)
         echo_runner, echo_url = await serve(echo_app)
         sweeping = asyncio.ensure_future(sweep_forever(runtime.outbox))  # as `jifen serve` does
         ready(bot_url, echo_url)
@@ -324,8 +341,10 @@ async def main() -> int:
             f"{len(CONVERSATION) + 1} messages; {args.database}; server in its own process"
             " on 127.0.0.1"
         )
-        for url in (echo_url, bot_url):  # warm up: imports, FAQ index, token, connections
+        bare_url = echo_url + "py"
+        for url in (bare_url, echo_url, bot_url):  # warm up: imports, FAQ index, token, ...
             warm = await run_load(url, 1, 1, prefix="warm")
+        bare = summary("bare wechatpy echo", await run_load(bare_url, args.users, args.rounds))
         base = summary("echo (verify + parse)", await run_load(echo_url, args.users, args.rounds))
         load = await run_load(bot_url, args.users, args.rounds)
         bot = summary("/wechat (full step)", load)
@@ -341,10 +360,10 @@ async def main() -> int:
             f" replies {figures['replies']}: never handed over {figures['never_handed_over']},"
             f" handed over twice {figures['handed_over_twice']}"
         )
-    print(
-        f"ratio /wechat : echo   p50 x{bot['p50'] / base['p50']:.1f}   "
-        f"p99 x{bot['p99'] / base['p99']:.1f}   throughput x{bot['rate'] / base['rate']:.2f}"
-    )
+    for name, echoed in (("bare wechatpy echo", bare), ("echo (verify + parse)", base)):
+        p50, p99 = bot["p50"] / echoed["p50"], bot["p99"] / echoed["p99"]
+        rate = bot["rate"] / echoed["rate"]
+        print(f"ratio /wechat : {name:<22} p50 x{p50:.1f}  p99 x{p99:.1f}  throughput x{rate:.2f}")
     verdict = "well below" if bot["p99"] < DEADLINE / 5 else "NOT well below"
     print(f"p99 {verdict} WeChat's {DEADLINE:.0f} s deadline")
     print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))

@@ -18,7 +18,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 import cn2an
@@ -146,7 +146,31 @@ def normalise(text: str) -> str:
     common misspellings corrected (data/words.yaml)."""
     said = unicodedata.normalize("NFKC", text.encode("utf-8", "replace").decode("utf-8"))
     said = re.sub(r"\s+", " ", _t2s().convert(said)).strip().lower()
-    return _typos().correct(said)
+    return _units_by_sound(_typos().correct(said))
+
+
+_NUMERAL = "[\\d零〇一二两三四五六七八九十百千]"
+
+
+def _unit_patterns() -> list[tuple[re.Pattern[str], dict[str, str]]]:
+    data = vocabulary("words")["unit_sound_alikes"]
+    patterns = []
+    for part, after in (("after_number", ""), ("after_year", "年"), ("after_piece", "个")):
+        slips = {str(slip): str(unit) for unit, ss in data[part].items() for slip in ss}
+        found = re.compile(rf"(?<={_NUMERAL}{after})[{''.join(slips)}]")
+        patterns.append((found, slips))
+    return patterns
+
+
+def _units_by_sound(said: str) -> str:
+    """三年伴 -> 三年半, 33随 -> 33岁, 20玩 -> 20万 (data/words.yaml unit_sound_alikes)."""
+    for pattern, slips in built(_unit_patterns):
+        said = pattern.sub(partial(_unit_of, slips), said)
+    return said
+
+
+def _unit_of(slips: dict[str, str], slip: re.Match[str]) -> str:
+    return slips[slip[0]]
 
 
 def _english(match: re.Match[str]) -> str:

@@ -184,6 +184,22 @@ def _near_names(said: str, scanned: list[Match]) -> set[str]:
     return levels
 
 
+_LEVEL_PAIR = re.compile(r"([一二三四五1-5])\s*(?:到|至|-|~|或者?|还是)?\s*([一二三四五1-5])\s*级")
+
+
+def _either_level(said: str, text: str, pair: re.Match[str]) -> str | Ambiguous:
+    """电工三四级, 3到4级: the answer read with each level; asked when they differ."""
+    readings = []
+    for level in (pair[1], pair[2]):
+        read = _title(said[: pair.start()] + f"{level}级" + said[pair.end() :], text)
+        if isinstance(read, Ambiguous):
+            raise Unclear("error-title-level")
+        readings.append(read)
+    if readings[0] == readings[1]:
+        return readings[0]
+    return Ambiguous(tuple(sorted(readings, key=RANK.__getitem__, reverse=True)), "confirm-which")
+
+
 def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     screen(text)
     if is_none(text):
@@ -191,6 +207,9 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     said = normalise(text)
     if built(_job_said).match(words(said)):
         raise Unclear("error-title-level")  # 我是护士: the job, not the title held
+    pair = _LEVEL_PAIR.search(said)
+    if pair and pair[1] != pair[2]:  # 电工三四级: either level, asked
+        return _either_level(said, text, pair)
     near = _near_names(said, _scanner().scan(said))
     try:
         read: str | Ambiguous = _title(said, text)

@@ -103,7 +103,7 @@ class Retriever:
             self._entries, self._analyzer, self._training, thresholds.classifier_weight
         )
         self._index = {entry.id: i for i, entry in enumerate(self._entries)}
-        self._typos = Typos(self._ranker.vocabulary, self._analyzer.is_word)
+        self._typos = Typos(self._ranker.vocabulary, self._analyzer.is_word, self._analyzer.steady)
         # Question words (怎么, 吗) are written too, before any word that reads the same (骂):
         # they are the commonest words of any question, and they decide which clause asks.
         words = self._ranker.words

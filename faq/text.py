@@ -174,6 +174,7 @@ class Analyzer:
             ascii_words=True,
         )
         self._stopwords = frozenset(str(word) for word in lexicon["stopwords"])
+        self.steady = frozenset(str(char) for char in lexicon["steady"])
         ood = lexicon["out_of_domain"]
         # Building a retriever segments every variant for BM25 and again for the classifier,
         # and a retriever rebuilt with taught phrasings segments them all once more.

@@ -27,10 +27,17 @@ _USED = 2  # times the topics must use a word for it to be ours
 
 class Typos:
     """`vocabulary`: our words, with how often the topics use them (the more used wins a tie);
-    `is_word`: whether a text is a word in its own right."""
+    `is_word`: whether a text is a word in its own right; `steady`: characters never taken for
+    a typo (a negation: 不办 is not 补办, though they sound alike)."""
 
-    def __init__(self, vocabulary: Mapping[str, int], is_word: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        vocabulary: Mapping[str, int],
+        is_word: Callable[[str], bool],
+        steady: frozenset[str] = frozenset(),
+    ) -> None:
         self._is_word = is_word
+        self._steady = steady
         self._known = frozenset(vocabulary)
         self._alike: dict[tuple[int, str, str], list[str]] = {}
         self._shortened: dict[str, list[str]] = {}
@@ -41,7 +48,9 @@ class Typos:
                 # Keyed by where the odd character is, the others, and its sound.
                 rest = word[:i] + "_" + word[i + 1 :]
                 self._alike.setdefault((i, rest, sound(word[i])), []).append(word)
-                if len(word) > _SHORTEST:
+                # Only a character inside a word is left out (居证): without its first or last
+                # (个月 for 下个月) a stretch is too often a word's piece of its own.
+                if 0 < i < len(word) - 1:
                     self._shortened.setdefault(word[:i] + word[i + 1 :], []).append(word)
 
     def correct(self, text: str) -> str:
@@ -79,7 +88,7 @@ class Typos:
         if shortened and not any(ours):
             return shortened[0]
         for i, char in enumerate(stretch):
-            if ours[i]:
+            if ours[i] or char in self._steady:
                 continue
             alike = self._alike.get((i, stretch[:i] + "_" + stretch[i + 1 :], sound(char)))
             if alike:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from faq.retrieve import Retriever
+from faq.text import default_analyzer
 from faq.typos import Typos
 
 
@@ -26,6 +27,17 @@ def test_a_typo_of_one_of_our_words_is_read_as_the_word(typed: str, meant: str) 
 def test_the_end_of_one_word_and_the_start_of_the_next_are_not_a_third_word() -> None:
     # 交积 sounds like 交给, but 积 belongs to 积分
     assert _typos("交给", "积分", "资料").correct("交积分资料") == "交积分资料"
+
+
+def test_a_negation_is_never_a_typo() -> None:
+    """不办 sounds like 补办, but not doing it is another question."""
+    typos = Typos({"补办": 1, "没有": 1}, frozenset().__contains__, default_analyzer().steady)
+    assert typos.correct("不办积分会怎样") == "不办积分会怎样"
+
+
+def test_only_a_character_inside_a_word_is_taken_as_left_out() -> None:
+    # 居证 is 居住证; 个月 is not 下个月 without its first character
+    assert _typos("居住证", "下个月").correct("交了5个月") == "交了5个月"
 
 
 def test_a_word_in_its_own_right_is_left_alone() -> None:

@@ -56,11 +56,12 @@ def asked_about(plain: str) -> str:
     """The clauses that ask something, joined, or the whole message when none does: a word
     that is usually not ours counts only where it is asked about (我在淘宝开网店，能办积分吗
     asks about points). A clause that points back (where do I renew it) brings the clause
-    before it."""
+    before it, unless that one asks and is there already."""
     clauses = [c.strip() for c in _CLAUSES.split(plain)]
+    asking = [_until_asked(clause) for clause in clauses]
     asked = [
-        f"{before}，{_until_asked(clause)}" if _BACK.search(clause) else _until_asked(clause)
-        for before, clause in zip(["", *clauses], clauses, strict=False)
-        if _ASKS.search(clause)
+        f"{before}，{part}" if _BACK.search(part) and before and not before_asks else part
+        for before, before_asks, part in zip(["", *clauses], ["", *asking], asking, strict=False)
+        if part
     ]
     return "，".join(asked) or plain

@@ -18,8 +18,9 @@ Event = tuple[str, str]  # (trigger, argument)
 ANSWER = "answer"
 INTENT = "intent:"
 INTENT_TRIGGERS = frozenset(
-    {"score", "remind", "reminders", "unsubscribe", "human", "restart", "edit", "delete_data", "menu"}
-)
+    {"score", "remind", "reminders", "unsubscribe", "human", "restart", "edit", "delete_data",
+     "menu", "back"}
+)  # fmt: skip
 DELETE = ("delete_data", "")
 
 WORDS: dict[str, Event] = {

@@ -42,6 +42,7 @@ class Intent:
     sure: bool = True
     value: str = ""  # an edit's new answer, as typed (年纪改成41: "41")
     aside: bool = False  # its cue said in passing (提醒一下，…): an answer's words first
+    also: Intent | None = None  # a request of another kind said after it: offered once it is done
 
     @property
     def label(self) -> str:
@@ -246,7 +247,32 @@ def detect(text: str) -> Intent | None:
             return after
         made = _request(said)
         return None if made is None else replace(made, sure=False, aside=True)
-    return _request(said)
+    return _with_second(said, _request(said))
+
+
+# A calculation after a request that leads into the questions anyway (重新开始，帮我算分) is no
+# second request: the questions end with the score.
+INTO_THE_QUESTIONS = frozenset({"score", "restart", "edit", "back"})
+# Never offered as the second request: a step back means the question open when it was said,
+# and a refusal beside a request (不需要提醒，帮我算一下积分) cancels nothing.
+NEVER_SECOND = frozenset({"back", "unsubscribe"})
+
+
+def _with_second(said: str, made: Intent | None) -> Intent | None:
+    """Two requests in one message (帮我算下积分，顺便设个签注提醒; set a reminder, then talk to
+    a person): the request the whole text makes is carried out, the other one, said in a part
+    of its own, is offered after it (`also`). Not after a person is asked for: from then on
+    the staff hold the conversation."""
+    if made is None or not made.sure or made.trigger == "human":
+        return made
+    parts = _markers("request_breaks").either.split(said)
+    found = [r for part in parts if part.strip() and (r := _request(part)) and r.sure]
+    other = next((r for r in found if r.name != made.name), None)
+    if other is None or other.trigger in NEVER_SECOND:
+        return made
+    if other.trigger == "score" and made.trigger in INTO_THE_QUESTIONS:
+        return made
+    return replace(made, also=other)
 
 
 def _request(said: str) -> Intent | None:

@@ -16,6 +16,7 @@ from transitions import Machine
 from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
 from dialogs.flows import faq, menu, points, rating, reminders, unsure
+from dialogs.intents import Intent
 from dialogs.output import Out
 from dialogs.questions import QUESTIONS, find_by_word
 from dialogs.reading import Reading, read
@@ -149,7 +150,7 @@ class Understood(NamedTuple):
     trigger: str
     arg: str
     reading: Reading
-    then: str = ""  # an edit's new answer (年纪改成41): answered at once if it reads as one
+    request: Intent | None = None  # the typed request the trigger carries out, if one did
 
 
 def _repair(conversation: Conversation) -> None:
@@ -183,7 +184,7 @@ def understand(conversation: Conversation, inbound: Inbound, today: date) -> Und
     if reading.kind == "intent":  # a request typed as text: the command it asks for
         intent = reading.value
         trigger, arg = command_of(intent)
-        return Understood(trigger, arg, Reading("command"), intent.value)
+        return Understood(trigger, arg, Reading("command"), intent)
     return Understood(trigger, arg, reading)
 
 
@@ -213,19 +214,21 @@ def step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepRes
     _repair(conversation)
     inbound = rating.typed(conversation, inbound)
     today = _today(now)
-    trigger, arg, reading, then = understand(conversation, inbound, today)
+    trigger, arg, reading, request = understand(conversation, inbound, today)
     MACHINE.add_model(conversation, initial=conversation.state)
     try:
         fire = conversation.trigger  # type: ignore[attr-defined]  # added by add_model
-        if then:
+        if request and request.value:  # 年纪改成41: answered at once if it reads as one
             _edit_and_answer(
-                conversation, replace(inbound, text=then), Turn(today, arg, reading, out)
+                conversation, replace(inbound, text=request.value), Turn(today, arg, reading, out)
             )
         else:
             fire(trigger, conversation=conversation, turn=Turn(today, arg, reading, out))
     finally:
         MACHINE.remove_model(conversation)
         conversation.unbind()
+    if request and request.also:  # 帮我算下积分，顺便设个提醒: the reminder, one tap away
+        menu.offer_also(conversation, out, request.also)
     if out.replies:  # a step the service answers alone keeps the choices on screen
         conversation.context["offered"] = out.offered()
         rating.after_step(conversation, out.replies)

@@ -25,6 +25,7 @@ __all__ = [
     "keep_data",
     "menu_aside",
     "names_no_question",
+    "offer_also",
     "offer_edits",
     "opened_elsewhere",
     "request_handoff",
@@ -93,6 +94,13 @@ def ask_which_was_meant(*, conversation: Conversation, turn: Turn) -> None:
         Choice(f"faq:{e.id}", e.question_en if en else e.question) for e in topics
     ]
     out.say(out.t("intent-which", said=turn.reading.said), choices)
+
+
+def offer_also(conversation: Conversation, out: Out, also: Intent) -> None:
+    """The second request of a message, after the first was carried out: a button, so that
+    the answers the screen above asks for are not taken for it."""
+    action = _action(conversation, out, also)
+    out.say(out.t("intent-also", action=action), buttons=[Choice(intent_choice(also), action)])
 
 
 def ask_request_or_answer(*, conversation: Conversation, turn: Turn) -> None:

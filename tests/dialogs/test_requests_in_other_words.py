@@ -101,3 +101,23 @@ async def test_asking_how_to_go_back_goes_back(runtime: Runtime, locale: str, sa
     u = User(runtime, locale)
     await u.say("算积分" if locale == "zh-CN" else "calculate my points", "35")
     assert u.t("q-age") in await u.say(said), "the question before, age"
+
+
+# The label of each request's button (offered beside a question it may be, or as the second
+# request of a message), typed: on WeChat buttons are words to type. (key, what it shows)
+LABELS = [("intent-calculate", "score-continue"), ("intent-remind", "remind-ask-expiry"),
+          ("intent-reminders", "reminders.list_none"),
+          ("intent-unsubscribe", "reminders.cancelled_none"), ("intent-restart", "restarted"),
+          ("intent-back", "q-education"), ("intent-menu", "menu-resume")]  # fmt: skip
+
+
+@pytest.mark.parametrize("locale", ["zh-CN", "en"])
+@pytest.mark.parametrize(("label", "shown"), LABELS)
+async def test_a_requests_button_label_typed_makes_that_request(
+    runtime: Runtime, locale: str, label: str, shown: str
+) -> None:
+    u = User(runtime, locale)
+    await u.say("算积分" if locale == "zh-CN" else "calculate my points", "35")
+    await u.say("硕士" if locale == "zh-CN" else "master's degree")
+    said = await u.say(u.t(label))
+    assert u.t(shown).split("{")[0][:12] in said, said

@@ -65,16 +65,18 @@ def syllables() -> frozenset[str]:
     return frozenset(s for s in found if s.isascii() and s.isalpha())
 
 
-def _readings(word: str) -> list[tuple[str, ...]]:
+@cache
+def _readings(word: str) -> tuple[tuple[str, ...], ...]:
     """A word's toneless readings, syllable by syllable and merged: the usual one first
     (pypinyin's phrase dictionary: 重置 zhongzhi), then each character's other readings (重
-    chong: a user types the one meant)."""
+    chong: a user types the one meant). Cached: a retriever rebuilt with taught phrasings
+    reads the same words again."""
     usual = lazy_pinyin(word, style=Style.NORMAL, errors="ignore")
     per_char = pinyin(word, style=Style.NORMAL, heteronym=True, errors="ignore")
     if len(usual) != len(word) or len(per_char) != len(word):
-        return []
+        return ()
     others = itertools.islice(itertools.product(*per_char), _READINGS_PER_WORD)
-    return [tuple(map(merged, parts)) for parts in dict.fromkeys([tuple(usual), *others])]
+    return tuple(tuple(map(merged, parts)) for parts in dict.fromkeys([tuple(usual), *others]))
 
 
 # A piece of typed pinyin: what was typed and the word it reads as (None: a lone syllable).

@@ -50,6 +50,10 @@ _SINCE = re.compile(
     r"开始|起|以来|至今|到现在|到今|入的?职|参加工作|工作|来上海|来沪|那年|毕业|结的?婚|领的?证|就在|干"
     r"|from|since|until now|married|got married"
 )
+# A calendar month something began in (7月入职, 3月份开始交), its year unsaid: no duration.
+_MONTH_STARTED = re.compile(
+    r"(?<![\d个.~])\d{1,2}\s*月\s*份?\s*(?:入职|开始|起|进|来|到岗|上班|参保|参加工作|就)"
+)
 DURATION_CONTEXT = re.compile(r"交了|缴了|已交|一共|累计|总共|共")
 _GAP = re.compile(r"断|停|没交|中断|空了|漏")
 _MORE = re.compile(r"又|再|加上|另外|还有|后来")
@@ -185,6 +189,8 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     since = _since(said, today, paid_months)
     if since is not None:
         return _minus_gaps(since, said)
+    if _MONTH_STARTED.search(said):
+        raise Unclear()  # 7月入职一直交到现在: a month of some year, not 7 months
     spans = _in_shanghai([m for m in DURATION.finditer(said) if not _not_counted(m, said)], said)
     left_out = [m for m in DURATION.finditer(said) if _not_counted(m, said)]
     if not spans:

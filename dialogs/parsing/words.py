@@ -82,6 +82,13 @@ def _zero(clause: str) -> bool:
     return is_none(clause) or (bool(numbers) and all(float(n) == 0 for n in numbers))
 
 
+def _year_of_next(clause: str, rest: list[str]) -> bool:
+    """2020年毕业就来上海了，7月入职: the clause holds the year of the month the next one
+    begins with."""
+    year = re.search(r"(?:19|20)\d\d\s*年|[去前今]年", digits(clause))
+    return bool(year and rest and re.match(r"\s*\d{1,2}\s*月(?!\s*(?:以?[前后]))", digits(rest[0])))
+
+
 def own_clauses(text: str, question: str) -> str | None:
     """老婆硕士，我本科有学位 -> 我本科有学位; 来上海8年，社保交了6年 -> 社保交了6年: the clauses
     about someone else (a spouse, a child) or about something else than the question asks
@@ -99,7 +106,9 @@ def own_clauses(text: str, question: str) -> str | None:
             contains(said, rule["words"]) and not contains(said, rule["unless"]) for rule in rules
         )
 
-    own = [c for c in clauses if not elsewhere(c)]
+    own = [
+        c for i, c in enumerate(clauses) if not elsewhere(c) or _year_of_next(c, clauses[i + 1 :])
+    ]
     if not own:  # 一共0个: none in all is none of what is asked either
         return text if all(_zero(c) for c in clauses) else None
     return text if len(own) == len(clauses) else "，".join(own)

@@ -5,7 +5,8 @@ Applicants type pinyin and pick the wrong character of the same sound (蜜码 fo
 (not in jieba's dictionary) but sounds like one of our words and shares all its characters but
 one, or is one of our words of three or four characters with one character missing, is taken
 as that word. Our words are the ones the topics and their variants use: a homophone of an
-everyday word is left alone, and so is anything that is a word in its own right.
+everyday word is left alone, and so is anything that is a word in its own right. A word of
+ours said apart (签好注) is said as the word first.
 
 Sounds are faq/pinyin.py's: toneless, with the initials and finals that many speakers do not
 tell apart merged.
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from faq.pinyin import sound
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_SPLIT = re.compile(r"([\u4e00-\u9fff])([了好完过])([\u4e00-\u9fff])")
 _SHORTEST, _LONGEST = 2, 4
 _USED = 2  # times the topics must use a word for it to be ours
 
@@ -54,7 +56,7 @@ class Typos:
                     self._shortened.setdefault(word[:i] + word[i + 1 :], []).append(word)
 
     def correct(self, text: str) -> str:
-        return _CJK.sub(lambda run: self._run(run.group(0)), text)
+        return _CJK.sub(lambda run: self._run(_joined(run.group(0), self._known)), text)
 
     def _run(self, run: str) -> str:
         """Left to right, the longest stretch first. A character inside one of our words is
@@ -94,6 +96,12 @@ class Typos:
             if alike:
                 return alike[0]
         return None
+
+
+def _joined(run: str, known: frozenset[str]) -> str:
+    """One of our two-character words said apart, with 了/好/完/过 between its characters, said
+    as the word (签好注了: 签注好了; 交过社保 is left alone: 交社 is no word of ours)."""
+    return _SPLIT.sub(lambda m: f"{m[1]}{m[3]}{m[2]}" if f"{m[1]}{m[3]}" in known else m[0], run)
 
 
 def vocabulary(tokens: Iterable[str], is_word: Callable[[str], bool]) -> Counter[str]:

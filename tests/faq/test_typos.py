@@ -29,6 +29,12 @@ def test_the_end_of_one_word_and_the_start_of_the_next_are_not_a_third_word() ->
     assert _typos("交给", "积分", "资料").correct("交积分资料") == "交积分资料"
 
 
+def test_one_of_our_words_said_apart_is_the_word() -> None:
+    typos = _typos("签注", "社保")
+    assert typos.correct("签完注了去哪确认") == "签注完了去哪确认"
+    assert typos.correct("交过社保") == "交过社保"  # 交社 is no word of ours
+
+
 def test_a_negation_is_never_a_typo() -> None:
     """不办 sounds like 补办, but not doing it is another question."""
     typos = Typos({"补办": 1, "没有": 1}, frozenset().__contains__, default_analyzer().steady)

@@ -121,3 +121,21 @@ async def test_a_requests_button_label_typed_makes_that_request(
     await u.say("硕士" if locale == "zh-CN" else "master's degree")
     said = await u.say(u.t(label))
     assert u.t(shown).split("{")[0][:12] in said, said
+
+
+# At the title question, after 35 and a master's: (locale, typed, what it shows)
+EVERYDAY = [("en", "hmm, my education looks off", "q-education"),
+            ("en", "scrap all my answers", "restarted"), ("zh-CN", "我不想继续了", "menu-resume"),
+            ("zh-CN", "目前一共多少分了", "score-continue"), ("en", "go back one", "q-education"),
+            ("en", "main menu please", "menu-resume"),
+            ("en", "quit to the menu", "menu-resume")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("locale", "said", "shown"), EVERYDAY, ids=[s for _, s, _ in EVERYDAY])
+async def test_everyday_words_for_a_request_at_a_question(
+    runtime: Runtime, locale: str, said: str, shown: str
+) -> None:
+    u = User(runtime, locale)
+    await u.say("算积分" if locale == "zh-CN" else "calculate my points", "35")
+    await u.say("硕士" if locale == "zh-CN" else "master's degree")
+    assert u.t(shown) in await u.say(said), said

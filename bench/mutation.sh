@@ -41,6 +41,9 @@ case "$module" in
   parsers)
     mutate="dialogs/parsing/*.py"
     tests="$parser_tests" ;;
+  dialogs/parsing/typos.py)  # the request cues' corrector too
+    mutate="$module"
+    tests="$parser_tests tests/dialogs/test_typos.py" ;;
   dialogs/parsing/*.py)
     mutate="$module"
     tests="$parser_tests" ;;
@@ -99,9 +102,18 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(autouse=True)
 def _vocabularies_rebuilt():
+    import sys
+
+    from dialogs.parsing import text
     from dialogs.parsing.vocabulary import forget
 
     forget()
+    # The typo correctors are cached functions of text.py and intents.py built by typos.py's
+    # factory: built again too, or typos.py's mutants would never run.
+    text._typos.cache_clear()
+    intents = sys.modules.get("dialogs.intents")
+    if intents is not None:
+        intents._typos.cache_clear()
 PLUGIN
 export PYTHONPATH="$scratch/plugins${PYTHONPATH:+:$PYTHONPATH}"
 

@@ -169,11 +169,11 @@ def parse_bonus(
 
 
 def _affirmed(said: str, negators: list[str]) -> str:
-    """The clauses that do not deny (不是省部级，是市级综合 -> 是市级综合)."""
+    """The clauses that do not deny (不是省部级，是市级综合 -> 是市级综合); none when every
+    clause denies (不是省部级: the award denied is not the one held)."""
     clauses = CLAUSE_BREAK.split(said)
     starts = tuple(str(n) for n in negators)
-    kept = [c for c in clauses if not c.strip().startswith(starts)]
-    return "，".join(kept) if kept else said
+    return "，".join(c for c in clauses if not c.strip().startswith(starts))
 
 
 def parse_award(text: str, today: date | None = None) -> str | Ambiguous:

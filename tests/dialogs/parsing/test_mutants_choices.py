@@ -44,3 +44,9 @@ def test_a_count_the_dates_do_not_settle_is_asked_again(said: str) -> None:
 
 def test_an_award_denied_before_the_one_held_is_not_taken() -> None:
     assert parse_award("不是省部级，是市级综合") == "city_comprehensive"
+
+
+@pytest.mark.parametrize("said", ["不是省部级", "不是全国的", "没有，不是省部级", "not national"])
+def test_an_award_only_denied_is_asked_again_not_taken(said: str) -> None:
+    with pytest.raises(ValueError):  # was taken as the national award it denies
+        parse_award(said)

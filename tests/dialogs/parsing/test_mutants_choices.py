@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from dialogs.parsing import parse_award, parse_count
-from dialogs.parsing.text import Ambiguous
+from dialogs.parsing import parse_award, parse_bonus, parse_count
+from dialogs.parsing.choices import BONUS_ITEMS
+from dialogs.parsing.text import Ambiguous, Unclear
 
 TODAY = date(2026, 11, 30)
 WINDOW = 5  # years a detention counts for
@@ -50,3 +51,39 @@ def test_an_award_denied_before_the_one_held_is_not_taken() -> None:
 def test_an_award_only_denied_is_asked_again_not_taken(said: str) -> None:
     with pytest.raises(ValueError):  # was taken as the national award it denies
         parse_award(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "picked"),
+    [
+        ("8", ("entrepreneur_talent",)),  # the last of the eight items
+        ("13", ("shortage_major", "public_service")),  # two items typed together
+        ("1 3", ("shortage_major", "public_service")),
+    ],
+)
+def test_bonus_items_are_picked_by_their_numbers(said: str, picked: tuple[str, ...]) -> None:
+    assert parse_bonus(said, TODAY) == picked
+
+
+def test_the_last_item_shown_is_picked_by_its_number_and_the_next_is_refused() -> None:
+    shown = BONUS_ITEMS[:3]  # the items earlier answers leave possible
+    assert parse_bonus("3", TODAY, shown) == ("public_service",)
+    with pytest.raises(Unclear) as refused:
+        parse_bonus("4", TODAY, shown)
+    assert (refused.value.key, refused.value.values) == ("error-bonus-number", {"most": 3})
+
+
+def test_ten_among_ten_items_is_the_tenth_not_one_and_zero() -> None:
+    items = (*BONUS_ITEMS, "extra_1", "extra_2")
+    assert parse_bonus("10", TODAY, items) == ("extra_2",)
+
+
+def test_a_count_up_to_sixty_is_taken_and_above_is_refused_with_it() -> None:
+    assert parse_count("60次", TODAY) == 60
+    with pytest.raises(Unclear) as refused:
+        parse_count("61次", TODAY)
+    assert (refused.value.key, refused.value.values) == ("error-count-range", {"value": 61})
+
+
+def test_no_award_is_none() -> None:
+    assert parse_award("没有") == "none"

@@ -103,6 +103,14 @@ async def test_asking_how_to_go_back_goes_back(runtime: Runtime, locale: str, sa
     assert u.t("q-age") in await u.say(said), "the question before, age"
 
 
+async def at_the_title_question(runtime: Runtime, locale: str) -> User:
+    """A user who gave 35 and a master's degree: the title question is open."""
+    u = User(runtime, locale)
+    await u.say("算积分" if locale == "zh-CN" else "calculate my points", "35")
+    await u.say("硕士" if locale == "zh-CN" else "master's degree")
+    return u
+
+
 # The label of each request's button (offered beside a question it may be, or as the second
 # request of a message), typed: on WeChat buttons are words to type. (key, what it shows)
 LABELS = [("intent-calculate", "score-continue"), ("intent-remind", "remind-ask-expiry"),
@@ -116,9 +124,7 @@ LABELS = [("intent-calculate", "score-continue"), ("intent-remind", "remind-ask-
 async def test_a_requests_button_label_typed_makes_that_request(
     runtime: Runtime, locale: str, label: str, shown: str
 ) -> None:
-    u = User(runtime, locale)
-    await u.say("算积分" if locale == "zh-CN" else "calculate my points", "35")
-    await u.say("硕士" if locale == "zh-CN" else "master's degree")
+    u = await at_the_title_question(runtime, locale)
     said = await u.say(u.t(label))
     assert u.t(shown).split("{")[0][:12] in said, said
 
@@ -135,7 +141,5 @@ EVERYDAY = [("en", "hmm, my education looks off", "q-education"),
 async def test_everyday_words_for_a_request_at_a_question(
     runtime: Runtime, locale: str, said: str, shown: str
 ) -> None:
-    u = User(runtime, locale)
-    await u.say("算积分" if locale == "zh-CN" else "calculate my points", "35")
-    await u.say("硕士" if locale == "zh-CN" else "master's degree")
+    u = await at_the_title_question(runtime, locale)
     assert u.t(shown) in await u.say(said), said

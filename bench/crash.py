@@ -49,7 +49,7 @@ from tests.telegram.fake_bot_api import FakeBotApi
 
 SETTLE = 150.0  # seconds to wait, at most, for the sweep to send what the killed process left
 FIRST_CHAT = 1000  # the load's chats; chat 1 calibrates
-# Seconds a restart may take: on a machine shared with other work (load average 13-17 on 2
+# Seconds a start or restart may take: on a machine shared with other work (load average 13-17 on 2
 # cores) starts took 70-135 s, and one more than tests' STARTUP_SECONDS (180), which ended the run.
 RESTART_SECONDS = 400.0
 
@@ -87,7 +87,7 @@ async def crash(args: argparse.Namespace) -> None:
         serve = Serve(database_url, api_base)
         serve.start()
         try:
-            await serve.ready()
+            await serve.ready(RESTART_SECONDS)
             per_start = await replies_per_start(serve.url, fake)
             load = await load_process(serve.url, args)
             replied_at_kills, downtimes = [], []

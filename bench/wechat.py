@@ -255,8 +255,8 @@ async def servers(ready: Callable[[str, str], None], stop: asyncio.Event, databa
 def count_handovers(outbox: Outbox) -> Counter[int]:
     """Outbox row id -> times handed over: a passive reply is marked once its response was
     written (`marks.add`), a customer-service message once the API took it (`mark_sent`, or
-    `marks.add` when that failed). Marks given back by a failed batch (`restore`) are no
-    handover."""
+    `marks.add` when that failed). Marks given back by a failed batch (`restore`) do not go
+    through `add`: no handover."""
     handed: Counter[int] = Counter()
     add, mark_sent = outbox.marks.add, outbox.mark_sent
 
@@ -269,7 +269,6 @@ def count_handovers(outbox: Outbox) -> Counter[int]:
         handed.update(ids)
 
     outbox.marks.add = marked  # type: ignore[method-assign]
-    outbox.marks.restore = add  # type: ignore[method-assign]
     outbox.mark_sent = sent  # type: ignore[method-assign]
     return handed
 

@@ -142,7 +142,7 @@ class BatchedSteps:
             )  # fmt: skip
 
         try:
-            return await self.db.run_batch(batch)
+            stepped = await self.db.run_batch(batch)
         except BaseException as error:
             if self.sent_marks is not None:
                 self.sent_marks.restore(marks)
@@ -151,3 +151,6 @@ class BatchedSteps:
             # another process created one of these users or stepped one of them meanwhile
             log.info("batch raced with another process; its messages go the full way")
             return [None] * len(inbounds)
+        if self.sent_marks is not None:
+            self.sent_marks.written(marks)
+        return stepped

@@ -6,14 +6,18 @@ import asyncio
 import logging
 import threading
 from collections.abc import Sequence
+from functools import partial
 
 from sqlalchemy import Executable, update
 
 from bot.clock import Clock
-from bot.storage.database import Database
+from bot.sent_marks_journal import Journal
+from bot.storage.database import Batch, Database
 from bot.storage.models import OutboxReply
 
 log = logging.getLogger(__name__)
+
+RECOVER_AT_ONCE = 500  # marks in one statement, when writing those of processes that died
 
 
 class SentMarks:
@@ -26,16 +30,27 @@ class SentMarks:
     Marks are taken when their statement is written, never before: a batch that took them at its
     start held them through all its steps, and on SQLite a lone statement that took them then
     waited for the writer lock behind a batch. Under load that was hundreds of milliseconds of
-    sends a kill -9 repeats. `take` may be called from the SQLite batch thread, hence the lock."""
+    sends a kill -9 repeats. `take` may be called from the SQLite batch thread, hence the lock.
+
+    Until written, a mark is in this process's journal (`bot.sent_marks_journal`), where it is
+    safe from a kill -9 from the moment its send returned: a process starting writes the marks
+    the journals of dead processes hold before it sweeps or takes over (`flush`)."""
 
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        self.journal = Journal(db.url)
         self._ids: list[int] = []
+        self._taken = 0  # marks taken by a statement not yet committed
         self._lock = threading.Lock()
         self._writer: asyncio.Task[None] | None = None
+        self._recovered = False
 
     def add(self, ids: Sequence[int]) -> None:
+        self.journal.append(ids)
+        self._wait(ids)
+
+    def _wait(self, ids: Sequence[int]) -> None:
         with self._lock:
             self._ids += ids
         if self._writer is None:
@@ -44,21 +59,47 @@ class SentMarks:
     def take(self) -> list[int]:
         with self._lock:
             ids, self._ids = self._ids, []
+            self._taken += len(ids)
         return ids
 
+    def written(self, ids: Sequence[int]) -> None:
+        """The statement that took these was committed."""
+        with self._lock:
+            self._taken -= len(ids)
+            if ids and not self._ids and not self._taken:
+                self.journal.empty()
+
     def restore(self, ids: Sequence[int]) -> None:
-        """Give back what a failed batch took."""
+        """Give back what a failed batch took (still in the journal)."""
         if ids:
-            self.add(ids)
+            with self._lock:
+                self._taken -= len(ids)
+            self._wait(ids)
 
     async def flush(self) -> None:
         """Write every mark taken so far; at shutdown, what is left (a reply not marked would
-        go out again)."""
-        if self._writer is None and not self._ids:
-            return
+        go out again). The first time, the marks of processes that died, from their journals."""
+        if not self._recovered:
+            await self._recover()
         if self._writer is not None:
             await asyncio.gather(self._writer, return_exceptions=True)
-        await self._write()
+        if self._ids:
+            await self._write()
+        with self._lock:
+            if not self._ids and not self._taken:
+                self.journal.close()
+
+    async def _recover(self) -> None:
+        ids, files = self.journal.left_by_the_dead()
+        for start in range(0, len(ids), RECOVER_AT_ONCE):
+            await self.db.run_batch(
+                partial(_one, self._statement(ids[start : start + RECOVER_AT_ONCE]))
+            )
+        if ids:
+            log.warning("%d replies sent by processes that died marked sent", len(ids))
+        for path in files:
+            path.unlink(missing_ok=True)
+        self._recovered = True
 
     async def _write_all(self) -> None:
         try:
@@ -73,23 +114,28 @@ class SentMarks:
             self._writer = None
 
     async def _write(self) -> None:
-        """One statement for the marks waiting when it can be written. On SQLite that is once
-        this process's writer lock is held: what a batch wrote meanwhile is not written twice."""
-        ids: list[int] = []
+        """One statement for the marks waiting when it can be written, on the batch thread
+        (`Database.run_batch`): one thread hop, where a session on SQLite made one per
+        statement, BEGIN and COMMIT included, each waiting for a turn of the busy event loop.
+        On SQLite that is once this process's writer lock is held: what a batch wrote
+        meanwhile is not written twice."""
+        if not self._ids:
+            return
+        taken: list[int] = []
+
+        def marks(_postgresql: bool) -> Batch[None]:
+            taken[:] = self.take()
+            if taken:
+                yield (self._statement(taken), None)
+
         try:
-            if self.db.is_sqlite:
-                async with self.db.transaction() as session:
-                    ids = self.take()
-                    if ids:
-                        await session.execute(self._statement(ids))
-            else:
-                ids = self.take()
-                if ids:
-                    await self.db.execute_alone(self._statement(ids))
+            await self.db.run_batch(marks)
         except BaseException:
             with self._lock:
-                self._ids[:0] = ids
+                self._ids[:0] = taken
+                self._taken -= len(taken)
             raise
+        self.written(taken)
 
     def _statement(self, ids: list[int]) -> Executable:
         return (
@@ -97,3 +143,7 @@ class SentMarks:
             .where(OutboxReply.id.in_(ids))
             .values(status="sent", sent_at=self.clock())
         )
+
+
+def _one(statement: Executable, _postgresql: bool) -> Batch[None]:
+    yield (statement, None)

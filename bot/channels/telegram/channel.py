@@ -30,10 +30,11 @@ log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
 REQUEST_TIMEOUT = 15  # seconds; well inside the outbox's 60-second lease, retries included
 DRAIN_TIMEOUT = 10.0
-# Replies being sent at once, at most. A batch of steps commits tens of replies together; sent
-# all at once, each of them would be in flight (sent, not yet marked sent) for longer, and a
-# kill -9 then sends every one of them again (bench/crash.py).
-SENDS_AT_ONCE = 8
+# Replies being sent at once, at most. A reply is safe from a kill -9 once its send returned
+# (`bot.sent_marks_journal`); one whose request is under way when the process dies is sent
+# again, so this bounds what a kill repeats (bench/crash.py, before the journal, with 2: 2-7
+# replies a kill, mostly marks waiting for the database).
+SENDS_AT_ONCE = 2
 # A step quicker than this is answered before "typing…" would even show: no sendChatAction
 # then, which saves a Bot API call (and rate-limit budget) on nearly every message. Only the
 # step's own time counts, not its wait for its turn: under load, typing actions sent for queue

@@ -34,3 +34,10 @@ async def test_none_counted_is_a_no_or_a_zero(service: Any) -> None:
 async def test_a_level_denied_alone_is_the_level_below(service: Any) -> None:
     await assert_stored(service, "education", [("我没有大专学历", "none")])
     await assert_asked_not_stored(service, "education", ["没有本科文凭"])  # 大专 or less?
+
+
+async def test_a_company_said_to_be_ones_own_is_the_investment_item(service: Any) -> None:
+    # 公司是我开的 was not read: only the award of the same answer was stored
+    both = await stored_value(service, "bonus", "公司是我自己开的，还拿过市级表彰")
+    assert both is not None and "investment" in both and "award" in both, both
+    assert "investment" not in (await stored_value(service, "bonus", "公司不是我开的") or ())

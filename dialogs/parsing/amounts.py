@@ -54,7 +54,10 @@ def _pair_pattern() -> re.Pattern[str]:
 
 def _build_pair_pattern() -> re.Pattern[str]:
     pairs = "|".join(vocabulary("hedges")["pairs"])
-    return re.compile(rf"([二三四五六七八九]?十)?({pairs})(?=个|[年月岁次人倍万千百十块元位名])")
+    return re.compile(
+        rf"([二三四五六七八九]?十)?({pairs})([十百千](?![一二三四五六七八九]))?"
+        r"(?=个|[年月岁次人倍万千百十块元位名])"
+    )
 
 
 def pairs_to_ranges(text: str) -> str:
@@ -67,7 +70,8 @@ def pairs_to_ranges(text: str) -> str:
         first, second = (
             ("2" if ch in "两二" else str(_CN.index(ch) + 1)) for ch in (match[2][0], match[2][1])
         )
-        return f"{base + int(first)}~{base + int(second)}"
+        times = {"": 1, "十": 10, "百": 100, "千": 1000}[match[3] or ""]  # 二三十万: 20~30万
+        return f"{(base + int(first)) * times}~{(base + int(second)) * times}"
 
     def teens(match: re.Match[str]) -> str:  # 十几 -> 11~19, 二十几 -> 21~29
         tens = 10 * (_CN.index(match[1]) + 1) if match[1] else 10

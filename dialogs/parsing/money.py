@@ -227,10 +227,10 @@ def _years_of_total(said: str, plain: str) -> int | tuple[int]:
 
 _AMOUNT = re.compile(
     r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(?:多|来|几)?\s*"
-    r"(万|w|千|k|元|块|million|mn|thousand|wan)?"
+    r"(万|w|千|k|元|块|million|mn|m(?![a-z])|thousand|wan)?"
 )
 _UNITS = {"万": 10_000, "w": 10_000, "wan": 10_000, "千": 1_000, "k": 1_000, "thousand": 1_000}
-_UNITS |= {"million": 1_000_000, "mn": 1_000_000}
+_UNITS |= {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000}  # 1.5M RMB
 SMALLEST_YUAN = 1_000  # a bare number below this is not said in yuan for a year's tax
 STEP_YUAN = 100_000  # 10 points per 100,000 yuan of yearly tax
 

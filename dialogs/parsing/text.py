@@ -108,6 +108,26 @@ _TENS_AND = re.compile(
     r"([二三四五六七八九]?十)有(?=[一二三四五六七八九](?![一二三四五六七八九十百千万]))"
 )
 # 周三, 星期五, 礼拜天: weekdays, not numbers (下周三过生日 is no 3).
+# 9万8 is 98000 and 3千5 is 3500, as 九万八 is (cn2an reads the Chinese ones); 10万5千,
+# 10万零5千 and 10万5000 are 105000, 9万零800 is 90800, 9万8千5百 is 98500 (its 8千5百 read
+# first).
+_UNIT_AND_DIGIT = re.compile(
+    r"(?<![\d.])(\d+)(万|千)(?:零?(\d+)(千|百)|(\d)|(?<=万)(\d{4})|(?<=千)(\d{3})|零(\d{1,3}))"
+    r"(?![\d.万千百十])"
+)
+
+
+def _unit_and_digit(match: re.Match[str]) -> str:
+    unit = 10_000 if match[2] == "万" else 1_000
+    if match[3]:
+        lower = int(match[3]) * (1_000 if match[4] == "千" else 100)
+    elif match[5]:
+        lower = int(match[5]) * unit // 10
+    else:
+        lower = int(match[6] or match[7] or match[8])
+    return str(int(match[1]) * unit + lower)
+
+
 _WEEKDAY = re.compile(r"(周|星期|礼拜)[一二三四五六日天]")
 # once, twice, 50th: English counts and ordinals as numbers.
 _ENGLISH_TIMES = {"once": "1 time", "twice": "2 times", "thrice": "3 times", "double": "2 times"}
@@ -243,6 +263,8 @@ def digits(text: str) -> str:
             said = cn2an.transform(said, "cn2an")
     for mark, word in kept.items():
         said = said.replace(mark, word)
+    for _ in range(2):  # 9万8千5百: 8千5百 first, then 9万8500
+        said = _UNIT_AND_DIGIT.sub(_unit_and_digit, said)
     return _era_years(re.sub(r"(?<=\d),(?=\d{3})", "", said))
 
 

@@ -1,8 +1,9 @@
 """Amounts said in shorthand, through the real service: two neighbouring numerals before
 十/百/千 are a range of tens, hundreds or thousands (每年二三十万 is 20万 to 30万, never 2万),
 三五个 is three to five (never 35), a digit after 万 or 千 is the next place down (9万8 is
-98,000, 3千5 is 3,500, as 九万八 is; 10万5000 is 105,000), and M after an amount is million (1.5M RMB). Each was
-taken silently wrong before (20000, 35, 90000, 15000). Phrasings written for this test."""
+98,000, 3千5 is 3,500, as 九万八 is; 10万5000 is 105,000), and M after an amount is million
+(1.5M RMB). Each was taken silently wrong before (20000, 35, 90000, 15000). Phrasings written
+for this test."""
 
 from __future__ import annotations
 

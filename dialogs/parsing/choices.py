@@ -182,15 +182,18 @@ def parse_award(text: str, today: date | None = None) -> str | Ambiguous:
         return "none"
     data = vocabulary("choices")
     said = _affirmed(normalise(text), data["negators"])
-    for award, phrases in data["awards"].items():
-        if contains(said, phrases):
-            return str(award)
-    if re.search(data["award_issuer_national"], said) and not re.search(
-        data["award_issuer_company"], said
-    ):
-        return "national"  # 部里发的，交通运输部
-    if "市级" in said or "市里" in said:
-        return Ambiguous(("city_comprehensive", "city_specific"), "confirm-which")
+    named = [str(award) for award, phrases in data["awards"].items() if contains(said, phrases)]
+    national_issuer = re.search(data["award_issuer_national"], said)
+    if not named and national_issuer and not re.search(data["award_issuer_company"], said):
+        named = ["national"]  # 部里发的，交通运输部
+    if ("市级" in said or "市里" in said) and not {"city_comprehensive", "city_specific"} & {
+        *named
+    }:
+        named += ["city_comprehensive", "city_specific"]  # 市级: which kind of city award?
+    if len(named) == 1:
+        return named[0]
+    if named:  # 省级还是市级的，我分不清: every award said is asked about, none is picked
+        return Ambiguous(tuple(named), "confirm-which")
     raise Unclear()
 
 

@@ -168,11 +168,14 @@ def _tier_of(text: str) -> str | Ambiguous:
         if _AVERAGE.search(
             words
         ):  # 社平, 比社平低一点 (cn2an reads 一点 as 1点)  # 社平, 和社平差不多
-            if re.search(r"不到|低于|以下|不足|低一点|低些|少于|below|under", words):
+            below = r"不到|低于|以下|不足|低一点|低些|少于|比\S{0,8}低|below|under|lower|less"
+            if re.search(below, words):
                 return Ambiguous(("0.8x", "none"), "confirm-tier")
             if re.search(r"差不多|左右|接近|上下|大概|about|around", words):
                 return Ambiguous(("1x", "0.8x"), "confirm-tier")
-            if re.search(r"以上|超过|高于|above|over", words):
+            if re.search(r"高一?点|高一?些|稍|略|a bit|slightly|a little", words):
+                return "1x"  # 比社平高一点: just above it, under twice it
+            if re.search(r"以上|超过|高于|比\S{0,8}高|高出|above|over|higher|more than", words):
                 return Ambiguous(("2x", "1x"), "confirm-tier")
             return "1x"
         raise Unclear()

@@ -38,7 +38,8 @@ def test_table_at_the_standard_keeps_next_steps_and_materials_behind_details(cli
     assert len(short.stdout.splitlines()) < 15
     full = cli(str(EXAMPLES / "worked-2-bachelor-degree.json"), "--details")
     assert "下一步：" in full.stdout and "准备材料" in full.stdout
-    assert "来源：《上海积分平台个人登录、首次申请和续签流程》（上海居住证积分网，非官方）" in full.stdout
+    agency_guide = "《上海积分平台个人登录、首次申请和续签流程》（上海居住证积分网，非官方）"
+    assert f"来源：{agency_guide}" in full.stdout
     assert "非官方，仅供参考，以官方公布为准。" in full.stdout
     assert "种子" not in full.stdout and "_f5cd37778fa35ab8" not in full.stdout
     assert "建议" not in full.stdout

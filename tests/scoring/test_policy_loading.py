@@ -63,7 +63,8 @@ def test_the_guidance_shown_at_the_standard_in_both_languages_with_its_source() 
     first = edition.next_steps[0]
     assert first.zh == "确认持有效《上海市居住证》，并且领证已满 3 天。"
     assert first.en.startswith("Make sure you hold a valid Shanghai Residence Permit")
-    assert first.source.title == "《上海积分平台个人登录、首次申请和续签流程》（上海居住证积分网，非官方）"
+    agency_guide = "《上海积分平台个人登录、首次申请和续签流程》（上海居住证积分网，非官方）"
+    assert first.source.title == agency_guide
     assert first.source.unofficial and "unofficial" in first.source.shown(en=True)
     last = edition.materials[-1]
     assert last.zh.startswith("原件核对、留存复印件")

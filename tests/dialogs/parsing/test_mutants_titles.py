@@ -32,8 +32,8 @@ from dialogs.parsing.text import Ambiguous, Unclear
         ("证书还在考", "none"),
         ("厨师，普通话二级甲等", "none"),  # the 二级 is Putonghua's, no cook's skill level
         ("普通话证书，二级甲等", "none"),  # nor a level alone to ask about
-        ("电工四级，还有驾照", "skill_4"),
-        ("电工证（特种作业操作证）", "none"),  # the trade's permit said to be the operating permit  # a driving licence is no title, the skill level stands
+        ("电工四级，还有驾照", "skill_4"),  # a driving licence is no title, the skill level stands
+        ("电工证（特种作业操作证）", "none"),  # the trade's permit: an operating permit
     ],
 )
 def test_the_level_is_the_one_held_in_the_series_said(said: str, level: str) -> None:
@@ -47,7 +47,8 @@ def test_the_level_is_the_one_held_in_the_series_said(said: str, level: str) -> 
         ("小学一级", ("title_intermediate", "title_junior")),
         ("工程师（初级）", ("title_junior", "title_intermediate")),  # the name and level differ
         ("外省评的中级职称，还没在上海复评", ("title_intermediate", "none")),  # counts here?
-        ("小学高级教师，专技五级", ("title_senior", "title_intermediate")),  # a post grade: no skill
+        # a post grade (专技五级) is no skill level
+        ("小学高级教师，专技五级", ("title_senior", "title_intermediate")),
     ],
 )
 def test_a_name_that_meant_another_level_or_says_another_is_confirmed(

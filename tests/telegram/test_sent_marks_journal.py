@@ -9,17 +9,13 @@ sweep sent it again once the killed process's 60-second lease ran out.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import sqlite3
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
-from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.sent_marks_journal import Journal
+from tests.database_held import held
 from tests.serve_process import ServeProcess, pending_replies
 from tests.telegram.conftest import SECRET, TOKEN, message_update, text_message
 from tests.telegram.fake_bot_api import FakeBotApi
@@ -29,27 +25,6 @@ CHAT = 7_500_001
 # the replies are settled once the restarted process swept (every 2 s), or after the lease.
 JOURNALED_AT_MOST = 60.0
 SETTLE_AT_MOST = 180.0
-
-
-@contextlib.asynccontextmanager
-async def outbox_held(database_url: str) -> AsyncIterator[None]:
-    """Another client holds the outbox (SQLite: the write lock), so no mark is written."""
-    if database_url.startswith("sqlite"):
-        holder = sqlite3.connect(make_url(database_url).database or "", isolation_level=None)
-        holder.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        finally:
-            holder.execute("ROLLBACK")
-            holder.close()
-        return
-    engine = create_async_engine(database_url)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(text("LOCK TABLE outbox IN EXCLUSIVE MODE"))
-            yield
-    finally:
-        await engine.dispose()
 
 
 def journaled(journal: Journal) -> bool:
@@ -71,7 +46,7 @@ async def test_a_reply_sent_just_before_kill_9_is_not_sent_again(
             start = message_update(text_message(CHAT, "/start"))
             assert await serve.post_update(http, start) == 200
             await fake.wait_for(lambda: bool(fake.calls_to("sendMessage")))
-            async with outbox_held(database_url):
+            async with held(database_url, "outbox"):  # no mark can be written
                 deadline = time.monotonic() + JOURNALED_AT_MOST
                 while not journaled(journal):
                     assert time.monotonic() < deadline, serve.output()

@@ -6,51 +6,18 @@ WeChat's retry of the message gets it, once."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import sqlite3
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import aiohttp
 import pytest
-from sqlalchemy import select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy import select
 
 from bot.channels.wechat import store
 from bot.storage.models import InboxMessage, OutboxReply, User
+from tests.database_held import held, table_locked
 
 from .conftest import Bot, StartBot
 from .fake_wechat_api import FakeWeChatApi
-
-
-@contextlib.asynccontextmanager
-async def steps_held(database_url: str) -> AsyncIterator[None]:
-    """Another client holds what a step needs (PostgreSQL: every conversation row, so the
-    message is written down and its step waits; SQLite: the write lock, so everything waits)."""
-    if database_url.startswith("sqlite"):
-        holder = sqlite3.connect(make_url(database_url).database or "", isolation_level=None)
-        holder.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        finally:
-            holder.execute("ROLLBACK")
-            holder.close()
-        return
-    async with table_locked(database_url, "conversations"):
-        yield
-
-
-@contextlib.asynccontextmanager
-async def table_locked(database_url: str, table: str) -> AsyncIterator[None]:
-    """PostgreSQL: another client holds `table`, so whatever writes it waits."""
-    engine = create_async_engine(database_url)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(text(f"LOCK TABLE {table} IN EXCLUSIVE MODE"))
-            yield
-    finally:
-        await engine.dispose()
 
 
 async def test_a_message_answered_success_whose_step_failed_is_stepped_by_the_sweep(
@@ -63,7 +30,7 @@ async def test_a_message_answered_success_whose_step_failed_is_stepped_by_the_sw
     await bot.push.say(user, "你好")  # the conversation row exists (answered passively or not)
     await bot.endpoint.settle()
     before = len(fake_api.sent())  # a loaded machine may pass the deadline: sent, not passive
-    async with steps_held(database_url):
+    async with held(database_url, "conversations"):
         answer = await bot.push.post(bot.push.text_xml(user, "算积分"))
         assert (answer.status, answer.body) == (200, "success")
         await bot.endpoint.settle()  # the step gave up on the database meanwhile
@@ -175,7 +142,7 @@ async def test_a_passive_reply_whose_response_was_not_read_goes_with_the_retry_o
 ) -> None:
     bot = await start_bot(wechat_passive_deadline=30.0)
     xml = bot.push.text_xml("o-hung-up", "你好")
-    async with steps_held(database_url):
+    async with held(database_url, "conversations"):
         with pytest.raises(asyncio.TimeoutError):  # WeChat stops waiting and hangs up
             await bot.client.post(
                 "/wechat",

@@ -7,12 +7,16 @@ confirmation meets confirm. Stems are Snowball's English (Porter 2) stemmer's
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 
 import snowballstemmer
 
 _WORD = re.compile(r"[a-z]+(?:'s)?")
-_STEMMER = snowballstemmer.stemmer("english")
+# A Snowball stemmer keeps the word it works on in itself: one shared by the thread answering and
+# the thread rebuilding the retriever (bot/support/learning/watch.py) raced, IndexError, and the
+# rebuild died. One stemmer per thread.
+_PER_THREAD = threading.local()
 
 
 def inflected(phrase: str) -> str:
@@ -37,4 +41,7 @@ def stems(text: str) -> str:
 
 @cache
 def stem(word: str) -> str:
-    return str(_STEMMER.stemWord(word.removesuffix("'s")))
+    stemmer = getattr(_PER_THREAD, "stemmer", None)
+    if stemmer is None:
+        stemmer = _PER_THREAD.stemmer = snowballstemmer.stemmer("english")
+    return str(stemmer.stemWord(word.removesuffix("'s")))

@@ -103,7 +103,8 @@ async def follow_forever(
     follower: Follower | None = None,
 ) -> None:
     """`follower`: one that already built what is taught (`jifen chat` does before its first
-    answer), so that it is not built twice."""
+    answer), so that it is not built twice. Runs until cancelled: no error of one turn stops
+    the process from taking taught changes from then on."""
     follower = follower or Follower(db)
     woken = asyncio.Event()
     listener = None if db.is_sqlite else Listener(db.url, woken)
@@ -114,12 +115,18 @@ async def follow_forever(
                 # in the row, one committed after wakes us.
                 await listener.ensure()
             woken.clear()  # a notification during the rebuild wakes the next wait at once
+            wait = fallback if listener is not None and listener.listening else poll
             try:
                 if await follower.refresh():
                     log.info("faq: taught changes live", extra={"version": follower.built})
             except DATABASE_UNAVAILABLE:
                 log.warning("faq: version not read (database unavailable)")
-            wait = fallback if listener is not None and listener.listening else poll
+            except Exception:
+                # Whatever else failed (a rebuild), this process must go on following: the
+                # version is not marked built, so the next turn tries again, after a longer
+                # wait, lest a rebuild that fails every time burn the CPU every second.
+                log.exception("faq: taught changes not built (tried again later)")
+                wait = max(wait, fallback)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(woken.wait(), wait)
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr
@@ -15,6 +16,9 @@ class Settings(BaseSettings):
     # Seconds a request may wait on PostgreSQL (to connect, for a pooled connection, for each
     # statement) before it is answered 503: a database that stops answering must not hang it.
     database_timeout: float = Field(default=10.0, gt=0)
+    # Where each process journals the replies it sent before the database has their marks
+    # (bot/sent_marks_journal.py); None: jifen-sent-marks-<uid> in the system's temp folder.
+    sent_marks_folder: Path | None = None
     default_locale: Literal["zh-CN", "en"] = "zh-CN"
     host: str = "127.0.0.1"
     port: int = 8080

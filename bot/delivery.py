@@ -13,6 +13,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, Select, and_, select, update
@@ -68,12 +69,16 @@ class Claimed:
 
 class Outbox:
     def __init__(
-        self, db: Database, senders: Mapping[str, Sender], clock: Clock = shanghai_now
+        self,
+        db: Database,
+        senders: Mapping[str, Sender],
+        clock: Clock = shanghai_now,
+        journal_folder: Path | None = None,
     ) -> None:
         self.db = db
         self.senders = senders
         self.clock = clock
-        self.marks = SentMarks(db, clock)
+        self.marks = SentMarks(db, clock, journal_folder)
         self.started = clock()
         self._deliveries = asyncio.Semaphore(DELIVERIES_AT_ONCE)
 

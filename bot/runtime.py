@@ -36,7 +36,7 @@ def build_runtime(
     handoff = handoff or HandoffDesk.from_settings(settings)
     senders: dict[str, Sender] = {}
     # The outbox reads `senders` live: channels add theirs when the app starts.
-    outbox = Outbox(db, senders, clock)
+    outbox = Outbox(db, senders, clock, settings.sent_marks_folder)
     service = ConversationService(
         db,
         clock=clock,

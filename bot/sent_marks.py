@@ -7,6 +7,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from functools import partial
+from pathlib import Path
 
 from sqlalchemy import Executable, update
 
@@ -36,10 +37,10 @@ class SentMarks:
     safe from a kill -9 from the moment its send returned: a process starting writes the marks
     the journals of dead processes hold before it sweeps or takes over (`flush`)."""
 
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, journal_folder: Path | None = None) -> None:
         self.db = db
         self.clock = clock
-        self.journal = Journal(db.url)
+        self.journal = Journal(db, journal_folder)
         self._ids: list[int] = []
         self._taken = 0  # marks taken by a statement not yet committed
         self._lock = threading.Lock()

@@ -11,13 +11,18 @@ The file holds an exclusive flock while its process lives. A process of the same
 starting on the same machine marks sent what the files of dead processes hold (their lock is
 free), before its first sweep or take-over, and removes them. A file is emptied once every
 mark in it is in the database, and removed when its process has nothing left to write.
+
+"The same database" is its identity, a random id its creating migration stored in it
+(`DatabaseIdentity`), not its URL: a database dropped and created again at the same URL (a
+test's, a dev database restored from another) numbers its replies from 1 again, and the ids
+a dead process journaled for the old one would mark its new replies sent unsent. Until the
+identity is read (`bot.storage.migrate.require_current`), nothing is journaled.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import logging
 import os
 import secrets
@@ -28,6 +33,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import make_url
+
+from bot.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -42,17 +49,20 @@ def default_folder() -> Path:
 
 
 class Journal:
-    def __init__(self, database_url: str, folder: Path | None = None) -> None:
-        url = make_url(database_url)
-        self.enabled = url.database not in (None, "", ":memory:")  # a database that survives
-        identity = url.render_as_string(hide_password=True).encode()
-        self.prefix = hashlib.sha256(identity).hexdigest()[:16]
+    def __init__(self, db: Database, folder: Path | None = None) -> None:
+        self.db = db
+        self.enabled = make_url(db.url).database not in (None, "", ":memory:")  # it survives
         self.folder = folder or default_folder()
         self._fd: int | None = None
         self._path: Path | None = None
 
+    @property
+    def prefix(self) -> str | None:
+        """What the names of the files of this database's processes start with."""
+        return self.db.identity
+
     def append(self, ids: Sequence[int]) -> None:
-        if not self.enabled or not ids:
+        if not self.enabled or not ids or self.prefix is None:
             return
         if self._fd is None:
             self._open()
@@ -76,7 +86,7 @@ class Journal:
         remove: those, and the stale ones of other databases."""
         ids: list[int] = []
         files: list[Path] = []
-        if not self.enabled or not self._safe_folder():
+        if not self.enabled or self.prefix is None or not self._safe_folder():
             return ids, files
         stale = time.time() - STALE.total_seconds()
         for path in self.folder.glob("*.sent"):

@@ -37,6 +37,9 @@ class Database:
         """`timeout`: seconds to wait on PostgreSQL to connect, for a pooled connection and
         for each statement (None for no limit, as a migration needs)."""
         self.url = url
+        # The random id of this database (bot.storage.models.DatabaseIdentity), once
+        # `bot.storage.migrate.require_current` has read it.
+        self.identity: str | None = None
         if url.startswith("sqlite"):
             engine_options.setdefault("connect_args", {"timeout": 30})
         else:

@@ -9,8 +9,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import select
 
 from bot.storage.database import Database
+from bot.storage.models import DatabaseIdentity
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -43,13 +45,16 @@ async def current_revision(db: Database) -> str | None:
 
 
 async def require_current(db: Database) -> None:
-    """Refuse to run on a schema this code does not know (older, newer or none)."""
+    """Refuse to run on a schema this code does not know (older, newer or none). On one that
+    it knows, learn the database's identity (`Database.identity`)."""
     current, head = await current_revision(db), head_revision()
     if current != head:
         raise SchemaOutOfDate(
             f"database schema is at {current or 'nothing'}, this version needs {head}: "
             "run `jifen migrate`"
         )
+    async with db.engine.connect() as connection:
+        db.identity = await connection.scalar(select(DatabaseIdentity.id).limit(1))
 
 
 async def prepare(db: Database) -> None:

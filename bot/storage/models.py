@@ -1,5 +1,5 @@
 """Core tables: users, their conversation, transcript, processed message ids, reply outbox,
-and the inbox of messages kept before they are answered."""
+the inbox of messages kept before they are answered, and the database's identity."""
 
 from __future__ import annotations
 
@@ -136,3 +136,14 @@ class InboxMessage(Base):
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     __table_args__ = (Index("ix_inbox_received_at", "received_at"),)
+
+
+class DatabaseIdentity(Base):
+    """One row: a random id made by the migration that created the database. A database
+    dropped and created again at the same URL (a test's, a dev database restored from another)
+    has another, so what a process kept outside it (`bot.sent_marks_journal`) is not applied
+    to it."""
+
+    __tablename__ = "database_identity"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)

@@ -15,6 +15,8 @@ from pathlib import Path
 import aiohttp
 
 from bot.sent_marks_journal import Journal
+from bot.storage.database import Database
+from bot.storage.migrate import require_current
 from tests.database_held import held
 from tests.serve_process import ServeProcess, pending_replies
 from tests.telegram.conftest import SECRET, TOKEN, message_update, text_message
@@ -38,7 +40,9 @@ async def test_a_reply_sent_just_before_kill_9_is_not_sent_again(
     await fake.start()
     fake.delay("sendMessage", 1.0)  # the answer comes once the database is held
     serve = ServeProcess(database_url, fake.url, TOKEN, SECRET, tmp_path)
-    journal = Journal(database_url)
+    db = Database(database_url)
+    await require_current(db)
+    journal = Journal(db)
     try:
         serve.start()
         async with aiohttp.ClientSession() as http:
@@ -63,5 +67,6 @@ async def test_a_reply_sent_just_before_kill_9_is_not_sent_again(
     finally:
         serve.stop()
         await fake.close()
+        await db.dispose()
     assert len(fake.texts(CHAT)) == 1, fake.texts(CHAT)
     assert not journaled(journal), "the dead process's journal was written and removed"

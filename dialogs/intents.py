@@ -27,6 +27,7 @@ REGEX = "re:"
 # it mentions 提醒 or 算分. Counted in units: a Chinese character or a Latin word.
 MAX_UNITS = 36
 UNIT = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]+")
+CLAUSE = re.compile(r"[^,，;；。?？!！]+")
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class _Intent:
     phrases: Cues
     combos: tuple[tuple[Cues | Literal["@field"], ...], ...]
     unless: Cues
+    unless_in_clause: Cues
     asked_is_request: bool
     item_is_question: bool
     arg: str  # what the intent names when its cues name no question (previous: 上一题)
@@ -128,6 +130,7 @@ def _intents() -> tuple[_Intent, ...]:
                 _cues(spec.get("phrases") or []),
                 combos,  # type: ignore[arg-type]
                 _cues(spec.get("unless") or []),
+                _cues(spec.get("unless_in_clause") or []),
                 bool(spec.get("asked_is_request")),
                 bool(spec.get("item_is_question")),
                 str(spec.get("arg", "")),
@@ -168,6 +171,7 @@ def _matches(cues: _Intent, text: str) -> tuple[str, str] | None:
     None when they do not match."""
     if cues.unless.any(text):
         return None
+    text = _blank_clauses(text, cues.unless_in_clause)
     # A cue refused is dropped with the cues inside it (不用转人工: 人工 too); the others still
     # ask (不用看结果了，先帮我算下分).
     found = cues.phrases.found(text)
@@ -175,21 +179,32 @@ def _matches(cues: _Intent, text: str) -> tuple[str, str] | None:
     if wanted := [m for m in found if not any(_overlap(m, r) for r in refused)]:
         return "", _without(text, wanted)
     for combo in cues.combos:
-        field, spans = "", []
+        field, spans, named = "", [], None
         for group in combo:
             if isinstance(group, str):  # FIELD: the question the text names
                 named = _field(text)
                 if named is None:
                     break
                 field = named[0]
-                spans.append(named[1])
             elif matched := group.found(text):
                 spans += matched
             else:
                 break
         else:
-            return None if _negated(text, spans) else (field, _without(text, spans))
+            # The words naming a question are no cue: 不对口 names title_matches_job, and its
+            # 不 refuses nothing (刚才说不对口，其实是对口的，改一下).
+            if _negated(text, spans):
+                return None
+            return field, _without(text, spans + ([named[1]] if named else []))
     return None
+
+
+def _blank_clauses(text: str, cues: Cues) -> str:
+    """`text` with each clause holding one of `cues` blanked, its offsets kept: 客服电话多少 is
+    a question of its own, and 我要人工 after it still asks for a person."""
+    if not cues.any(text):
+        return text
+    return CLAUSE.sub(lambda c: " " * len(c[0]) if cues.any(c[0]) else c[0], text)
 
 
 def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:
@@ -256,6 +271,7 @@ INTO_THE_QUESTIONS = frozenset({"score", "restart", "edit", "back"})
 # Never offered as the second request: a step back means the question open when it was said,
 # and a refusal beside a request (不需要提醒，帮我算一下积分) cancels nothing.
 NEVER_SECOND = frozenset({"back", "unsubscribe"})
+_AGAIN: dict[str, str] = {"edit": "restart"}
 
 
 def _with_second(said: str, made: Intent | None) -> Intent | None:
@@ -265,14 +281,25 @@ def _with_second(said: str, made: Intent | None) -> Intent | None:
     the staff hold the conversation."""
     if made is None or not made.sure or made.trigger == "human":
         return made
-    parts = _markers("request_breaks").either.split(said)
-    found = [r for part in parts if part.strip() and (r := _request(part)) and r.sure]
-    other = next((r for r in found if r.name != made.name), None)
+    parts = [p for p in _markers("request_breaks").either.split(said) if p.strip()]
+    found = [r for part in parts if (r := _request(part)) and r.sure]
+    if made.name == "edit" and any(_starts_again(part) for part in parts):
+        return Intent("restart", "restart")  # 重新计算，刚才年龄学历都答错了: all asked again
+    # and a restart beside an edit (学历填错了，重新填一下) answers that question again
+    other = next((r for r in found if r.name not in (made.name, _AGAIN.get(made.name))), None)
     if other is None or other.trigger in NEVER_SECOND:
         return made
     if other.trigger == "score" and made.trigger in INTO_THE_QUESTIONS:
         return made
     return replace(made, also=other)
+
+
+def _starts_again(part: str) -> bool:
+    """`part` asks to start again on its own, in words no edit uses (重新计算, 从头来; not
+    重新填 or 重答, which answer one question again)."""
+    made = _request(part)
+    restart = made is not None and made.sure and made.name == "restart"
+    return restart and not _markers("change_words").any(part)
 
 
 def _request(said: str) -> Intent | None:

@@ -23,6 +23,7 @@ from dialogs.parsing import (
     parse_yes_no,
     words,
 )
+from dialogs.parsing.alternatives import either
 from dialogs.parsing.text import CLAUSE
 from dialogs.question import YES_NO
 from dialogs.questions import Question, by_id, impossible, parser, recorded
@@ -153,7 +154,8 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
         return Reading("invalid", said=said)
     try:  # 不是本科，是大专: the correction is the answer (at a yes/no question 不是 is the answer)
         parse = parser(question, conversation.facts())
-        value = parse(own if question.choices == YES_NO else corrected(own), today)
+        plain = own if question.choices == YES_NO else corrected(own)
+        value = parse(plain, today) if question.id == MULTI else either(parse, plain, today)
     except Unclear as error:
         if error.key:
             return _request_or(Reading("unclear", error=error), said)

@@ -140,10 +140,31 @@ def _title_levels() -> frozenset[int]:
     )
 
 
-def _job_said() -> re.Pattern[str]:
+def _job_pattern(key: str) -> re.Pattern[str]:
     data = vocabulary("titles")
     jobs = "|".join(sorted(map(re.escape, data["jobs"]), key=len, reverse=True))
-    return re.compile(str(data["job_said"]).replace("{jobs}", jobs))
+    return re.compile(str(data[key]).replace("{jobs}", jobs))
+
+
+def _job_said() -> re.Pattern[str]:
+    return _job_pattern("job_said")
+
+
+def _job_of_field() -> re.Pattern[str]:
+    return _job_pattern("job_of_field")
+
+
+def _post(said: str) -> bool:
+    """我是护士, 软件工程师: one's work said, the job name alone of the title words, with words
+    of one's work or field before it, or none (工程师 alone is the title)."""
+    plain = words(said)
+    if built(_job_said).match(plain):
+        return True
+    field = built(_job_of_field).match(plain)
+    if field is None:
+        return False
+    scanned = _scanner().scan(plain)
+    return [m.phrase for m in scanned] == [field[1]] and scanned[0].start > 0
 
 
 def _names() -> dict[int, dict[str, str]]:
@@ -205,12 +226,12 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     if is_none(text):
         return "none"
     said = normalise(text)
-    if built(_job_said).match(words(said)):
-        raise Unclear("error-title-level")  # 我是护士: the job, not the title held
     pair = _LEVEL_PAIR.search(said)
     if pair and pair[1] != pair[2]:  # 电工三四级: either level, asked
         return _either_level(said, text, pair)
     near = _near_names(said, _scanner().scan(said))
+    if _post(said) and not near:  # 主只医师 is 主治医师 misspelt, not a 医师 of some field
+        raise Unclear("error-title-level")  # 我是护士, 软件工程师: the job, not the title held
     try:
         read: str | Ambiguous = _title(said, text)
     except ValueError:

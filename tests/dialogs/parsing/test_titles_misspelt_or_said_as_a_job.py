@@ -47,3 +47,20 @@ async def test_a_title_taken_back_or_still_to_come_is_not_held(service: Any) -> 
             ("no professional title", "none"),
         ],
     )
+
+
+async def test_a_job_name_with_the_field_of_the_work_asks_the_level(service: Any) -> None:
+    # 我是软件工程师 was taken as 工程师, the intermediate title: a post is no title held
+    await assert_asked_not_stored(
+        service, "title", ["我是一名算法工程师", "数据分析工程师", "在药厂做质检技术员"]
+    )
+    # a series' own name with words before it stays that title; a level said is no field
+    await assert_stored(
+        service,
+        "title",
+        [
+            ("网络工程师", "title_intermediate"),
+            ("助理工程师", "title_junior"),
+            ("二级技师", "skill_2"),
+        ],
+    )

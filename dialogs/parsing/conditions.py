@@ -10,7 +10,7 @@ from datetime import date
 
 from dialogs.parsing.durations import read_months
 from dialogs.parsing.text import Unclear, normalise
-from dialogs.parsing.vocabulary import Scanner, built, vocabulary
+from dialogs.parsing.vocabulary import Scanner, built, contains, vocabulary
 from dialogs.parsing.words import screen
 from dialogs.parsing.yes_no import parse_yes_no
 
@@ -45,11 +45,40 @@ def _share_scanner() -> Scanner:
 
 def _share_said(said: str) -> bool | None:
     """一半以上的月份都是 -> True, 不到一半 -> False (the longest phrase decides); None when no
-    share of the months is said."""
+    share of the months is said. Some months enough and some not (有的月份够有的不够), or
+    about half (大概一半: maybe five), is asked."""
+    share = vocabulary("yes_no")["months_share"]
+    if contains(said, share["mixed"]):
+        raise Unclear()
     matches = built(_share_scanner).scan(said)
     if not matches:
         return None
-    return bool(max(matches, key=lambda m: len(m.phrase)).meaning)
+    longest = max(matches, key=lambda m: len(m.phrase))
+    if longest.phrase in share["half"] and contains(said, share["rough"]):
+        raise Unclear()
+    return bool(longest.meaning)
+
+
+# 9月份才调上去的, 5月起降到最低了: the calendar month (its year unsaid: the last twelve months')
+# the base went up or down in.
+_CHANGED_IN = re.compile(r"(?<![\d年.~个])(\d{1,2})\s*月\s*份?([^,，;；。]{0,12})")
+
+
+def _changed_in_month(said: str, today: date) -> bool | None:
+    """Up since a month of the last twelve: the months since it (both ends counted) are those
+    at the average wage; down since it, the months before it. Six exactly is asked (is this
+    month's base on the record yet?); None when no such month is said."""
+    found = _CHANGED_IN.search(said)
+    if found is None or not 1 <= int(found[1]) <= WINDOW:
+        return None
+    up, down = _UP.search(found[2]), _DOWN.search(found[2])
+    if bool(up) == bool(down):
+        return None
+    since = (today.month - int(found[1])) % WINDOW + 1
+    enough = since if up else WINDOW - since
+    if enough == NEEDED:
+        raise Unclear()
+    return enough > NEEDED
 
 
 def parse_base_condition(text: str, today: date) -> bool:
@@ -57,6 +86,8 @@ def parse_base_condition(text: str, today: date) -> bool:
     said = normalise(text)
     if (share := _share_said(said)) is not None:
         return share
+    if (changed := _changed_in_month(said, today)) is not None:
+        return changed
     said = _WINDOW_SAID.sub("", said)  # 12个月里有8个月够: the 8 months
     span = read_months(said, today) if _MONTHS_SAID.search(said) else None
     if span is not None and span.high > WINDOW and _SINCE_A_DATE.search(said):

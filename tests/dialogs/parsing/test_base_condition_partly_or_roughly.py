@@ -21,3 +21,22 @@ async def test_partly_or_roughly_at_the_threshold_is_asked(service: Any) -> None
         ["有时候达到有时候达不到", "近半年基数才调上去，以前都不够"],
     )
     assert await stored_value(service, "base_1x_6_of_last_12", "刚满6个月") is True
+
+
+async def test_some_months_or_about_half_is_asked(service: Any) -> None:
+    # were yes, stored silently
+    await assert_asked_not_stored(
+        service,
+        "base_1x_6_of_last_12",
+        ["有的月够，有的月不够", "差不多一半的月份吧", "一半一半吧"],
+    )
+    assert await stored_value(service, "base_1x_6_of_last_12", "一半以上都够") is True
+
+
+async def test_a_month_the_base_went_up_or_down_in_counts_the_months_since(service: Any) -> None:
+    # today is 2026-11-29; 8月份才调上去 was read as 8 months (a yes)
+    question = "base_1x_6_of_last_12"
+    assert await stored_value(service, question, "8月份才调上去的，前面都不到社平") is False
+    assert await stored_value(service, question, "2月份开始就够了") is True
+    assert await stored_value(service, question, "4月份起降到最低档了") is False
+    await assert_asked_not_stored(service, question, ["6月份开始涨上去的"])

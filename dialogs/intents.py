@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 import yaml
 
+from dialogs.cues import Cues, blank_clauses, compiled, joined
+from dialogs.memo import remembered
 from dialogs.parsing import digits, normalise
 from dialogs.parsing.typos import Typos, typos
 
@@ -22,12 +24,10 @@ FIELD = "@field"
 PREVIOUS = "previous"
 PLACE = "#"
 _BY_PLACE = "by_place"
-REGEX = "re:"
 # A request is short; a longer text is a story or a question for the FAQ or a person, even when
 # it mentions 提醒 or 算分. Counted in units: a Chinese character or a Latin word.
 MAX_UNITS = 36
 UNIT = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]+")
-CLAUSE = re.compile(r"[^,，;；。?？!！]+")
 
 
 @dataclass(frozen=True)
@@ -51,38 +51,6 @@ class Intent:
         return f"edit:{self.arg}" if self.name == "edit" else self.name
 
 
-# A cue with a named group or a back-reference (认不认: (\S)不\1) is searched alone: joined
-# with others, its group names would clash and its numbers would point at another cue's groups.
-_BACK_REFERENCE = re.compile(r"\\\d|\(\?P=")
-
-
-@dataclass(frozen=True)
-class Cues:
-    """A list of cues, built once at load: `either` matches where any of the cues that can be
-    joined does, so that a text matching none of them (most texts, at most lists; a step tries
-    about a thousand) costs one search, not one a cue."""
-
-    patterns: tuple[re.Pattern[str], ...]
-    either: re.Pattern[str]
-    alone: tuple[re.Pattern[str], ...]
-
-    def any(self, text: str) -> bool:
-        return self.either.search(text) is not None or any(p.search(text) for p in self.alone)
-
-    def found(self, text: str) -> list[re.Match[str]]:
-        """Every cue's first match, in the order the cues are written."""
-        if not self.any(text):
-            return []
-        return [m for p in self.patterns if (m := p.search(text))]
-
-
-def _cues(words: list[Any]) -> Cues:
-    patterns = tuple(_pattern(w) for w in words)
-    alone = tuple(p for p in patterns if p.groupindex or _BACK_REFERENCE.search(p.pattern))
-    joined = "|".join(f"(?:{p.pattern})" for p in patterns if p not in alone)
-    return Cues(patterns, re.compile(joined or "(?!)"), alone)
-
-
 @dataclass(frozen=True)
 class _Intent:
     name: str
@@ -94,17 +62,6 @@ class _Intent:
     asked_is_request: bool
     item_is_question: bool
     arg: str  # what the intent names when its cues name no question (previous: 上一题)
-
-
-def _pattern(word: str) -> re.Pattern[str]:
-    """Chinese anywhere; Latin words as whole words (point is not in appointment); "re:..." a
-    regular expression as written."""
-    if str(word).startswith(REGEX):
-        return re.compile(str(word).removeprefix(REGEX))
-    word = normalise(str(word))
-    if re.search(r"[a-z]", word):
-        return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
-    return re.compile(re.escape(word))
 
 
 @cache
@@ -120,17 +77,17 @@ def _intents() -> tuple[_Intent, ...]:
     intents = []
     for name, spec in _data()["intents"].items():
         combos = tuple(
-            tuple(FIELD if group == FIELD else _cues(group) for group in combo)
+            tuple(FIELD if group == FIELD else compiled(group) for group in combo)
             for combo in spec.get("combos") or ()
         )
         intents.append(
             _Intent(
                 spec.get("name", name),
                 spec["trigger"],
-                _cues(spec.get("phrases") or []),
+                compiled(spec.get("phrases") or []),
                 combos,  # type: ignore[arg-type]
-                _cues(spec.get("unless") or []),
-                _cues(spec.get("unless_in_clause") or []),
+                compiled(spec.get("unless") or []),
+                compiled(spec.get("unless_in_clause") or []),
                 bool(spec.get("asked_is_request")),
                 bool(spec.get("item_is_question")),
                 str(spec.get("arg", "")),
@@ -141,7 +98,7 @@ def _intents() -> tuple[_Intent, ...]:
 
 @cache
 def _fields() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    return tuple((qid, _cues(words).patterns) for qid, words in _data()["fields"].items())
+    return tuple((qid, compiled(words).patterns) for qid, words in _data()["fields"].items())
 
 
 @cache
@@ -152,7 +109,7 @@ def _typos() -> Typos:
 
 @cache
 def _markers(kind: str) -> Cues:
-    return _cues(_data()[kind])
+    return compiled(_data()[kind])
 
 
 def _field(text: str) -> tuple[str, re.Match[str]] | None:
@@ -171,7 +128,7 @@ def _matches(cues: _Intent, text: str) -> tuple[str, str] | None:
     None when they do not match."""
     if cues.unless.any(text):
         return None
-    text = _blank_clauses(text, cues.unless_in_clause)
+    text = blank_clauses(text, cues.unless_in_clause)
     # A cue refused is dropped with the cues inside it (不用转人工: 人工 too); the others still
     # ask (不用看结果了，先帮我算下分).
     found = cues.phrases.found(text)
@@ -197,14 +154,6 @@ def _matches(cues: _Intent, text: str) -> tuple[str, str] | None:
                 return None
             return field, _without(text, spans + ([named[1]] if named else []))
     return None
-
-
-def _blank_clauses(text: str, cues: Cues) -> str:
-    """`text` with each clause holding one of `cues` blanked, its offsets kept: 客服电话多少 is
-    a question of its own, and 我要人工 after it still asks for a person."""
-    if not cues.any(text):
-        return text
-    return CLAUSE.sub(lambda c: " " * len(c[0]) if cues.any(c[0]) else c[0], text)
 
 
 def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:
@@ -252,6 +201,10 @@ def _new_value(said: str) -> str:
 def detect(text: str) -> Intent | None:
     """The request `text` makes, if it makes one: sure, or a "maybe" when it also reads as a
     question about the rules (我想知道积分怎么算, 积分怎么算)."""
+    return remembered(lambda: ("detect", text), lambda: _detect(text))
+
+
+def _detect(text: str) -> Intent | None:
     said = _typos().correct(normalise(text).strip())
     if not said or len(UNIT.findall(said)) > MAX_UNITS:
         return None
@@ -302,7 +255,26 @@ def _starts_again(part: str) -> bool:
     return restart and not _markers("change_words").any(part)
 
 
+@cache
+def _any_cue() -> Cues:
+    """Every intent's phrases and one group of each of its combos (all must match; the one
+    with the fewest one-character words, 人工 rather than 有): a text with none of them, most
+    answers, makes no request, and that takes one search."""
+    patterns = [p for cues in _intents() for p in cues.phrases.patterns]
+    for cues in _intents():
+        for combo in cues.combos:
+            groups = [g for g in combo if not isinstance(g, str)]
+            patterns += min(groups, key=_one_character_words).patterns
+    return joined(tuple(dict.fromkeys(patterns)))
+
+
+def _one_character_words(cues: Cues) -> int:
+    return sum(len(p.pattern) == 1 for p in cues.patterns)
+
+
 def _request(said: str) -> Intent | None:
+    if not _any_cue().any(said):
+        return None
     for cues in _intents():
         match = _matches(cues, said)
         if match is None:
@@ -330,7 +302,7 @@ def asks_overview(text: str) -> bool:
 @cache
 def _overview() -> tuple[Cues, Cues, Cues]:
     cues = _data()["overview"]
-    return _cues(cues["about"]), _cues(cues["how"]), _cues(cues["unless"])
+    return compiled(cues["about"]), compiled(cues["how"]), compiled(cues["unless"])
 
 
 def asks(text: str) -> bool:

@@ -17,6 +17,7 @@ from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
 from dialogs.flows import faq, menu, points, rating, reminders, unsure
 from dialogs.intents import Intent
+from dialogs.memo import one_step
 from dialogs.output import Out
 from dialogs.questions import QUESTIONS, find_by_word
 from dialogs.reading import Reading, read
@@ -207,6 +208,11 @@ def _edit_and_answer(conversation: Conversation, answer: Inbound, turn: Turn) ->
 
 def step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepResult:
     """Synchronous on purpose: nothing can run between attaching and detaching the model."""
+    with one_step():
+        return _step(conversation, inbound, now)
+
+
+def _step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepResult:
     out = Out(conversation)
     if inbound.text and len(inbound.text) > MAX_TEXT:
         out.say(out.t("message-too-long", limit=MAX_TEXT))

@@ -14,6 +14,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from dialogs.memo import frozen, remembered
 from dialogs.parsing import (
     BONUS_ITEMS,
     Parser,
@@ -232,16 +233,27 @@ def by_id(question_id: str) -> Question:
 
 
 def applicable(facts: Facts) -> list[Question]:
-    return [q for q in QUESTIONS if q.ask_if(facts)]
+    asked = remembered(
+        lambda: ("applicable", frozen(facts)),
+        lambda: tuple(q for q in QUESTIONS if q.ask_if(facts)),
+    )
+    return list(asked)
 
 
 def impossible(
     question: Question, value: Any, facts: Facts, today: date | None = None
 ) -> Conflict | None:
     """Why `value` cannot answer `question`, given the answers to the questions before it."""
-    before = {k: v for k, v in facts.items() if _ORDER.get(_owner(k), 0) < _ORDER[question.id]}
     if isinstance(value, date):
         return None
+    before = {k: v for k, v in facts.items() if _ORDER.get(_owner(k), 0) < _ORDER[question.id]}
+    return remembered(
+        lambda: ("impossible", question.id, frozen(value), frozen(before), today),
+        lambda: _conflict(question, value, before, today),
+    )
+
+
+def _conflict(question: Question, value: Any, before: Facts, today: date | None) -> Conflict | None:
     if question.id == "bonus":
         claims = (_BONUS_CLAIMS[item] for item in value if item in _BONUS_CLAIMS)
         found = (conflict(field, v, before, EDITION, today) for field, v in claims)
@@ -254,8 +266,13 @@ def impossible(
 def offered(question: Question, facts: Facts) -> tuple[Option, ...]:
     """The choices earlier answers leave possible, in the order they are listed (and numbered,
     in text channels); 都没有 always is."""
-    return tuple(
-        o for o in question.choices if o.value == () or impossible(question, o.value, facts) is None
+    return remembered(
+        lambda: ("offered", question.id, frozen(facts)),
+        lambda: tuple(
+            o
+            for o in question.choices
+            if o.value == () or impossible(question, o.value, facts) is None
+        ),
     )
 
 
@@ -306,9 +323,9 @@ def record(question: Question, value: Any, answers: dict[str, Any], extra: dict[
         old = recorded(later, answers, extra)
         if old is not None and impossible(later, old, {**answers, **extra}) is not None:
             _forget(later, answers, extra)
-    facts = {**answers, **extra}
+    still = applicable({**answers, **extra})
     for stale in QUESTIONS:
-        if not stale.ask_if(facts):
+        if stale not in still:
             answers.pop(stale.id, None)
             extra.pop(stale.id, None)
 

@@ -20,7 +20,8 @@ _QUESTION_STARTS = re.compile(
     r"(?:我的)?问题是|my question is|i want to know|i'd like to know|i would like to know)"
 )
 _ASKS = re.compile(
-    r"[吗嘛呢么]$|怎么|如何|多久|哪(?!怕)|谁|什么|啥|为什么|能否|能不能|可不可以|是否|要不要|"
+    r"[吗嘛呢么]$|怎么|如何|多久|哪(?!怕)|谁|什么(?![也都])|啥(?![也都])|为什么|能否|能不能|可不可以|"
+    r"是否|要不要|"
     r"多少|(?<![好十])几[个年天分次份步周](?!十)|"
     r"\b(how|what|when|where|which|who|can|do|does|is|are|should|will)\b"
 )
@@ -65,3 +66,17 @@ def asked_about(plain: str) -> str:
         if part
     ]
     return "，".join(asked) or plain
+
+
+def with_story(plain: str, question: str) -> str:
+    """`question` (an asking clause of `plain`) with the clauses just before it that only tell
+    (back to the one before that asks): "以前被行政拘留过，还能申请积分吗" asks about the
+    detention, not about who may apply."""
+    clauses = [c.strip() for c in _CLAUSES.split(plain)]
+    at = next((i for i, c in enumerate(clauses) if question in c), None)
+    if at is None:
+        return question
+    start = at
+    while start > 0 and clauses[start - 1] and not _until_asked(clauses[start - 1]):
+        start -= 1
+    return "，".join([*clauses[start:at], question])

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from faq.clauses import asked_about, asking_clauses, main_questions, sentences
+from faq.clauses import asked_about, asking_clauses, main_questions, sentences, with_story
 from faq.entries import Entry, load_entries, most_asked
 from faq.pinyin import PinyinReader
 from faq.ranking import Ranker, Ranking
@@ -133,16 +133,28 @@ class Retriever:
             # A message refused as someone else's matter stays refused: "where do I renew it"
             # alone is ours, "my residence permit for foreigners" is not.
             unsure = decision.kind != "answer" and decision.pointer is None
-            if unsure and questions and questions[0] != plain.strip():
+            if unsure and questions and questions[0] != plain.strip() and self._told(plain):
                 alone = self._decide(questions[0], occasion=plain)
                 return alone if alone.kind == "answer" else decision
             return decision
-        answered = [d for d in map(self._decide, questions) if d.entry and d.kind == "answer"]
+        # Each question is ranked with what the message told just before it, and gated on its
+        # own words.
+        decided = (self._decide(with_story(plain, q), asked=q) for q in questions)
+        answered = [d for d in decided if d.entry and d.kind == "answer"]
         topics = list({d.entry.id: d.entry for d in answered if d.entry}.values())
         if len(topics) < 2:
             return decision
         first = answered[0]
         return Decision("answer", first.entry, first.score, (), also=(topics[1],))
+
+    def _told(self, plain: str) -> bool:
+        """Whether a message says anything of ours: a story about sleep that ends "有什么办法
+        吗" is not answered by its last clause alone, when nothing around it is ours."""
+        normalised = self._analyzer.rewrite(plain)
+        if self._analyzer.gate.anchored(normalised):
+            return True
+        ranking = self._ranker.rank(normalised)
+        return ranking is not None and ranking.coverage >= self._thresholds.coverage
 
     def _without_aside(self, plain: str, refused: Decision) -> Decision:
         """A life story that mentions someone else's matter on the way (孩子明年中考报名，

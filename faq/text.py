@@ -131,8 +131,11 @@ class Facet:
 
     asks: re.Pattern[str]
     of: Mapping[str, str]  # the topic matched -> the topic for this side
+    unless: re.Pattern[str] | None = None  # says it wants the topic matched after all
 
     def topic_for(self, topic: str, text: str) -> str:
+        if self.unless is not None and self.unless.search(text):
+            return topic
         return self.of.get(topic, topic) if self.asks.search(text) else topic
 
 
@@ -198,7 +201,11 @@ class Analyzer:
             renewal_of=dict(occasion["renewal_of"]),
         )
         self.facets = tuple(
-            Facet(asks=re.compile(facet["asks"]), of=dict(facet["of"]))
+            Facet(
+                asks=re.compile(facet["asks"]),
+                of=dict(facet["of"]),
+                unless=re.compile(facet["unless"]) if "unless" in facet else None,
+            )
             for facet in lexicon["facets"].values()
         )
 

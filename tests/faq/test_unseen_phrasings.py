@@ -63,6 +63,33 @@ UNSEEN = [
         "how_to_reach_120",
         id="en-which-way",
     ),
+    # The materials for one item of the table, not the basic list everybody hands in; the basic
+    # list when the item is denied.
+    pytest.param("拿技能证书申请积分要准备哪些材料", "title_materials", id="materials-skill"),
+    pytest.param(
+        "我想凭中级职称申请积分，需要准备什么材料", "title_materials", id="materials-title"
+    ),
+    pytest.param(
+        "读的是函授本科，申请积分要准备什么材料", "education_materials", id="materials-edu"
+    ),
+    pytest.param(
+        "我没有职称也没结婚，申请积分要交哪些基本材料", "basic_materials", id="materials-basic"
+    ),
+    # Platform work has no employer to apply: 外卖 here is the job, not a takeaway order.
+    pytest.param("在平台上送外卖的骑手能办积分不", "self_employed", id="gig-rider"),
+    # The permit card one has is not the points: the card itself is not someone else's matter.
+    pytest.param("刚领到居住证卡，是不是就自动有积分了", "permit_vs_points", id="permit-card"),
+    # English words for marriage and bonus points.
+    pytest.param(
+        "Married to a Shanghai local for 4 years now, what bonus do I get?",
+        "spouse_rule",
+        id="en-married",
+    ),
+    pytest.param(
+        "I've been married to a Shanghainese for 3 years, how many bonus points?",
+        "spouse_rule",
+        id="en-married-points",
+    ),
 ]
 
 
@@ -166,3 +193,25 @@ def test_another_citys_points_scheme_in_english_is_pointed_elsewhere(
 ) -> None:
     decision = retriever.ask(question)
     assert decision.kind == "unknown" and decision.pointer is not None, _seen(decision)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "最近晚上老失眠，白天上班犯困。有什么办法吗？",
+        "我们家楼上天天装修，吵得没法睡。有什么办法吗？",
+        "孩子这学期数学成绩下滑得厉害，老师也找过我。有什么办法能提高吗？",
+    ],
+)
+def test_a_life_story_asking_for_advice_on_something_else_is_refused(
+    retriever: Retriever, question: str
+) -> None:
+    """Not how to reach 120: nothing in the story is ours, and its last clause alone does not
+    make it so."""
+    assert retriever.ask(question).kind == "unknown", _seen(retriever.ask(question))
+
+
+def test_a_question_is_read_with_the_story_just_before_it(retriever: Retriever) -> None:
+    """ "还能办积分吗" after a detention asks about the deduction, not about who may apply."""
+    decision = retriever.ask("之前有过一次行政拘留，还能办积分吗，扣几分")
+    assert _seen(decision) == ("answer", "deductions")

@@ -57,9 +57,10 @@ def crimes(text: str, today: date) -> int | Ambiguous:
 def deductions(text: str, today: date) -> bool | Ambiguous:
     windows = {
         kind: EDITION.int_value(f"deduction.{kind}_window_years")
-        for kind in ("false_material", "detention")
+        for kind in ("false_material", "detention", "criminal")
     }
-    return parse_deductions(text, windows, today)
+    veto = EDITION.int_value("veto.serious_crime_min_sentence_years")
+    return parse_deductions(text, windows, today, veto)
 
 
 def tier(text: str, today: date) -> str | Ambiguous:

@@ -49,7 +49,9 @@ _INDEFINITE = re.compile(r"([没不无未][^,，。;；?？]{0,4}?)(?<!为)(?:�
 # Elsewhere choices are buttons, and "2" typed at 几倍 may mean 2倍 as well as the 2nd button.
 NUMBERED = frozenset({"wechat", "console"})
 # Confirm questions phrased as yes/no: yes picks the first option, no the second.
-YES_NO_CONFIRMS = frozenset({"confirm-bachelor", "confirm-family-planning", "confirm-old-record"})
+YES_NO_CONFIRMS = frozenset(
+    {"confirm-bachelor", "confirm-family-planning", "confirm-old-record", "confirm-penalty"}
+)
 
 
 MULTI = "bonus"  # the one question where several options may be picked

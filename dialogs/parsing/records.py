@@ -10,7 +10,7 @@ from datetime import date
 
 from dialogs.parsing.amounts import hedge, pairs_to_ranges
 from dialogs.parsing.occurrences import against, dated
-from dialogs.parsing.text import Ambiguous, digits, normalise
+from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, digits, normalise
 from dialogs.parsing.vocabulary import Scanner, contains, vocabulary
 from dialogs.parsing.words import screen
 from dialogs.parsing.yes_no import parse_yes_no
@@ -25,21 +25,48 @@ def _named(said: str, phrases: list[str]) -> bool | None:
     if not found:
         return None
     negator = re.compile(vocabulary("records")["item_negators"])
-    return any(not negator.search(said[: m.start]) for m in found)
+    denied_after = re.compile(vocabulary("records")["item_denied_after"])
+    return any(
+        not negator.search(said[: m.start]) and not denied_after.match(said[m.end :]) for m in found
+    )
 
 
-def _dated(said: str, today: date | None, windows: dict[str, int]) -> bool | None:
+# A sentence's length: not a year of the calendar (2019年), nor a time ago (二十年前).
+_LENGTH = re.compile(
+    r"(?<![\d.])(?!(?:19|20)\d\d\s*年)(\d+(?:\.\d+)?)\s*(?:个)?\s*(年|years?|个月|months?)"
+    r"(?!\s*(?:前|以前|之前|后|以后|ago))"
+)
+
+
+def _below_veto(said: str, veto_years: int) -> bool:
+    """缓刑, 拘役, 判了两年: a sentence said to be below the veto's years, so an ordinary
+    criminal record, dated by its window like a detention."""
+    data = vocabulary("records")
+    if contains(said, data["suspended"]):
+        return True
+    if not (_LENGTH.search(pairs_to_ranges(said)) and contains(said, data["sentence_words"])):
+        return False
+    return parse_serious_crime(said, veto_years) is False
+
+
+def _dated(
+    said: str, today: date | None, windows: dict[str, int], veto_years: int | None
+) -> bool | None:
     """十年前被拘留过一次 -> False, 2024年行政拘留 -> True: items of one dated kind (a
-    detention, false material: never a veto) each dated (2018年, 去年, 三年前), against its
-    window; None (asked) when a date may fall either side of it (2021年, 五六年前, 好多年前).
-    Other items (a sentence may be a veto at any age) are asked."""
-    kinds = vocabulary("records")["dated_kinds"]
-    named = {kind for kind, phrases in kinds.items() if contains(said, phrases)}
-    if (
-        len(named) != 1
-        or _named(said, vocabulary("records")["undated_items"])
-        or not windows.keys() >= named
-    ):
+    detention, false material: never a veto; a sentence said below the veto's years) each
+    dated (2018年, 去年, 三年前), against its window; None (asked) when a date may fall either
+    side of it (2021年, 五六年前, 好多年前). Other items (a sentence may be a veto at any age)
+    are asked."""
+    data = vocabulary("records")
+    named = {kind for kind, phrases in data["dated_kinds"].items() if contains(said, phrases)}
+    undated = [str(p) for p in data["undated_items"]]
+    if veto_years is not None and contains(said, data["criminal_items"]):
+        if _LENGTH.search(pairs_to_ranges(said)) and parse_serious_crime(said, veto_years) is True:
+            return True  # 二十年前判过七年: a veto at any age, and the items say it
+        if _below_veto(said, veto_years):  # 前年被判了缓刑: within the criminal window
+            named.add("criminal")
+            undated = [p for p in undated if p not in data["criminal_items"]]
+    if len(named) != 1 or _named(said, undated) or not windows.keys() >= named:
         return None
     window = windows[named.pop()]
     where = {against(when, window) for when in dated(pairs_to_ranges(said), today)}
@@ -49,22 +76,28 @@ def _dated(said: str, today: date | None, windows: dict[str, int]) -> bool | Non
 
 
 def parse_deductions(
-    text: str, windows: dict[str, int] | None = None, today: date | None = None
+    text: str,
+    windows: dict[str, int] | None = None,
+    today: date | None = None,
+    veto_years: int | None = None,
 ) -> bool | Ambiguous:
-    """`windows`: the years each dated kind of item counts for (false_material, detention);
-    without `today`, only dates said as years ago (三年前) are read."""
+    """`windows`: the years each dated kind of item counts for (false_material, detention,
+    criminal); `veto_years`: the sentence that rules out points at any age; without `today`,
+    only dates said as years ago (三年前) are read."""
     screen(text)
     said = normalise(text)
     data = vocabulary("records")
     named = _named(said, data["deduction_items"])
     if named and dated(pairs_to_ranges(text), today):
         # long ago: outside the deduction windows, unless the sentence makes it a veto
-        found = _dated(said, today, windows or {})
+        found = _dated(said, today, windows or {}, veto_years)
         return Ambiguous((True, False), "confirm-old-record") if found is None else found
     if named is not None:
         return named
     if contains(said, data["not_deductions"]):
-        return False  # a fine is none of the items
+        return False  # a fine is none of the items (被治安处罚过，罚了款)
+    if _named(said, data["maybe_items"]):  # 行政处罚: a detention, or a fine?
+        return Ambiguous((True, False), "confirm-penalty")
     children = re.search(data["family_planning"]["children"], digits(text))
     if children:  # 有三个孩子: a violation only if one was recorded; one child is none
         born = _born_within_rules(said)
@@ -72,7 +105,22 @@ def parse_deductions(
             return born  # 老二2018年生的: within the rules of that year
         count = int(children[1] or children[2] or children[3])
         return Ambiguous((True, False), "confirm-family-planning") if count > 1 else False
-    return _clean_or_yes_no(text, said)
+    yes = _clean_or_yes_no(text, said)
+    when = dated(pairs_to_ranges(text), today)
+    if (yes or _first_says_yes(text)) and any(
+        w.high > min((windows or {"": 0}).values()) for w in when
+    ):
+        return Ambiguous((True, False), "confirm-old-record")  # 有过一次，好多年前了: which item?
+    return yes
+
+
+def _first_says_yes(text: str) -> bool:
+    """有过一次，不过好多年前了: the record is owned in the first clause, whatever the turn
+    after it says of its age."""
+    try:
+        return parse_yes_no(CLAUSE_BREAK.split(text)[0])
+    except ValueError:
+        return False
 
 
 def _clean_or_yes_no(text: str, said: str) -> bool:
@@ -88,10 +136,12 @@ def parse_serious_crime(text: str, min_years: int) -> bool | Ambiguous:
     screen(text)
     said = normalise(text)
     data = vocabulary("records")
+    if contains(said, data["life"]):
+        return True  # 判过无期后来减刑了: the sentence pronounced counts
     if contains(said, data["suspended"]):
         return False
     spelled = pairs_to_ranges(text)
-    years = re.search(r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(年|years?|个月|months?)", spelled)
+    years = _LENGTH.search(spelled)
     if years and contains(said, data["sentence_words"]):
         length = float(years[1]) / (1 if years[2].startswith(("年", "y")) else 12)
         return _sentence_at_least(

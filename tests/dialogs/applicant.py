@@ -34,7 +34,7 @@ BEFORE: dict[str, tuple[str, ...]] = {
     "investment_tax_yuan": (*_BONUS, "投资纳税"),
     "local_hires": (*_BONUS, "投资纳税", "10万"),
     "remote_area_years": (*_BONUS, "临港"),
-    "award": (*_BONUS, "获奖"),
+    "award": (*_BONUS, "获得过表彰"),
     "spouse_hukou_years": (*_BONUS, "配偶是上海户口"),
     "deductions": (*_BONUS, "没有"),
     "false_material_count": _DEDUCTIONS,

@@ -11,10 +11,10 @@ from typing import Any, Literal
 
 import yaml
 
+from dialogs.cue_typos import CueTypos, cue_typos
 from dialogs.cues import Cues, blank_clauses, compiled, joined
 from dialogs.memo import remembered
 from dialogs.parsing import digits, normalise
-from dialogs.parsing.typos import Typos, typos
 
 __all__ = ["PLACE", "PREVIOUS", "Intent", "asks", "asks_overview", "asks_yes_or_no", "detect"]
 
@@ -102,9 +102,8 @@ def _fields() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
 
 
 @cache
-def _typos() -> Typos:
-    table = {normalise(k): normalise(v) for k, v in _data()["typos"].items()}
-    return typos(table, ascii_whole_words=False)
+def _typos() -> CueTypos:
+    return cue_typos(_data())
 
 
 @cache

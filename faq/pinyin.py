@@ -43,6 +43,13 @@ def sound(char: str) -> str:
     return merged(reading[0]) if reading else ""
 
 
+def reading(word: str) -> tuple[str, ...]:
+    """A word's usual reading, syllable by syllable and merged: 重新 is cong xin, its 重 read as
+    in the word, where `sound` gives the character's commonest reading (zong)."""
+    readings = _readings(word)
+    return readings[0] if readings else ()
+
+
 def merged(typed: str) -> str:
     """Toneless pinyin with the initials and finals many speakers do not tell apart merged
     (in/ing, en/eng, zh/z, ch/c, sh/s): what is typed and what is read compare alike."""

@@ -134,3 +134,11 @@ def test_two_neighbouring_numerals_before_a_place_are_a_range_of_that_place(
 ) -> None:
     """二三十 is twenty to thirty, 二三百 two to three hundred, 五六千 five to six thousand."""
     assert parse(said, TODAY) == read
+
+
+@pytest.mark.parametrize("said", ["十一二年", "3年or4年"])
+def test_either_of_two_neighbouring_years_is_asked(said: str) -> None:
+    """十一二年 is 11 or 12 years, 3年or4年 3 or 4: asked between them."""
+    first = 11 if said.startswith("十") else 3
+    options = (12 * first, 12 * (first + 1))
+    assert parse_months(said, TODAY) == Ambiguous(options, "confirm-full-years")

@@ -163,7 +163,10 @@ class Retriever:
         clause stays: "想把户口迁过来，应该找哪个部门" asks about the 户口."""
         told = sentences(plain)
         kept = [s for s in told if asking_clauses(s) or self._decide(s).pointer is None]
-        if len(kept) == len(told):
+        # ... unless what asks names nothing of ours itself ("需要满足什么条件" after 居转户 asks
+        # about the 居转户).
+        asking = self._analyzer.rewrite("。".join(s for s in told if asking_clauses(s)))
+        if len(kept) == len(told) or not self._analyzer.gate.anchored(asking):
             return refused
         rest = self._decide("。".join(kept), occasion=plain)
         return rest if rest.kind == "answer" else refused
@@ -219,22 +222,22 @@ class Retriever:
     def _for_occasion(self, ranking: Ranking, text: str) -> Ranking:
         """The best topic's counterpart takes its place when the question names the other
         occasion ("续签要走哪些流程" is the renewal's process, whatever the words matched) or
-        asks for one side of a rule, such as what to hand in (faq/data/lexicon.yaml facets)."""
-        best = self._entries[ranking.topics[0]].id
-        wanted = self._analyzer.occasion.topic_for(best, text)
+        asks for one side of a rule, such as what to hand in (faq/data/lexicon.yaml facets). A
+        runner-up that would give way to the best topic so is no rival to it: "用技能证书申请积分
+        要准备哪些材料" is the title's materials however close the basic list comes."""
+        best, *second = (self._entries[t].id for t in ranking.topics[:2])
+        wanted = self._wanted(best, text)
+        if wanted != best and wanted in self._index:
+            return _reordered(ranking, self._index[wanted], ranking.topics[0])
+        if second and second[0] != best and self._wanted(second[0], text) == best:
+            return _reordered(ranking, ranking.topics[0], ranking.topics[1])
+        return ranking
+
+    def _wanted(self, topic: str, text: str) -> str:
+        wanted = self._analyzer.occasion.topic_for(topic, text)
         for facet in self._analyzer.facets:
             wanted = facet.topic_for(wanted, text)
-        if wanted == best or wanted not in self._index:
-            return ranking
-        other = self._index[wanted]
-        rest = [
-            (t, s)
-            for t, s in zip(ranking.topics[1:], ranking.scores[1:], strict=True)
-            if t != other
-        ]
-        topics = (other, *(t for t, _ in rest), ranking.topics[0])
-        scores = (ranking.scores[0], *(s for _, s in rest), ranking.scores[-1])
-        return replace(ranking, topics=topics, scores=scores)
+        return wanted
 
     def _either_occasion(self, ranking: Ranking, text: str) -> bool:
         """The top two are the first-time and the renewal topic for the same question and the
@@ -262,6 +265,19 @@ class Retriever:
         ... 年限还算吗 is the hukou scheme's question), if it names one."""
         named = self._named_kind(plain, normalised)
         return _unknown(best, self._training.pointers.get(named) if named else None)
+
+
+def _reordered(ranking: Ranking, first: int, last: int) -> Ranking:
+    """`first` at the top with the best score, `last` at the bottom with the lowest, the other
+    topics between them with their own."""
+    middle = [
+        (t, s)
+        for t, s in zip(ranking.topics, ranking.scores, strict=True)
+        if t not in (first, last)
+    ]
+    topics = (first, *(t for t, _ in middle), last)
+    scores = (ranking.scores[0], *(s for _, s in middle), ranking.scores[-1])
+    return replace(ranking, topics=topics, scores=scores)
 
 
 def _unknown(score: float = 0.0, pointer: Mapping[str, str] | None = None) -> Decision:

@@ -90,6 +90,12 @@ UNSEEN = [
         "spouse_rule",
         id="en-married-points",
     ),
+    # What the notice is for is what the points bring, not how to print it again.
+    pytest.param("积分通知书是拿来干什么用的", "points_benefits", id="notice-use"),
+    # Nobody registers their own account: the employer's registration makes it.
+    pytest.param("我从没注册过积分系统，那个人账号是哪来的", "login_portal", id="never-registered"),
+    # Where the application stands, seen after logging in.
+    pytest.param("登录个人账号能看到审到哪一步了吗", "check_result", id="progress-login"),
 ]
 
 
@@ -215,3 +221,13 @@ def test_a_question_is_read_with_the_story_just_before_it(retriever: Retriever) 
     """ "还能办积分吗" after a detention asks about the deduction, not about who may apply."""
     decision = retriever.ask("之前有过一次行政拘留，还能办积分吗，扣几分")
     assert _seen(decision) == ("answer", "deductions")
+
+
+def test_a_question_about_the_hukou_scheme_told_before_it_is_pointed_there(
+    retriever: Retriever,
+) -> None:
+    """ "需要什么条件" names nothing of ours: it asks about the 居转户 told just before."""
+    decision = retriever.ask(
+        "已经交了五年社保，听说能走居转户把户口迁过来。需要什么条件，要等多久？"
+    )
+    assert decision.kind == "unknown" and decision.pointer is not None, _seen(decision)

@@ -16,7 +16,16 @@ from dialogs.cues import Cues, blank_clauses, compiled, joined
 from dialogs.memo import remembered
 from dialogs.parsing import digits, normalise
 
-__all__ = ["PLACE", "PREVIOUS", "Intent", "asks", "asks_overview", "asks_yes_or_no", "detect"]
+__all__ = [
+    "PLACE",
+    "PREVIOUS",
+    "Intent",
+    "asks",
+    "asks_overview",
+    "asks_yes_or_no",
+    "detect",
+    "says",
+]
 
 FIELD = "@field"
 # The args of an edit naming its question relatively: the question before (上一题选错了), and
@@ -302,6 +311,11 @@ def asks_overview(text: str) -> bool:
 def _overview() -> tuple[Cues, Cues, Cues]:
     cues = _data()["overview"]
     return compiled(cues["about"]), compiled(cues["how"]), compiled(cues["unless"])
+
+
+def says(kind: str, plain: str) -> bool:
+    """`plain` (normalised) holds one of the `kind` markers of intents.yaml."""
+    return _markers(kind).any(plain)
 
 
 def asks(text: str) -> bool:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from transitions import Machine
 
+from dialogs import breaks
 from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
 from dialogs.flows import faq, menu, points, rating, reminders, unsure
@@ -182,6 +183,8 @@ def understand(conversation: Conversation, inbound: Inbound, today: date) -> Und
             inbound = replace(inbound, choice=picked)  # the text stays: typed, not pressed
     trigger, arg = route(inbound)
     reading = read(conversation, inbound, today) if trigger == ANSWER else Reading("command")
+    if conversation.state == "asking" and inbound.text and not inbound.choice:
+        reading = breaks.checked(conversation, inbound.text, reading, today)
     if reading.kind == "intent":  # a request typed as text: the command it asks for
         intent = reading.value
         trigger, arg = command_of(intent)

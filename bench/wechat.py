@@ -253,23 +253,17 @@ async def servers(ready: Callable[[str, str], None], stop: asyncio.Event, databa
 
 
 def count_handovers(outbox: Outbox) -> Counter[int]:
-    """Outbox row id -> times handed over: a passive reply is marked once its response was
-    written (`marks.add`), a customer-service message once the API took it (`mark_sent`, or
-    `marks.add` when that failed). Marks given back by a failed batch (`restore`) do not go
-    through `add`: no handover."""
+    """Outbox row id -> times handed over: a reply is marked once its passive response was
+    written, or once the customer-service API took it (`marks.add`). Marks given back by a
+    failed batch (`restore`) do not go through `add`: no handover."""
     handed: Counter[int] = Counter()
-    add, mark_sent = outbox.marks.add, outbox.mark_sent
+    add = outbox.marks.add
 
     def marked(ids: Sequence[int]) -> None:
         handed.update(ids)
         add(ids)
 
-    async def sent(ids: Sequence[int]) -> None:
-        await mark_sent(ids)
-        handed.update(ids)
-
     outbox.marks.add = marked  # type: ignore[method-assign]
-    outbox.mark_sent = sent  # type: ignore[method-assign]
     return handed
 
 
@@ -304,7 +298,12 @@ def serve_forever(database: str) -> None:
     async def run() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
-        loop.add_reader(sys.stdin, stop.set)  # the parent closes our stdin when done
+
+        def parent_done() -> None:  # it closed our stdin: readable from now on, so read once
+            loop.remove_reader(sys.stdin)
+            stop.set()
+
+        loop.add_reader(sys.stdin, parent_done)
 
         def ready(bot_url: str, echo_url: str) -> None:
             print(bot_url, echo_url, flush=True)

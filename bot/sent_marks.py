@@ -43,13 +43,24 @@ class SentMarks:
         self.journal = Journal(db, journal_folder)
         self._ids: list[int] = []
         self._taken = 0  # marks taken by a statement not yet committed
+        self._added = self._stored = 0  # marks added, and written, since the start (`stored`)
+        self._progress = asyncio.Event()  # set, and replaced, whenever marks were written
         self._lock = threading.Lock()
         self._writer: asyncio.Task[None] | None = None
         self._recovered = False
 
     def add(self, ids: Sequence[int]) -> None:
         self.journal.append(ids)
+        self._added += len(ids)
         self._wait(ids)
+
+    async def stored(self) -> None:
+        """Until as many marks as were added so far were written (with those of other sends:
+        one statement for all of them), or the writer gave up (they wait for the next write,
+        safe in the journal meanwhile)."""
+        target = self._added
+        while self._stored < target and self._writer is not None:
+            await self._progress.wait()
 
     def _wait(self, ids: Sequence[int]) -> None:
         with self._lock:
@@ -69,6 +80,10 @@ class SentMarks:
             self._taken -= len(ids)
             if ids and not self._ids and not self._taken:
                 self.journal.empty()
+        if ids:
+            self._stored += len(ids)
+            self._progress.set()
+            self._progress = asyncio.Event()
 
     def restore(self, ids: Sequence[int]) -> None:
         """Give back what a failed batch took (still in the journal)."""
@@ -113,6 +128,8 @@ class SentMarks:
                     return
         finally:
             self._writer = None
+            self._progress.set()  # a writer that gave up: `stored` waits no longer
+            self._progress = asyncio.Event()
 
     async def _write(self) -> None:
         """One statement for the marks waiting when it can be written, on the batch thread

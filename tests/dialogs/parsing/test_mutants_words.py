@@ -1,11 +1,18 @@
 """A correction said in one answer (dialogs/parsing/words.py `corrected`): the clauses that
-deny a value are dropped when a later clause says one; the dialog parses what is left."""
+deny a value are dropped when a later clause says one; the dialog parses what is left. Also
+none said with fillers around it, and the longest answer read. Found by mutation testing:
+docs/mutation.md."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from dialogs.parsing import corrected, parse_education
+from dialogs.parsing import corrected, parse_education, parse_hires, parse_yuan
+from dialogs.parsing.words import MAX_ANSWER
+
+TODAY = date(2026, 11, 30)
 
 
 @pytest.mark.parametrize(
@@ -25,3 +32,17 @@ def test_leading_denials_are_dropped_when_a_value_follows(said: str, left: str) 
 
 def test_the_corrected_answer_is_the_one_recorded() -> None:
     assert parse_education(corrected("不是本科，是大专")) == "college"
+
+
+@pytest.mark.parametrize("said", ["全部没有过", "全部都没有", "全都没有了"])
+def test_none_said_after_a_longer_filler_is_none(said: str) -> None:
+    """全部 before 没有 is a filler as a whole (not 全 and then 部): no tax, no hires."""
+    assert parse_yuan(said, TODAY) == 0
+    assert parse_hires(said, TODAY) == 0
+
+
+def test_an_answer_of_the_longest_length_allowed_is_read() -> None:
+    """MAX_ANSWER (200 characters) is the longest answer read; one more is a story."""
+    assert parse_education("大专" + " " * (MAX_ANSWER - 2)) == "college"
+    with pytest.raises(ValueError):
+        parse_education("大专" + " " * (MAX_ANSWER - 1))

@@ -17,9 +17,10 @@ from dialogs import breaks
 from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
 from dialogs.flows import faq, menu, points, rating, reminders, unsure
-from dialogs.intents import Intent
+from dialogs.intents import Intent, says
 from dialogs.memo import one_step
 from dialogs.output import Out
+from dialogs.parsing import normalise
 from dialogs.questions import QUESTIONS, find_by_word
 from dialogs.reading import Reading, read
 from dialogs.screens import Turn
@@ -30,6 +31,7 @@ __all__ = ["MACHINE", "STATES", "TRANSITIONS", "Understood", "step", "understand
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 MAX_TEXT = 4000
 QUESTION_IDS = frozenset(q.id for q in QUESTIONS)
+NO_ANSWER = frozenset({"invalid", "unclear"})
 
 is_value = menu.is_kind("value")
 is_ambiguous = menu.is_kind("ambiguous")
@@ -185,6 +187,8 @@ def understand(conversation: Conversation, inbound: Inbound, today: date) -> Und
     reading = read(conversation, inbound, today) if trigger == ANSWER else Reading("command")
     if conversation.state == "asking" and inbound.text and not inbound.choice:
         reading = breaks.checked(conversation, inbound.text, reading, today)
+        if reading.kind in NO_ANSWER and says("skips", normalise(inbound.text)):
+            reading = Reading("unsure", said=inbound.text)  # 跳过: as 我也不确定
     if reading.kind == "intent":  # a request typed as text: the command it asks for
         intent = reading.value
         trigger, arg = command_of(intent)

@@ -97,3 +97,27 @@ async def test_words_about_the_bot_or_done_by_hand_in_an_answer_ask_for_nothing(
     applicant, shown = await answer(service, question, said)
     _state, answers, _context = await applicant.stored()
     assert answers.get(question) == stored, shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [("zh-CN", "自测一下"), ("zh-CN", "想评估一下我自己"), ("en", "I'd like an estimate"),
+     ("en", "could I get a score estimate")],
+)  # fmt: skip
+async def test_a_score_asked_as_a_self_check_or_an_estimate_starts_the_questions(
+    runtime: Runtime, locale: str, said: str
+) -> None:
+    u = User(runtime, locale)
+    assert started(u, await u.say(said)), said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"), [("title", "这题先跳过"), ("title_matches_job", "skip this one")]
+)
+async def test_a_question_skipped_is_answered_as_not_knowing(
+    service: Any, question: str, said: str
+) -> None:
+    applicant, shown = await answer(service, question, said)
+    _state, answers, context = await applicant.stored()
+    assert question not in answers and context["q"] == question
+    assert text("zh-CN", "unsure-general") in shown or text("zh-CN", f"unsure-{question}") in shown

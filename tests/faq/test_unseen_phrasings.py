@@ -96,6 +96,16 @@ UNSEEN = [
     pytest.param("我从没注册过积分系统，那个人账号是哪来的", "login_portal", id="never-registered"),
     # Where the application stands, seen after logging in.
     pytest.param("登录个人账号能看到审到哪一步了吗", "check_result", id="progress-login"),
+    # Whether one may apply after a sentence is what it costs, not who may apply.
+    pytest.param("年轻时候坐过牢，现在还能申请积分吗", "deductions", id="record-prison"),
+    pytest.param("被判过刑的人还有资格办积分吗", "deductions", id="record-sentence"),
+    # Two degrees added up: only the highest counts (no title in the question).
+    pytest.param(
+        "I hold two degrees, a bachelor and a master, are both counted?",
+        "education_rule",
+        id="two-degrees-en",
+    ),
+    pytest.param("读了两个本科，分数能加吗", "education_rule", id="two-degrees"),
 ]
 
 

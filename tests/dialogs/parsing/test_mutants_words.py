@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from dialogs.parsing import corrected, parse_education, parse_hires, parse_yuan
+from dialogs.parsing import corrected, own_clauses, parse_education, parse_hires, parse_yuan
 from dialogs.parsing.words import MAX_ANSWER
 
 TODAY = date(2026, 11, 30)
@@ -46,3 +46,14 @@ def test_an_answer_of_the_longest_length_allowed_is_read() -> None:
     assert parse_education("大专" + " " * (MAX_ANSWER - 2)) == "college"
     with pytest.raises(ValueError):
         parse_education("大专" + " " * (MAX_ANSWER - 1))
+
+
+def test_an_age_said_only_of_someone_else_is_no_answer() -> None:
+    """老婆35岁 at the age question: the wife's age is not the applicant's (asked again)."""
+    assert own_clauses("老婆35岁", "age") is None
+
+
+def test_a_year_said_about_someone_else_keeps_their_clause_out() -> None:
+    """A year in a clause about the spouse makes it no clause of the applicant's, unless the
+    next clause begins with the month of that year (2020年毕业就来上海了，7月入职)."""
+    assert own_clauses("老婆2019年评的中级，我没有职称", "title") == "我没有职称"

@@ -1,0 +1,27 @@
+"""The base tier paid long enough to count (dialogs/parsing/money.py `parse_tier` with the
+months each tier needs: 0.8x-2x 36 months within 4 years, 3x 24 within 3): a tier begun too
+recently is left out, its months read from a date or from a clause beside it. Found by
+mutation testing: docs/mutation.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dialogs.parsing import Unclear, parse_tier
+
+TODAY = date(2026, 11, 30)
+REQUIRED = (36, 24)  # scoring/policy: the months 0.8x-2x and 3x need
+
+
+def test_a_tier_begun_on_a_date_too_recent_gives_way_to_the_one_before() -> None:
+    """March 2025 to November 2026 is 21 months at 3x: short of 24, so 2x counts."""
+    assert parse_tier("2025年3月开始按3倍交，之前是2倍", TODAY, REQUIRED) == "2x"
+
+
+def test_the_months_said_in_the_next_clause_are_the_tier_s() -> None:
+    assert parse_tier("最近按3倍交的，大概30个月", TODAY, REQUIRED) == "3x"
+    with pytest.raises(Unclear) as asked:  # 20 months: what was paid before is asked
+        parse_tier("最近按3倍交的，大概20个月", TODAY, REQUIRED)
+    assert asked.value.key == "error-tier-too-recent"

@@ -1,7 +1,8 @@
 """At a question, what is no answer is never stored, through ConversationService, with
 phrasings written for these tests: a break told instead of a total (off work for 3 months at
-the months of social insurance) is asked again, saying why; "I don't really know" is a
-"don't know" (how to find out, and a way on), never the "no" its "don't" reads as."""
+the months of social insurance) is asked again, saying why; "I don't really know", 不太好讲,
+没啥把握 are a "don't know" (how to find out, and a way on), never the "no" their don't/不
+reads as."""
 
 from __future__ import annotations
 
@@ -40,7 +41,9 @@ async def test_the_months_paid_told_with_a_break_or_none_are_read_as_before(
 @pytest.mark.parametrize(
     ("question", "said"),
     [("title_matches_job", "I don't really know"), ("base_1x_6_of_last_12", "not really sure"),
-     ("serious_crime", "I don't exactly remember")],
+     ("serious_crime", "I don't exactly remember"), ("title_matches_job", "这个不太好讲"),
+     ("base_1x_6_of_last_12", "没啥把握"), ("deductions", "hard to say"),
+     ("title_matches_job", "我也说不上来")],
 )  # fmt: skip
 async def test_not_really_knowing_is_no_answer(service: Any, question: str, said: str) -> None:
     await assert_asked_not_stored(service, question, [said])

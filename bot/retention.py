@@ -137,8 +137,16 @@ RULES = (
 
 # Kept as long as their user is (erased with inactive users), and tables about no user.
 WITH_THEIR_USER = {"users", "conversations"}
-# taught: phrasings staff taught, masked of personal data before storing (bot content).
-ABOUT_NO_USER = {"staff", "canned_replies", "faq_outcomes", "taught", "faq_version"}
+# taught: phrasings staff taught, masked of personal data before storing (bot content);
+# database_identity: the random id the sent-marks journal is keyed by.
+ABOUT_NO_USER = {
+    "staff",
+    "canned_replies",
+    "faq_outcomes",
+    "taught",
+    "faq_version",
+    "database_identity",
+}
 
 
 def inactive_users(periods: Periods, now: datetime) -> ColumnElement[bool]:

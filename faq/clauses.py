@@ -28,8 +28,17 @@ _ASKS = re.compile(
 
 
 def sentences(plain: str) -> list[str]:
-    """The sentences of a message, stripped, empty ones left out."""
-    return [s.strip() for s in _SENTENCES.split(plain) if s.strip()]
+    """The sentences of a message, stripped, empty ones left out; an aside typed after the part
+    that asks (积分审核要多久 孩子下月要报名) is a sentence of its own."""
+    told = []
+    for sentence in filter(None, map(str.strip, _SENTENCES.split(plain))):
+        parts = _SPACE.split(sentence)
+        last = max((i for i, part in enumerate(parts) if _ASKS.search(part)), default=None)
+        if last is None or last == len(parts) - 1:
+            told.append(sentence)
+        else:
+            told += [" ".join(parts[: last + 1]), " ".join(parts[last + 1 :])]
+    return told
 
 
 def asking_clauses(plain: str) -> list[str]:

@@ -163,10 +163,14 @@ class Retriever:
         clause stays: "想把户口迁过来，应该找哪个部门" asks about the 户口."""
         told = sentences(plain)
         kept = [s for s in told if asking_clauses(s) or self._decide(s).pointer is None]
-        # ... unless what asks names nothing of ours itself ("需要满足什么条件" after 居转户 asks
-        # about the 居转户).
+        if len(kept) == len(told):
+            return refused
+        # ... unless what asks names nothing of ours itself and follows what was left out: it
+        # asks about that ("听说能走居转户。需要满足什么条件"); an aside after the question
+        # (审核要等几天 娃下周中考报名) says nothing about it.
+        first = next((i for i, s in enumerate(told) if asking_clauses(s)), len(told))
         asking = self._analyzer.rewrite("。".join(s for s in told if asking_clauses(s)))
-        if len(kept) == len(told) or not self._analyzer.gate.anchored(asking):
+        if told[:first] != kept[:first] and not self._analyzer.gate.anchored(asking):
             return refused
         rest = self._decide("。".join(kept), occasion=plain)
         return rest if rest.kind == "answer" else refused

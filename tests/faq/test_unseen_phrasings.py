@@ -106,6 +106,14 @@ UNSEEN = [
         id="two-degrees-en",
     ),
     pytest.param("读了两个本科，分数能加吗", "education_rule", id="two-degrees"),
+    # Until when the notice holds is the points' validity, not how to print it again.
+    pytest.param("积分通知书上写的有效期截止到哪天", "points_validity", id="notice-valid"),
+    # Still short of 120 with a title or skill in hand: the ways to reach it.
+    pytest.param("技能二级证书有了，还能怎么凑够120", "how_to_reach_120", id="reach-with-skill"),
+    # How soon after getting the permit the employer may apply: the first application's steps.
+    pytest.param(
+        "居住证领到手几天后公司能给我报积分", "application_process", id="days-after-permit"
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -119,14 +120,32 @@ def spawn_fake_api() -> tuple[subprocess.Popen[str], str]:
 
 
 async def serve_fake_api() -> None:
+    """The fake Bot API; on SIGUSR1 it prints the calls it took since the last time, by method."""
     from tests.telegram.fake_bot_api import FakeBotApi
 
     fake = FakeBotApi(TOKEN)
     print(await fake.start(), flush=True)
     stop = asyncio.Event()
-    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    reported = 0
+
+    def report() -> None:
+        nonlocal reported
+        print(json.dumps(Counter(call.method for call in fake.calls[reported:])), flush=True)
+        reported = len(fake.calls)
+
+    loop.add_signal_handler(signal.SIGUSR1, report)
     await stop.wait()
     await fake.close()
+
+
+def api_calls(fake: subprocess.Popen[str]) -> dict[str, int]:
+    """The Bot API calls the fake took since the last time this was asked, by method."""
+    assert fake.stdout is not None
+    fake.send_signal(signal.SIGUSR1)
+    calls: dict[str, int] = json.loads(fake.stdout.readline())
+    return calls
 
 
 # -- load ---------------------------------------------------------------------------------
@@ -311,16 +330,23 @@ async def one_run(
             warm = argparse.Namespace(**{**vars(args), "updates": 20 * processes, "chats": 4})
             targets = [s.url for s in serves]
             run_generator(targets, warm, first_chat=9_000_000)
+            api_calls(fake)  # the warm-up's
             result = cpu_split(serves, fake, functools.partial(run_generator, targets, args, 1))
+            calls = api_calls(fake)
         finally:
             for serve in serves:
                 serve.stop()
     result["rate"] = result["answered"] / result["seconds"]
     split = ", ".join(f"{name} {ms:.1f}" for name, ms in result["cpu_ms_per_update"].items())
+    per_update = ", ".join(
+        f"{method} {count / max(result['answered'], 1):.2f}"
+        for method, count in sorted(calls.items())
+    )
     print(
         f"{processes} serve process(es): {result['answered']} updates answered 200 in "
         f"{result['seconds']:.1f} s = {result['rate']:.0f} updates/s "
-        f"(refused and retried: {result['refused']}); CPU ms per update: {split}",
+        f"(refused and retried: {result['refused']}); CPU ms per update: {split}; "
+        f"Bot API calls per update: {per_update}",
         flush=True,
     )
     return result

@@ -25,3 +25,36 @@ def test_the_months_said_in_the_next_clause_are_the_tier_s() -> None:
     with pytest.raises(Unclear) as asked:  # 20 months: what was paid before is asked
         parse_tier("最近按3倍交的，大概20个月", TODAY, REQUIRED)
     assert asked.value.key == "error-tier-too-recent"
+
+
+def test_half_the_cap_is_a_multiple_of_the_average_wage() -> None:
+    """最高档的一半: half of 3x is 1.5 times the average wage, the 1x tier."""
+    assert parse_tier("最高档的一半") == "1x"
+
+
+@pytest.mark.parametrize(
+    ("said", "tier"),
+    [
+        ("3 times since last year, 2 times before that", "2x"),  # 23 months at most
+        ("2025年起按3倍，之前2倍", "2x"),  # 23 months at most
+        ("2024年起按3倍交，之前2倍", "3x"),  # 35 months at most
+        ("前年起按3倍交，之前2倍", "3x"),
+        ("按3倍交了24个月，之前2倍", "3x"),  # exactly the 24 months 3x needs
+        ("按2倍交了30个月，之前1倍", "1x"),  # 2x needs 36
+    ],
+)
+def test_a_tier_counts_when_paid_the_months_it_needs(said: str, tier: str) -> None:
+    assert parse_tier(said, TODAY, REQUIRED) == tier
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "按3倍交了20个月，社保一共交了5年",  # the tier's own months, not the insurance's
+        "最近按3倍交的，2025年3月开始的",  # the date in the clause beside it: 21 months
+    ],
+)
+def test_a_tier_paid_too_briefly_with_nothing_before_it_is_asked(said: str) -> None:
+    with pytest.raises(Unclear) as asked:
+        parse_tier(said, TODAY, REQUIRED)
+    assert asked.value.key == "error-tier-too-recent"

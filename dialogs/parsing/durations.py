@@ -158,6 +158,7 @@ _SHORT_OF = re.compile(
 )
 
 
+_SUMMED_UP = re.compile(r"总共|一共|合计|累计|加起来|总计|in total|altogether")
 # 5 and a half years; 缴费月数119 (the record's own count).
 _AND_A_HALF = re.compile(r"(\d+)\s+and a half")
 _MONTHS_COUNTED = re.compile(r"(?:缴费)?月数\s*(?:是|为|有|:)?\s*(\d+)")
@@ -182,6 +183,9 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     `paid_months`: a start date counts its own month (see `_since`)."""
     said = _MONTHS_COUNTED.sub(r"\1个月", _AND_A_HALF.sub(r"\1.5", pairs_to_ranges(text)))
     said = _absolute_years(said, today)
+    *story, last = CLAUSE.findall(said) or [""]
+    if story and _SUMMED_UP.search(last) and DURATION.search(last):
+        said = last  # 交了三年，中间断了一个月，总共应该是35个月: the sum the story ends with
     short = _SHORT_OF.search(said)
     if short:  # 差一个月满三年
         months = int(short["y"] or short["y2"]) * 12 - int(short["m"] or short["m2"])
@@ -196,8 +200,10 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     if not spans:
         return None
     total = _span(spans[0], said)
-    for match in left_out:  # 其中有6个月是补缴的: taken off a total said before it
-        if match.start() > spans[0].start() and not _BESIDES.search(_clause_of(match, said)):
+    for match in left_out:  # 其中有6个月是补缴的, 前面1年是在昆山交的: taken off a total before it
+        clause = _clause_of(match, said)
+        part = contains(clause, vocabulary("hedges")["not_counted"]) or _PART_OF.search(clause)
+        if match.start() > spans[0].start() and part and not _BESIDES.search(clause):
             total = total.less(_span(match, said))
     for before, match in itertools.pairwise(spans):
         part = _span(match, said)
@@ -256,7 +262,8 @@ def _place(text: str) -> bool | None:
     return None if place is None else re.fullmatch(data["shanghai"], place[1]) is not None
 
 
-# 之前在外地交了3年: besides the total, not part of it.
+# 之前在外地交了3年: besides the total, not part of it; 其中/前面/头两年 in another city: part of it.
+_PART_OF = re.compile(r"其中|里面|当中|前面|前\d|头\d|第\d|of which|the first")
 _BESIDES = re.compile(r"之前|以前|此前|另外|此外|还有|另|before|also|besides")
 
 
@@ -266,8 +273,9 @@ def _clause_of(match: re.Match[str], said: str) -> str:
 
 
 def _not_counted(match: re.Match[str], said: str) -> bool:
-    """A duration in a clause that says its months do not count (补缴, 老家, 灵活就业)."""
-    return contains(_clause_of(match, said), vocabulary("hedges")["not_counted"])
+    """A duration in a clause that says its months do not count (补缴, 老家, 灵活就业) or names
+    a place that is not Shanghai (其中前两年是在昆山交的)."""
+    return _elsewhere(_clause_of(match, said))
 
 
 def _none_in_shanghai(text: str, today: date) -> bool:

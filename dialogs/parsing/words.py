@@ -40,10 +40,14 @@ def corrected(text: str) -> str:
     one (the text as it was otherwise); 34，哦不对，35了 -> 35了: what a retraction took back."""
     clauses = CLAUSE_BREAK.split(text)
     retraction = vocabulary("words")["retraction"]
-    taken_back = [
-        i for i, c in enumerate(clauses) if i and re.match(retraction, normalise(c).strip())
+    taken_back = [  # 2年，啊不，3年，我记错了: the last one with a value after it
+        i
+        for i, c in enumerate(clauses)
+        if i
+        and re.match(retraction, normalise(c).strip())
+        and any(c.strip() for c in clauses[i + 1 :])
     ]
-    if taken_back and any(c.strip() for c in clauses[taken_back[-1] + 1 :]):
+    if taken_back:
         clauses = clauses[taken_back[-1] + 1 :]
         text = "，".join(c for c in clauses if c.strip())
     denial = vocabulary("words")["denial"]
@@ -84,9 +88,12 @@ def _zero(clause: str) -> bool:
 
 def _year_of_next(clause: str, rest: list[str]) -> bool:
     """2020年毕业就来上海了，7月入职: the clause holds the year of the month the next one
-    begins with."""
+    begins with; 2021年6月来上海，一直交到现在: the date the next one goes on from."""
     year = re.search(r"(?:19|20)\d\d\s*年|[去前今]年", digits(clause))
-    return bool(year and rest and re.match(r"\s*\d{1,2}\s*月(?!\s*(?:以?[前后]))", digits(rest[0])))
+    if not (year and rest):
+        return False
+    goes_on = re.match(vocabulary("words")["others"]["goes_on"], rest[0].strip())
+    return bool(re.match(r"\s*\d{1,2}\s*月(?!\s*(?:以?[前后]))", digits(rest[0])) or goes_on)
 
 
 def own_clauses(text: str, question: str) -> str | None:

@@ -180,10 +180,10 @@ def over_round(amount: float) -> int:
 
 
 def _phrase_before(text: str, phrases: list[str]) -> int:
-    """The length of the longest hedge right before the number, or before 满/到/有 (快满四年,
-    将近有五年); 0 when none."""
+    """The length of the longest hedge right before the number, or before 满/到/有/刚好 (快满四年,
+    将近有五年, 差不多刚好一倍); 0 when none."""
     tail = text.rstrip()
-    bare = re.sub(r"(?:满|到|有|要|就)+$", "", tail)
+    bare = re.sub(r"(?:满|到|有|要|就|刚好|正好|恰好)+$", "", tail)
     return max(
         (len(str(p)) for p in phrases for t in (tail, bare) if t.endswith(str(p))), default=0
     )

@@ -9,7 +9,8 @@ import re
 from datetime import date
 
 from dialogs.parsing.durations import read_months
-from dialogs.parsing.text import Unclear, normalise
+from dialogs.parsing.money import TIERS, parse_tier
+from dialogs.parsing.text import Ambiguous, Unclear, normalise
 from dialogs.parsing.vocabulary import Scanner, built, contains, vocabulary
 from dialogs.parsing.words import screen
 from dialogs.parsing.yes_no import parse_yes_no
@@ -81,6 +82,26 @@ def _changed_in_month(said: str, today: date) -> bool | None:
     return enough > NEEDED
 
 
+# A multiple of the average wage said (按两倍交, 社平的1.5倍, 差一点到平均线): the base itself;
+# not when the answer tells a change or denies (从来没低于过平均工资: a yes, by yes_no.yaml).
+_MULTIPLE_SAID = re.compile(r"倍|成|%|社平|平均|average|times")
+_NEGATED = re.compile(r"没|未|从不|never|not")
+
+
+def _by_multiple(text: str) -> bool | None:
+    """最近一年都是按两倍交的 -> True, 八成 -> False: the tier the base is said at, against the
+    average wage; None when no multiple is said or its tiers fall on both sides (asked)."""
+    try:
+        read = parse_tier(text)
+    except ValueError:
+        return None
+    at_least = {tier for floor, tier in TIERS if floor >= 1}
+    sides = {
+        option in at_least for option in (read.options if isinstance(read, Ambiguous) else (read,))
+    }
+    return sides.pop() if len(sides) == 1 else None
+
+
 def parse_base_condition(text: str, today: date) -> bool:
     screen(text)
     said = normalise(text)
@@ -96,6 +117,10 @@ def parse_base_condition(text: str, today: date) -> bool:
             return False
         if _UP.search(said):
             return True
+    told = _UP.search(said) or _DOWN.search(said) or _NEGATED.search(said)  # 没低于过: a story
+    multiple = None if told or not _MULTIPLE_SAID.search(said) else _by_multiple(text)
+    if (span is None or span.low >= NEEDED) and multiple is not None:
+        return multiple  # 基数是社平的1.5倍，一直这样
     if span is None or span.high > WINDOW:
         return parse_yes_no(text)
     low, high = span.low, span.high

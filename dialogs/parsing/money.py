@@ -168,7 +168,10 @@ def _tier_of(text: str) -> str | Ambiguous:
         if _AVERAGE.search(
             words
         ):  # 社平, 比社平低一点 (cn2an reads 一点 as 1点)  # 社平, 和社平差不多
-            below = r"不到|低于|以下|不足|低一点|低些|少于|比\S{0,8}低|below|under|lower|less"
+            below = (
+                r"不到|低于|以下|不足|低一点|低些|少于|比\S{0,8}低|差一?点|差一些"
+                r"|below|under|lower|less"
+            )
             if re.search(below, words):
                 return Ambiguous(("0.8x", "none"), "confirm-tier")
             if re.search(r"差不多|左右|接近|上下|大概|about|around", words):

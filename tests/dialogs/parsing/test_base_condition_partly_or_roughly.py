@@ -40,3 +40,17 @@ async def test_a_month_the_base_went_up_or_down_in_counts_the_months_since(servi
     assert await stored_value(service, question, "2月份开始就够了") is True
     assert await stored_value(service, question, "4月份起降到最低档了") is False
     await assert_asked_not_stored(service, question, ["6月份开始涨上去的"])
+
+
+async def test_a_multiple_of_the_average_wage_answers_the_base_condition(service: Any) -> None:
+    # were asked again: the base said as a multiple is the answer
+    question = "base_1x_6_of_last_12"
+    assert await stored_value(service, question, "这一年都按3倍交的") is True
+    assert await stored_value(service, question, "基数一直是社平的1.2倍") is True
+    assert await stored_value(service, question, "只有社平的七成") is False
+    assert await stored_value(service, question, "从来没有低于过社平") is True
+
+
+async def test_about_exactly_a_multiple_is_about_it(service: Any) -> None:
+    # 差不多刚好: the hedge before 刚好 was not read (2x stored)
+    await assert_asked_not_stored(service, "insurance_base_tier", ["差不多正好两倍"])

@@ -146,7 +146,7 @@ def parse_bonus(
     if only:
         return parse_bonus(only[1], today, items)
     numbered = re.sub(
-        r"第|个|项|条|号|选|\b(?:just|only|number|no\.|item|option|the|pick)\b|#",
+        r"第|个|项|条|号|选|只有|只|就|\b(?:just|only|number|no\.|item|option|the|pick)\b|#",
         "",
         digits(text),
     )

@@ -195,12 +195,13 @@ def _tier_of(text: str) -> str | Ambiguous:
     kind = hedge(said[: found.start()], said[found.end() :])
     if kind == "below":
         low, high = max(low - 0.5, 0), low - 0.01
-    elif kind == "around":
-        low, high = low * 0.9, high * 1.1
+    elif kind == "around":  # 1.1倍左右: within a twentieth of it
+        low, high = low * 0.95, high * 1.05
     elif kind == "open" and low in (floor for floor, _tier in TIERS):
         high = low  # 0.8倍以上: the tiers are "at least", so this is the 0.8x tier
-    elif kind in ("above", "open"):
-        high = low + 0.5 if low < 3 else low
+    elif kind in ("above", "open"):  # 1倍多: up to half more; 八成多, 1.5倍多: the next tenth
+        step = 0.1 if scale != 1.0 or "." in found[1] else 0.5
+        high = low + step - 0.01 if low < 3 else low
     if _tier(low) == _tier(high):
         return _tier(high)
     return Ambiguous((_tier(high), _tier(low)), "confirm-tier")

@@ -202,8 +202,7 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     total = _span(spans[0], said)
     for match in left_out:  # 其中有6个月是补缴的, 前面1年是在昆山交的: taken off a total before it
         clause = _clause_of(match, said)
-        part = contains(clause, vocabulary("hedges")["not_counted"]) or _PART_OF.search(clause)
-        if match.start() > spans[0].start() and part and not _BESIDES.search(clause):
+        if match.start() > spans[0].start() and not _BESIDES.search(clause):
             total = total.less(_span(match, said))
     for before, match in itertools.pairwise(spans):
         part = _span(match, said)
@@ -273,9 +272,11 @@ def _clause_of(match: re.Match[str], said: str) -> str:
 
 
 def _not_counted(match: re.Match[str], said: str) -> bool:
-    """A duration in a clause that says its months do not count (补缴, 老家, 灵活就业) or names
-    a place that is not Shanghai (其中前两年是在昆山交的)."""
-    return _elsewhere(_clause_of(match, said))
+    """A duration in a clause that says its months do not count (补缴, 老家, 灵活就业) or are a
+    part paid in a place that is not Shanghai (其中前两年是在昆山交的)."""
+    clause = _clause_of(match, said)
+    part_elsewhere = _PART_OF.search(clause) and _place(clause) is False
+    return contains(clause, vocabulary("hedges")["not_counted"]) or bool(part_elsewhere)
 
 
 def _none_in_shanghai(text: str, today: date) -> bool:

@@ -68,7 +68,11 @@ def tier(text: str, today: date) -> str | Ambiguous:
         EDITION.int_value("insurance_base.required_months"),
         EDITION.int_value("insurance_base.tier_3x_required_months"),
     )
-    return parse_tier(text, today, required)
+    windows = (
+        EDITION.int_value("insurance_base.window_months"),
+        EDITION.int_value("insurance_base.tier_3x_window_months"),
+    )
+    return parse_tier(text, today, required, windows)
 
 
 def serious_crime(text: str, today: date) -> bool | Ambiguous:

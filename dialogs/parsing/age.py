@@ -44,10 +44,10 @@ _GENERATION = re.compile(r"(?<![\d.])(\d)(\d)\s*后")
 _DECADE_CN = re.compile(r"(?<![\d.])(\d)0\s*年代\s*(初|初期|前期|中|中期|末|末期|后期)?")
 # 下个月满40: one less now. 快50了 alone may be one or two less: asked where that matters.
 _NEXT = re.compile(
-    r"下个月|下月|下周|下星期|下礼拜|明天|后天|过几天|过两天|月底|年底|明年|过了年|过完年|年后"
+    r"下个月|下月|下周|下星期|下礼拜|明天|后天|过几天|过两天|月底|年底|明年"
     r"|next month|next week|tomorrow|turning|i'll be|i will be|will be"
 )
-_SOON = re.compile(r"马上|快|就要|即将|soon|almost")
+_SOON = re.compile(r"马上|快|就要|即将|过[了完]?年就|年后就|soon|almost")  # 过了年就50: 虚岁 too
 _FULL_AGE = re.compile(r"(?:周岁|实岁|实际)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
 _BIRTHDAY_TO_COME = re.compile(r"(?:还)?没(?:有)?过(?:生日)?|生日还没(?:到|过)")
 _MONTHS_TO_GO = re.compile(

@@ -107,21 +107,29 @@ def _months_at(clause: str, clauses: list[str], today: date) -> int | None:
     return min(lows) if lows else None
 
 
-def _recent_left_out(text: str, today: date, required: tuple[int, int]) -> str:
+_DROP = re.compile(r"降|下调|调低|少了|dropped|lowered|went down|cut")
+
+
+def _recent_left_out(
+    text: str, today: date, required: tuple[int, int], windows: tuple[int, int] | None = None
+) -> str:
     """Clauses of a tier paid too briefly to count (36 months within 4 years; 3x: 24 within 3)
-    are left out: 前年才开始按两倍交，之前都是一倍 is 1x. Nothing left: asked what came before."""
+    are left out: 前年才开始按两倍交，之前都是一倍 is 1x. Nothing left: asked what came before.
+    A recent drop leaves the tier before it too few months of its window (以前是两倍，最近两年
+    降到一倍了: 24 of 48 at 2x): the tier dropped to is the answer."""
     clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
     kept = []
     for clause in clauses:
         months = _started_in(pairs_to_ranges(clause), today)
-        try:
-            tier = _tier_of(clause)
-        except ValueError:
-            tier = None
+        tier = _tier_or_none(clause)
         counted = tier is not None and not isinstance(tier, Ambiguous) and tier != "none"
         if counted and months is None:
             months = _months_at(clause, clauses, today)
         if counted and months is not None and months < required[1 if tier == "3x" else 0]:
+            earlier = 1 if "3x" in (_tier_or_none(c) for c in kept) else 0
+            dropped = kept and windows and _DROP.search(clause)
+            if dropped and windows[earlier] - months < required[earlier]:
+                return clause
             continue
         kept.append(clause)
     said_tier = any(_TIER_SAID.search(pairs_to_ranges(clause)) for clause in kept)
@@ -130,17 +138,27 @@ def _recent_left_out(text: str, today: date, required: tuple[int, int]) -> str:
     return text if len(kept) == len(clauses) else "，".join(kept)
 
 
+def _tier_or_none(clause: str) -> str | Ambiguous | None:
+    try:
+        return _tier_of(clause)
+    except ValueError:
+        return None
+
+
 def parse_tier(
-    text: str, today: date | None = None, required: tuple[int, int] | None = None
+    text: str,
+    today: date | None = None,
+    required: tuple[int, int] | None = None,
+    windows: tuple[int, int] | None = None,
 ) -> str | Ambiguous:
     """2倍, 两倍, 1倍多, 0.8, 八成, 3倍以上, 社平, 最低, twice the average -> a tier; 2倍左右 (two
     tiers) -> ask. `required`: the months a tier needs (0.8x-2x, 3x), to leave out a tier said
-    to have begun too recently."""
+    to have begun too recently; `windows`: the months each looks back over (0.8x-2x, 3x)."""
     screen(text)
     if is_none(text):
         return "none"
     if today is not None and required is not None:
-        text = _recent_left_out(text, today, required)
+        text = _recent_left_out(text, today, required, windows)
     return _tier_of(text)
 
 

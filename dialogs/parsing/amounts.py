@@ -220,7 +220,7 @@ MOST_STEPS = 40  # 十几年 is nine readings (the dialog merges those that scor
 def decide(span: Range, step: int, key: str, most: int = MOST_STEPS) -> int | Ambiguous:
     """A value when the range holds one whole step, else the steps to pick from (too many:
     too vague, asked again)."""
-    low, high = max(span.low, 0), max(span.high, 0)
+    low, high = sorted((max(span.low, 0), max(span.high, 0)))  # 三到两次: said high first
     if low // step == high // step:
         pick = {"below": high - min(2, high - low), "above": low + min(2, high - low)}
         value = pick.get(span.kind, span.said)

@@ -23,3 +23,8 @@ async def test_an_age_after_the_new_year_is_asked_where_it_matters(service: Any)
     # 过了年就五十 was 49, silently (48 scores otherwise)
     await assert_asked_not_stored(service, "age", ["过完年就五十一了"])
     await assert_stored(service, "age", [("过了年就四十", 39)])
+
+
+async def test_a_range_said_high_first_is_the_same_range(service: Any) -> None:
+    # 三到两次 raised IndexError inside the parser (found by tests/dialogs/test_parsing_fuzz.py)
+    await assert_asked_not_stored(service, "false_material_count", ["三到两次"])

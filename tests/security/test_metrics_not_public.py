@@ -18,6 +18,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.app import build_app
 from bot.config import Settings
 from bot.runtime import build_runtime
+from tests.serve_process import STARTUP_SECONDS
 
 
 def free_port() -> int:
@@ -56,7 +57,7 @@ def test_jifen_serve_has_metrics_on_its_own_loopback_listener(tmp_path: Path) ->
         [sys.executable, "-m", "bot.cli", "serve"], cwd=tmp_path, env=environment
     )
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + STARTUP_SECONDS
         while get(f"http://127.0.0.1:{port}/healthz")[0] != 200:
             assert server.poll() is None and time.monotonic() < deadline, "serve did not start"
             time.sleep(0.2)

@@ -20,6 +20,7 @@ the confirm share of unambiguous answers, and the wrong count.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections import Counter, defaultdict
@@ -74,6 +75,11 @@ def at_question(question_id: str) -> Conversation:
 
 
 def comparable(question_id: str, value: Any) -> Any:
+    """Ages compare in whole years today: a date of birth recorded, or expected as an ISO
+    date (round 7's writer wrote the date said instead of the age it makes), is its age."""
+    if question_id == "age" and isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            value = date.fromisoformat(value)
     if isinstance(value, date):
         return age_on(value, TODAY)
     if question_id == "bonus":

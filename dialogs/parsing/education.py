@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from dialogs.parsing.text import Ambiguous, Unclear, normalise
-from dialogs.parsing.vocabulary import Scanner, built, contains, vocabulary
+from dialogs.parsing.vocabulary import Match, Scanner, built, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["parse_education"]
@@ -38,6 +38,28 @@ _GRADUATED = r"(?<![没未将要快])(?<!明年|今年|年底|马上|即将|准�
 _CLAUSES = re.compile(r"[,，;；。.、/]|但是|但|不过|现在|目前|后来|然后|之后|又|再")
 
 
+def _markers() -> Scanner:
+    return built(_build_markers)
+
+
+def _build_markers() -> Scanner:
+    return Scanner({str(w): "unfinished" for w in vocabulary("education")["unfinished"]})
+
+
+def _left_unfinished(clause: str, found: list[Match]) -> set[int]:
+    """Which levels named in `clause` an unfinished word is said of: each word of the level
+    nearest it (the one before it on a tie), so in 大专 本科在读 only the bachelor's is."""
+    marked: set[int] = set()
+    for marker in _markers().scan(clause):
+        gaps = [
+            max(marker.start - level.end, level.start - marker.end, 0) * 2
+            + (level.start > marker.start)
+            for level in found
+        ]
+        marked.add(gaps.index(min(gaps)))
+    return marked
+
+
 def _below(level: str, clause: str) -> str:
     """The level an unfinished `level` leaves: 专升本 was 大专 before; a master's student
     holds a bachelor (degree not said)."""
@@ -48,14 +70,14 @@ def _below(level: str, clause: str) -> str:
 
 def _clause_level(clause: str) -> str | None:
     """The finished level one clause says (None: it names none); "vague" for 大学."""
-    data = vocabulary("education")
     found = _scanner().scan(clause)
     if not found:
         return None
-    unfinished = contains(clause, data["unfinished"])
+    left_unfinished = _left_unfinished(clause, found)
     best: str | None = None
-    for match in found:
+    for at, match in enumerate(found):
         kind, level = match.meaning
+        unfinished = at in left_unfinished
         if kind == "vague":
             if unfinished:  # 大学读了三年退学了: 本科 or 大专, unfinished either way
                 level = "none"

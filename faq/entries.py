@@ -20,9 +20,6 @@ from typing import Any
 
 import yaml
 
-from scoring.policy import Source, all_editions
-from scoring.wording import Language, sources_line
-
 DATA = Path(__file__).parent / "data"
 LOCALES = ("zh-CN", "en")
 
@@ -33,7 +30,6 @@ _OPERATORS = {
     ast.Mult: operator.mul,
     ast.Div: operator.truediv,
 }
-_LANGUAGE: dict[str, Language] = {"zh-CN": "zh", "en": "en"}
 
 
 @dataclass(frozen=True)
@@ -44,7 +40,7 @@ class Entry:
     variants: tuple[str, ...]
     answer: str
     answer_en: str
-    sources: tuple[Source, ...]
+    sources: tuple[str, ...]
     last_checked: date
 
     def placeholders(self) -> frozenset[str]:
@@ -56,8 +52,9 @@ class Entry:
         )
 
     def render(self, locale: str, values: Mapping[str, int | float]) -> str:
-        """The answer in `locale` with the policy numbers filled in, then the official system
-        and the sources.
+        """The answer in `locale` with the policy numbers filled in, then the official system.
+        Its sources (`sources`: keys of the policy's table of sources) are added where faq and
+        scoring meet: `dialogs.faq_answer`.
 
         KeyError when `values` lacks a key the answer needs; ValueError for an unknown locale.
         """
@@ -66,7 +63,7 @@ class Entry:
         text = self.answer if locale == "zh-CN" else self.answer_en
         body = fill(text.strip(), values)
         note = _meta()["official_note"][locale]
-        return f"{body}\n\n{note}\n{sources_line(self.sources, _LANGUAGE[locale])}"
+        return f"{body}\n\n{note}"
 
 
 def fill(text: str, values: Mapping[str, int | float]) -> str:
@@ -130,15 +127,7 @@ def _meta() -> dict[str, Any]:
     return meta
 
 
-@cache
-def load_sources() -> dict[str, Source]:
-    """Every source an answer may cite, by key: the one table of sources is the policy's
-    (scoring/policy/*.yaml), a later edition's entry replacing an earlier one's."""
-    return {key: source for edition in all_editions() for key, source in edition.sources.items()}
-
-
 def _entry(raw: dict[str, Any]) -> Entry:
-    sources = load_sources()
     return Entry(
         id=raw["id"],
         question=raw["question"],
@@ -146,7 +135,7 @@ def _entry(raw: dict[str, Any]) -> Entry:
         variants=tuple(raw["variants"]),
         answer=raw["answer"],
         answer_en=raw["answer_en"],
-        sources=tuple(sources[key] for key in raw["sources"]),
+        sources=tuple(raw["sources"]),
         last_checked=raw["last_checked"],
     )
 

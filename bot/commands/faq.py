@@ -16,7 +16,6 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -26,9 +25,10 @@ from sqlalchemy import make_url
 from bot.config import Settings
 from bot.storage.database import DATABASE_UNAVAILABLE, Database
 from bot.support.learning.watch import Follower
+from dialogs.faq_answer import faq_answer
 from faq import live
 from faq.retrieve import Decision
-from scoring.policy import NoEditionError, edition_in_force
+from scoring.policy import Edition, NoEditionError, edition_in_force
 
 # Shanghai has kept UTC+8 without daylight saving since 1991; a fixed offset needs no tzdata.
 SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
@@ -52,7 +52,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         questions = _questions(args.question, args.file)
-        values = edition_in_force(datetime.now(SHANGHAI).date()).values()
+        edition = edition_in_force(datetime.now(SHANGHAI).date())
     except (InputError, NoEditionError) as error:
         print(f"jifen faq: {error}", file=sys.stderr)
         return 2
@@ -61,9 +61,9 @@ def run(args: argparse.Namespace) -> int:
     for question in questions:
         decision = retriever.ask(question)
         if args.json:
-            print(json.dumps(to_json(decision, values), ensure_ascii=False), flush=True)
+            print(json.dumps(to_json(decision, edition), ensure_ascii=False), flush=True)
         else:
-            print(render(decision, values), end="\n\n" if args.file else "\n")
+            print(render(decision, edition), end="\n\n" if args.file else "\n")
     return 0
 
 
@@ -105,20 +105,20 @@ def _questions(question: str | None, file: str | None) -> list[str]:
     return text.splitlines()
 
 
-def to_json(decision: Decision, values: Mapping[str, int | float]) -> dict[str, object]:
+def to_json(decision: Decision, edition: Edition) -> dict[str, object]:
     entry = decision.entry
     return {
         "id": entry.id if entry else None,
         "score": round(decision.score, 4),
-        "answer": entry.render("zh-CN", values) if entry else None,
+        "answer": faq_answer(entry, "zh-CN", edition) if entry else None,
         "suggestions": [e.id for e in decision.suggestions if e is not entry],
         "decision": decision.kind,
     }
 
 
-def render(decision: Decision, values: Mapping[str, int | float]) -> str:
+def render(decision: Decision, edition: Edition) -> str:
     if decision.kind == "answer" and decision.entry is not None:
-        return f"{decision.entry.question}\n\n{decision.entry.render('zh-CN', values)}"
+        return f"{decision.entry.question}\n\n{faq_answer(decision.entry, 'zh-CN', edition)}"
     if decision.kind == "suggest":
         choices = [f"  {n}. {e.question}（{e.id}）" for n, e in enumerate(decision.suggestions, 1)]
         return "\n".join(["您想问的是不是：", *choices])

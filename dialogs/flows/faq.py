@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs.conversation import Conversation
+from dialogs.faq_answer import faq_answer
 from dialogs.flows import rating
 from dialogs.intents import asks_overview, detect
 from dialogs.screens import Turn, ask, menu_choices, resume
@@ -35,7 +36,7 @@ def _label(conversation: Conversation, entry: Any) -> str:
 
 def _answer(conversation: Conversation, turn: Turn, entry: Any, kind: str, question: str) -> None:
     out = turn.out
-    body = entry.render(conversation.locale, edition_in_force(turn.today).values())
+    body = faq_answer(entry, conversation.locale, edition_in_force(turn.today))
     buttons = [out.choice("nav:human", "button-not-helpful"), out.choice("nav:menu", "button-menu")]
     thumbs = rating.offer(conversation, out, entry.id, question)
     out.say(body, buttons=buttons, rating=thumbs, faq=FaqMark(kind, entry.id))

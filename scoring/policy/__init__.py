@@ -25,6 +25,7 @@ __all__ = [
     "PolicyDataError",
     "Source",
     "all_editions",
+    "all_sources",
     "cited",
     "edition_in_force",
     "load_edition",
@@ -155,6 +156,13 @@ def _packaged() -> tuple[Edition, ...]:
 
 def all_editions() -> list[Edition]:
     return list(_packaged())
+
+
+@cache
+def all_sources() -> dict[str, Source]:
+    """Every source an answer may cite, by key: the one table of sources is the editions'
+    (scoring/policy/*.yaml), a later edition's entry replacing an earlier one's."""
+    return {key: source for edition in _packaged() for key, source in edition.sources.items()}
 
 
 def edition_in_force(on: date, editions: Sequence[Edition] | None = None) -> Edition:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from faq.retrieve import Retriever, default_retriever
-from scoring.policy import edition_in_force
+from scoring.policy import Edition, edition_in_force
 
 HERE = Path(__file__).parent
 # A copy of ../shared/contracts/faq-dev.json kept in the repository, so the test always runs.
@@ -27,8 +27,13 @@ def retriever() -> Retriever:
 
 
 @pytest.fixture(scope="session")
-def policy_values() -> dict[str, int | float]:
-    return edition_in_force(date(2026, 11, 23)).values()
+def policy_edition() -> Edition:
+    return edition_in_force(date(2026, 11, 23))
+
+
+@pytest.fixture(scope="session")
+def policy_values(policy_edition: Edition) -> dict[str, int | float]:
+    return policy_edition.values()
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 import faq
-from faq.entries import DATA, Entry, load_entries, load_sources, most_asked
-from scoring.policy import Source
+from dialogs.faq_answer import faq_answer
+from faq.entries import DATA, Entry, load_entries, most_asked
+from scoring.policy import Edition, Source, all_sources
 
 ENTRIES = load_entries()
 # The keys the scoring policy guarantees (scoring/policy/2018-01-01.yaml).
@@ -83,7 +84,7 @@ def test_entry_is_complete_and_dated(entry: Entry) -> None:
 def test_sources_are_shown_as_title_and_publisher() -> None:
     """../shared/policy/sources.md: the Measures by title and publisher, agency pages marked
     非官方 / unofficial, in English as well; the one table is the policy's."""
-    sources = load_sources()
+    sources = all_sources()
     assert sources["measures_2017"].shown(en=False) == (
         "《上海市居住证积分管理办法》（上海市人民政府，2018年1月1日起施行）"
     )
@@ -102,8 +103,15 @@ def test_every_source_is_one_named_document() -> None:
         assert "其他" not in source.title and "other" not in str(source.title_en).lower()
 
 
+def test_every_cited_source_is_in_the_policy_table() -> None:
+    """A topic names its sources by key; the one table of sources is the policy's."""
+    missing = {(e.id, key) for e in ENTRIES for key in e.sources if key not in all_sources()}
+    assert not missing
+
+
 def _cited() -> set[Source]:
-    return {source for entry in ENTRIES for source in entry.sources}
+    sources = all_sources()
+    return {sources[key] for entry in ENTRIES for key in entry.sources}
 
 
 # What a user must never read: file names, section marks, page numbers, our research notes.
@@ -116,9 +124,9 @@ NOT_FOR_USERS = re.compile(
 @pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.id)
 @pytest.mark.parametrize("locale", ["zh-CN", "en"])
 def test_answers_show_no_file_section_page_or_research_note(
-    entry: Entry, locale: str, policy_values: dict[str, float]
+    entry: Entry, locale: str, policy_edition: Edition
 ) -> None:
-    rendered = entry.render(locale, policy_values)
+    rendered = faq_answer(entry, locale, policy_edition)
     assert not [m.group(0) for m in NOT_FOR_USERS.finditer(rendered)], rendered
 
 

@@ -11,7 +11,9 @@ import re
 
 import pytest
 
+from dialogs.faq_answer import faq_answer
 from faq.entries import Entry, load_entries
+from scoring.policy import Edition, all_sources
 
 OFFICIAL_SYSTEM = {
     "zh-CN": ("上海市人力资源和社会保障网", "http://ggfw.rsj.sh.gov.cn/", "人社服务", "积分管理"),
@@ -492,15 +494,16 @@ def test_answer_states_the_topic_facts_in_both_languages(
 @pytest.mark.parametrize("entry", load_entries(), ids=lambda e: e.id)
 @pytest.mark.parametrize("locale", ["zh-CN", "en"])
 def test_answer_names_its_sources_and_the_official_system(
-    entry: Entry, locale: str, policy_values: dict[str, float]
+    entry: Entry, locale: str, policy_edition: Edition
 ) -> None:
-    answer = entry.render(locale, policy_values)
+    answer = faq_answer(entry, locale, policy_edition)
     body, _, sources = answer.rpartition(SOURCE_LINE[locale])
     en = locale == "en"
-    assert body and all(source.shown(en) in sources for source in entry.sources)
+    cited = [all_sources()[key] for key in entry.sources]
+    assert body and all(source.shown(en) in sources for source in cited)
     assert all(place in body for place in OFFICIAL_SYSTEM[locale])
     # An agency page is said to be unofficial, once, after the sources.
-    unofficial = any(source.unofficial for source in entry.sources)
+    unofficial = any(source.unofficial for source in cited)
     assert answer.count(DISCLAIMER[locale]) == unofficial
     assert (DISCLAIMER[locale] in sources) == unofficial
     assert "{{" not in answer

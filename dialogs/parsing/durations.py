@@ -12,6 +12,16 @@ import re
 from datetime import date
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, vague
+from dialogs.parsing.spells import (
+    BESIDES,
+    MORE,
+    away,
+    clause_of,
+    elsewhere,
+    employers,
+    in_shanghai,
+    not_counted,
+)
 from dialogs.parsing.text import CLAUSE, CLAUSE_BREAK, Ambiguous, Unclear, normalise, number
 from dialogs.parsing.vocabulary import built, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
@@ -56,7 +66,6 @@ _MONTH_STARTED = re.compile(
 )
 DURATION_CONTEXT = re.compile(r"交了|缴了|已交|一共|累计|总共|共")
 _GAP = re.compile(r"断|停|没交|中断|空了|漏")
-_MORE = re.compile(r"又|再|加上|另外|还有|后来")
 
 
 def _checked(months: int) -> int:
@@ -195,21 +204,22 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
         return _minus_gaps(since, said)
     if _MONTH_STARTED.search(said):
         raise Unclear()  # 7月入职一直交到现在: a month of some year, not 7 months
-    spans = _in_shanghai([m for m in DURATION.finditer(said) if not _not_counted(m, said)], said)
-    left_out = [m for m in DURATION.finditer(said) if _not_counted(m, said)]
+    spans = in_shanghai([m for m in DURATION.finditer(said) if not not_counted(m, said)], said)
+    left_out = [m for m in DURATION.finditer(said) if not_counted(m, said)]
     if not spans:
         return None
     total = _span(spans[0], said)
     for match in left_out:  # 其中有6个月是补缴的, 前面1年是在昆山交的: taken off a total before it
-        clause = _clause_of(match, said)
-        if match.start() > spans[0].start() and not _BESIDES.search(clause):
+        clause = clause_of(match, said)
+        between_stays = away(match, spans, said)
+        if match.start() > spans[0].start() and not BESIDES.search(clause) and not between_stays:
             total = total.less(_span(match, said))
     for before, match in itertools.pairwise(spans):
         part = _span(match, said)
         between = said[spans[0].start() : match.start()]
         if _GAP.search(between):  # the gap may already be left out of a round total
             total = total.less(part, maybe_left_out=True)
-        elif _MORE.search(between) or _employers(before, match, said):
+        elif MORE.search(between) or employers(before, match, said):
             total = Range(
                 total.low + part.low, total.high + part.high, total.said + part.said, "pair"
             )
@@ -229,56 +239,6 @@ def _minus_gaps(since: Range, said: str) -> Range:
     return since
 
 
-def _lead_in(match: re.Match[str], said: str, previous: re.Match[str] | None) -> str:
-    """The words before a duration, back to the duration before it."""
-    return said[previous.end() if previous else 0 : match.start()]
-
-
-def _employers(before: re.Match[str], match: re.Match[str], said: str) -> bool:
-    """两家公司，一家24个月一家18个月; 前公司2年，现在这家1年半; 换工作后又交了1年: each
-    duration is one employer's (data/hedges.yaml employers), so they add up."""
-    data = vocabulary("hedges")["employers"]
-    first = _lead_in(before, said, None)
-    second = _lead_in(match, said, before)
-    named = [bool(re.search(data["part"], text)) for text in (first, second)]
-    return all(named) or re.search(data["change"], second) is not None
-
-
-def _in_shanghai(spans: list[re.Match[str]], said: str) -> list[re.Match[str]]:
-    """在上海交了3年，之前在苏州交了2年: where one duration is said to be Shanghai's and
-    another some other place's (在苏州), only Shanghai's count."""
-    places = [_place(_lead_in(m, said, spans[i - 1] if i else None)) for i, m in enumerate(spans)]
-    if True not in places:
-        return spans
-    return [m for m, place in zip(spans, places, strict=True) if place is not False]
-
-
-def _place(text: str) -> bool | None:
-    """Whether the place a duration is said to be paid in (在苏州交, 在浦东上班) is Shanghai;
-    None when no place is said."""
-    data = vocabulary("hedges")["employers"]
-    place = re.search(data["place"], text)
-    return None if place is None else re.fullmatch(data["shanghai"], place[1]) is not None
-
-
-# 之前在外地交了3年: besides the total, not part of it; 其中/前面/头两年 in another city: part of it.
-_PART_OF = re.compile(r"其中|里面|当中|前面|前\d|头\d|第\d|of which|the first")
-_BESIDES = re.compile(r"之前|以前|此前|另外|此外|还有|另|before|also|besides")
-
-
-def _clause_of(match: re.Match[str], said: str) -> str:
-    clauses = list(CLAUSE.finditer(said))
-    return next((c[0] for c in clauses if c.start() <= match.start() < c.end()), "")
-
-
-def _not_counted(match: re.Match[str], said: str) -> bool:
-    """A duration in a clause that says its months do not count (补缴, 老家, 灵活就业) or are a
-    part paid in a place that is not Shanghai (其中前两年是在昆山交的)."""
-    clause = _clause_of(match, said)
-    part_elsewhere = _PART_OF.search(clause) and _place(clause) is False
-    return contains(clause, vocabulary("hedges")["not_counted"]) or bool(part_elsewhere)
-
-
 def _none_in_shanghai(text: str, today: date) -> bool:
     """外地交的，上海还没交; 去年3月在外地交的，上海还没交: nothing paid in Shanghai, and any
     months said are in a clause that says they do not count (not 上海还没交满3年)."""
@@ -286,16 +246,10 @@ def _none_in_shanghai(text: str, today: date) -> bool:
     if re.search(vocabulary("hedges")["none_in_shanghai"], said) is None:
         return False
     return all(
-        _elsewhere(clause)
+        elsewhere(clause)
         for clause in CLAUSE.findall(said)
         if read_months(clause, today) is not None
     )
-
-
-def _elsewhere(clause: str) -> bool:
-    """A clause that says its months do not count (老家, 补缴) or names a place that is not
-    Shanghai (在苏州交的)."""
-    return contains(clause, vocabulary("hedges")["not_counted"]) or _place(clause) is False
 
 
 def parse_months(text: str, today: date) -> int | Ambiguous:

@@ -105,12 +105,20 @@ def _without(said: str, matches: list[Match]) -> str:
     return said
 
 
+def _bare_numbers(rest: str) -> list[int]:
+    """The bare level numbers said (三级, level 3, 5级), in order."""
+    plain = digits(rest)
+    found = list(_BARE_LEVEL.finditer(plain)) or list(_BARE_LEVEL.finditer(rest))
+    return [int(m[1] or m[2] or "一二三四五".index(m[3]) + 1) for m in found]
+
+
 def _trade_level(rest: str, said: str, occupation: bool) -> str | None:
-    """电工三级, 三级电工, 养老护理员四级: a bare level next to a trade is a skill level."""
-    number = _BARE_LEVEL.search(digits(rest)) or _BARE_LEVEL.search(rest)
-    if number is None or not (occupation or _TRADE.search(said) or _OCCUPATION.search(rest)):
+    """电工三级, 三级电工, 养老护理员四级: a bare level next to a trade is a skill level; of
+    several held (电工五级和三级都有), the highest, which is the smallest number."""
+    numbers = _bare_numbers(rest)
+    if not numbers or not (occupation or _TRADE.search(said) or _OCCUPATION.search(rest)):
         return None
-    return f"skill_{number[1] or number[2] or '一二三四五'.index(number[3]) + 1}"
+    return f"skill_{min(numbers)}"
 
 
 _TRADE_AFTER = re.compile(
@@ -267,6 +275,14 @@ def _title(said: str, text: str) -> str | Ambiguous:
     rest = _without(said, scanned)
     trade = _trade_level(rest, said, "occupation" in kinds)
     if "level" in kinds:
+        named_skill = [str(v) for v in kinds["level"] if str(v).startswith("skill_")]
+        numbers = {f"skill_{n}" for n in _bare_numbers(rest)}
+        if named_skill and numbers and numbers != set(named_skill):
+            # 技师，三级 / senior technician, level 3: the name and the number said disagree
+            options = {*named_skill, *numbers}
+            return Ambiguous(
+                tuple(sorted(options, key=RANK.__getitem__, reverse=True)), "confirm-which"
+            )
         best = max([*kinds["level"], *([trade] if trade else [])], key=RANK.__getitem__)
         said_level = [b[0] for b in kinds.get("bare", [])]  # 工程师（初级）: name and level differ
         if best.startswith("title_") and said_level and said_level[0] != best:
@@ -281,14 +297,15 @@ def _title(said: str, text: str) -> str | Ambiguous:
         if _TRADE.search(said) or _OCCUPATION.search(rest):  # 高级电工, 育婴师高级: a trade
             return str(skill)
         return Ambiguous((title, skill), "confirm-level")
-    number = _BARE_LEVEL.search(digits(rest)) or _BARE_LEVEL.search(rest)
+    numbers = _bare_numbers(rest)
     named = {"ask", "confirm", "qualification", "not_title"} & set(kinds)
     if trade and not named - {"not_title"}:
         return trade
-    if number and not named:  # 二级 alone: a skill level, or 二级教师, 三级律师? 五级: a skill
-        level = int(number[1] or number[2] or "一二三四五".index(number[3]) + 1)
-        if level not in _title_levels():
-            return f"skill_{level}"
+    if numbers and not named:  # 二级 alone: a skill level, or 二级教师, 三级律师? 五级: a skill
+        # several levels held (五级和三级都考了): one no title series uses makes them all skill
+        # levels, and the highest counts
+        if set(numbers) - _title_levels():
+            return f"skill_{min(numbers)}"
         raise Unclear("error-title-bare-level", said=text.strip())
     if _NO_TITLE.search(said):
         return "none"
@@ -298,7 +315,7 @@ def _title(said: str, text: str) -> str | Ambiguous:
         return Ambiguous(("title_intermediate", "none"), "confirm-qualification")
     if "permit" in kinds and "not_title" not in kinds:  # 电工证: a permit, or which level?
         raise Unclear("error-title-level")
-    if "ask" in kinds or (number and "not_title" not in kinds):
+    if "ask" in kinds or (numbers and "not_title" not in kinds):
         raise Unclear("error-title-level")
     if "not_title" in kinds:
         return "none"

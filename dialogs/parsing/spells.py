@@ -1,0 +1,88 @@
+"""Which of the spells of insurance said count: a duration is one employer's among several
+(they add up), paid in Shanghai or some other place (only Shanghai's count), said not to count
+(补缴, 老家), a part of a total before it (其中前两年), or a time away between two Shanghai
+spells (回老家2年，又回来交了2年)."""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.parsing.text import CLAUSE
+from dialogs.parsing.vocabulary import contains, vocabulary
+
+__all__ = [
+    "BESIDES",
+    "MORE",
+    "away",
+    "clause_of",
+    "elsewhere",
+    "employers",
+    "in_shanghai",
+    "not_counted",
+]
+
+MORE = re.compile(r"又|再|加上|另外|还有|后来|回来|回到")
+
+
+def away(match: re.Match[str], spans: list[re.Match[str]], said: str) -> bool:
+    """在上海交了3年，回老家2年，又回来交了2年: a time elsewhere between two Shanghai spells
+    (the one after it said with 又, 再 or 回来) is a time away, not a part of the one before."""
+    after = [m for m in spans if m.start() > match.end()]
+    return bool(after) and MORE.search(said[match.end() : after[0].start()]) is not None
+
+
+def _lead_in(match: re.Match[str], said: str, previous: re.Match[str] | None) -> str:
+    """The words before a duration, back to the duration before it."""
+    return said[previous.end() if previous else 0 : match.start()]
+
+
+def employers(before: re.Match[str], match: re.Match[str], said: str) -> bool:
+    """两家公司，一家24个月一家18个月; 前公司2年，现在这家1年半; 换工作后又交了1年: each
+    duration is one employer's (data/hedges.yaml employers), so they add up."""
+    data = vocabulary("hedges")["employers"]
+    first = _lead_in(before, said, None)
+    second = _lead_in(match, said, before)
+    named = [bool(re.search(data["part"], text)) for text in (first, second)]
+    return all(named) or re.search(data["change"], second) is not None
+
+
+def in_shanghai(spans: list[re.Match[str]], said: str) -> list[re.Match[str]]:
+    """在上海交了3年，之前在苏州交了2年: where one duration is said to be Shanghai's and
+    another some other place's (在苏州), only Shanghai's count."""
+    places = [_place(_lead_in(m, said, spans[i - 1] if i else None)) for i, m in enumerate(spans)]
+    if True not in places:
+        return spans
+    return [m for m, place in zip(spans, places, strict=True) if place is not False]
+
+
+def _place(text: str) -> bool | None:
+    """Whether the place a duration is said to be paid in (在苏州交, 在浦东上班) is Shanghai;
+    None when no place is said."""
+    data = vocabulary("hedges")["employers"]
+    place = re.search(data["place"], text)
+    return None if place is None else re.fullmatch(data["shanghai"], place[1]) is not None
+
+
+# 之前在外地交了3年: besides the total, not part of it;
+# 其中/前面/头两年 in another city: part of it.
+_PART_OF = re.compile(r"其中|里面|当中|前面|前\d|头\d|第\d|of which|the first")
+BESIDES = re.compile(r"之前|以前|此前|另外|此外|还有|另|before|also|besides")
+
+
+def clause_of(match: re.Match[str], said: str) -> str:
+    clauses = list(CLAUSE.finditer(said))
+    return next((c[0] for c in clauses if c.start() <= match.start() < c.end()), "")
+
+
+def not_counted(match: re.Match[str], said: str) -> bool:
+    """A duration in a clause that says its months do not count (补缴, 老家, 灵活就业) or are a
+    part paid in a place that is not Shanghai (其中前两年是在昆山交的)."""
+    clause = clause_of(match, said)
+    partelsewhere = _PART_OF.search(clause) and _place(clause) is False
+    return contains(clause, vocabulary("hedges")["not_counted"]) or bool(partelsewhere)
+
+
+def elsewhere(clause: str) -> bool:
+    """A clause that says its months do not count (老家, 补缴) or names a place that is not
+    Shanghai (在苏州交的)."""
+    return contains(clause, vocabulary("hedges")["not_counted"]) or _place(clause) is False

@@ -57,6 +57,7 @@ class Gate:
     shanghai: tuple[str, ...]
     anchors: tuple[str, ...]
     words: Callable[[str], list[tuple[int, int]]]
+    shared: frozenset[str] = frozenset()
 
     def anchored(self, text: str, besides: frozenset[str] = frozenset()) -> bool:
         """Has a domain word (other than those in `besides`) or a number of points."""
@@ -66,10 +67,12 @@ class Gate:
     def blocks(self, text: str, context: str = "") -> bool:
         """Names something that is usually not ours (`text`: plain and/or normalised forms);
         the retriever still answers when the question is clearly about a topic. An anchor in
-        `context` (the rest of the message) counts as well."""
+        `context` (the rest of the message) counts as well, except one the office of the word
+        uses too (`shared`: 社保 in 社保断缴会影响买房资格吗 is the housing office's question)."""
         if self._said(self.always, text):
             return True
-        return self._said(self.unless_anchor, text) and not self.anchored(f"{text}\n{context}")
+        unless = self._said(self.unless_anchor, text)
+        return unless and not self.anchored(f"{text}\n{context}", self.shared)
 
     def _said(self, phrases: tuple[str, ...], text: str) -> bool:
         """A phrase is in `text` unless it straddles two words (an ASCII phrase is always a whole
@@ -192,6 +195,7 @@ class Analyzer:
             shanghai=_phrases(ood["shanghai"]),
             anchors=_phrases(lexicon["anchors"]),
             words=self._spans,
+            shared=frozenset(str(word) for word in ood["shared"]),
         )
         occasion = lexicon["occasion"]
         self.occasion = Occasion(

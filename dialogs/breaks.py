@@ -23,10 +23,12 @@ DURATIONS = frozenset({"unit-months", "unit-years"})
 _NUMBER = re.compile(r"[\d一二两三四五六七八九十半几]")
 
 
-def checked(conversation: Conversation, said: str, reading: Reading, today: date) -> Reading:
-    """`reading`, or a question again when its value is only the length of a break."""
+def checked(
+    conversation: Conversation, said: str, plain: str, reading: Reading, today: date
+) -> Reading:
+    """`reading`, or a question again when its value is only the length of a break; `plain` is
+    `said` normalised."""
     question = by_id(conversation.context["q"])
-    plain = normalise(said)
     if reading.kind != "value" or question.unit not in DURATIONS or not says("breaks", plain):
         return reading
     parse = parser(question, conversation.facts())

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from dialogs.conversation import LOCALES
-from dialogs.intents import Intent, detect
+from dialogs.intents import Intent, detect, field_named
 from dialogs.locales import text
 from dialogs.parsing import normalise, ordinal
 from dialogs.questions import QUESTIONS
@@ -120,13 +120,20 @@ def route(inbound: Inbound) -> Event:
     for prefix, trigger in PREFIXES:
         if said.startswith(prefix):
             rest = said.removeprefix(prefix).strip()
-            return (trigger, _by_label().get(rest, rest) if trigger == "edit" else rest)
+            return (trigger, _question_named(rest) if trigger == "edit" else rest)
     # Deleting one's data works everywhere, in the user's own words too: also while a person on
     # the staff holds the conversation, where nothing else of the dialog runs.
     intent = detect(said)
     if intent is not None and intent.trigger == DELETE[0]:
         return DELETE
     return (ANSWER, "")
+
+
+def _question_named(rest: str) -> str:
+    """The question 修改<rest> names, by its id: its read-back label, else the words typed
+    requests name it by (修改结婚年限: the years married, not 年限 of the insurance); else
+    `rest` as typed, for the questions' own edit words."""
+    return _by_label().get(rest) or field_named(rest) or rest
 
 
 @cache

@@ -24,6 +24,7 @@ __all__ = [
     "asks_overview",
     "asks_yes_or_no",
     "detect",
+    "field_named",
     "says",
 ]
 
@@ -128,6 +129,13 @@ def _field(text: str) -> tuple[str, re.Match[str]] | None:
         return None
     match, qid = max(found, key=lambda f: len(f[0].group(0)))
     return qid, match
+
+
+def field_named(text: str) -> str | None:
+    """The question `text` names by the words of the fields (结婚年限: spouse_hukou_years), the
+    longest winning; None when it names none."""
+    found = _field(_typos().correct(normalise(text).strip()))
+    return found[0] if found else None
 
 
 def _matches(cues: _Intent, text: str) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from transitions import Machine
 
-from dialogs import breaks
+from dialogs import asked_instead, breaks
 from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
 from dialogs.flows import faq, menu, points, rating, reminders, unsure
@@ -186,9 +186,11 @@ def understand(conversation: Conversation, inbound: Inbound, today: date) -> Und
     trigger, arg = route(inbound)
     reading = read(conversation, inbound, today) if trigger == ANSWER else Reading("command")
     if conversation.state == "asking" and inbound.text and not inbound.choice:
-        reading = breaks.checked(conversation, inbound.text, reading, today)
-        if reading.kind in NO_ANSWER and says("skips", normalise(inbound.text)):
+        plain = normalise(inbound.text)
+        reading = breaks.checked(conversation, inbound.text, plain, reading, today)
+        if reading.kind in NO_ANSWER and says("skips", plain):
             reading = Reading("unsure", said=inbound.text)  # 跳过: as 我也不确定
+        reading = asked_instead.checked(inbound.text.strip(), reading)
     if reading.kind == "intent":  # a request typed as text: the command it asks for
         intent = reading.value
         trigger, arg = command_of(intent)

@@ -12,7 +12,8 @@ def test_editing_the_base_with_under_24_months_is_refused_and_the_question_stays
     chat.say("算积分", "30", "大专", "没有", "1年")
     assert "有符合您的吗" in chat.text  # the bonus question: the base was never asked
     chat.send("修改基数")
-    assert "「基数」这一项按您目前的回答不需要填写" in chat.text
+    # named as the read-back names it (修改基数 names the question by the requests' words)
+    assert "「社保缴费基数」这一项按您目前的回答不需要填写" in chat.text
     assert "有符合您的吗" in chat.text
     assert chat.state == "asking"
     assert "insurance_base_tier" not in chat.answers

@@ -71,6 +71,8 @@ class Thresholds:
     with no domain word (faq/data/lexicon.yaml anchors) needs to be answered at all, and
     coverage: how much of it the index must know (arithmetic, recipes: a word or two of ours
     among words nobody here uses).
+    procedural: what `unanchored` is for a question that asks for a step of an application
+    (faq/data/lexicon.yaml procedure: 材料清单有没有 给一份).
     keyword_override: the score at which a question is ours although it names something that
     usually is not (学籍, 报名, 落户 ... in faq/data/lexicon.yaml out_of_domain).
     """
@@ -80,6 +82,7 @@ class Thresholds:
     margin: float = 0.07
     suggest: float = 0.25
     unanchored: float = 0.8
+    procedural: float = 0.65
     coverage: float = 0.3
     keyword_override: float = 0.8
     suggestions: int = 2
@@ -207,9 +210,8 @@ class Retriever:
             kind = "other_city" if elsewhere else self._near_kind(ranking.kind, plain, normalised)
             return _unknown(best, self._training.pointers.get(kind))
         top = self._entries[ranking.topics[0]]
-        if not gate.anchored(normalised) and (
-            best < limits.unanchored or ranking.coverage < limits.coverage
-        ):
+        bar = limits.procedural if gate.procedural(normalised) else limits.unanchored
+        if not gate.anchored(normalised) and (best < bar or ranking.coverage < limits.coverage):
             return self._weak(best, plain, normalised)
         sure = (
             ranking.margin >= limits.margin

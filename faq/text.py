@@ -58,6 +58,12 @@ class Gate:
     anchors: tuple[str, ...]
     words: Callable[[str], list[tuple[int, int]]]
     shared: frozenset[str] = frozenset()
+    procedure: tuple[str, ...] = ()
+
+    def procedural(self, text: str) -> bool:
+        """Asks for a step of an application (材料: what to hand in) without naming whose: in a
+        bot about permit points, "要准备的东西多不多" is asked of its applications."""
+        return _any_in(self.procedure, text)
 
     def anchored(self, text: str, besides: frozenset[str] = frozenset()) -> bool:
         """Has a domain word (other than those in `besides`) or a number of points."""
@@ -196,6 +202,7 @@ class Analyzer:
             anchors=_phrases(lexicon["anchors"]),
             words=self._spans,
             shared=frozenset(str(word) for word in ood["shared"]),
+            procedure=_phrases(lexicon["procedure"]),
         )
         occasion = lexicon["occasion"]
         self.occasion = Occasion(

@@ -244,9 +244,13 @@ def _either(
     conversation: Conversation, question: Question, value: Ambiguous, said: str, today: date
 ) -> Reading:
     """Only the readings earlier answers leave possible are asked about ("30" at the months,
-    aged 30: not 30 years); the one left is the answer; none left, the first one's reason."""
+    aged 30: not 30 years); the one left is the answer; none left, the first one's reason.
+    A bonus item named in doubt (应届生: full-time?) that earlier answers rule out leaves only
+    "none", which the user did not say: the item is refused with its reason, as when sure."""
     facts = conversation.facts()
     left = tuple(o for o in value.options if impossible(question, o, facts, today) is None)
+    if question.id == MULTI and left == ((),):
+        return _possible(conversation, question, value.options[0], today)
     if len(left) == 1:
         return Reading("value", left[0])
     if not left:

@@ -144,7 +144,7 @@ async def test_this_years_class_and_a_workplace_outside_the_remote_area(service:
         service,
         "bonus",
         [
-            ("2026届硕士毕业生", ("fresh_graduate",)),
+            ("2026届全日制硕士毕业生", ("fresh_graduate",)),
             ("我在陆家嘴上班", ()),
             ("我在徐家汇上班", ()),
         ],

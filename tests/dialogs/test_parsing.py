@@ -305,7 +305,7 @@ def test_bad_base_tiers(text: str) -> None:
         ("13", ("shortage_major", "public_service")),
         ("一 三", ("shortage_major", "public_service")),
         ("7", ("spouse_hukou",)),
-        ("应届生，配偶是上海户口", ("fresh_graduate", "spouse_hukou")),
+        ("全日制应届生，配偶是上海户口", ("fresh_graduate", "spouse_hukou")),
         ("无", ()),
         ("没有", ()),
         ("都没有", ()),

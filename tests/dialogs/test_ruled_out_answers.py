@@ -66,7 +66,7 @@ def test_a_fresh_graduate_without_education_is_refused(chat: Any) -> None:
 
 
 def test_no_education_drops_the_fresh_graduate_bonus(chat: Any) -> None:
-    chat.say("算积分", "30", "本科有学位", "没有", "1年", "应届生", "否")
+    chat.say("算积分", "30", "本科有学位", "没有", "1年", "全日制应届生", "否")
     assert chat.answers["fresh_graduate"] is True
     chat.say("修改学历", "高中")
     assert "fresh_graduate" not in chat.answers
@@ -97,7 +97,7 @@ def test_english_users_get_the_reason_in_english(chat_en: Any) -> None:
 
 
 def test_every_finished_dialog_is_a_profile_jifen_score_accepts(chat: Any) -> None:
-    chat.say("算积分", "30", "大专", "没有", "2年", "3倍", "应届生 环卫", "2年", "否")
+    chat.say("算积分", "30", "大专", "没有", "2年", "3倍", "全日制应届生 环卫", "2年", "否")
     assert "合计：" in chat.text
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "score", "-", "--json", "--as-of", "2026-11-23"],

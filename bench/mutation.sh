@@ -31,7 +31,7 @@ case "$module" in
     mutate="bot/delivery.py"
     # With JIFEN_TEST_POSTGRES_URL set, the database tests run on PostgreSQL too (its own
     # branches: the lone sent-marks statement, skip_locked).
-    tests="tests/bot/test_outbox.py tests/bot/test_outbox_outcomes.py tests/wechat/test_passive.py tests/wechat/test_customer_service.py" ;;
+    tests="tests/bot/test_outbox.py tests/bot/test_outbox_outcomes.py tests/bot/test_mutants_delivery.py tests/wechat/test_passive.py tests/wechat/test_customer_service.py" ;;
   wechat-signing)
     mutate="bot/channels/wechat/signing.py bot/channels/wechat/safe_mode.py"
     tests="tests/wechat/test_signing.py tests/wechat/test_security.py" ;;
@@ -65,6 +65,10 @@ selection=""
 for test in $tests; do selection+="    $test"$'\n'; done
 {
   echo "[mutmut]"
+  # A mutant that hangs (a claim that always finds rows keeps the outbox's sweep looping) is
+  # stopped after 4x the CPU time of its tests, plus 4 s, instead of mutmut's 30x: at 30x
+  # each hung delivery mutant held a worker for minutes. CPU time, so load does not count.
+  echo "timeout_multiplier=2"
   printf 'source_paths=\n%s' "$(printf '%s' "$sources" | sort -u)"
   echo
   printf 'only_mutate=\n%s' "$only"

@@ -1,0 +1,111 @@
+"""The outbox where its mutants survived (docs/mutation.md, delivery): replies a command or the
+web page marked sent, and which replies a message that came again takes over.
+
+The helpers (fake channel, clock, queue) are those of test_outbox.py."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+
+from bot import delivery
+from bot.delivery import Outbox, sweep_forever
+from bot.storage.conversations import REPLY_LEASE as LEASE
+from bot.storage.database import Database
+from dialogs.types import Reply
+from tests.bot.test_outbox import Clock, FakeChannel, db, queue, statuses
+from tests.bot.test_outbox_outcomes import rows
+
+__all__ = ["db"]  # the fixture, shared with test_outbox.py
+
+
+async def test_replies_marked_sent_are_sent_and_picked_up_by_no_one_and_others_are(
+    db: Database,
+) -> None:
+    """`jifen chat` and the web page show a step's replies themselves and mark them sent: only
+    those, at the time they were shown."""
+    clock, channel = Clock(), FakeChannel()
+    shown = await queue(db, clock, "42", "已显示", "也已显示")
+    await queue(db, clock, "42", "还没发")
+    clock.now += timedelta(seconds=3)
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    await outbox.mark_sent(shown)
+    assert [(row.status, row.sent_at) for row in await rows(db)] == [
+        ("sent", clock.now),
+        ("sent", clock.now),
+        ("pending", None),
+    ]
+    clock.now += LEASE * 2
+    assert await outbox.deliver_due() == 1
+    assert channel.sent == [("42", "还没发")]
+
+
+async def test_a_message_that_comes_again_takes_over_only_its_own_replies(db: Database) -> None:
+    """After a kill -9, Telegram posts one update again: its step's replies go at once; the
+    replies of another step the dead process left wait for the sweep after their lease (a
+    reply goes out only after its own message's answer)."""
+    clock, channel = Clock(), FakeChannel()
+    again = await queue(db, clock, "42", "这一步的")
+    await queue(db, clock, "42", "另一步的")  # committed by the killed process too
+    clock.now += timedelta(seconds=5)
+    restarted = Outbox(db, {"telegram": channel}, clock)
+    await restarted.take_over(again)
+    assert channel.sent == [("42", "这一步的")]
+    clock.now += LEASE
+    assert await restarted.deliver_due() == 1
+    assert channel.sent == [("42", "这一步的"), ("42", "另一步的")]
+
+
+async def test_a_reply_this_process_committed_is_never_taken_over_even_when_its_send_failed(
+    db: Database,
+) -> None:
+    """Only replies committed before the process started are taken over: its own are its to
+    send, on their retry (here 2 s after a first failed try), not when the message comes
+    again, even one committed the instant it started."""
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    ids = await queue(db, clock, "42", "第一次没发出去")
+    channel.failures = [ConnectionError("reset")]
+    await outbox.deliver(ids)
+    await outbox.take_over(ids)
+    assert channel.sent == []
+    clock.now += timedelta(seconds=2)
+    assert await outbox.deliver_due() == 1
+    assert channel.sent == [("42", "第一次没发出去")]
+
+
+class StuckChannel(FakeChannel):
+    """A channel whose send hangs (a network call without a timeout) until released."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started, self.released = asyncio.Event(), asyncio.Event()
+
+    async def send(self, user: str, reply: Reply) -> None:
+        self.started.set()
+        await self.released.wait()
+        await super().send(user, reply)
+
+
+async def test_a_shutdown_waits_for_a_stuck_send_no_longer_than_the_grace(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopping the app lets a sweep pass finish, but a send that hangs must not hold the
+        shutdown past SWEEP_GRACE (10 s; shortened here): the pass is cancelled, and the reply is
+    sent by a sweep once its lease runs out."""
+    monkeypatch.setattr(delivery, "SWEEP_GRACE", 0.05)
+    clock, channel = Clock(), StuckChannel()
+    await queue(db, clock, "42", "卡住了")
+    clock.now += LEASE * 2
+    sweeping = asyncio.create_task(sweep_forever(Outbox(db, {"telegram": channel}, clock)))
+    await channel.started.wait()
+    sweeping.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(sweeping, 5)
+    assert await statuses(db) == ["pending"], "the send cut off, the reply left to a sweep"
+    channel.released.set()
+    clock.now += LEASE * 2
+    assert await Outbox(db, {"telegram": channel}, clock).deliver_due() == 1
+    assert channel.sent == [("42", "卡住了")]

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from faq.entries import load_entries
 from faq.retrieve import Retriever, default_retriever
 from scoring.policy import Edition, edition_in_force
 
@@ -51,3 +53,10 @@ def heldout_cases(request: pytest.FixtureRequest) -> Cases:
 def calibration_cases() -> Cases:
     """Out-of-domain questions written after the first run, to calibrate the gate."""
     return _cases(HERE / "calibration_ood.json")
+
+
+def answer_mark(topic: str) -> str:
+    """Words the user sees only in that topic's answer: the longest piece of its first line
+    between the policy values filled in ({{education.bachelor}})."""
+    entry = next(e for e in load_entries() if e.id == topic)
+    return max(re.split(r"\{\{[^}]*\}\}", entry.answer.splitlines()[0]), key=len)

@@ -1,0 +1,31 @@
+"""Short colloquial questions as the user sees them: one side of a rule asked alone is that
+side's rule, and everyday words for our things (奖状, 没公司, 被拘过) reach their topic.
+Phrasings written for these tests, kept out of faq/data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.conftest import Chat
+from tests.faq.conftest import answer_mark
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # Education with a title is asked by naming both; one of them alone is its own rule.
+        ("中级职称是100分没错吧", "title_rule"),
+        ("本科就90分是吗", "education_rule"),
+        ("硕士是100分对吧", "education_rule"),
+        # Everyday words for an award, for having no employer, for a detention.
+        ("奖状能抵分吗", "awards_rule"),
+        ("奖状有分吗", "awards_rule"),
+        ("没公司 积分咋办", "self_employed"),
+        ("被拘过 积分还有戏吗", "deductions"),
+        ("以前被拘过 现在还能办不", "deductions"),
+    ],
+)
+def test_a_colloquial_one_liner_gets_its_topics_answer(question: str, topic: str) -> None:
+    chat = Chat()
+    chat.send(question)
+    assert answer_mark(topic) in chat.text

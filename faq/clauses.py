@@ -23,7 +23,14 @@ _ASKS = re.compile(
     r"[吗嘛呢么]$|怎么|如何|多久|哪(?!怕)|谁|什么(?![也都])|啥(?![也都])|为什么|能否|能不能|可不可以|"
     r"是否|要不要|"
     r"多少|(?<![好十])几[个年天分次份步周](?!十)|"
-    r"\b(how|what|when|where|which|who|can|do|does|is|are|should|will)\b"
+    # English asks where a clause or a sentence starts (after a conjunction) or after a verb of
+    # asking: "with what I thought was my password" and "it says the account is locked" ask
+    # nothing.
+    r"(?:^|\.\s)\W*(?:(?:and|but|so|or|then|also)\s+)*"
+    r"(?:how|what|what's|whats|when|where|which|who|why|can|could|do|does|did|is|are|am|should|"
+    r"will|would|may|must|any)\b|"
+    r"\b(?:wonder|wondering|know|tell me|ask|asking|unsure|not sure|confused|explain)\W+"
+    r"(?:if|whether|how|what|when|where|which|who|why)\b"
 )
 
 

@@ -55,8 +55,9 @@ def calibration_cases() -> Cases:
     return _cases(HERE / "calibration_ood.json")
 
 
-def answer_mark(topic: str) -> str:
+def answer_mark(topic: str, locale: str = "zh-CN") -> str:
     """Words the user sees only in that topic's answer: the longest piece of its first line
     between the policy values filled in ({{education.bachelor}})."""
     entry = next(e for e in load_entries() if e.id == topic)
-    return max(re.split(r"\{\{[^}]*\}\}", entry.answer.splitlines()[0]), key=len)
+    answer = entry.answer if locale == "zh-CN" else entry.answer_en
+    return max(re.split(r"\{\{[^}]*\}\}", answer.splitlines()[0]), key=len)

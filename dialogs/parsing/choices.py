@@ -290,6 +290,9 @@ def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
     if re.search(vocabulary("choices")["hires_none_local"], bare):
         return 0  # 雇了30个人，但都是外地户口的
     fraction, said = share(pairs_to_ranges(text))
+    local = re.search(vocabulary("choices")["hires_local_part"], said.lower())
+    if local:  # 招了40人，其中上海户口12个: the Shanghai-hukou ones are the count
+        said = f"{local['n'] or local['m'] or local['e']}个"
     listed = each_year(share(digits(text))[1])
     if listed is not None:  # 前年20个，去年30个，今年40个: the yearly average
         return yearly_average(listed, lambda part: float(exact_number(part)[0]) * fraction)

@@ -164,9 +164,14 @@ def _degree_only(said: str) -> Ambiguous | None:
 
 def _graduate(best: str, said: str) -> str | Ambiguous:
     """A graduate level as said; a doctorate in progress (the master before it is not said:
-    直博 skips it) is asked against the bachelor with degree."""
+    直博 skips it) is asked against the bachelor with degree; a graduate student's word that
+    names neither degree (研究生毕业: 硕士研究生 and 博士研究生 alike) is asked."""
     if best == "master" and _doctor_in_progress(said):
         return Ambiguous(("master", "bachelor_degree"), "confirm-which")
+    masters = [m.phrase for m in _scanner().scan(said) if m.meaning == ("level", "master")]
+    either = {str(w) for w in vocabulary("education")["graduate_either"]}
+    if best == "master" and set(masters) <= either:  # 研究生毕业: 硕士 or 博士?
+        return Ambiguous(("master", "doctor"), "confirm-which")
     return best
 
 

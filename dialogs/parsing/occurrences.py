@@ -25,9 +25,11 @@ _AGO = re.compile(
     r"(?P<n>\d+)(?:~(?P<m>\d+))?\s*(?P<more>多)?\s*(?:个)?\s*年(?P<more2>多)?\s*(?:以|之)?前"
     r"|(?P<en>\d+)(?:~(?P<em>\d+))?\s*(?P<more3>\+|plus)?\s*years? ago"
 )
-# 好多年前, 很多年前, 几年前: long ago, how long not said.
+# 好多年前, 很多年前, 几年前, 多年前, 很久以前, 早些年: long ago, how long not said.
 _UNSAID_AGO = re.compile(
     r"(?:几|好多|很多|好些|多少|many|several)\s*(?:个)?\s*(?:年|years?)\s*(?:以|之)?(?:前|ago)"
+    r"|(?<![\d几好很些少])多年(?:以|之)?前|很久(?:以|之)?前|好久(?:以|之)?前|早些年|早几年|早年间?"
+    r"|(?:a )?long (?:time )?ago"
 )
 
 

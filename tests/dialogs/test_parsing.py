@@ -93,7 +93,7 @@ def test_bad_ages(text: str) -> None:
         ("本科有学位", "bachelor_degree"),
         ("学士", "bachelor_degree"),
         ("本科学士", "bachelor_degree"),
-        ("研究生", "master"),
+        ("研究生，硕士学位", "master"),
         ("硕士", "master"),
         ("硕士研究生", "master"),
         ("博士", "doctor"),
@@ -410,7 +410,7 @@ def test_an_endorsement_in_the_future_is_questioned() -> None:
 @pytest.mark.parametrize(
     ("parse", "text", "value"),
     [
-        (parse_education, "研究僧", "master"),  # chat spelling
+        (parse_education, "硕士研究僧", "master"),  # chat spelling
         (parse_education, "碩士", "master"),  # traditional
         (parse_title, "中级职程", "title_intermediate"),  # typo
         (parse_yes_no, "yse", True),

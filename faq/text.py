@@ -23,6 +23,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _ASCII_PHRASE_EDGE = r"(?<![a-z0-9]){}(?![a-z0-9])"
 _POINTS = re.compile(r"\d+\s*分(?!钟)")
+_SHANGHAI = re.compile(r"\bshanghai\b")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _COUNTED = re.compile(
     r"([一二两三四五六七八九十]{1,3})(?=\s*(?:次|年|岁|周岁|个月|倍|天|分|个工作日|人))"
@@ -181,10 +182,11 @@ class Analyzer:
             {form: canonical for canonical, forms in lexicon["synonyms"].items() for form in forms}
             | {canonical: canonical for canonical in lexicon["synonyms"]}
         )
-        self._english = _rewriter(
-            {phrase.lower(): f" {term} " for phrase, term in lexicon["english"].items()},
-            ascii_words=True,
-        )
+        english = {phrase.lower(): f" {term} " for phrase, term in lexicon["english"].items()}
+        # Pinyin is read before the glossary (faq/pinyin.py writes "shanghai" as 上海), so a
+        # phrase that names Shanghai is matched as the reader leaves it too.
+        as_read = {_SHANGHAI.sub("上海", p): t for p, t in english.items() if _SHANGHAI.search(p)}
+        self._english = _rewriter(english | as_read, ascii_words=True)
         self._stopwords = frozenset(str(word) for word in lexicon["stopwords"])
         self.steady = frozenset(str(char) for char in lexicon["steady"])
         ood = lexicon["out_of_domain"]

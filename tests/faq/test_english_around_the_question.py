@@ -38,3 +38,23 @@ def test_an_english_question_among_other_words_gets_its_topics_answer(
     chat = Chat("en")
     chat.send(question)
     assert answer_mark(topic, "en") in chat.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long until I can convert to a Shanghai hukou with my residence permit?",
+        "How many years with a residence permit before I can get a Shanghai hukou?",
+        "how many years until my permit turns into a shanghai hukou",
+    ],
+)
+def test_a_shanghai_hukou_asked_in_english_is_pointed_to_the_other_scheme(question: str) -> None:
+    chat = Chat("en")
+    chat.send(question)
+    assert "separate scheme" in chat.text
+
+
+def test_how_many_years_is_a_count_of_years_not_of_points() -> None:
+    chat = Chat("en")
+    chat.send("How many years must the permit be held before I apply for points?")
+    assert answer_mark("eligibility", "en") in chat.text

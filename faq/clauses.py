@@ -19,6 +19,12 @@ _QUESTION_STARTS = re.compile(
     r"(?:^|[，,。？?！!；;\s])((?:我)?(?:想问问?|想请问|想知道|想了解一下)|请问|请教一下|请教|问一下|"
     r"(?:我的)?问题是|my question is|i want to know|i'd like to know|i would like to know)"
 )
+# What someone else said they do not know (人事说她也不确定什么时候有结果) is told, not asked:
+# the question word is theirs.
+_REPORTED = re.compile(
+    r"(?:她|他|人事|公司|单位|朋友|同事|中介|别人|人家|工作人员|窗口|老板)也?(?:说|讲|告诉我)"
+    r"[^吗嘛呢么]*(?:不确定|不知道|不清楚|说不清|搞不清)"
+)
 _ASKS = re.compile(
     r"[吗嘛呢么]$|怎么|如何|多久|哪(?!怕)|谁|什么(?![也都])|啥(?![也都])|为什么|能否|能不能|可不可以|"
     r"是否|要不要|"
@@ -34,13 +40,17 @@ _ASKS = re.compile(
 )
 
 
+def _asks(part: str) -> bool:
+    return _ASKS.search(part) is not None and not _REPORTED.search(part)
+
+
 def sentences(plain: str) -> list[str]:
     """The sentences of a message, stripped, empty ones left out; an aside typed after the part
     that asks (积分审核要多久 孩子下月要报名) is a sentence of its own."""
     told = []
     for sentence in filter(None, map(str.strip, _SENTENCES.split(plain))):
         parts = _SPACE.split(sentence)
-        last = max((i for i, part in enumerate(parts) if _ASKS.search(part)), default=None)
+        last = max((i for i, part in enumerate(parts) if _asks(part)), default=None)
         if last is None or last == len(parts) - 1:
             told.append(sentence)
         else:
@@ -57,7 +67,7 @@ def _until_asked(clause: str) -> str:
     """`clause` up to the end of its last part that asks (parts: separated by spaces), or ""
     when none does."""
     parts = _SPACE.split(clause.strip())
-    last = max((i for i, part in enumerate(parts) if _ASKS.search(part)), default=None)
+    last = max((i for i, part in enumerate(parts) if _asks(part)), default=None)
     return "" if last is None else " ".join(parts[: last + 1])
 
 

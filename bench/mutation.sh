@@ -65,10 +65,13 @@ selection=""
 for test in $tests; do selection+="    $test"$'\n'; done
 {
   echo "[mutmut]"
-  # A mutant that hangs (a claim that always finds rows keeps the outbox's sweep looping) is
-  # stopped after 4x the CPU time of its tests, plus 4 s, instead of mutmut's 30x: at 30x
-  # each hung delivery mutant held a worker for minutes. CPU time, so load does not count.
-  echo "timeout_multiplier=2"
+  # A mutant is stopped as hung after (its tests' time + 20 s) x 5 of wall time, mutmut's
+  # (time + 1 s) x 15 otherwise. Its tests' time counts their calls only, not the fixtures: on
+  # PostgreSQL each test creates a database (1-2 s, ten times its call), so a 2x bound timed
+  # out live delivery mutants (and counted them killed); the 15x one held a worker minutes per
+  # mutant whose claim never empties and keeps the sweep looping.
+  echo "timeout_multiplier=5"
+  echo "timeout_constant=20"
   printf 'source_paths=\n%s' "$(printf '%s' "$sources" | sort -u)"
   echo
   printf 'only_mutate=\n%s' "$only"

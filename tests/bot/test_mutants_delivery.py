@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -14,9 +15,10 @@ from bot import delivery
 from bot.delivery import Outbox, sweep_forever
 from bot.storage.conversations import REPLY_LEASE as LEASE
 from bot.storage.database import Database
+from bot.storage.migrate import require_current
 from dialogs.types import Reply
 from tests.bot.test_outbox import Clock, FakeChannel, db, queue, statuses
-from tests.bot.test_outbox_outcomes import rows
+from tests.bot.test_outbox_outcomes import rows, until
 
 __all__ = ["db"]  # the fixture, shared with test_outbox.py
 
@@ -109,3 +111,38 @@ async def test_a_shutdown_waits_for_a_stuck_send_no_longer_than_the_grace(
     clock.now += LEASE * 2
     assert await Outbox(db, {"telegram": channel}, clock).deliver_due() == 1
     assert channel.sent == [("42", "卡住了")]
+
+
+async def test_a_sweep_with_nothing_due_ends_its_pass_and_stops_at_once(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pass ends when it finds nothing due (it does not poll the database without a pause),
+    so stopping an idle sweep does not wait for a pass (SWEEP_GRACE, lengthened here)."""
+    monkeypatch.setattr(delivery, "SWEEP_GRACE", 60.0)
+    clock, channel = Clock(), FakeChannel()
+    await queue(db, clock, "42", "到期了")
+    clock.now += LEASE * 2
+    sweeping = asyncio.create_task(sweep_forever(Outbox(db, {"telegram": channel}, clock)))
+
+    async def sent() -> bool:
+        return await statuses(db) == ["sent"]
+
+    assert await until(sent)
+    sweeping.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(sweeping, 5)
+    assert channel.sent == [("42", "到期了")]
+
+
+async def test_the_journal_of_sent_marks_is_kept_in_the_folder_set(
+    db: Database, tmp_path: Path
+) -> None:
+    """JIFEN_SENT_MARKS_FOLDER: a reply sent is journaled there (a process starting on this
+    machine reads the journals of dead processes in that folder), not in the default one."""
+    await require_current(db)  # as `jifen serve` starts: learns the database's identity
+    folder = tmp_path / "marks"
+    clock, channel = Clock(), FakeChannel()
+    outbox = Outbox(db, {"telegram": channel}, clock, folder)
+    await outbox.deliver(await queue(db, clock, "42", "已发"))
+    assert channel.sent == [("42", "已发")]
+    assert len(list(folder.glob("*.sent"))) == 1

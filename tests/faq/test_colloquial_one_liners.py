@@ -29,3 +29,10 @@ def test_a_colloquial_one_liner_gets_its_topics_answer(question: str, topic: str
     chat = Chat()
     chat.send(question)
     assert answer_mark(topic) in chat.text
+
+
+@pytest.mark.parametrize("question", ["我们家一直没办积分，会有什么后果", "不办积分会吃亏吗"])
+def test_what_one_loses_without_points_is_what_they_bring(question: str) -> None:
+    chat = Chat()
+    chat.send(question)
+    assert answer_mark("points_benefits") in chat.text

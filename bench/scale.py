@@ -287,31 +287,66 @@ def cpu_seconds(processes: Sequence[psutil.Process]) -> float:
     return total
 
 
-def postgres_processes() -> list[psutil.Process]:
-    return [p for p in psutil.process_iter(["name"]) if p.info["name"] == "postgres"]
+@dataclass
+class Backends:
+    """The PostgreSQL backends serving one database: their CPU counts as PostgreSQL's part.
+    A backend that exits during the run (a connection opened past a pool and closed after its
+    use) is not counted, so the sessions opened meanwhile are reported beside it: they should
+    be 0 under a steady load."""
+
+    database_url: str
+
+    def _admin(self) -> str:
+        return (
+            make_url(self.database_url)
+            .set(drivername="postgresql")
+            .render_as_string(hide_password=False)
+        )
+
+    async def sample(self) -> tuple[dict[int, float], int]:
+        """CPU seconds of each backend of the database now, and the sessions opened so far."""
+        connection = await asyncpg.connect(self._admin())
+        try:
+            name = make_url(self.database_url).database
+            pids = await connection.fetch(
+                "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+                name,
+            )
+            sessions = await connection.fetchval(
+                "SELECT sessions FROM pg_stat_database WHERE datname = $1", name
+            )
+        finally:
+            await connection.close()
+        cpu = {}
+        for row in pids:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                cpu[row["pid"]] = cpu_seconds([psutil.Process(row["pid"])])
+        return cpu, int(sessions or 0)
 
 
-def cpu_split(
-    serves: Sequence[Serve], fake: subprocess.Popen[str], run: Callable[[], dict[str, Any]]
-) -> dict[str, Any]:
+async def cpu_split(
+    serves: Sequence[Serve], fake: subprocess.Popen[str], backends: Backends,
+    run: Callable[[], dict[str, Any]],
+) -> dict[str, Any]:  # fmt: skip
     """Run the load and note the CPU seconds each part used: where a 2-core machine's time
     goes decides how much a second serve process can add."""
     parts = {
         "serve": [psutil.Process(s.process.pid) for s in serves if s.process is not None],
         "fake Bot API": [psutil.Process(fake.pid)],
     }
-    # PostgreSQL forks a backend per connection, so its CPU is read after the run as well.
     before = {name: cpu_seconds(group) for name, group in parts.items()}
-    postgres_before = {p.pid: cpu_seconds([p]) for p in postgres_processes()}
-    result = run()
+    postgres_before, sessions_before = await backends.sample()
+    result = await asyncio.to_thread(run)
     used = {name: cpu_seconds(group) - before[name] for name, group in parts.items()}
+    postgres_after, sessions_after = await backends.sample()
     used["PostgreSQL"] = sum(
-        cpu_seconds([p]) - postgres_before.get(p.pid, 0.0) for p in postgres_processes()
+        seconds - postgres_before.get(pid, 0.0) for pid, seconds in postgres_after.items()
     )
     used["load generator"] = result["cpu"]
     result["cpu_ms_per_update"] = {
         name: 1000 * seconds / max(result["answered"], 1) for name, seconds in used.items()
     }
+    result["sessions_opened"] = sessions_after - sessions_before
     return result
 
 
@@ -331,7 +366,10 @@ async def one_run(
             targets = [s.url for s in serves]
             run_generator(targets, warm, first_chat=9_000_000)
             api_calls(fake)  # the warm-up's
-            result = cpu_split(serves, fake, functools.partial(run_generator, targets, args, 1))
+            result = await cpu_split(
+                serves, fake, Backends(database_url),
+                functools.partial(run_generator, targets, args, 1),
+            )  # fmt: skip
             calls = api_calls(fake)
         finally:
             for serve in serves:
@@ -345,7 +383,8 @@ async def one_run(
     print(
         f"{processes} serve process(es): {result['answered']} updates answered 200 in "
         f"{result['seconds']:.1f} s = {result['rate']:.0f} updates/s "
-        f"(refused and retried: {result['refused']}); CPU ms per update: {split}; "
+        f"(refused and retried: {result['refused']}); CPU ms per update: {split} "
+        f"(PostgreSQL sessions opened meanwhile: {result['sessions_opened']}); "
         f"Bot API calls per update: {per_update}",
         flush=True,
     )

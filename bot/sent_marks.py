@@ -19,14 +19,20 @@ from bot.storage.models import OutboxReply
 log = logging.getLogger(__name__)
 
 RECOVER_AT_ONCE = 500  # marks in one statement, when writing those of processes that died
+# Seconds a mark waits for a batch of steps to take it before a statement of its own writes it.
+ALONE_AFTER = 0.2
 
 
 class SentMarks:
-    """Replies sent whose "sent" is not written yet. The gap between a send and its written mark
-    is the only window in which a kill -9 sends a reply twice (bench/crash.py), so a mark waits
-    for nothing but the next write: it goes with whichever comes first of the next batch of steps
-    (`bot.step_batch` takes the marks with its writes, just before they are committed) and one
-    statement for all marks waiting, started as soon as the previous one is done (group commit).
+    """Replies sent whose "sent" is not written yet. A mark goes with the next batch of steps
+    (`bot.step_batch` takes the marks with its writes, just before they are committed); a
+    statement of its own writes the marks no batch took within `ALONE_AFTER` (an idle process),
+    or at once when someone waits for them (`stored`, `flush`).
+
+    Written at once after every send, marks cost a statement (a round trip, a thread hop, on
+    SQLite the writer lock) for every 2 updates under load, and more with two processes, whose
+    batches are smaller (bench/scale.py). The wait adds nothing to what a kill -9 sends twice:
+    a mark is in the journal from the moment its send returned (below).
 
     Marks are taken when their statement is written, never before: a batch that took them at its
     start held them through all its steps, and on SQLite a lone statement that took them then
@@ -47,6 +53,7 @@ class SentMarks:
         self._progress = asyncio.Event()  # set, and replaced, whenever marks were written
         self._lock = threading.Lock()
         self._writer: asyncio.Task[None] | None = None
+        self._hurry = asyncio.Event()  # set: the writer writes what is waiting now
         self._recovered = False
 
     def add(self, ids: Sequence[int]) -> None:
@@ -59,6 +66,8 @@ class SentMarks:
         one statement for all of them), or the writer gave up (they wait for the next write,
         safe in the journal meanwhile)."""
         target = self._added
+        if self._stored < target:
+            self._hurry.set()
         while self._stored < target and self._writer is not None:
             await self._progress.wait()
 
@@ -97,6 +106,7 @@ class SentMarks:
         go out again). The first time, the marks of processes that died, from their journals."""
         if not self._recovered:
             await self._recover()
+        self._hurry.set()
         if self._writer is not None:
             await asyncio.gather(self._writer, return_exceptions=True)
         if self._ids:
@@ -119,8 +129,8 @@ class SentMarks:
 
     async def _write_all(self) -> None:
         try:
-            await asyncio.sleep(0)  # the marks of sends finishing in this turn join
             while self._ids:
+                await self._due()
                 try:
                     await self._write()
                 except Exception:
@@ -128,8 +138,19 @@ class SentMarks:
                     return
         finally:
             self._writer = None
+            self._hurry.clear()
             self._progress.set()  # a writer that gave up: `stored` waits no longer
             self._progress = asyncio.Event()
+
+    async def _due(self) -> None:
+        """Until `ALONE_AFTER` passed or someone waits for the marks; batches of steps take
+        them meanwhile."""
+        timer = asyncio.get_running_loop().call_later(ALONE_AFTER, self._hurry.set)
+        try:
+            await self._hurry.wait()
+        finally:
+            timer.cancel()
+            self._hurry.clear()
 
     async def _write(self) -> None:
         """One statement for the marks waiting when it can be written, on the batch thread

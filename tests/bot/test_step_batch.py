@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot import step_batch
+from bot import sent_marks, step_batch
+from bot.delivery import Outbox
 from bot.service import ConversationService, describe_inbound, step_alone
 from bot.storage.conversations import ConversationOvertaken
 from bot.storage.database import Database
@@ -18,6 +19,7 @@ from bot.storage.models import Conversation, OutboxReply, ProcessedMessage, Tran
 from dialogs.conversation import Conversation as Dialog
 from dialogs.types import Inbound
 from tests.bot.helpers import FakeClock
+from tests.bot.test_outbox import FakeChannel, statuses
 
 
 @pytest.fixture
@@ -123,3 +125,33 @@ async def test_messages_arriving_together_keep_their_order_in_transcript_and_out
         ]
         assert user_lines == expected
     assert sorted(queued) == sorted(i for h in handled for i in h.outbox_ids)
+
+
+async def test_a_sent_reply_is_marked_by_the_next_batch_of_steps_or_at_once_when_awaited(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mark waits for the next batch instead of taking a statement of its own after every
+    send (under load, a statement for every second update); whoever waits for it (WeChat's
+    `deliver`, a sweep, shutdown) has it written at once."""
+    monkeypatch.setattr(sent_marks, "ALONE_AFTER", 3600.0, raising=False)  # never, here
+    db = Database(database_url)
+    try:
+        clock, channel = FakeClock(), FakeChannel()
+        outbox = Outbox(db, {"web": channel}, clock)
+        service = ConversationService(db, clock=clock, sent_marks=outbox.marks)
+        first = await service.handle(Inbound("web", "ann", "m1", clock(), text="/start"))
+        await outbox.send_committed("web", "ann", first.outbox_ids, first.replies)
+        assert channel.sent
+        for _ in range(20):  # the event loop runs meanwhile: no statement writes the mark
+            assert set(await statuses(db)) == {"pending"}
+            await asyncio.sleep(0.01)
+        second = await service.handle(Inbound("web", "ann", "m2", clock(), text="算积分"))
+        assert await statuses(db) == ["sent"] * len(first.outbox_ids) + ["pending"] * len(
+            second.outbox_ids
+        ), "the first replies marked by the batch of the next message"
+        await outbox.send_committed("web", "ann", second.outbox_ids, second.replies)
+        await outbox.marks.stored()
+        assert set(await statuses(db)) == {"sent"}
+    finally:
+        await outbox.marks.flush()
+        await db.dispose()

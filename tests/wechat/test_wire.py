@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import xmltodict
 from defusedxml.ElementTree import fromstring
-from wechatpy.messages import TextMessage
+from wechatpy.fields import BaseField
+from wechatpy.messages import BaseMessage, TextMessage
+from wechatpy.parser import parse_message
 
 from bot.channels.wechat.inbound import translate
 from bot.channels.wechat.render import render, split, together
@@ -76,3 +79,68 @@ def test_events_without_msgid_are_keyed_by_user_time_and_event() -> None:
     )
     assert isinstance(arrival, Inbound)
     assert (arrival.message_id, arrival.command) == ("o-u:1700000000:subscribe", "start")
+
+
+def _xml(msg_type: str, body: str) -> bytes:
+    return (
+        "<xml><ToUserName><![CDATA[gh_account]]></ToUserName>"
+        "<FromUserName><![CDATA[o-user]]></FromUserName><CreateTime>1700000000</CreateTime>"
+        f"<MsgType><![CDATA[{msg_type}]]></MsgType>{body}</xml>"
+    ).encode()
+
+
+KINDS = [
+    _xml("text", "<Content><![CDATA[  我要算积分 ]]></Content><MsgId>1234567890123456</MsgId>"),
+    _xml("text", "<Content></Content><MsgId>1</MsgId>"),
+    _xml("image", "<PicUrl>http://x/1.jpg</PicUrl><MediaId>m</MediaId><MsgId>2</MsgId>"),
+    _xml("voice", "<MediaId>m</MediaId><Format>amr</Format><Recognition>你好</Recognition>"),
+    _xml(
+        "location",
+        "<Location_X>31.2</Location_X><Location_Y>121.4</Location_Y><Scale>15</Scale>"
+        "<Label>上海</Label><MsgId>3</MsgId>",
+    ),
+    _xml("event", "<Event><![CDATA[subscribe]]></Event>"),
+    _xml("event", "<Event>subscribe</Event><EventKey>qrscene_123</EventKey><Ticket>t</Ticket>"),
+    _xml("event", "<Event>subscribe</Event><EventKey>scanbarcode|x</EventKey>"),
+    _xml("event", "<Event>unsubscribe</Event>"),
+    _xml("event", "<Event>CLICK</Event><EventKey>menu:score</EventKey>"),
+    _xml(
+        "event",
+        "<Event>scancode_push</Event><EventKey>k</EventKey><ScanCodeInfo>"
+        "<ScanType>qrcode</ScanType><ScanResult>r</ScanResult></ScanCodeInfo>",
+    ),
+    _xml(
+        "event",
+        "<Event>pic_sysphoto</Event><EventKey>k</EventKey><SendPicsInfo><Count>2"
+        "</Count><PicList><item><PicMd5Sum>a</PicMd5Sum></item><item><PicMd5Sum>b</PicMd5Sum>"
+        "</item></PicList></SendPicsInfo>",
+    ),
+    _xml("device_text", "<DeviceType>d</DeviceType><DeviceID>1</DeviceID><Content>Yw==</Content>"),
+    _xml("event", "<Event>no_such_event</Event>"),
+    _xml("shortvideo", "<MediaId>m</MediaId><ThumbMediaId>t</ThumbMediaId><MsgId>4</MsgId>"),
+    _xml("no_such_type", "<MsgId>5</MsgId>"),
+]
+
+
+def fields(message: BaseMessage) -> dict[str, object]:
+    """Every field wechatpy's message class declares, as the bot would read it."""
+    kind = type(message)
+    return {
+        name: getattr(message, name)
+        for name in dir(kind)
+        if isinstance(getattr(kind, name, None), BaseField)
+    }
+
+
+@pytest.mark.parametrize("body", KINDS)
+def test_a_message_reads_as_wechatpy_reads_it_from_one_parse_of_the_body(
+    body: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The body is parsed once, by the parser that refuses DTDs and entities; what the bot
+    reads of it is what wechatpy's own parser makes of it."""
+    expected = parse_message(body)
+    monkeypatch.setattr(xmltodict, "parse", lambda *_, **__: pytest.fail("parsed twice"))
+    message = parse(body)
+    assert type(message) is type(expected)
+    assert fields(message) == fields(expected)
+    assert translate(message) == translate(expected)

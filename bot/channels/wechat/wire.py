@@ -9,8 +9,8 @@ from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
-from wechatpy.messages import BaseMessage
-from wechatpy.parser import parse_message
+from wechatpy.events import EVENT_TYPES
+from wechatpy.messages import MESSAGE_TYPES, BaseMessage, UnknownMessage
 from wechatpy.replies import TextReply
 
 MAX_BODY = 64 * 1024
@@ -41,10 +41,11 @@ LAST_TIMESTAMP = 253_402_300_799  # 9999-12-31 23:59:59 UTC, the last second a d
 
 
 def parse(body: bytes) -> BaseMessage:
-    """A wechatpy message; xmltodict only sees XML that `checked` let through."""
-    checked(body)
+    """A wechatpy message, read from the tree `checked` parsed: the body is parsed once (a
+    second parse by wechatpy's xmltodict was ~0.5 ms of ~5.5 ms of CPU a message)."""
+    root = checked(body)
     try:
-        message: BaseMessage = parse_message(body)
+        message = _message(_fields(root))
         # wechatpy converts fields when they are read: read the ones we rely on here.
         sender, sent_at, message_id = message.source, message.time, message.id
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -55,6 +56,45 @@ def parse(body: bytes) -> BaseMessage:
         raise BadXml("a CreateTime is a time a datetime can hold")
     if message_id is not None and not NUMBER.fullmatch(str(message_id)):
         raise BadXml("a MsgId is a number")
+    return message
+
+
+def _fields(element: Element) -> Any:
+    """An element as xmltodict gives it to wechatpy: a leaf's text, stripped, or None when
+    empty; else a dict of its children by tag, a list where a tag repeats (WeChat's XML has
+    no attributes)."""
+    if len(element) == 0:
+        return (element.text or "").strip() or None
+    fields: dict[str, Any] = {}
+    for child in element:
+        value = _fields(child)
+        if child.tag not in fields:
+            fields[child.tag] = value
+        elif isinstance(fields[child.tag], list):
+            fields[child.tag].append(value)
+        else:
+            fields[child.tag] = [fields[child.tag], value]
+    return fields
+
+
+def _message(fields: dict[str, Any]) -> BaseMessage:
+    """The message or event class wechatpy's `parse_message` picks for these fields."""
+    message_type = fields["MsgType"].lower()
+    if message_type != "event" and not message_type.startswith("device_"):
+        return MESSAGE_TYPES.get(message_type, UnknownMessage)(fields)
+    event_type = fields["Event"].lower() if "Event" in fields else None
+    if event_type is None and message_type.startswith("device_"):
+        event_type = message_type
+    elif message_type.startswith("device_"):
+        event_type = f"device_{event_type}"
+    event_key = fields.get("EventKey")
+    if event_type == "subscribe" and event_key:
+        if event_key.startswith(("scanbarcode|", "scanimage|")):
+            event_type = fields["Event"] = "subscribe_scan_product"
+        elif event_key.startswith("qrscene_"):
+            event_type = fields["Event"] = "subscribe_scan"
+            fields["EventKey"] = event_key[len("qrscene_") :]
+    message: BaseMessage = EVENT_TYPES.get(event_type, UnknownMessage)(fields)
     return message
 
 

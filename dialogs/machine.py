@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from transitions import Machine
 
-from dialogs import asked_instead, breaks
+from dialogs import asked_instead, breaks, going_on
 from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
 from dialogs.flows import faq, menu, points, rating, reminders, unsure
@@ -23,7 +23,7 @@ from dialogs.output import Out
 from dialogs.parsing import normalise
 from dialogs.questions import QUESTIONS, find_by_word
 from dialogs.reading import Reading, read
-from dialogs.screens import Turn
+from dialogs.screens import RESUMED, Turn
 from dialogs.types import Inbound, StepResult
 
 __all__ = ["MACHINE", "STATES", "TRANSITIONS", "Understood", "step", "understand"]
@@ -108,6 +108,8 @@ TRANSITIONS: list[dict[str, Any]] = [
      "after": unsure.explain},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": faq.asks_how_points_add_up,
      "after": faq.explain_points},
+    {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": faq.asks_own_eligibility,
+     "after": faq.answer_eligibility},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_faq,
      "after": faq.answer_from_faq},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_suggest,
@@ -127,6 +129,8 @@ TRANSITIONS: list[dict[str, Any]] = [
      "conditions": is_greeting, "after": menu.show_welcome},
     {"trigger": ANSWER, "source": ["menu", "offer_human"], "dest": "menu",
      "conditions": faq.asks_how_points_add_up, "after": faq.explain_points},
+    {"trigger": ANSWER, "source": ["menu", "offer_human"], "dest": "menu",
+     "conditions": faq.asks_own_eligibility, "after": faq.answer_eligibility},
     {"trigger": ANSWER, "source": ["menu", "offer_human"], "dest": "menu", "conditions": is_faq,
      "after": faq.answer_from_faq},
     {"trigger": ANSWER, "source": ["menu", "offer_human"], "dest": "menu",
@@ -191,6 +195,8 @@ def understand(conversation: Conversation, inbound: Inbound, today: date) -> Und
         if reading.kind in NO_ANSWER and says("skips", plain):
             reading = Reading("unsure", said=inbound.text)  # 跳过: as 我也不确定
         reading = asked_instead.checked(inbound.text.strip(), reading)
+        if conversation.context.get(RESUMED):
+            reading = going_on.checked(inbound.text, reading)
     if reading.kind == "intent":  # a request typed as text: the command it asks for
         intent = reading.value
         trigger, arg = command_of(intent)
@@ -230,6 +236,7 @@ def _step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepRe
     inbound = rating.typed(conversation, inbound)
     today = _today(now)
     trigger, arg, reading, request = understand(conversation, inbound, today)
+    conversation.context.pop(RESUMED, None)  # this step shows the question again, if it does
     MACHINE.add_model(conversation, initial=conversation.state)
     try:
         fire = conversation.trigger  # type: ignore[attr-defined]  # added by add_model

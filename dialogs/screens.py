@@ -14,10 +14,12 @@ from dialogs.reading import DONE, MULTI, Reading, picked
 from dialogs.types import Choice
 
 __all__ = [
+    "RESUMED",
     "Turn",
     "ask",
     "ask_delete",
     "ask_expiry",
+    "back_to_question",
     "confirm",
     "error_text",
     "menu_choices",
@@ -26,6 +28,11 @@ __all__ = [
     "resume",
     "show",
 ]
+
+
+# Context key: the open question was last shown again after an aside, not asked afresh. Kept
+# for one message (dialogs/machine.py drops it before each step).
+RESUMED = "resumed"
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,13 @@ def menu_choices(out: Out) -> list[Choice]:
     ]
 
 
+def back_to_question(conversation: Conversation, out: Out) -> None:
+    """The open question again after an aside (an FAQ answer, an explanation), marked so for
+    the next message (好，继续 goes on with it: dialogs/going_on.py)."""
+    ask(conversation, out, out.t("back-to-question"))
+    conversation.context[RESUMED] = True
+
+
 def ask(conversation: Conversation, out: Out, note: str = "") -> None:
     """Ask the current question: progress, prompt, the old answer if there is one."""
     question = by_id(conversation.context["q"])
@@ -174,6 +188,7 @@ def resume(conversation: Conversation, out: Out) -> None:
     match conversation.state:
         case "asking":
             ask(conversation, out)
+            conversation.context[RESUMED] = True
         case "confirming":
             confirm(conversation, out)
         case "expiry":

@@ -7,15 +7,18 @@ from typing import Any
 from dialogs.conversation import Conversation
 from dialogs.faq_answer import faq_answer
 from dialogs.flows import rating
-from dialogs.intents import asks_overview, detect
-from dialogs.screens import Turn, ask, menu_choices, resume
+from dialogs.intents import asks_overview, detect, says
+from dialogs.parsing import normalise
+from dialogs.screens import Turn, back_to_question, menu_choices, resume
 from dialogs.types import Choice, FaqMark
 from faq.retrieve import load_entries, most_asked
 from scoring.policy import edition_in_force
 
 __all__ = [
+    "answer_eligibility",
     "answer_from_faq",
     "asks_how_points_add_up",
+    "asks_own_eligibility",
     "decline_handoff",
     "explain_points",
     "list_faq",
@@ -26,6 +29,11 @@ __all__ = [
     "unknown_mid_question",
 ]
 
+# The topic on who may apply (shared/contracts/faq-topics.md).
+ELIGIBILITY = "eligibility"
+# Characters of a question about one's own case (我这情况能办吗) answered with that topic when
+# the FAQ has no answer; a longer text tells a story of its own.
+FEW_WORDS = 16
 FAQ_MENU_SIZE = 6
 SUGGESTIONS = 3
 
@@ -68,7 +76,7 @@ def answer_from_faq(*, conversation: Conversation, turn: Turn) -> None:
         choices = [Choice(f"faq:{e.id}", _label(conversation, e)) for e in decision.also]
         turn.out.say(turn.out.t("faq-also"), choices)
     if conversation.state == "asking":
-        ask(conversation, turn.out, turn.out.t("back-to-question"))
+        back_to_question(conversation, turn.out)
 
 
 def suggest_faq(*, conversation: Conversation, turn: Turn) -> None:
@@ -91,6 +99,31 @@ def asks_how_points_add_up(*, turn: Turn, **_: object) -> bool:
     return turn.reading.kind in kinds and asks_overview(said) and detect(said) is None
 
 
+def asks_own_eligibility(*, turn: Turn, **_: object) -> bool:
+    """我能申请吗, 我这情况能办吗, am I eligible: whether the user themself may apply, unless
+    the FAQ points the question elsewhere (能办落户吗 is another scheme's)."""
+    reading = turn.reading
+    if reading.kind not in ("faq", "unknown", "suggest") or reading.decision.pointer:
+        return False
+    plain = normalise(reading.said)
+    if reading.kind != "faq" and len(plain) > FEW_WORDS:
+        return False  # a story the FAQ could not place: its own reading, not ours
+    return says("own_eligibility", plain)
+
+
+def answer_eligibility(*, conversation: Conversation, turn: Turn) -> None:
+    """The conditions to apply (the FAQ's answer; when it has none, its topic on them) and an
+    offer to work the points out: the other half of "can I" is reaching the standard."""
+    out, decision = turn.out, turn.reading.decision
+    entry = decision.entry
+    if decision.kind != "answer":
+        entry = next(e for e in load_entries() if e.id == ELIGIBILITY)
+    _answer(conversation, turn, entry, "answered", turn.reading.said)
+    out.say(out.t("eligibility-offer"), [out.choice("menu:score", "intent-calculate")])
+    if conversation.state == "asking":
+        back_to_question(conversation, out)
+
+
 def explain_points(*, conversation: Conversation, turn: Turn) -> None:
     """How the score is made up, from the policy in force, with an offer to work it out; the
     question is kept for the staff (no topic answered it). Mid-question, the question again."""
@@ -100,7 +133,7 @@ def explain_points(*, conversation: Conversation, turn: Turn) -> None:
     body = out.t("points-overview", standard=edition.int_value("standard"), source=source)
     out.say(body, [out.choice("menu:score", "intent-calculate")])
     if conversation.state == "asking":
-        ask(conversation, out, out.t("back-to-question"))
+        back_to_question(conversation, out)
 
 
 def say_unknown(*, conversation: Conversation, turn: Turn, **_: object) -> None:
@@ -125,7 +158,7 @@ def suggest_mid_question(*, conversation: Conversation, turn: Turn) -> None:
     """A question typed at a points question that the FAQ may answer: the topics, then the
     points question again."""
     suggest_faq(conversation=conversation, turn=turn)
-    ask(conversation, turn.out, turn.out.t("back-to-question"))
+    back_to_question(conversation, turn.out)
 
 
 def unknown_mid_question(*, conversation: Conversation, turn: Turn) -> None:
@@ -135,4 +168,4 @@ def unknown_mid_question(*, conversation: Conversation, turn: Turn) -> None:
     out.effect("faq_unanswered", question=turn.reading.said)
     pointer = turn.reading.decision.pointer
     out.say(pointer[conversation.locale] if pointer else out.t("faq-unknown-mid"))
-    ask(conversation, out, out.t("back-to-question"))
+    back_to_question(conversation, out)

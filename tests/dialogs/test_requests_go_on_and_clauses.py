@@ -121,3 +121,26 @@ async def test_a_question_skipped_is_answered_as_not_knowing(
     _state, answers, context = await applicant.stored()
     assert question not in answers and context["q"] == question
     assert text("zh-CN", "unsure-general") in shown or text("zh-CN", f"unsure-{question}") in shown
+
+
+TO_TITLE_MATCHES = ("算积分", "35", "硕士", "中级职称")
+
+
+@pytest.mark.parametrize("said", ["好，继续", "行吧，接着往下", "ok, carry on"])
+async def test_an_acknowledged_go_on_after_an_faq_answer_is_no_yes(
+    runtime: Runtime, said: str
+) -> None:
+    u = User(runtime)
+    await u.say(*TO_TITLE_MATCHES)
+    assert u.t("back-to-question") in await u.say("积分有效期是多久？")
+    shown = await u.say(said)
+    assert u.t("score-continue") in shown and u.t("q-title-matches") in shown, shown
+
+
+async def test_an_acknowledged_go_on_right_after_a_yes_no_question_is_a_yes(
+    runtime: Runtime,
+) -> None:
+    u = User(runtime)
+    await u.say(*TO_TITLE_MATCHES)
+    shown = await u.say("好，继续")
+    assert u.t("q-base-1x") in shown, "好 answered yes (the title matches), the next question"

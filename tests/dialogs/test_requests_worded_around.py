@@ -87,3 +87,21 @@ async def test_the_last_year_names_the_question_of_the_last_12_months(runtime: R
     await u.say(*TO_BASE_1X, "否")
     shown = await u.say("最近一年基数那题我答错了")
     assert u.t("q-base-1x") in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("before", "said"),
+    [((), "我这种情况能办吗"), ((), "我符合申请条件吗"), ((), "我能申请积分吗"),
+     (("算积分", "35"), "像我这样的能申请吗")],
+)  # fmt: skip
+async def test_whether_one_may_apply_gets_the_conditions_and_an_offer_to_calculate(
+    runtime: Runtime, before: tuple[str, ...], said: str
+) -> None:
+    u = User(runtime)
+    await u.say(*before)
+    replies = await u.send(said)
+    assert [r.faq.topic for r in replies if r.faq] == ["eligibility"], replies
+    [offer] = [r for r in replies if u.t("eligibility-offer") in r.text]
+    assert [c.id for c in offer.choices] == ["menu:score"]
+    shown = "\n".join(r.text for r in await u.send(choice="menu:score"))
+    assert u.t("q-education" if before else "q-age") in shown, shown

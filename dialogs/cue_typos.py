@@ -10,25 +10,28 @@ character, nor another as one (补是 is not 不是).
 
 The words are the Chinese words the cues of dialogs/intents.yaml are written with (an intent's
 phrases and combos, the fields, the overview's; not the question or negation words, nor what an
-intent is not). Misspellings that
-are no sound (caculate, a look-alike 鉴注) stay a table (`typos`)."""
+intent is not). They are read by the FAQ's corrector (faq/typos.py) with the options of short
+requests (faq.typos.Options). Misspellings that are no sound (caculate, a look-alike 鉴注) stay
+a table (`typos`)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from dialogs.parsing import normalise
-from dialogs.parsing.typos import Typos, typos
-from faq.pinyin import reading, sound
+from dialogs.parsing.typos import Typos as Misspellings
+from dialogs.parsing.typos import typos
+from faq.pinyin import reading
 from faq.text import default_analyzer
+from faq.typos import Options
+from faq.typos import Typos as SoundAlikes
 
-__all__ = ["CueTypos", "SoundAlikes", "cue_typos"]
+__all__ = ["CueTypos", "cue_typos"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 # In a regular expression a class of characters ([填点选]) is a choice of one, not a word.
@@ -40,79 +43,9 @@ _REGEX = "re:"
 _SECTIONS = ("phrases", "combos", "unless", "unless_in_clause", "fields", "overview")
 
 
-class SoundAlikes:
-    """`words`: ours, with how often the cues use them (of two that sound alike the more used
-    is meant); `is_word`: whether a stretch is a word in its own right (read as it is);
-    `steady`: characters never read as another, nor another as them (negations); `common`:
-    characters beside which any one makes some word (我, 的: 题我 is no 替我)."""
-
-    def __init__(
-        self,
-        words: Mapping[str, int],
-        is_word: Callable[[str], bool],
-        steady: frozenset[str],
-        common: frozenset[str],
-    ) -> None:
-        self._ours = frozenset(words)
-        self._common = common
-        self._uses = Counter(words)
-        self._is_word = is_word
-        self._steady = steady
-        # Keyed by where the odd character is, the other, and its sound in the word. Only
-        # words of two characters: in a longer one a verb picked by its sound is a verb of its
-        # own (重新打 is no 重新答).
-        self._alike: dict[tuple[int, str, str], str] = {}
-        for word, _ in Counter(words).most_common():
-            sounds = reading(word) if len(word) == _SHORTEST else ()
-            for i, said in enumerate(sounds if len(sounds) == len(word) else ()):
-                if word[i] not in steady:
-                    self._alike.setdefault((i, f"{word[:i]}_{word[i + 1 :]}", said), word)
-
-    def correct(self, text: str) -> str:
-        return _CJK.sub(lambda run: self._run(run[0]), text)
-
-    def _run(self, run: str) -> str:
-        """Every two characters that are a typo of ours, the more used word first where two
-        overlap (转人公: 人工, not 专人); our words are read as they are."""
-        ours = [False] * len(run)
-        for i, length in itertools.product(range(len(run)), range(_SHORTEST, _LONGEST + 1)):
-            if run[i : i + length] in self._ours:
-                ours[i : i + length] = [True] * length
-        found = [(w, i) for i in range(len(run) - 1) if (w := self._typo(run, i, ours))]
-        out = list(run)
-        for word, i in sorted(found, key=lambda f: (-self._uses[f[0]], f[1])):
-            if not ours[i] and not ours[i + 1]:
-                out[i : i + 2] = word
-                ours[i : i + 2] = [True, True]
-        return "".join(out)
-
-    def _typo(self, run: str, start: int, ours: list[bool]) -> str | None:
-        """Our word that `run[start : start + 2]` is with one character picked by its sound,
-        if any. The two are no word of their own (题型) and in none of ours (能拿几分 holds
-        几分, no 哪几), the character kept is no function word (第三题我: no 替我), and the
-        character picked is in no word with the one beside it outside them (合伙人: no 活人)."""
-        stretch = run[start : start + _SHORTEST]
-        if ours[start] or ours[start + 1] or self._is_word(stretch):
-            return None
-        for i, char in enumerate(stretch):
-            at = start + i
-            kept = stretch[1 - i]
-            if char in self._steady or kept in self._common or self._in_word(run, at, start):
-                continue
-            key = (i, f"{stretch[:i]}_{stretch[i + 1 :]}", sound(char))
-            if (word := self._alike.get(key)) is not None:
-                return word
-        return None
-
-    def _in_word(self, run: str, at: int, start: int) -> bool:
-        if at == start:
-            return at > 0 and self._is_word(run[at - 1 : at + 1])
-        return at + 1 < len(run) and self._is_word(run[at : at + 2])
-
-
 @dataclass(frozen=True)
 class CueTypos:
-    misspelt: Typos
+    misspelt: Misspellings
     alike: SoundAlikes
 
     def correct(self, said: str) -> str:
@@ -131,7 +64,9 @@ def cue_typos(data: dict[str, Any]) -> CueTypos:
 
     words = Counter(_words(data))
     common = frozenset(w for w in analyzer.stopwords if len(w) == 1)
-    alike = SoundAlikes(words, is_word, analyzer.steady, common)
+    options = Options(longest=2, sounds=reading, dropped=False, apart=False, common=common,
+                      neighbours=True, most_used_first=True)  # fmt: skip
+    alike = SoundAlikes(words, is_word, analyzer.steady, options)
     return CueTypos(typos(table, ascii_whole_words=False), alike)
 
 

@@ -37,6 +37,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 # In a regular expression a class of characters ([填点选]) is a choice of one, not a word.
 _CHARACTER_CLASS = re.compile(r"\[[^\]]*\]")
 _SHORTEST, _LONGEST = 2, 4
+# Aspect particles: beside one, any character makes some phrase (急着 is no 记着, 去过 no 取过).
+ASPECT = frozenset("着过")
 _REGEX = "re:"
 # Where the cues are: an intent's, what it is not (重至 is 重置 of a password: unless 密码),
 # the questions' names and the overview's; not the question or negation words.
@@ -63,7 +65,7 @@ def cue_typos(data: dict[str, Any]) -> CueTypos:
         return analyzer.is_word(stretch) and analyzer.rewrite(stretch) == stretch
 
     words = Counter(_words(data))
-    common = frozenset(w for w in analyzer.stopwords if len(w) == 1)
+    common = frozenset(w for w in analyzer.stopwords if len(w) == 1) | ASPECT
     options = Options(longest=2, sounds=reading, dropped=False, apart=False, common=common,
                       neighbours=True, most_used_first=True)  # fmt: skip
     alike = SoundAlikes(words, is_word, analyzer.steady, options)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.runtime import Runtime
-from tests.dialogs.test_intents import User, handed_off, restarted, started
+from tests.dialogs.test_intents import User, handed_off, reminding, restarted, started
 
 TO_FAMILY_PLANNING = ("算积分", "35", "硕士", "没有", "12年", "2倍", "没有", "有", "0", "0", "0",
                       "否")  # fmt: skip
@@ -105,3 +105,27 @@ async def test_whether_one_may_apply_gets_the_conditions_and_an_offer_to_calcula
     assert [c.id for c in offer.choices] == ["menu:score"]
     shown = "\n".join(r.text for r in await u.send(choice="menu:score"))
     assert u.t("q-education" if before else "q-age") in shown, shown
+
+
+async def test_what_someone_else_did_for_me_asks_for_no_calculation(runtime: Runtime) -> None:
+    """给我 at the start of a clause asks (给我算一下); 单位给我交的 tells what the employer did,
+    and the question after it is asked back (the calculation, or the FAQ's answer)."""
+    u = User(runtime)
+    replies = await u.send("单位给我交的社保基数是3倍，能多算分吗")
+    shown = "\n".join(r.text for r in replies)
+    assert not started(u, shown), shown
+    assert "intent:score:" in [c.id for r in replies for c in r.choices], shown
+
+
+async def test_a_word_made_with_an_aspect_particle_is_no_cue_by_sound(runtime: Runtime) -> None:
+    """急着 sounds like 记着 (a reminder cue, with 到期): 着 makes a phrase with anything."""
+    u = User(runtime)
+    shown = await u.say("居住证快到期了我急着用，能加急吗")
+    assert not reminding(u, shown), shown
+
+
+async def test_an_english_question_after_a_dash_is_a_question(runtime: Runtime) -> None:
+    u = User(runtime, "en")
+    await u.say("English")
+    shown = await u.say("I can't see my points yet — is something wrong?")
+    assert u.t("edit-nothing") not in shown, shown

@@ -39,8 +39,9 @@ log = logging.getLogger(__name__)
 # and delays a lone message.
 BATCH_SIZE = 16
 # Batches in flight at once on PostgreSQL, where a batch mostly waits on its round trips (SQLite
-# has one writer: one batch at a time).
+# has one writer: one batch at a time); the second starts once FILL messages wait for it.
 BATCHES_AT_ONCE = 2
+FILL = BATCH_SIZE // 2
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class BatchedSteps:
             self._batch,
             BATCH_SIZE,
             in_flight=1 if db.is_sqlite else BATCHES_AT_ONCE,
+            fill=FILL,
             key=lambda arrival: (arrival.inbound.channel, arrival.inbound.user),
         )
         # Per user (channel, user): the turn of their last message on the full way. Their

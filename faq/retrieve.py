@@ -111,7 +111,10 @@ class Retriever:
         # they are the commonest words of any question, and they decide which clause asks.
         words = self._ranker.words
         commonest = max(words.values(), default=0) + 1
-        self._pinyin = PinyinReader({**words, **dict.fromkeys(self._analyzer.stopwords, commonest)})
+        # In a fixed order: of two that read the same (ma: 吗, 嘛) the first is meant, and a set's
+        # order changes with every process (PYTHONHASHSEED), and with it the answer.
+        stopwords = dict.fromkeys(sorted(self._analyzer.stopwords), commonest)
+        self._pinyin = PinyinReader({**words, **stopwords})
 
     @property
     def entries(self) -> tuple[Entry, ...]:

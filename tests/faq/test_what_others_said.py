@@ -31,3 +31,9 @@ def test_house_prices_are_pointed_to_the_housing_authority() -> None:
     chat = Chat()
     chat.send("浦东和闵行哪边房价低一点")
     assert "房屋管理局" in chat.text
+
+
+def test_a_few_told_in_the_story_is_not_a_question() -> None:
+    chat = Chat()
+    chat.send("我们公司就几个人，没有专职人事。员工本人去交材料可以吗？")
+    assert answer_mark("who_submits") in chat.text

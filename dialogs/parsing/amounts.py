@@ -198,6 +198,8 @@ def hedge(before: str, after: str) -> str:
     """The kind of hedge around an amount, from the words just before and just after it; the
     longest phrase decides (a little over is `above`, not the `open` of over)."""
     hedges = vocabulary("hedges")
+    # cn2an reads 差一点 as 差1点: the hedge words are matched as said
+    before, after = (re.sub(r"(?<![\d.])1点(?![\d半])", "一点", t) for t in (before, after))
     best, kind = 0, "exact"
     for name in ("below", "open", "above", "around"):
         found = max(

@@ -7,6 +7,7 @@ turned into a tier silently; the user is told where to read the base and asked a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date
@@ -98,11 +99,18 @@ def _started_in(clause: str, today: date) -> int | None:
 
 def _months_at(clause: str, clauses: list[str], today: date) -> int | None:
     """最近两年多按3倍交的，大概26个月: the months a tier is said to have been paid, in its
-    clause or in a clause that names no tier; the fewest they may be (a hedge that leaves
+    clause or in a clause that names no tier (of several tiers said, one right after its
+    own); the fewest they may be (a hedge that leaves
     the months short of the tier's need is not taken as meeting it)."""
     spans = [read_months(clause, today)]
     if sum(1 for c in clauses if _TIER_SAID.search(pairs_to_ranges(c))) == 1:
         spans += [read_months(c, today) for c in clauses if not _TIER_SAID.search(c)]
+    else:  # 三倍，但只交了一年，之前是最低: the clauses after a tier, up to the next tier said
+        after = itertools.takewhile(
+            lambda c: not _TIER_SAID.search(pairs_to_ranges(c)),
+            clauses[clauses.index(clause) + 1 :],
+        )
+        spans += [read_months(c, today) for c in after]
     lows = [span.low for span in spans if span is not None]
     return min(lows) if lows else None
 
@@ -118,10 +126,14 @@ def _recent_left_out(
     A recent drop leaves the tier before it too few months of its window (以前是两倍，最近两年
     降到一倍了: 24 of 48 at 2x): the tier dropped to is the answer."""
     clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
-    kept = []
+    kept: list[str] = []
+    left_out = False  # the clauses right after a tier left out say its months: left out too
     for clause in clauses:
         months = _started_in(pairs_to_ranges(clause), today)
         tier = _tier_or_none(clause)
+        if left_out and not _TIER_SAID.search(pairs_to_ranges(clause)):
+            continue
+        left_out = False
         counted = tier is not None and not isinstance(tier, Ambiguous) and tier != "none"
         if counted and months is None:
             months = _months_at(clause, clauses, today)
@@ -130,6 +142,7 @@ def _recent_left_out(
             dropped = kept and windows and _DROP.search(clause)
             if dropped and windows[earlier] - months < required[earlier]:
                 return clause
+            left_out = True
             continue
         kept.append(clause)
     said_tier = any(_TIER_SAID.search(pairs_to_ranges(clause)) for clause in kept)
@@ -178,7 +191,7 @@ def _tier_of(text: str) -> str | Ambiguous:
         raise Unclear("error-tier-money")  # 我工资是社平的两倍: the base may not be the pay
     said = re.sub(r"(?<![\d.])(?:19|20)\d\d\s*年", " ", said)  # 2021年开始按2倍: a year
     said = DURATION.sub(" ", said)  # 按3倍交了26个月: how long, not how many times
-    said = re.sub(r"(?<![\d.])1点(?!\d)", " ", said)  # 低一点 (cn2an: 低1点) is no number
+    said = re.sub(r"(?<![\d.])1点(?!\d)", "一点", said)  # 低一点 (cn2an: 低1点) is no number
     found = _MULTIPLE.search(said)
     # 社平的0.8 is a multiple said without 倍; 社平 alone, or with a sum, is not
     bare = found is not None and not re.search(r"倍|x|times|成|%", said) and number(found[1]) > 3

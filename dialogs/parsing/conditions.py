@@ -102,8 +102,21 @@ def _by_multiple(text: str) -> bool | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+# The base said to be the pay (基数跟工资一样, 按实际工资交): what is said of the pay after it is
+# said of the base (月薪比平均工资低一些 is a base below the average).
+_BASE_IS_PAY = re.compile(
+    r"基数\s*(?:跟|和|与|就是|等于|按)\s*(?:实际)?(?:工资|月薪|收入)(?:一样|相同|一致|交的?|走)?"
+)
+_PAY = re.compile(r"工资|月薪|收入|薪水")
+
+
 def parse_base_condition(text: str, today: date) -> bool:
     screen(text)
+    base_is_pay = _BASE_IS_PAY.search(normalise(text))
+    if base_is_pay:
+        rest = normalise(text)[base_is_pay.end() :].lstrip("，,;； ")
+        if rest and _PAY.search(rest):
+            text = _PAY.sub("基数", rest, count=1)
     said = normalise(text)
     if (share := _share_said(said)) is not None:
         return share

@@ -131,6 +131,28 @@ def _unsure(picked: set[str], said: str) -> Ambiguous | None:
     return None
 
 
+def _hedged(picked: set[str], named: list[Match], said: str) -> Ambiguous | None:
+    """专业好像在紧缺目录里: an item said with a hedge in its clause may or may not hold:
+    asked (one item), or the whole answer asked again (several)."""
+    hedges = vocabulary("choices")["hedged"]
+    doubtful = {
+        m.meaning[1]
+        for m in named
+        if m.meaning[1] in picked and contains(_clause_at(said, m.start), hedges)
+    }
+    if not doubtful:
+        return None
+    if picked != doubtful or len(doubtful) > 1:
+        raise Unclear()
+    return Ambiguous(((*doubtful,), ()), "confirm-which")
+
+
+def _clause_at(said: str, at: int) -> str:
+    starts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(said) if m.end() <= at)]
+    rest = CLAUSE_BREAK.split(said[max(starts) :])
+    return rest[0] if rest else ""
+
+
 def parse_bonus(
     text: str, today: date | None = None, items: tuple[str, ...] = BONUS_ITEMS
 ) -> tuple[str, ...] | Ambiguous:
@@ -162,7 +184,7 @@ def parse_bonus(
         return Ambiguous((("remote_area",), ()), "confirm-remote-area")
     if not picked and not named and not elsewhere:
         raise Unclear()
-    unsure = _unsure(picked, said)
+    unsure = _unsure(picked, said) or _hedged(picked, named, said)
     if unsure is not None:
         return unsure
     return tuple(item for item in BONUS_ITEMS if item in picked)  # all denied: none of them

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from dialogs.asked_in_question import CONFIRM_KEY, said_only_in_a_question
 from dialogs.conversation import Conversation
 from dialogs.intents import asks, asks_yes_or_no, detect
 from dialogs.locales import text
@@ -50,7 +51,13 @@ _INDEFINITE = re.compile(r"([没不无未][^,，。;；?？]{0,4}?)(?<!为)(?:�
 NUMBERED = frozenset({"wechat", "console"})
 # Confirm questions phrased as yes/no: yes picks the first option, no the second.
 YES_NO_CONFIRMS = frozenset(
-    {"confirm-bachelor", "confirm-family-planning", "confirm-old-record", "confirm-penalty"}
+    {
+        "confirm-bachelor",
+        "confirm-family-planning",
+        "confirm-old-record",
+        "confirm-penalty",
+        CONFIRM_KEY,
+    }
 )
 
 
@@ -169,6 +176,8 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
             value = settle(question.id, value, today)
         except Unclear:
             return _unsure_or(Reading("invalid", said=said), said)
+    if value is True and said_only_in_a_question(plain, lambda c: parse(c, today)):
+        value = Ambiguous((True, False), key=CONFIRM_KEY)  # 超生这种事情如今还有人管吗
     if isinstance(value, Ambiguous):
         return _either(conversation, question, value, said, today)
     return _possible(conversation, question, value, today)

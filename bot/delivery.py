@@ -247,7 +247,7 @@ def claiming(
     statement: it runs on the batch thread in one hop (`Database.run_batch`), where a session
     made a hop per statement on SQLite, and on PostgreSQL in autocommit, where the statement
     holds its own row locks. The returned rows come in no particular order."""
-    due = claimable(condition, channels, limit).with_only_columns(OutboxReply.id)
+    due = claimable(condition, channels, limit)
     return (
         update(OutboxReply)
         .where(OutboxReply.id.in_(due.correlate(None)))
@@ -273,8 +273,8 @@ def _owner(column: Any) -> Any:
 def claimable(
     condition: ColumnElement[bool], channels: list[str], limit: int | None
 ) -> Select[Any]:
-    """Pending replies meeting `condition` to reachable users of these channels, in id order,
-    locked (PostgreSQL: rows another process is claiming are skipped).
+    """The ids of pending replies meeting `condition` to reachable users of these channels, in
+    id order, locked (PostgreSQL: rows another process is claiming are skipped).
 
     The query reads the outbox alone, through its partial index on pending rows, and looks up
     each row's user by primary key in correlated subqueries, which PostgreSQL cannot turn into
@@ -288,12 +288,7 @@ def claimable(
         .scalar_subquery()
     )
     return (
-        select(
-            OutboxReply.id,
-            _owner(User.channel).label("channel"),
-            _owner(User.external_id).label("external_id"),
-            OutboxReply.payload,
-        )
+        select(OutboxReply.id)
         .where(condition, OutboxReply.status == "pending", reachable_channel.in_(channels))
         .order_by(OutboxReply.id)
         .limit(limit)

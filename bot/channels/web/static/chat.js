@@ -220,6 +220,7 @@ form.addEventListener("submit", async event => {
   const text = input.value.trim();
   if (!text) return;
   input.value = "";
+  await ready;  // typed while the greeting is on its way: it is shown first, then this
   disableAll();
   bubble(text, "me");
   log.scrollTop = log.scrollHeight;
@@ -292,4 +293,5 @@ async function start() {
   }
 }
 
-start().then(() => setInterval(poll, 4000));
+const ready = start();
+ready.then(() => setInterval(poll, 4000));

@@ -8,17 +8,14 @@ answer given with a doubt."""
 from __future__ import annotations
 
 from dialogs.intents import asks, asks_yes_or_no
-from dialogs.reading import Reading
+from dialogs.reading import Reading, faq_reading
 from faq import live
 
 __all__ = ["checked"]
-
-FAQ_KINDS = {"answer": "faq", "suggest": "suggest"}
 
 
 def checked(said: str, reading: Reading) -> Reading:
     """`reading`, or the FAQ's reading when it is no answer and `said` asks something."""
     if reading.kind != "invalid" or not (asks(said) or asks_yes_or_no(said)):
         return reading
-    decision = live.current().ask(said)
-    return Reading(FAQ_KINDS.get(decision.kind, "unknown"), decision=decision, said=said)
+    return faq_reading(live.current().ask(said), said)

@@ -31,6 +31,7 @@ from dialogs.questions import Question, by_id, impossible, parser, recorded
 from dialogs.same_points import settle
 from dialogs.types import Inbound
 from faq import live
+from faq.retrieve import Decision
 
 __all__ = ["Reading", "read"]
 
@@ -205,8 +206,7 @@ def _no_answer(
     if asks(plain) or decision.kind == "answer":  # 在临港工作了三年，能加分吗 is not 3 years
         if intent is not None and not (intent.sure or intent.aside) and decision.kind != "unknown":
             return Reading("maybe_intent", intent, decision=decision, said=said)
-        kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
-        return Reading(kind, decision=decision, said=said)
+        return faq_reading(decision, said)
     return None
 
 
@@ -341,5 +341,10 @@ def _free_text(said: str) -> Reading:
         kind = "intent" if decision.kind == "unknown" else "maybe_intent"
         return Reading(kind, intent, decision=decision, said=said)
     # 提醒一下，积分要每年续吗: the words in passing introduce the question
+    return faq_reading(decision, said)
+
+
+def faq_reading(decision: Decision, said: str) -> Reading:
+    """What the FAQ decided of a question typed: its answer, its suggestions, or unknown."""
     kind = {"answer": "faq", "suggest": "suggest"}.get(decision.kind, "unknown")
     return Reading(kind, decision=decision, said=said)

@@ -159,33 +159,34 @@ class Endpoint:
     async def _passive(self, handled: Handled, deadline: float) -> Answer:
         """The leading replies that fit one message go as the passive reply, the others through
         the customer-service API. A step's own replies are leased to this process from their
-        commit; a retried MsgId's are taken first, unless sent or being sent."""
+        commit; a retried MsgId's are taken first (`passive.take`). If they cannot be taken,
+        whoever holds them hands them over (the request answering the first copy, or the
+        sending after a slow step), or else the sweep once their lease runs out: the retry
+        answers "success" and sends nothing itself."""
         ids = handled.outbox_ids
         count, text = together(handled.replies)
         if not count:
             return Answer(None, ids)
         if not handled.duplicate:
             return Answer(text, ids[count:], ids[:count])
+        runtime = self.runtime
         take = asyncio.ensure_future(
-            passive.take(self.runtime.db, ids[:count], self.runtime.clock())
+            passive.take(runtime.db, ids[:count], runtime.clock(), runtime.outbox.started)
         )
         try:
             taken = await _until(deadline, take)
-        except TimeoutError:  # the database was too busy: everything goes out later
-            self._in_background(self._release_and_deliver(take, ids[:count], ids))
+        except TimeoutError:  # the database was too busy: the sweep sends them later
+            self._in_background(self._release_if_taken(take, ids[:count]))
             return Answer()
-        return Answer(text, ids[count:], ids[:count]) if taken else Answer(None, ids)
+        return Answer(text, ids[count:], ids[:count]) if taken else Answer()
 
     async def _deliver_when_done(self, step: asyncio.Future[Handled]) -> None:
         handled = await step
         await self.runtime.outbox.deliver(handled.outbox_ids)
 
-    async def _release_and_deliver(
-        self, take: asyncio.Future[bool], taken: Sequence[int], ids: Sequence[int]
-    ) -> None:
+    async def _release_if_taken(self, take: asyncio.Future[bool], ids: Sequence[int]) -> None:
         if await take:
-            await passive.release(self.runtime.db, taken, self.runtime.clock())
-        await self.runtime.outbox.deliver(ids)
+            await passive.release(self.runtime.db, ids, self.runtime.clock())
 
     def _in_background(self, work: Awaitable[Any]) -> None:
         task = asyncio.ensure_future(work)

@@ -161,9 +161,11 @@ def _span(match: re.Match[str], said: str) -> Range:
     return Range(value, value, value, kind)
 
 
-# 差一个月满三年, 4年差1个月: a month or a few short of whole years.
+# 差一个月满三年, 4年差1个月, 再过两个月就满3年: a month or a few short of whole years; 下个月就满
+# 4年, 月底满三年: whole years reached within the month to come, one month short of them now.
 _SHORT_OF = re.compile(
-    r"差(?P<m>\d+)个?月(?:就)?满?(?P<y>\d+)年|(?P<y2>\d+)年(?:还)?差(?P<m2>\d+)个?月"
+    r"(?:差|还有|再过)(?P<m>\d+)个?月(?:就)?(?:要)?满?(?P<y>\d+)年|(?P<y2>\d+)年(?:还)?差(?P<m2>\d+)个?月"
+    r"|(?:下个?月|下周|下星期|下礼拜|过(?:几|两|2)天|明天|后天|月底)(?:就)?(?:要)?满?(?P<y3>\d+)年"
 )
 
 
@@ -197,7 +199,8 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
         said = last  # 交了三年，中间断了一个月，总共应该是35个月: the sum the story ends with
     short = _SHORT_OF.search(said)
     if short:  # 差一个月满三年
-        months = int(short["y"] or short["y2"]) * 12 - int(short["m"] or short["m2"])
+        years = int(short["y"] or short["y2"] or short["y3"])
+        months = years * 12 - int(short["m"] or short["m2"] or 1)
         return Range(months, months, months, "exact")
     since = _since(said, today, paid_months)
     if since is not None:

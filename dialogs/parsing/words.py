@@ -13,10 +13,14 @@ MAX_ANSWER = 200  # an answer to one question; longer text is a story, not an an
 
 
 def is_unsure(text: str) -> bool:
+    """我也不确定, 唔知, and an answer declined in its last clause (不想说): never a value."""
     said = normalise(text)
     data = vocabulary("words")
-    return contains(said, data["unsure"]) or any(
-        re.search(pattern, said) for pattern in data["unsure_patterns"]
+    last = ([c for c in CLAUSE_BREAK.split(said) if c.strip()] or [""])[-1]
+    return (
+        contains(said, data["unsure"])
+        or any(re.search(pattern, said) for pattern in data["unsure_patterns"])
+        or contains(last, data["declined"])
     )
 
 

@@ -1,7 +1,8 @@
 """Education answers where the mutants of dialogs/parsing/education.py survived (docs/mutation.md):
 a doctorate in progress or left, with or without the master's before it said, a graduate
-student's word naming neither degree, which level an unfinished word is said of, and a
-bachelor's in progress said alone (what was finished before it is not said: asked)."""
+student's word naming neither degree, which level an unfinished word is said of, a
+bachelor's in progress said alone (what was finished before it is not said: asked), a level
+completed without its diploma (结业) and a doctorate with its degree certificate only."""
 
 from __future__ import annotations
 
@@ -34,4 +35,56 @@ from dialogs.parsing.text import Ambiguous
     ],
 )
 def test_an_unfinished_level_counts_what_was_finished_before_it(said: str, read: object) -> None:
+    assert parse_education(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # 结业: the level's study completed without its diploma; whether it counts is asked
+        ("本科结业", Ambiguous(("bachelor", "none"), "confirm-which")),
+        ("专升本，结业了", Ambiguous(("bachelor", "college"), "confirm-which")),
+        # the diploma missing is the lower level's: the bachelor's finished counts
+        ("大专结业，本科毕业", Ambiguous(("bachelor_degree", "bachelor"), "confirm-bachelor")),
+        # below every level that counts, 结业 changes nothing
+        ("高中结业", "none"),
+    ],
+)
+def test_a_level_completed_without_its_diploma_is_asked(said: str, read: object) -> None:
+    assert parse_education(said) == read
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="博士结业 and 硕士结业 are stored as the doctorate and the master's, silently: a "
+    "graduate level completed without its diploma should be asked like 本科结业 (reported)",
+)
+@pytest.mark.parametrize(("said", "level"), [("博士结业", "doctor"), ("硕士结业", "master")])
+def test_a_graduate_level_completed_without_its_diploma_is_asked(said: str, level: str) -> None:
+    read = parse_education(said)
+    assert isinstance(read, Ambiguous) and level in read.options
+
+
+@pytest.mark.parametrize(
+    "said", ["只有博士学位证", "博士学位，没有博士毕业证", "硕士毕业，博士只有学位证"]
+)
+def test_a_doctorate_with_its_degree_certificate_only_is_asked_against_the_master(
+    said: str,
+) -> None:
+    assert parse_education(said) == Ambiguous(("doctor", "master"), "confirm-which")
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # a master's with the degree certificate only, said in words or by pattern: asked
+        ("硕士，同等学力", Ambiguous(("master", "bachelor_degree"), "confirm-which")),
+        ("只拿到硕士学位", Ambiguous(("master", "bachelor_degree"), "confirm-which")),
+        # one often studied that way, neither certificate said: asked; both said: the master's
+        ("MBA", Ambiguous(("master", "bachelor_degree"), "confirm-which")),
+        ("EMBA，毕业证和学位证都有", "master"),
+        ("在职研究生，双证", "master"),
+    ],
+)
+def test_a_master_held_with_the_degree_certificate_only_is_asked(said: str, read: object) -> None:
     assert parse_education(said) == read

@@ -1,4 +1,5 @@
-"""Two values offered as alternatives: 好像是一倍，也可能是零点八; 中级工或者高级工; 35 or 36.
+"""Two values offered as alternatives: 好像是一倍，也可能是零点八; 中级工或者高级工; 35 or 36;
+中级还是高级来着 (还是 only before a doubt that ends the answer: 来着, 吧, ?, 记不清).
 
 Each side is read alone with the question's parser. Sides that give different values make the
 answer ambiguous between them (the user picks), whatever the whole would have read as: a
@@ -12,7 +13,7 @@ import re
 from datetime import date
 from typing import Any
 
-from dialogs.parsing.text import Ambiguous, Parser, normalise
+from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Parser, Unclear, normalise
 from dialogs.parsing.vocabulary import built, vocabulary
 
 __all__ = ["either"]
@@ -32,14 +33,33 @@ def _options(reading: Any) -> tuple[Any, ...]:
     return tuple(int(o) if isinstance(o, float) else o for o in options)
 
 
+def _read(parse: Parser, leading: list[str], side: str, today: date) -> Any:
+    if leading:
+        try:
+            return parse("，".join([*leading, side]), today)
+        except ValueError:
+            pass
+    return parse(side, today)
+
+
 def either(parse: Parser, text: str, today: date) -> Any:
     """The answer's value, or an `Ambiguous` when its alternatives differ."""
-    sides = built(_marker).split(normalise(text), maxsplit=1)
-    if len(sides) != 2 or not all(side.strip(" ,，。") for side in sides):
+    said = normalise(text)
+    marker = built(_marker).search(said)
+    sides = built(_marker).split(said, maxsplit=1)
+    if marker is None or not all(side.strip(" ,，。") for side in sides):
         return parse(text, today)
+    # 电工证，好像是中级还是高级来着: the right side is read with the clauses that lead the left
+    # (高级 of 电工证, a skill level), else alone
+    leading = [c for c in CLAUSE_BREAK.split(sides[0])[:-1] if c.strip()]
     try:
-        readings = [_options(parse(side, today)) for side in sides]
+        readings = [
+            _options(parse(sides[0], today)),
+            _options(_read(parse, leading, sides[1], today)),
+        ]
     except ValueError:
+        if "还是" in marker[0]:  # 焊工证三级还是四级来着: a doubt between values, never the first
+            raise Unclear() from None
         return parse(text, today)
     options = tuple(dict.fromkeys(o for reading in readings for o in reading))
     if len(options) == 1 or not all(map(_pickable, options)):

@@ -128,6 +128,15 @@ def _unit_and_digit(match: re.Match[str]) -> str:
     return str(int(match[1]) * unit + lower)
 
 
+# 2百万, 3千万, 1.5百万: digits before 百万 or 千万, which cn2an leaves alone (2万 is read).
+_DIGITS_HUNDREDS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(百|千)(?=多?万)")
+
+
+def _digits_hundreds(match: re.Match[str]) -> str:
+    value = float(match[1]) * (100 if match[2] == "百" else 1_000)
+    return f"{value:g}" if value != int(value) else str(int(value))
+
+
 _WEEKDAY = re.compile(r"(周|星期|礼拜)[一二三四五六日天]")
 # once, twice, 50th: English counts and ordinals as numbers.
 _ENGLISH_TIMES = {"once": "1 time", "twice": "2 times", "thrice": "3 times", "double": "2 times"}
@@ -265,6 +274,7 @@ def digits(text: str) -> str:
         said = said.replace(mark, word)
     for _ in range(2):  # 9万8千5百: 8千5百 first, then 9万8500
         said = _UNIT_AND_DIGIT.sub(_unit_and_digit, said)
+    said = _DIGITS_HUNDREDS.sub(_digits_hundreds, said)
     return _era_years(re.sub(r"(?<=\d),(?=\d{3})", "", said))
 
 

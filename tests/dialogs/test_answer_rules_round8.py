@@ -1,6 +1,8 @@
 """Round 8's silent wrongs, by class, through the real service with phrasings written for this
 test: an answer declined (不想说) or "don't know" in Cantonese (唔知) is no value but explained,
-as 不知道 is; whole years reached next month (下个月就满4年) are one month short of them now."""
+as 不知道 is; whole years reached next month (下个月就满4年) are one month short of them now;
+digits before 百万 (2百万) are millions; a count of the others (外地的有50个) after "no Shanghai
+hukou staff" is no local hire; two levels in doubt (中级还是高级来着) are asked, never the first."""
 
 from __future__ import annotations
 
@@ -47,3 +49,32 @@ async def test_whole_years_reached_soon_are_not_reached_yet(service: Any) -> Non
         "social_insurance_months",
         [("下个月就满3年", 35), ("交了23个月，下个月就满两年", 23)],
     )
+
+
+async def test_digits_before_hundreds_of_ten_thousands_are_millions(service: Any) -> None:
+    await assert_stored(
+        service,
+        "investment_tax_yuan",
+        [("2百万", 2_000_000), ("每年1.5百万", 1_500_000), ("3千万", 30_000_000)],
+    )
+
+
+async def test_staff_of_no_shanghai_hukou_counted_apart_are_no_local_hires(service: Any) -> None:
+    await assert_stored(
+        service,
+        "local_hires",
+        [
+            ("没有上海户口的员工，外地的有50个", 0),
+            ("没有本地户籍的，其他的有12个", 0),
+            ("上海户口的10个，外地的50个", 10),
+        ],
+    )
+
+
+async def test_two_levels_said_in_doubt_are_asked_never_the_first_taken(service: Any) -> None:
+    applicant, _ = await answer(service, "title", "电工证，好像是中级还是高级来着")
+    assert applicant.choices[:2] == [text("zh-CN", "title-skill_4"), text("zh-CN", "title-skill_3")]
+    await assert_asked_not_stored(
+        service, "title", ["焊工证三级还是四级来着", "焊工证，三级还是四级吧"]
+    )
+    await assert_stored(service, "insurance_base_tier", [("还是2倍", "2x")])

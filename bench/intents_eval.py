@@ -54,6 +54,8 @@ LABELS = {
     # writers file it under restart (round 5). The menu shown keeps the answers and offers to
     # start again: the request is carried out.
     "menu": "restart",
+    # 取消 / cancel at a question leaves the questions for the menu the same way (menu.py).
+    "cancel": "restart",
 }
 # At the menu with nothing answered (where every "menu" case starts) a calculation and a restart
 # do the same: the questions from the first one, nothing kept (points.begin).

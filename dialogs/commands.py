@@ -59,7 +59,7 @@ WORDS: dict[str, Event] = {
     "取消提醒": ("unsubscribe", ""),
     "unsubscribe": ("unsubscribe", ""),
     "取消": ("cancel", ""),
-    "取消转人工": ("cancel", ""),
+    "取消转人工": ("cancel", "human"),  # outside a handoff: where the user was, shown again
     "cancel": ("cancel", ""),
     "算积分": ("score", ""),
     "计算积分": ("score", ""),

@@ -79,6 +79,8 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "human", "source": "*", "dest": "=", "after": menu.request_handoff},
     {"trigger": "cancel", "source": "confirm_delete", "dest": "menu", "after": menu.keep_data},
     {"trigger": "cancel", "source": "expiry", "dest": "menu", "after": menu.show_menu},
+    {"trigger": "cancel", "source": QUESTIONING, "dest": "menu",
+     "conditions": menu.leaves_the_questions, "after": menu.show_menu},
     {"trigger": "cancel", "source": "*", "dest": "=", "after": menu.resume_screen},
     {"trigger": "faq", "source": "*", "dest": "menu", "after": faq.list_faq},
     {"trigger": "faq_topic", "source": "*", "dest": "=", "after": faq.show_faq_topic},

@@ -23,6 +23,7 @@ __all__ = [
     "edit_opener",
     "is_kind",
     "keep_data",
+    "leaves_the_questions",
     "menu_aside",
     "names_no_question",
     "offer_also",
@@ -56,6 +57,13 @@ def show_welcome(*, turn: Turn, **_: object) -> None:
 def show_menu(*, conversation: Conversation, turn: Turn) -> None:
     key = "menu-resume" if conversation.context.get("q") else "menu"
     turn.out.say(turn.out.t(key), menu_choices(turn.out))
+
+
+def leaves_the_questions(*, turn: Turn, **_: object) -> bool:
+    """取消 / cancel at a points question: the user leaves them for the menu, the answers kept
+    (the menu says 算积分 goes on where they were). 取消转人工 there, with no handoff to cancel,
+    leaves nothing: the question is shown again."""
+    return not turn.arg
 
 
 def resume_screen(*, conversation: Conversation, turn: Turn) -> None:

@@ -231,9 +231,9 @@ def test_a_question_the_faq_cannot_answer_is_recorded_and_a_person_offered(chat:
     assert [e.kind for e in chat.effects] == ["faq_unanswered"]
 
 
-def test_cancel_outside_a_handoff_shows_where_the_user_was(chat: Any) -> None:
+def test_cancelling_a_handoff_outside_one_shows_where_the_user_was(chat: Any) -> None:
     chat.say("算积分", "30")
-    chat.send("取消")
+    chat.send("取消转人工")
     assert chat.effects == []
     assert "最高学历" in chat.text
 

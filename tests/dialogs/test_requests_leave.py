@@ -44,3 +44,23 @@ async def test_logging_out_of_the_official_system_is_a_question_not_a_way_out(
     await u.say("算积分", "35")
     shown = await u.say(said)
     assert u.t("menu-resume") not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"), [("zh-CN", "取消"), ("en", "cancel"), ("zh-CN", "取消。")]
+)
+async def test_cancel_at_a_question_leaves_for_the_menu_and_keeps_the_answers(
+    runtime: Runtime, locale: str, said: str
+) -> None:
+    """取消 at a question: the user is done with the calculation for now (before, the question
+    was asked again, as if nothing had been said); the menu says how to go on."""
+    u = User(runtime, locale)
+    await u.say("/start" if locale == "en" else "算积分")
+    if locale == "en":
+        await u.say("calculate my points")
+    await u.say("35")
+    shown = await u.say(said)
+    assert u.t("menu-resume") in shown, shown
+    assert u.t("q-education") not in shown, "the question is left, not asked again"
+    shown = await u.say(u.t("menu-score"))
+    assert u.t("q-education") in shown and u.t("q-age") not in shown, "35 was kept"

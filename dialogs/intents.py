@@ -6,13 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
-from typing import Any, Literal
 
-import yaml
-
-from dialogs.cue_typos import CueTypos, cue_typos
-from dialogs.cues import Cues, blank_clauses, compiled, joined
+from dialogs.cues import CLAUSE, Cues, blank_clauses, compiled, joined
+from dialogs.intent_table import IntentCues, data, fields, intent_cues, markers, typos
 from dialogs.memo import remembered
 from dialogs.parsing import digits, normalise
 
@@ -28,7 +24,6 @@ __all__ = [
     "says",
 ]
 
-FIELD = "@field"
 # The args of an edit naming its question relatively: the question before (上一题选错了), and
 # a place, "#2" for 第二题答错了 (`_BY_PLACE` is its cue's arg in intents.yaml: read the place).
 PREVIOUS = "previous"
@@ -61,70 +56,10 @@ class Intent:
         return f"edit:{self.arg}" if self.name == "edit" else self.name
 
 
-@dataclass(frozen=True)
-class _Intent:
-    name: str
-    trigger: str
-    phrases: Cues
-    combos: tuple[tuple[Cues | Literal["@field"], ...], ...]
-    unless: Cues
-    unless_in_clause: Cues
-    asked_is_request: bool
-    item_is_question: bool
-    arg: str  # what the intent names when its cues name no question (previous: 上一题)
-
-
-@cache
-def _data() -> dict[str, Any]:
-    raw: dict[str, Any] = yaml.safe_load(
-        files("dialogs").joinpath("intents.yaml").read_text(encoding="utf-8")
-    )
-    return raw
-
-
-@cache
-def _intents() -> tuple[_Intent, ...]:
-    intents = []
-    for name, spec in _data()["intents"].items():
-        combos = tuple(
-            tuple(FIELD if group == FIELD else compiled(group) for group in combo)
-            for combo in spec.get("combos") or ()
-        )
-        intents.append(
-            _Intent(
-                spec.get("name", name),
-                spec["trigger"],
-                compiled(spec.get("phrases") or []),
-                combos,  # type: ignore[arg-type]
-                compiled(spec.get("unless") or []),
-                compiled(spec.get("unless_in_clause") or []),
-                bool(spec.get("asked_is_request")),
-                bool(spec.get("item_is_question")),
-                str(spec.get("arg", "")),
-            )
-        )
-    return tuple(intents)
-
-
-@cache
-def _fields() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    return tuple((qid, compiled(words).patterns) for qid, words in _data()["fields"].items())
-
-
-@cache
-def _typos() -> CueTypos:
-    return cue_typos(_data())
-
-
-@cache
-def _markers(kind: str) -> Cues:
-    return compiled(_data()[kind])
-
-
 def _field(text: str) -> tuple[str, re.Match[str]] | None:
     """The question a text names and the words naming it; the longest wins (社保基数 over
     社保)."""
-    found = [(m, qid) for qid, patterns in _fields() for p in patterns if (m := p.search(text))]
+    found = [(m, qid) for qid, patterns in fields() for p in patterns if (m := p.search(text))]
     if not found:
         return None
     match, qid = max(found, key=lambda f: len(f[0].group(0)))
@@ -134,11 +69,11 @@ def _field(text: str) -> tuple[str, re.Match[str]] | None:
 def field_named(text: str) -> str | None:
     """The question `text` names by the words of the fields (结婚年限: spouse_hukou_years), the
     longest winning; None when it names none."""
-    found = _field(_typos().correct(normalise(text).strip()))
+    found = _field(typos().correct(normalise(text).strip()))
     return found[0] if found else None
 
 
-def _matches(cues: _Intent, text: str) -> tuple[str, str] | None:
+def _matches(cues: IntentCues, text: str) -> tuple[str, str] | None:
     """(field, rest) when the cues match: the question an edit names ("" otherwise) and the
     text outside the matched cues (a cue like 我有多少分 is a request, whatever it asks);
     None when they do not match."""
@@ -179,9 +114,9 @@ def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:
 def _negated(text: str, found: list[re.Match[str]]) -> bool:
     """A cue right after 不用/别/don't (不用转人工), or supposed (重新算的话): no request."""
     return any(
-        _markers("negations").any(text[: m.start()])
-        or _markers("supposing_before").any(text[: m.start()])
-        or _markers("supposing_after").any(text[m.end() :])
+        markers("negations").any(text[: m.start()])
+        or markers("supposing_before").any(text[: m.start()])
+        or markers("supposing_after").any(text[m.end() :])
         for m in found
     )
 
@@ -195,22 +130,22 @@ def _without(text: str, found: list[re.Match[str]]) -> str:
 def _place(said: str) -> str:
     """#n for the question `said` names by its place (第二题 -> #2), "" when none is read."""
     plain = digits(said)
-    found = _markers("places").found(plain)
+    found = markers("places").found(plain)
     place = next((m.group("place") for m in found), "")
-    number = _data()["place_words"].get(place, place)
+    number = data()["place_words"].get(place, place)
     return f"{PLACE}{number}" if str(number).isdigit() else ""
 
 
 def _which_previous(said: str) -> str:
     """previous, or previous:head (上一个大问题) or previous:yes_no (上一步应该选否)."""
     for kind in ("head", "yes_no"):
-        if _markers(f"previous_{kind}").any(said):
+        if markers(f"previous_{kind}").any(said):
             return f"{PREVIOUS}:{kind}"
     return PREVIOUS
 
 
 def _new_value(said: str) -> str:
-    found = _markers("new_value").found(said)
+    found = markers("new_value").found(said)
     return next((m.group("value").strip() for m in found), "")
 
 
@@ -221,16 +156,21 @@ def detect(text: str) -> Intent | None:
 
 
 def _detect(text: str) -> Intent | None:
-    said = _typos().correct(normalise(text).strip())
+    said = typos().correct(normalise(text).strip())
     if not said or len(UNIT.findall(said)) > MAX_UNITS:
         return None
     said = said.removeprefix("请问")  # polite, not a request
-    if passing := _markers("asides").found(said):
+    if passing := markers("asides").found(said):
         after = _request(said[passing[0].end() :])
         if after is not None:  # 对了提醒下，我的提醒在哪看: a request after the aside
             return after
         made = _request(said)
         return None if made is None else replace(made, sure=False, aside=True)
+    if fixed := markers("self_corrections").found(said):
+        # 看看我积分够不够落户…不是，够不够120: what the user says instead is the request
+        after = _request(said[max(m.end() for m in fixed) :])
+        if after is not None and after.sure:
+            return after
     return _with_second(said, _request(said))
 
 
@@ -250,7 +190,7 @@ def _with_second(said: str, made: Intent | None) -> Intent | None:
     the staff hold the conversation."""
     if made is None or not made.sure or made.trigger == "human":
         return made
-    parts = [p for p in _markers("request_breaks").either.split(said) if p.strip()]
+    parts = [p for p in markers("request_breaks").either.split(said) if p.strip()]
     found = [r for part in parts if (r := _request(part)) and r.sure]
     if made.name == "edit" and any(_starts_again(part) for part in parts):
         return Intent("restart", "restart")  # 重新计算，刚才年龄学历都答错了: all asked again
@@ -268,7 +208,7 @@ def _starts_again(part: str) -> bool:
     重新填 or 重答, which answer one question again)."""
     made = _request(part)
     restart = made is not None and made.sure and made.name == "restart"
-    return restart and not _markers("change_words").any(part)
+    return restart and not markers("change_words").any(part)
 
 
 @cache
@@ -276,8 +216,8 @@ def _any_cue() -> Cues:
     """Every intent's phrases and one group of each of its combos (all must match; the one
     with the fewest one-character words, 人工 rather than 有): a text with none of them, most
     answers, makes no request, and that takes one search."""
-    patterns = [p for cues in _intents() for p in cues.phrases.patterns]
-    for cues in _intents():
+    patterns = [p for cues in intent_cues() for p in cues.phrases.patterns]
+    for cues in intent_cues():
         for combo in cues.combos:
             groups = [g for g in combo if not isinstance(g, str)]
             patterns += min(groups, key=_one_character_words).patterns
@@ -291,7 +231,7 @@ def _one_character_words(cues: Cues) -> int:
 def _request(said: str) -> Intent | None:
     if not _any_cue().any(said):
         return None
-    for cues in _intents():
+    for cues in intent_cues():
         match = _matches(cues, said)
         if match is None:
             continue
@@ -300,30 +240,39 @@ def _request(said: str) -> Intent | None:
         if arg == PREVIOUS:
             arg = _which_previous(said)
         # 我想 is a request frame, 我想知道 is not: it wants to know what the asking words ask.
-        requesting = _markers("requesting").any(said) and not _markers("knowing").any(said)
-        asking = _markers("asking").any(rest) and not (requesting or cues.asked_is_request)
-        asking = asking or (cues.item_is_question and not requesting and _field(said) is not None)
+        requesting = markers("requesting").any(said) and not markers("knowing").any(said)
+        asking = markers("asking").any(rest) and not (requesting or cues.asked_is_request)
+        asking = asking or (cues.item_is_question and not requesting and _one_item(said))
         value = _new_value(said) if cues.name == "edit" and named else ""
+        if cues.beside_is_aside and len([c for c in CLAUSE.findall(said) if c.strip()]) > 1:
+            return Intent(cues.name, cues.trigger, arg, sure=False, aside=True)
         return Intent(cues.name, cues.trigger, arg, sure=not asking, value=value)
     return None
 
 
+def _one_item(said: str) -> bool:
+    """The clauses of `said` name one points question (年龄能拿几分, 我40岁，年龄能拿几分: a
+    question about its rule), not several, each in a clause of its own (我35岁本科有学位，社保交了
+    5年，能有多少分: the user told of themselves, their score asked)."""
+    return len({named[0] for c in CLAUSE.findall(said) if (named := _field(c))}) == 1
+
+
 def asks_overview(text: str) -> bool:
     """`text` asks how the points are made up as a whole (积分是怎么算的), naming no item."""
-    said = _typos().correct(normalise(text).strip())
+    said = typos().correct(normalise(text).strip())
     about, how, unless = _overview()
     return about.any(said) and how.any(said) and not unless.any(said) and not _field(said)
 
 
 @cache
 def _overview() -> tuple[Cues, Cues, Cues]:
-    cues = _data()["overview"]
+    cues = data()["overview"]
     return compiled(cues["about"]), compiled(cues["how"]), compiled(cues["unless"])
 
 
 def says(kind: str, plain: str) -> bool:
     """`plain` (normalised) holds one of the `kind` markers of intents.yaml."""
-    return _markers(kind).any(plain)
+    return markers(kind).any(plain)
 
 
 def asks(text: str) -> bool:
@@ -331,10 +280,10 @@ def asks(text: str) -> bool:
     whatever numbers or option words it holds (中级职称能加多少分？ is not 中级). A yes/no
     question (罚款算吗) is not one of these: it may be an answer given with a doubt."""
     said = normalise(text).strip()
-    return _markers("questions").any(said)
+    return markers("questions").any(said)
 
 
 def asks_yes_or_no(text: str) -> bool:
     """`text` is a yes/no question (能加分吗): an answer may still be in it (罚过款算吗)."""
     said = normalise(text).strip()
-    return _markers("yes_no").any(said)
+    return markers("yes_no").any(said)

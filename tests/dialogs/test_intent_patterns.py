@@ -165,9 +165,9 @@ async def test_a_fix_of_the_question_before_with_nothing_answered_says_so(u: Use
 def test_every_cue_group_of_the_intents_is_a_flat_list_of_words() -> None:
     """A YAML alias written inside a list ([*change_words, 答错]) nests a list the scorer would
     read as one word that never matches."""
-    from dialogs.intents import FIELD, _data
+    from dialogs.intent_table import FIELD, data
 
-    for name, spec in _data()["intents"].items():
+    for name, spec in data()["intents"].items():
         groups = [spec.get("phrases") or [], spec.get("unless") or []]
         groups += [g for combo in spec.get("combos") or [] for g in combo if g != FIELD]
         for group in groups:

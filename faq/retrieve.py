@@ -7,7 +7,8 @@ faq/typos.py first. This module decides.
 
 Deciding: what the classifier calls near-domain (落户, 公积金, school enrolment, another city's
 points ...) or everyday, with more weight than any topic, is refused, with a short pointer to
-where it is handled when there is one. A clear best topic is answered; two close ones are
+where it is handled when there is one; so is a question about an office's opening hours (we
+hold none), whatever office it names. A clear best topic is answered; two close ones are
 offered as a clarifying question; a weak match is refused. A wrong confident answer about a
 government procedure is worse than none. A message with two questions is decided by the
 first; the other is offered (`Decision.also`). A word that is usually not ours (报名) refuses
@@ -202,15 +203,17 @@ class Retriever:
         gate = self._analyzer.gate
         both = f"{plain}\n{normalised}"  # "work permit" is seen before it becomes 居住证
         elsewhere = gate.elsewhere(both)
+        hours = gate.office_hours(both)
         # Shop points, 报名 ... are overridden only by a clear match on a word of our own:
         # 积分 alone is everybody's word (中国移动积分), and so is a password (the bank's).
         gated = both if asked is None else f"{asked}\n{self._analyzer.rewrite(asked)}"
         # ... said where the question is asked: 退工单 in the story does not make 劳动仲裁怎么
         # 申请 ours.
         ours = best >= limits.keyword_override and gate.anchored(gated, self._analyzer.unowned)
-        keyword = gate.blocks(gated, both) and not ours
-        if elsewhere or keyword or ranking.not_ours > best:
-            kind = "other_city" if elsewhere else self._near_kind(ranking.kind, plain, normalised)
+        keyword = (gate.blocks(gated, both) and not ours) or gate.unanchored(gated, both)
+        if elsewhere or hours or keyword or ranking.not_ours > best:
+            kind = "other_city" if elsewhere else "office_hours" if hours else None
+            kind = kind or self._near_kind(ranking.kind, plain, normalised)
             return _unknown(best, self._training.pointers.get(kind))
         top = self._entries[ranking.topics[0]]
         bar = limits.procedural if gate.procedural(normalised) else limits.unanchored

@@ -60,6 +60,7 @@ class Gate:
     words: Callable[[str], list[tuple[int, int]]]
     shared: frozenset[str] = frozenset()
     procedure: tuple[str, ...] = ()
+    hours: tuple[str, ...] = ()
 
     def procedural(self, text: str) -> bool:
         """Asks for a step of an application (材料: what to hand in) without naming whose: in a
@@ -76,8 +77,11 @@ class Gate:
         the retriever still answers when the question is clearly about a topic. An anchor in
         `context` (the rest of the message) counts as well, except one the office of the word
         uses too (`shared`: 社保 in 社保断缴会影响买房资格吗 is the housing office's question)."""
-        if self._said(self.always, text):
-            return True
+        return self._said(self.always, text) or self.unanchored(text, context)
+
+    def unanchored(self, text: str, context: str = "") -> bool:
+        """Names a word that is not ours unless an anchor is said too (`unless_anchor`), and no
+        anchor but those its office uses as well: no score makes such a question ours."""
         unless = self._said(self.unless_anchor, text)
         return unless and not self.anchored(f"{text}\n{context}", self.shared)
 
@@ -97,6 +101,10 @@ class Gate:
             or any(start <= m.start() and m.end() <= end for start, end in spans)
             for m in found
         )
+
+    def office_hours(self, text: str) -> bool:
+        """Asks when an office is open: no topic holds opening hours, whichever office it names."""
+        return self._said(self.hours, text)
 
     def elsewhere(self, text: str) -> bool:
         """About another city (its own points scheme), not Shanghai."""
@@ -195,6 +203,7 @@ class Analyzer:
         self._segmented = functools.lru_cache(maxsize=8192)(self._segment)
         self._general = frozenset(str(word) for word in lexicon["vague"]["general"])
         self._any_account = frozenset(str(word) for word in ood["any_account"])
+        self._of_anyone = frozenset(str(word) for word in ood.get("of_anyone", ()))
         self._filler = frozenset(str(word) for word in lexicon["vague"]["filler"])
         self.gate = Gate(
             always=_phrases(ood["always"]),
@@ -205,6 +214,7 @@ class Analyzer:
             words=self._spans,
             shared=frozenset(str(word) for word in ood["shared"]),
             procedure=_phrases(lexicon["procedure"]),
+            hours=_phrases(ood.get("hours", [])),
         )
         occasion = lexicon["occasion"]
         self.occasion = Occasion(
@@ -263,9 +273,9 @@ class Analyzer:
 
     @property
     def unowned(self) -> frozenset[str]:
-        """Our words that do not say whose matter a question is: the general ones, and those
-        of any online account (密码, 账号)."""
-        return self._general | self._any_account
+        """Our words that do not say whose matter a question is: the general ones, those of any
+        online account (密码, 账号) and those any office asks of a person (上海户籍)."""
+        return self._general | self._any_account | self._of_anyone
 
     def vague(self, normalised: str) -> bool:
         """Names no topic: one general word (积分), or general words and filler (积分的事情)."""

@@ -278,10 +278,18 @@ def parse_months(text: str, today: date) -> int | Ambiguous:
     return decide(span, 12, "confirm-full-years")
 
 
+# A spouse's Shanghai hukou got lately (去年才落户, 刚落户没几年), beside the years married.
+_HUKOU_LATELY = re.compile(
+    r"(?:去年|今年|前年|才|刚|最近|年前)[^,，;；。]{0,4}落户|落户[^,，;；。]{0,3}(?:才|刚|没几年|不久)"
+)
+
+
 def parse_years(text: str, today: date) -> int | Ambiguous:
     """Full years (married, in sanitation, in Lingang): 3年, 三年多 -> 3, 将近五年 -> 4;
     2018年5月结婚 -> the full years since."""
     screen(text)
+    if _HUKOU_LATELY.search(normalise(text)):
+        raise Unclear()  # 老婆去年才落户，结婚8年了: the years since the hukou, or married?
     started = contains(normalise(text), vocabulary("hedges")["just_started"])
     if is_none(text) or (started and not re.search(r"\d", pairs_to_ranges(text))):
         return 0

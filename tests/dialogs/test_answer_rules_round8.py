@@ -2,7 +2,10 @@
 test: an answer declined (不想说) or "don't know" in Cantonese (唔知) is no value but explained,
 as 不知道 is; whole years reached next month (下个月就满4年) are one month short of them now;
 digits before 百万 (2百万) are millions; a count of the others (外地的有50个) after "no Shanghai
-hukou staff" is no local hire; two levels in doubt (中级还是高级来着) are asked, never the first."""
+hukou staff" is no local hire; two levels in doubt (中级还是高级来着) are asked, never the first;
+a title not yet appointed to or evaluated in another province is confirmed against none; the same
+industry but another post is neither a yes nor a no; a spouse's hukou got lately, beside the years
+married, is asked again (which years count?)."""
 
 from __future__ import annotations
 
@@ -78,3 +81,26 @@ async def test_two_levels_said_in_doubt_are_asked_never_the_first_taken(service:
         service, "title", ["焊工证三级还是四级来着", "焊工证，三级还是四级吧"]
     )
     await assert_stored(service, "insurance_base_tier", [("还是2倍", "2x")])
+
+
+async def test_a_title_not_appointed_or_from_another_province_is_confirmed(service: Any) -> None:
+    await assert_asked_not_stored(
+        service,
+        "title",
+        ["有个高级职称，但还没聘，是外省评审的", "中级工程师，还没被聘任", "外地评的中级"],
+    )
+    await assert_stored(service, "title", [("中级工程师，已经聘了", "title_intermediate")])
+
+
+async def test_the_same_industry_but_another_post_is_asked(service: Any) -> None:
+    await assert_asked_not_stored(
+        service, "title_matches_job", ["同一个行业但岗位不一样", "同行业但是岗位不同"]
+    )
+    await assert_stored(service, "title_matches_job", [("不是同一个行业", False)])
+
+
+async def test_a_spouse_hukou_newer_than_the_marriage_is_asked_again(service: Any) -> None:
+    await assert_asked_not_stored(
+        service, "spouse_hukou_years", ["老婆去年才落户上海，我们结婚8年了", "老公刚落户，结婚5年"]
+    )
+    await assert_stored(service, "spouse_hukou_years", [("认识十年，结婚3年", 3)])

@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from dialogs.parsing import parse_education
-from dialogs.parsing.text import Ambiguous
+from dialogs.parsing.text import Ambiguous, Unclear
+
+CONFIRM_DEGREE = Ambiguous(("bachelor_degree", "bachelor"), "confirm-bachelor")
 
 
 @pytest.mark.parametrize(
@@ -87,4 +89,70 @@ def test_a_doctorate_with_its_degree_certificate_only_is_asked_against_the_maste
     ],
 )
 def test_a_master_held_with_the_degree_certificate_only_is_asked(said: str, read: object) -> None:
+    assert parse_education(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # a course is no level, nor the level word naming it: the level said beside it counts
+        ("大专，上过硕士研修班", "college"),
+        ("本科，读过研究生课程进修班", CONFIRM_DEGREE),
+    ],
+)
+def test_a_course_named_after_a_level_is_no_level(said: str, read: object) -> None:
+    assert parse_education(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # a level with 以下 after it (a space between, or another level before it) is below it
+        ("大专 以下", "none"),
+        ("初中毕业，大专以下", "none"),
+        # below a bachelor's: a college diploma or none, asked; below a master's: asked again
+        ("本科以下", Ambiguous(("college", "none"), "confirm-which")),
+        ("没有本科学历", Ambiguous(("college", "none"), "confirm-which")),
+    ],
+)
+def test_a_level_said_with_below_after_it_is_what_lies_below(said: str, read: object) -> None:
+    assert parse_education(said) == read
+
+
+def test_below_a_masters_is_asked_again() -> None:
+    with pytest.raises(Unclear):
+        parse_education("硕士以下")
+
+
+@pytest.mark.parametrize("said", ["大学毕业", "上过大学"])
+def test_university_alone_is_asked_which_level(said: str) -> None:
+    # 大学 names no level: 本科 with or without its degree, or 大专
+    assert parse_education(said) == Ambiguous(
+        ("bachelor_degree", "bachelor", "college"), "confirm-which"
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # a level the state's register does not show may not count: asked against none
+        ("大专，但学信网查不到", Ambiguous(("college", "none"), "confirm-which")),
+        ("高中，学信网查不到", "none"),
+    ],
+)
+def test_a_level_not_recognised_is_asked(said: str, read: object) -> None:
+    assert parse_education(said) == read
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an unfinished word between a finished level (X毕业) and the next one is taken as "
+    "the finished level's on the tie: 高中毕业在读大专 is stored as 大专, silently, and "
+    "大专毕业在读本科 asks between two bachelor's readings (found reading _left_unfinished's "
+    "mutants; reported)",
+)
+@pytest.mark.parametrize(
+    ("said", "read"), [("高中毕业在读大专", "none"), ("大专毕业在读本科", "college")]
+)
+def test_a_level_graduated_before_the_one_in_progress_counts(said: str, read: str) -> None:
     assert parse_education(said) == read

@@ -87,6 +87,8 @@ def readings(where: str, text: str) -> tuple[str, set[str]]:
     if trigger in ("edit", "back"):  # back asks the question before again: an edit of it
         question = named_question(conversation, arg if trigger == "edit" else PREVIOUS)
         return (f"edit:{question.id}" if question else f"{trigger}:?"), set()
+    if trigger == "cancel" and arg:  # 取消转人工: a handoff cancelled, the questions not left
+        return trigger, set()
     if trigger != "answer":
         return LABELS.get(trigger, trigger), set()
     if reading.kind == "maybe_intent":

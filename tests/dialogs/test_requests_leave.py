@@ -16,6 +16,7 @@ LEAVE = [
     ("zh-CN", "退出"), ("zh-CN", "回到最开始的选单"), ("zh-CN", "取消这次计算"),
     ("zh-CN", "不想填了，回菜单"), ("zh-CN", "回主選單"),
     ("en", "take me back to the main menu"), ("en", "exit"), ("en", "quit please"),
+    ("zh-CN", "取消吧"), ("zh-CN", "算了，取消"), ("en", "cancel it"),
 ]  # fmt: skip
 
 
@@ -36,7 +37,10 @@ async def test_leaving_the_questions_shows_the_menu_and_keeps_the_answers(
     assert u.t("q-education") in shown and u.t("q-age") not in shown, "35 was kept"
 
 
-@pytest.mark.parametrize("said", ["积分系统怎么退出登录", "账号退出了登不上去", "以前那次不算了吧"])
+@pytest.mark.parametrize(
+    "said",
+    ["积分系统怎么退出登录", "账号退出了登不上去", "以前那次不算了吧", "积分申请被取消了怎么办"],
+)
 async def test_logging_out_of_the_official_system_is_a_question_not_a_way_out(
     runtime: Runtime, said: str
 ) -> None:

@@ -8,9 +8,9 @@ taken only when both give the same points, otherwise the user picks.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 
+from dialogs.parsing.age_points import MAX_AGE, MIN_AGE, age_on, checked, of_ages, one_of
 from dialogs.parsing.amounts import pairs_to_ranges
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number
 from dialogs.parsing.vocabulary import vocabulary
@@ -18,8 +18,6 @@ from dialogs.parsing.words import screen
 
 __all__ = ["MAX_AGE", "MIN_AGE", "age_on", "parse_age"]
 
-MIN_AGE, MAX_AGE = 14, 100
-ELIGIBLE = (18, 60)
 
 _FULL_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # 90.5.12, 90年5月12日: a two-digit year first; 03/12/1988: day and month in either order.
@@ -87,59 +85,13 @@ _HEDGES = (
 )
 
 
-def age_on(born: date, today: date) -> int:
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-
-
-def _checked(age: int) -> int:
-    if not MIN_AGE <= age <= MAX_AGE:
-        raise Unclear("error-age-range", value=age)
-    return age
-
-
-def _points(age: int) -> int:
-    """Only to tell whether two ages score differently (the table: scoring/policy)."""
-    if not ELIGIBLE[0] <= age <= ELIGIBLE[1]:
-        return -1
-    return 5 if age >= 56 else min(30, 5 + 2 * (56 - age))
-
-
-def _one_of(younger: int, older: int, key: str = "confirm-age") -> int | Ambiguous:
-    _checked(younger)
-    _checked(older)
-    if _points(younger) == _points(older):
-        return older
-    return Ambiguous((older, younger), key)
-
-
-def _of_ages(
-    ages: set[int], pick: Callable[[set[int]], int] = max, key: str = "confirm-age"
-) -> int | Ambiguous:
-    """One age when all the possible ages give the same points (`pick` of them); where they
-    score two ways, `pick`'s and the nearest to it that scores the other way, asked (四十来岁:
-    40 or 44); three ways or more: asked again. `key`: confirm-age when a birthday this month
-    leaves two ages, confirm-which for a hedge (四十来岁, 三十五六岁)."""
-    for age in ages:
-        _checked(age)
-    scores = {_points(a) for a in ages}
-    if len(scores) == 1:
-        return pick(ages)
-    if len(ages) == 2:
-        return _one_of(min(ages), max(ages), key)
-    if len(scores) > 2:
-        raise Unclear()
-    first = pick(ages)
-    other = min((a for a in ages if _points(a) != _points(first)), key=lambda a: abs(a - first))
-    return Ambiguous((first, other), key)
-
-
 def _born_in(months: list[tuple[int, int]], today: date) -> int | Ambiguous:
     """The age of someone born in one of `months` (year, month): this month may be either."""
     ages: set[int] = set()
     for year, month in months:
         age = today.year - year - (month > today.month)
         ages |= {age - 1, age} if month == today.month else {age}
-    return _of_ages(ages)
+    return of_ages(ages)
 
 
 def _lunar(said: str, today: date) -> int | Ambiguous | None:
@@ -181,9 +133,9 @@ def _day_or_month_first(found: re.Match[str], today: date) -> date | int | Ambig
     if not readings:
         raise Unclear("error-date-invalid")
     if len(set(readings)) == 1:
-        _checked(age_on(readings[0], today))
+        checked(age_on(readings[0], today))
         return readings[0]
-    return _of_ages({age_on(born, today) for born in readings}, key="confirm-which")
+    return of_ages({age_on(born, today) for born in readings}, key="confirm-which")
 
 
 def _hedged(said: str) -> int | Ambiguous:
@@ -197,7 +149,7 @@ def _hedged(said: str) -> int | Ambiguous:
     for pattern, span in _HEDGES:
         if pattern.search(said):
             low, high = span(said_age)
-            return _of_ages(  # one value: the age said, else the nearest to it
+            return of_ages(  # one value: the age said, else the nearest to it
                 set(range(low, high + 1)),
                 lambda a: min(a, key=lambda n: abs(n - said_age)),
                 "confirm-which",
@@ -244,7 +196,7 @@ def _born_in_years(said: str, today: date) -> int | Ambiguous | None:
     else:
         return None
     ages = {today.year - year - born_later for year in years for born_later in (0, 1)}
-    return _of_ages({a for a in ages if MIN_AGE <= a <= MAX_AGE} or ages, key="confirm-which")
+    return of_ages({a for a in ages if MIN_AGE <= a <= MAX_AGE} or ages, key="confirm-which")
 
 
 def parse_age(text: str, today: date) -> int | date | Ambiguous:
@@ -258,12 +210,12 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
         return generation
     pair = _AGE_PAIR.fullmatch(pairs_to_ranges(text))
     if pair:  # 三十五六岁: either age, asked where they score differently
-        return _of_ages(set(range(int(pair[1]), int(pair[2]) + 1)), key="confirm-which")
+        return of_ages(set(range(int(pair[1]), int(pair[2]) + 1)), key="confirm-which")
     decade = _DECADE.search(said)
     if decade:  # late 20s, in my early forties: either age of that part of the decade
         tens = int(decade["tens"]) if decade["tens"] else _DECADE_WORDS[decade["word"]]
         first, last = _DECADE_PARTS[decade["part"] or ""]
-        return _of_ages(set(range(tens + first, tens + last + 1)), key="confirm-which")
+        return of_ages(set(range(tens + first, tens + last + 1)), key="confirm-which")
     full_age = _FULL_AGE.search(said)
     stated = full_age or _besides_nominal(said)
     if _NOMINAL.search(normalise(text)) and stated:
@@ -273,7 +225,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
         if not found:
             raise Unclear()
         nominal = int(found[0])
-        return Ambiguous((_checked(nominal - 1), _checked(nominal - 2)), "confirm-nominal-age")
+        return Ambiguous((checked(nominal - 1), checked(nominal - 2)), "confirm-nominal-age")
     year_last = _YEAR_LAST.search(said)
     if year_last:
         return _day_or_month_first(year_last, today)
@@ -286,7 +238,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
             born = date(int(full[1]), int(full[2]), int(full[3]))
         except ValueError:
             raise Unclear("error-date-invalid") from None
-        _checked(age_on(born, today))
+        checked(age_on(born, today))
         return born
     short = _SHORT_YEAR_MONTH.match(said.strip())
     # 85.12 cannot be an age, 35.5 can (and is refused as not whole)
@@ -303,8 +255,8 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
         year, mon = _year(month[1], today), int(month[2])
         age = today.year - year - (mon > today.month)
         if mon == today.month:
-            return _one_of(age - 1, age)
-        return _checked(age)
+            return one_of(age - 1, age)
+        return checked(age)
     compact = re.fullmatch(r"((?:19|20)\d\d)(\d\d)(\d\d)", said.strip())
     if compact:  # 19910214
         return parse_age("-".join(compact.groups()), today)
@@ -315,8 +267,8 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
             raise Unclear()
         age = today.year - _year(token, today)
         if _BIRTHDAY_TO_COME.search(said):  # 1996年的，还没过生日
-            return _checked(age - 1)
-        return _one_of(age - 1, age)
+            return checked(age - 1)
+        return one_of(age - 1, age)
     said = re.sub(
         r"岁(?:多|半)(?:1点|一点|点)?|(?<=岁)(?:零|又)?\d+个月", "岁", said
     )  # 41岁半: 41 full years
@@ -344,7 +296,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
         raise Unclear("error-age-whole")
     age = int(value)
     if coming:  # 下个月满40, 还有两个月满40
-        return _checked(age - 1)
+        return checked(age - 1)
     if soon:  # 快50了
-        return _one_of(age - 2, age - 1)
-    return _checked(age)
+        return one_of(age - 2, age - 1)
+    return checked(age)

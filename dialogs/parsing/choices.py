@@ -20,7 +20,16 @@ from dialogs.parsing.amounts import (
     yearly_average,
 )
 from dialogs.parsing.occurrences import against, dated, undated
-from dialogs.parsing.text import CLAUSE, CLAUSE_BREAK, Ambiguous, Unclear, digits, normalise, words
+from dialogs.parsing.text import (
+    CLAUSE,
+    CLAUSE_BREAK,
+    Ambiguous,
+    Unclear,
+    clause_at,
+    digits,
+    normalise,
+    words,
+)
 from dialogs.parsing.vocabulary import Match, Scanner, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -138,19 +147,13 @@ def _hedged(picked: set[str], named: list[Match], said: str) -> Ambiguous | None
     doubtful = {
         m.meaning[1]
         for m in named
-        if m.meaning[1] in picked and contains(_clause_at(said, m.start), hedges)
+        if m.meaning[1] in picked and contains(clause_at(said, m.start), hedges)
     }
     if not doubtful:
         return None
     if picked != doubtful or len(doubtful) > 1:
         raise Unclear()
     return Ambiguous(((*doubtful,), ()), "confirm-which")
-
-
-def _clause_at(said: str, at: int) -> str:
-    starts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(said) if m.end() <= at)]
-    rest = CLAUSE_BREAK.split(said[max(starts) :])
-    return rest[0] if rest else ""
 
 
 def parse_bonus(

@@ -16,13 +16,20 @@ from dialogs.parsing.spells import (
     BESIDES,
     MORE,
     away,
-    clause_of,
     elsewhere,
     employers,
     in_shanghai,
     not_counted,
 )
-from dialogs.parsing.text import CLAUSE, CLAUSE_BREAK, Ambiguous, Unclear, normalise, number
+from dialogs.parsing.text import (
+    CLAUSE,
+    CLAUSE_BREAK,
+    Ambiguous,
+    Unclear,
+    clause_at,
+    normalise,
+    number,
+)
 from dialogs.parsing.vocabulary import built, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -213,7 +220,7 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
         return None
     total = _span(spans[0], said)
     for match in left_out:  # 其中有6个月是补缴的, 前面1年是在昆山交的: taken off a total before it
-        clause = clause_of(match, said)
+        clause = clause_at(said, match.start())
         between_stays = away(match, spans, said)
         if match.start() > spans[0].start() and not BESIDES.search(clause) and not between_stays:
             total = total.less(_span(match, said))

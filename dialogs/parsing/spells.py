@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import re
 
-from dialogs.parsing.text import CLAUSE
+from dialogs.parsing.text import clause_at
 from dialogs.parsing.vocabulary import contains, vocabulary
 
 __all__ = [
     "BESIDES",
     "MORE",
     "away",
-    "clause_of",
     "elsewhere",
     "employers",
     "in_shanghai",
@@ -69,15 +68,10 @@ _PART_OF = re.compile(r"其中|里面|当中|前面|前\d|头\d|第\d|of which|t
 BESIDES = re.compile(r"之前|以前|此前|另外|此外|还有|另|before|also|besides")
 
 
-def clause_of(match: re.Match[str], said: str) -> str:
-    clauses = list(CLAUSE.finditer(said))
-    return next((c[0] for c in clauses if c.start() <= match.start() < c.end()), "")
-
-
 def not_counted(match: re.Match[str], said: str) -> bool:
     """A duration in a clause that says its months do not count (补缴, 老家, 灵活就业) or are a
     part paid in a place that is not Shanghai (其中前两年是在昆山交的)."""
-    clause = clause_of(match, said)
+    clause = clause_at(said, match.start())
     partelsewhere = _PART_OF.search(clause) and _place(clause) is False
     return contains(clause, vocabulary("hedges")["not_counted"]) or bool(partelsewhere)
 

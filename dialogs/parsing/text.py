@@ -34,6 +34,7 @@ __all__ = [
     "Ambiguous",
     "Parser",
     "Unclear",
+    "clause_at",
     "digits",
     "normalise",
     "number",
@@ -44,6 +45,11 @@ __all__ = [
 # Where one clause of an answer ends and the next begins, and one clause between them.
 CLAUSE_BREAK = re.compile(r"[,，;；。]")
 CLAUSE = re.compile(r"[^,，;；。]+")
+
+
+def clause_at(said: str, at: int) -> str:
+    """The clause of `said` that holds the character at `at` ("" on a clause break)."""
+    return next((c[0] for c in CLAUSE.finditer(said) if c.start() <= at < c.end()), "")
 
 
 class Unclear(ValueError):

@@ -199,6 +199,35 @@ def _born_in_years(said: str, today: date) -> int | Ambiguous | None:
     return of_ages({a for a in ages if MIN_AGE <= a <= MAX_AGE} or ages, key="confirm-which")
 
 
+# 过完生日就36了: the age this year's birthday brings; 生日在12月: the month it comes in.
+_AFTER_BIRTHDAY = re.compile(r"(?:过完|过了)生日就|生日(?:过完|过了|一过)就")
+_BIRTH_MONTH = re.compile(r"生日(?:在|是)?\s*(\d{1,2})\s*月|(\d{1,2})\s*月(?:份)?(?:的)?生日")
+
+
+def _after_birthday(said: str, today: date) -> int | Ambiguous | None:
+    """今年过完生日就36了，生日在12月 -> 35: the birthday's month tells whether it has come
+    this year (this month: either); no month said, either age, asked where they score apart;
+    None when no age after the birthday is said."""
+    found = _AFTER_BIRTHDAY.search(said)
+    age = (
+        re.match(
+            r"\s*(?:满|是|要)?\s*(\d+)\s*(?:岁|周岁)?\s*了?\s*(?:[,，;；。]|$)", said[found.end() :]
+        )
+        if found
+        else None
+    )
+    if age is None:
+        return None
+    turning = int(age[1])
+    month = _BIRTH_MONTH.search(said)
+    born = int(month[1] or month[2]) if month else today.month
+    if not 1 <= born <= 12:
+        raise Unclear()
+    if born == today.month or month is None:
+        return one_of(turning - 1, turning)
+    return checked(turning - 1 if born > today.month else turning)
+
+
 def parse_age(text: str, today: date) -> int | date | Ambiguous:
     """An age in full years, a birth date, or the two ages a birth year or month leaves."""
     screen(text)
@@ -272,6 +301,9 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     said = re.sub(
         r"岁(?:多|半)(?:1点|一点|点)?|(?<=岁)(?:零|又)?\d+个月", "岁", said
     )  # 41岁半: 41 full years
+    after = _after_birthday(said, today)
+    if after is not None:
+        return after
     clauses = re.split(r"[,，;；]", _MONTHS_TO_GO.sub("满", said))
     counted = next((c for c in clauses if re.search(r"\d", c)), said)
     # 下个月生日，满29: the other clauses without a number still tell when

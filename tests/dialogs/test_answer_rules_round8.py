@@ -5,7 +5,8 @@ digits before 百万 (2百万) are millions; a count of the others (外地的有
 hukou staff" is no local hire; two levels in doubt (中级还是高级来着) are asked, never the first;
 a title not yet appointed to or evaluated in another province is confirmed against none; the same
 industry but another post is neither a yes nor a no; a spouse's hukou got lately, beside the years
-married, is asked again (which years count?)."""
+married, is asked again (which years count?); the age after this year's birthday is one less
+until the birthday's month comes (today is 29 November)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,17 @@ async def test_a_spouse_hukou_newer_than_the_marriage_is_asked_again(service: An
         service, "spouse_hukou_years", ["老婆去年才落户上海，我们结婚8年了", "老公刚落户，结婚5年"]
     )
     await assert_stored(service, "spouse_hukou_years", [("认识十年，结婚3年", 3)])
+
+
+async def test_the_age_after_this_years_birthday_waits_for_its_month(service: Any) -> None:
+    await assert_stored(
+        service,
+        "age",
+        [
+            ("今年过完生日就36了，生日在12月", 35),
+            ("过完生日就40了，3月份的生日", 40),
+            ("生日过了就满45，生日是12月", 44),
+        ],
+    )
+    # the month not said, or this month: 55 or 56 score apart, asked
+    await assert_asked_not_stored(service, "age", ["过完生日就56了", "11月生日，过完生日就56了"])

@@ -2,8 +2,8 @@
 them: 背 typed for 倍, a medal is an award, the paper documents are not the notice, documents
 short of the list are a returned application; education and a title asked to add up, whether
 the permit carries points, who must hand the papers in, how long the labour contract must run,
-what the points are for, whether it was accepted or returned. Phrasings written for these
-tests, kept out of faq/data."""
+what to hand in (交些什么), what the points are for, whether it was accepted or returned.
+Phrasings written for these tests, kept out of faq/data."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ from tests.faq.conftest import answer_mark
         ("街道办的居住证里带积分吗", "permit_vs_points"),
         ("递交积分书面材料只能是人事吗", "who_submits"),
         ("申请居住证积分有什么意义", "points_benefits"),
+        # What to hand in said with 些/点 (交些什么, 准备些什么): the item's materials.
+        ("拿了高级技师证积分要交些什么", "title_materials"),
+        ("本科学历积分要准备些什么", "education_materials"),
     ],
 )
 def test_the_word_or_side_asked_gets_its_topics_answer(question: str, topic: str) -> None:

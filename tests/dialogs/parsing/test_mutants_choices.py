@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from dialogs.parsing import parse_award, parse_bonus, parse_count
-from dialogs.parsing.choices import BONUS_ITEMS
+from dialogs.parsing import parse_award, parse_bonus, parse_count, parse_hires
+from dialogs.parsing.choices import BONUS_ITEMS, ordinal
 from dialogs.parsing.text import Ambiguous, Unclear
 
 TODAY = date(2026, 11, 30)
@@ -87,3 +87,43 @@ def test_a_count_up_to_sixty_is_taken_and_above_is_refused_with_it() -> None:
 
 def test_no_award_is_none() -> None:
     assert parse_award("没有") == "none"
+
+
+@pytest.mark.parametrize(
+    ("said", "hires"),
+    [
+        # none of Shanghai hukou, said with no number: none
+        ("没有上海户口的员工", 0),
+        ("没上海户籍的", 0),
+        # 没 said before a number is no none
+        ("没多少，就3个", 3),
+        # the Shanghai-hukou part of the staff is the count, in Chinese and in English
+        ("招了40人，其中上海户口12个", 12),
+        ("40 staff, 12 of them have a shanghai hukou", 12),
+        # a yearly listing with the applicant's share: the share of the yearly average
+        ("前年20个，去年30个，今年40个，我占一半", 15),
+    ],
+)
+def test_the_shanghai_hukou_hires_counted(said: str, hires: float) -> None:
+    assert parse_hires(said, TODAY) == hires
+
+
+def test_a_hedged_count_with_the_applicants_share() -> None:
+    assert parse_hires("三十多个，我占一半", TODAY) == 17
+    assert parse_hires("二十个左右，我占一半", TODAY) == Ambiguous(
+        (9, 10), "confirm-which", {"fewer": 0, "more": 1}
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "position"),
+    [
+        ("倒数第二个", 4),
+        ("我选倒数第二个", 4),
+        ("second to last", 4),
+        ("选最后一个", 5),
+        ("the last one", 5),
+    ],
+)
+def test_the_last_and_the_second_last_of_five(said: str, position: int) -> None:
+    assert ordinal(said, 5) == position

@@ -226,7 +226,9 @@ _UNIT = re.compile(r"^\s*(?:个|人|名|位|次|回|遍|趟|times?|people|person
 
 
 def _count_span(said: str, step: int) -> Range:
-    """The range of a count said: 2次 -> [2, 2], 二十个左右 -> [18, 22], 十几个 -> [11, 19]."""
+    """The range of a count said: 2次 -> [2, 2], 二十个左右 -> [18, 22], 十几个 -> [11, 19].
+    An age said (35岁, 我25岁那年) is no count: it answers another question."""
+    said = _AGE.sub(" ", said)
     if vague(said):
         raise Unclear()
     found = re.search(r"(\d+)(?:~(\d+))?", said)
@@ -254,6 +256,7 @@ _YEARS_SAID = re.compile(r"(?<![\d.])\d+\s*(?:个)?\s*(?:年|years?)")
 _LENGTH = re.compile(
     r"(?<![\d.~])\d+(?:~\d+)?\s*(?:个)?\s*(?:天|日|周|星期|个?月|年(?!\s*(?:以|之)?前))"
 )
+_AGE = re.compile(r"(?<![\d.~])\d+(?:~\d+)?\s*(?:周?岁|years?[\s-]*old|yrs?[\s-]*old)", re.I)
 _TIMES = re.compile(r"(?<![\d.~])(\d+)\s*(?:次|回|个(?!月))")
 
 

@@ -46,8 +46,10 @@ def either(parse: Parser, text: str, today: date) -> Any:
     """The answer's value, or an `Ambiguous` when its alternatives differ."""
     said = normalise(text)
     marker = built(_marker).search(said)
-    sides = built(_marker).split(said, maxsplit=1)
-    if marker is None or not all(side.strip(" ,，。") for side in sides):
+    if marker is None:
+        return parse(text, today)
+    sides = [said[: marker.start()], said[marker.end() :]]
+    if not all(side.strip(" ,，。") for side in sides):
         return parse(text, today)
     # 电工证，好像是中级还是高级来着: the right side is read with the clauses that lead the left
     # (高级 of 电工证, a skill level), else alone

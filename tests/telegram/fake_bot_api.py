@@ -32,6 +32,7 @@ MAX_POLL_WAIT = 0.2  # seconds; getUpdates answers at the latest after this
 class Call:
     method: str
     params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic, compare=False)  # when it reached us
 
 
 @dataclass

@@ -164,7 +164,7 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
         return Reading("invalid", said=said)
     try:  # 不是本科，是大专: the correction is the answer (at a yes/no question 不是 is the answer)
         parse = parser(question, conversation.facts())
-        plain = own if question.choices == YES_NO else corrected(own)
+        plain = corrected(own, yes_no=question.choices == YES_NO)
         value = parse(plain, today) if question.id == MULTI else either(parse, plain, today)
     except Unclear as error:
         if error.key:

@@ -256,7 +256,10 @@ _YEARS_SAID = re.compile(r"(?<![\d.])\d+\s*(?:个)?\s*(?:年|years?)")
 _LENGTH = re.compile(
     r"(?<![\d.~])\d+(?:~\d+)?\s*(?:个)?\s*(?:天|日|周|星期|个?月|年(?!\s*(?:以|之)?前))"
 )
-_AGE = re.compile(r"(?<![\d.~])\d+(?:~\d+)?\s*(?:周?岁|years?[\s-]*old|yrs?[\s-]*old)", re.I)
+_AGE = re.compile(  # 35岁, 35虚岁, 虚岁35, 35 years old
+    r"(?:[周虚实]岁\s*)\d+|(?<![\d.~])\d+(?:~\d+)?\s*(?:[周虚实]?岁|years?[\s-]*old|yrs?[\s-]*old)",
+    re.I,
+)
 _TIMES = re.compile(r"(?<![\d.~])(\d+)\s*(?:次|回|个(?!月))")
 
 

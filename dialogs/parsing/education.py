@@ -54,10 +54,19 @@ def _left_unfinished(clause: str, found: list[Match]) -> set[int]:
         gaps = [
             max(marker.start - level.end, level.start - marker.end, 0) * 2
             + (level.start > marker.start)
+            + 2 * len(clause) * _finished_before(clause, level, marker)
             for level in found
         ]
         marked.add(gaps.index(min(gaps)))
     return marked
+
+
+def _finished_before(clause: str, level: Match, marker: Match) -> bool:
+    """高中毕业在读大专: a level said finished before the unfinished word is not the one it is
+    said of."""
+    return level.end <= marker.start and bool(
+        re.search(_GRADUATED, clause[level.start : marker.start])
+    )
 
 
 def _below(level: str, clause: str) -> str:
@@ -195,19 +204,18 @@ def _unfinished_bachelor_only(said: str) -> bool:
 
 
 def _without_diploma(best: str, said: str) -> Ambiguous | None:
-    """本科结业: completed without the diploma; whether the level counts is asked, against
-    the level below it."""
+    """本科结业, 硕士结业: completed without the diploma; whether the level counts is asked,
+    against the level below it (a master's student holds a bachelor's degree)."""
     data = vocabulary("education")
     if contains(said, data["courses"]):
         return None  # 读过研修班，结业了: the course was completed, no level
-    if best in ("none", "doctor", "master") or not contains(
-        said, data["completed_without_diploma"]
-    ):
+    if best == "none" or not contains(said, data["completed_without_diploma"]):
         return None
     groups = [g for g in _groups(said) if contains(g, data["completed_without_diploma"])]
     if not any(_clause_level(g) == best for g in groups):
         return None
-    return Ambiguous((best, _below(best, said)), "confirm-which")
+    lower = {"doctor": "master", "master": "bachelor_degree"}.get(best) or _below(best, said)
+    return Ambiguous((best, lower), "confirm-which")
 
 
 def parse_education(text: str, today: date | None = None) -> str | Ambiguous:

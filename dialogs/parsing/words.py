@@ -39,21 +39,33 @@ def _bare(clause: str) -> str:
     return after.sub("", before.sub("", words(clause)))
 
 
-def corrected(text: str) -> str:
+def _taken_back(clauses: list[str], yes_no: bool) -> list[str]:
+    """The clauses after the last retraction that has a clause before it and a value after it:
+    a clause that is only one (2年，啊不，3年) or begins one (高级，不对是中级)."""
+    data = vocabulary("words")
+    whole = data["retraction_sure" if yes_no else "retraction"]
+    for i in range(len(clauses) - 1, 0, -1):
+        said = normalise(clauses[i]).strip()
+        lead = re.match(data["retraction_lead"], said)
+        if lead and not yes_no:
+            return [said[lead.end() :], *clauses[i + 1 :]]
+        if re.match(whole, said) and any(c.strip() for c in clauses[i + 1 :]):
+            return clauses[i + 1 :]
+    return clauses
+
+
+def corrected(text: str, yes_no: bool = False) -> str:
     """不是本科，是大专 -> 是大专: leading clauses that deny a value, when a later clause says
-    one (the text as it was otherwise); 34，哦不对，35了 -> 35了: what a retraction took back."""
+    one (the text as it was otherwise); 34，哦不对，35了 -> 35了: what a retraction took back.
+    At a yes/no question, where 不对 and 不是 may be the answer, only a retraction between two
+    answers (有，不对，我没有) takes back, and no denial is dropped."""
     clauses = CLAUSE_BREAK.split(text)
-    retraction = vocabulary("words")["retraction"]
-    taken_back = [  # 2年，啊不，3年，我记错了: the last one with a value after it
-        i
-        for i, c in enumerate(clauses)
-        if i
-        and re.match(retraction, normalise(c).strip())
-        and any(c.strip() for c in clauses[i + 1 :])
-    ]
-    if taken_back:
-        clauses = clauses[taken_back[-1] + 1 :]
+    taken_back = _taken_back(clauses, yes_no)
+    if taken_back is not clauses:
+        clauses = taken_back
         text = "，".join(c for c in clauses if c.strip())
+    if yes_no:
+        return text
     denial = vocabulary("words")["denial"]
     start = 0
     while start < len(clauses) - 1 and re.match(denial, normalise(clauses[start]).strip()):

@@ -56,11 +56,6 @@ def test_a_level_completed_without_its_diploma_is_asked(said: str, read: object)
     assert parse_education(said) == read
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="博士结业 and 硕士结业 are stored as the doctorate and the master's, silently: a "
-    "graduate level completed without its diploma should be asked like 本科结业 (reported)",
-)
 @pytest.mark.parametrize(("said", "level"), [("博士结业", "doctor"), ("硕士结业", "master")])
 def test_a_graduate_level_completed_without_its_diploma_is_asked(said: str, level: str) -> None:
     read = parse_education(said)
@@ -144,13 +139,6 @@ def test_a_level_not_recognised_is_asked(said: str, read: object) -> None:
     assert parse_education(said) == read
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an unfinished word between a finished level (X毕业) and the next one is taken as "
-    "the finished level's on the tie: 高中毕业在读大专 is stored as 大专, silently, and "
-    "大专毕业在读本科 asks between two bachelor's readings (found reading _left_unfinished's "
-    "mutants; reported)",
-)
 @pytest.mark.parametrize(
     ("said", "read"), [("高中毕业在读大专", "none"), ("大专毕业在读本科", "college")]
 )

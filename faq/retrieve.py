@@ -246,10 +246,12 @@ class Retriever:
         return ranking
 
     def _wanted(self, topic: str, text: str) -> str:
-        wanted = self._analyzer.occasion.topic_for(topic, text)
+        occasion = self._analyzer.occasion
+        wanted = occasion.topic_for(topic, text)
         for facet in self._analyzer.facets:
             wanted = facet.topic_for(wanted, text)
-        return wanted
+        # ... and the side asked for the occasion named: what to bring for a renewal.
+        return occasion.topic_for(wanted, text)
 
     def _either_occasion(self, ranking: Ranking, text: str) -> bool:
         """The top two are the first-time and the renewal topic for the same question and the

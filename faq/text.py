@@ -22,7 +22,6 @@ DATA = Path(__file__).parent / "data"
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _ASCII_PHRASE_EDGE = r"(?<![a-z0-9]){}(?![a-z0-9])"
-_POINTS = re.compile(r"\d+\s*分(?!钟)")
 _SHANGHAI = re.compile(r"\bshanghai\b")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _COUNTED = re.compile(
@@ -61,6 +60,7 @@ class Gate:
     shared: frozenset[str] = frozenset()
     procedure: tuple[str, ...] = ()
     hours: tuple[str, ...] = ()
+    points: re.Pattern[str] = re.compile(r"\d+\s*分(?!钟)")
 
     def procedural(self, text: str) -> bool:
         """Asks for a step of an application (材料: what to hand in) without naming whose: in a
@@ -68,9 +68,9 @@ class Gate:
         return _any_in(self.procedure, text)
 
     def anchored(self, text: str, besides: frozenset[str] = frozenset()) -> bool:
-        """Has a domain word (other than those in `besides`) or a number of points."""
+        """Has a domain word (other than those in `besides`) or points said (`points`)."""
         anchors = tuple(a for a in self.anchors if a not in besides) if besides else self.anchors
-        return _any_in(anchors, text) or _POINTS.search(text) is not None
+        return _any_in(anchors, text) or self.points.search(text) is not None
 
     def blocks(self, text: str, context: str = "") -> bool:
         """Names something that is usually not ours (`text`: plain and/or normalised forms);
@@ -215,6 +215,7 @@ class Analyzer:
             shared=frozenset(str(word) for word in ood["shared"]),
             procedure=_phrases(lexicon["procedure"]),
             hours=_phrases(ood.get("hours", [])),
+            points=re.compile(lexicon["points_said"]),
         )
         occasion = lexicon["occasion"]
         self.occasion = Occasion(

@@ -2,7 +2,8 @@
 them: 背 typed for 倍, a medal is an award, the paper documents are not the notice, documents
 short of the list are a returned application; education and a title asked to add up, whether
 the permit carries points, who must hand the papers in, how long the labour contract must run,
-what to hand in (交些什么), what the points are for, whether it was accepted or returned.
+what to hand in (交些什么), what the points are for, whether it was accepted or returned; and
+a case told and asked only implicitly (round 9's "situation" style).
 Phrasings written for these tests, kept out of faq/data."""
 
 from __future__ import annotations
@@ -32,6 +33,21 @@ from tests.faq.conftest import answer_mark
         # What to hand in said with 些/点 (交些什么, 准备些什么): the item's materials.
         ("拿了高级技师证积分要交些什么", "title_materials"),
         ("本科学历积分要准备些什么", "education_materials"),
+        # A case told and asked only implicitly: points said as 分 without 积分, words for our
+        # things (南汇新城 is 临港, a school's 牛皮纸袋 the file, 测分 the simulation), points about
+        # to expire (a renewal), how long before the expiry, a simulated score short by some
+        # points, what to bring once paper is asked for, education with a title as a level.
+        ("都四十八了，担心年龄那项分太少", "age_rule"),
+        ("听说上海缺我这个专业的人，不知道能不能多拿点分", "shortage_major"),
+        ("我在南汇新城上班三年了，积分上有没有照顾", "remote_area"),
+        ("学校发的牛皮纸袋被我弄丢了", "personnel_file"),
+        ("哪里可以测分", "score_simulation"),
+        ("积分马上过期了，整个流程要怎么走", "renewal_process"),
+        ("积分审批要时间，离过期还有多久就得着手", "renewal_timing"),
+        ("模拟打分差8分，该从哪里补上", "how_to_reach_120"),
+        ("系统提示两个工作日后去受理点交书面材料，要带哪些", "basic_materials"),
+        ("硕士加中级能一起算吗", "education_title_overlap"),
+        ("刚从学校毕业就来上海上班，对积分有好处吗", "fresh_graduate_rule"),
     ],
 )
 def test_the_word_or_side_asked_gets_its_topics_answer(question: str, topic: str) -> None:

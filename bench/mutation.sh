@@ -115,12 +115,12 @@ def _vocabularies_rebuilt():
     from dialogs.parsing.vocabulary import forget
 
     forget()
-    # The typo correctors are cached functions of text.py and intents.py built by typos.py's
-    # factory: built again too, or typos.py's mutants would never run.
+    # The typo correctors are cached functions of text.py and intent_table.py built by
+    # typos.py's factory: built again too, or typos.py's mutants would never run.
     text._typos.cache_clear()
-    intents = sys.modules.get("dialogs.intents")
-    if intents is not None:
-        intents._typos.cache_clear()
+    table = sys.modules.get("dialogs.intent_table")
+    if table is not None:
+        table.typos.cache_clear()
 PLUGIN
 export PYTHONPATH="$scratch/plugins${PYTHONPATH:+:$PYTHONPATH}"
 

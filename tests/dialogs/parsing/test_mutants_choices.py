@@ -127,3 +127,93 @@ def test_a_hedged_count_with_the_applicants_share() -> None:
 )
 def test_the_last_and_the_second_last_of_five(said: str, position: int) -> None:
     assert ordinal(said, 5) == position
+
+
+@pytest.mark.parametrize(
+    ("said", "position", "size"),
+    [
+        ("中间那个", 3, 5),
+        ("选中间的", 4, 7),
+        ("the middle one", 3, 5),
+        ("中间", 2, 3),
+        ("中间那个", None, 4),  # an even list has no middle
+        ("2", 2, 5),  # a number is its position, not the middle
+    ],
+)
+def test_the_middle_of_an_odd_list(said: str, position: int | None, size: int) -> None:
+    assert ordinal(said, size) == position
+
+
+@pytest.mark.parametrize(
+    ("said", "counted"),
+    [
+        ("不到3次", 2),  # fewer than three: two, not asked
+        ("大概5次", Ambiguous((4, 5, 6), "confirm-which", {"fewer": 4, "more": 6})),
+        ("大约20次", Ambiguous((18, 19, 20, 21, 22), "confirm-which", {"fewer": 18, "more": 22})),
+    ],
+)
+def test_how_wide_a_hedged_count_is(said: str, counted: int | Ambiguous) -> None:
+    assert parse_count(said, TODAY) == counted
+
+
+@pytest.mark.parametrize(
+    ("said", "hires"),
+    [
+        # points count tens: a hedge below or above a round ten reaches the next ten
+        ("不到30个", 27),
+        ("30个以上", Ambiguous((30, 40, 50), "confirm-which", {"fewer": 3, "more": 5})),
+        ("10个以上", Ambiguous((10, 20, 30), "confirm-which", {"fewer": 1, "more": 3})),
+        # a hedge beside a number that is no round ten stays within its ten
+        ("不到15个", 14),
+        ("15个以上", 15),
+        # about: a tenth either side
+        ("二十个左右", Ambiguous((18, 20), "confirm-which", {"fewer": 1, "more": 2})),
+        ("31个左右", Ambiguous((28, 30), "confirm-which", {"fewer": 2, "more": 3})),
+    ],
+)
+def test_how_wide_a_hedged_number_of_hires_is(said: str, hires: float | Ambiguous) -> None:
+    assert parse_hires(said, TODAY) == hires
+
+
+@pytest.mark.parametrize(
+    ("said", "counted"),
+    [
+        ("3次多", 4),  # a little over three: four
+        ("3次以上", Ambiguous((3, 4, 5, 6, 7), "confirm-which", {"fewer": 3, "more": 7})),
+        ("不到1次", 0),
+        ("never", 0),
+        ("没被拘留过", 0),
+        ("没多少，就2次", 2),  # 没 before a number is no none
+    ],
+)
+def test_a_count_over_under_or_none(said: str, counted: int | Ambiguous) -> None:
+    assert parse_count(said, TODAY) == counted
+
+
+@pytest.mark.parametrize(
+    ("said", "hires"),
+    [
+        ("25个左右", 25),  # about 25: within one ten, the number said
+        ("25个左右，我占一半", 12),  # the applicant's half of it
+    ],
+)
+def test_about_a_number_of_hires_within_one_ten(said: str, hires: float) -> None:
+    assert parse_hires(said, TODAY) == hires
+
+
+@pytest.mark.parametrize(
+    ("said", "awards"),
+    [
+        ("市里发的奖", ("city_comprehensive", "city_specific")),  # which kind of city award?
+        ("省级还是市级的，我分不清", ("national", "city_comprehensive", "city_specific")),
+    ],
+)
+def test_an_award_of_the_city_unsaid_which_is_asked(said: str, awards: tuple[str, ...]) -> None:
+    assert parse_award(said) == Ambiguous(awards, "confirm-which")
+
+
+def test_the_spouse_item_named_alone_is_the_item_as_listed_a_spouse_said_is_asked() -> None:
+    assert parse_bonus("配偶", TODAY) == ("spouse_hukou",)
+    assert parse_bonus("我有老婆", TODAY) == Ambiguous(
+        (("spouse_hukou",), ()), "confirm-spouse-hukou"
+    )

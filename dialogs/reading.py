@@ -52,14 +52,8 @@ _INDEFINITE = re.compile(r"([没不无未][^,，。;；?？]{0,4}?)(?<!为)(?:�
 NUMBERED = frozenset({"wechat", "console"})
 # Confirm questions phrased as yes/no: yes picks the first option, no the second.
 YES_NO_CONFIRMS = frozenset(
-    {
-        "confirm-bachelor",
-        "confirm-family-planning",
-        "confirm-old-record",
-        "confirm-penalty",
-        CONFIRM_KEY,
-    }
-)
+    {"confirm-bachelor", "confirm-family-planning", "confirm-old-record", "confirm-penalty"}
+) | {CONFIRM_KEY}
 
 
 MULTI = "bonus"  # the one question where several options may be picked
@@ -123,8 +117,10 @@ def _yes_no(inbound: Inbound, said: str) -> Reading | None:
 
 
 def _typed_value(conversation: Conversation, question: Question, said: str, today: date) -> Any:
-    """What a number typed as a pick also means as an answer (None: nothing else)."""
-    if not said or not re.fullmatch(r"\d+(?:\.\d+)?", words(digits(said))):
+    """What a number typed as a pick also means as an answer (None: nothing else); at the
+    bonus, what a position means in the items listed (最后一个: the last item, or 都不符合?)."""
+    number = re.fullmatch(r"\d+(?:\.\d+)?", words(digits(said)))
+    if not said or not (number or question.id == MULTI):
         return None  # 第三个, 选3: a position only
     try:
         value = parser(question, conversation.facts())(said, today)
@@ -137,6 +133,10 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
     question = by_id(conversation.context["q"])
     if question.id == MULTI and inbound.choice:
         ticked = picked(conversation)
+        said = inbound.text or ""  # 最后一个 typed: the last item, or none ticked (DONE)?
+        typed = None if ticked else _typed_value(conversation, question, said, today)
+        if inbound.choice == DONE and typed:
+            return _either(conversation, question, Ambiguous(((), typed)), said, today)
         if inbound.choice == DONE:
             return _possible(conversation, question, tuple(ticked), today)
         option = question.option_for(inbound.choice)

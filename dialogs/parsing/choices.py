@@ -170,6 +170,8 @@ def parse_bonus(
     only = re.match(data["only_pattern"], words(said))
     if only:
         return parse_bonus(only[1], today, items)
+    if (position := ordinal(text, len(items))) is not None and 1 <= position <= len(items):
+        return (items[position - 1],)  # 最后一个: the last item listed
     numbered = re.sub(
         r"第|个|项|条|号|选|只有|只|就|\b(?:just|only|number|no\.|item|option|the|pick)\b|#",
         "",
@@ -180,6 +182,8 @@ def parse_bonus(
     if today is not None:  # 2026届 (the class graduating this year) is 应届
         said = re.sub(rf"(?<!\d){today.year}\s*届", "应届", said)
     picked, named = _by_words(said)
+    numbers = re.findall(data["number_beside_words"], digits(said)) if picked else []
+    numbered = {items[n - 1] for n in _by_number(" ".join(numbers), len(items))}  # 有7，还有…
     elsewhere = _works_elsewhere(said)
     if elsewhere and "remote_area" in picked:  # 公司在临港但我平时在市区办公: which counts?
         if picked != {"remote_area"}:
@@ -188,9 +192,12 @@ def parse_bonus(
     if not picked and not named and not elsewhere:
         raise Unclear()
     unsure = _unsure(picked, said) or _hedged(picked, named, said)
+    if unsure is not None and numbered - picked:
+        raise Unclear()  # 有7，老公是上海人: an item picked by its number, another in doubt
     if unsure is not None:
         return unsure
-    return tuple(item for item in BONUS_ITEMS if item in picked)  # all denied: none of them
+    # all denied: none of them
+    return tuple(item for item in BONUS_ITEMS if item in picked | numbered)
 
 
 def _affirmed(said: str, negators: list[str]) -> str:
@@ -321,6 +328,10 @@ def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
     if re.search(vocabulary("choices")["hires_none_local"], bare):
         return 0  # 雇了30个人，但都是外地户口的
     fraction, said = share(pairs_to_ranges(text))
+    begun = re.search(vocabulary("choices")["hires_begun"], bare)
+    if begun and begun["year"] == "去年":
+        raise Unclear()  # 去年才开始招: how many each year?
+    fraction /= 3 if begun else 1  # 今年才开始招，招了12个: 12 over three years
     local = re.search(vocabulary("choices")["hires_local_part"], said.lower())
     if local:  # 招了40人，其中上海户口12个: the Shanghai-hukou ones are the count
         said = f"{local['n'] or local['m'] or local['e']}个"

@@ -46,10 +46,10 @@ def _share_scanner() -> Scanner:
 
 def _share_said(said: str) -> bool | None:
     """一半以上的月份都是 -> True, 不到一半 -> False (the longest phrase decides); None when no
-    share of the months is said. Some months enough and some not (有的月份够有的不够), or
-    about half (大概一半: maybe five), is asked."""
+    share of the months is said. Some months enough and some not (有的月份够有的不够), about
+    half (大概一半: maybe five), or some of them back-paid (前几个月是补缴的), is asked."""
     share = vocabulary("yes_no")["months_share"]
-    if contains(said, share["mixed"]):
+    if contains(said, share["mixed"]) or re.search(share["back_paid"], said):
         raise Unclear()
     matches = built(_share_scanner).scan(said)
     if not matches:

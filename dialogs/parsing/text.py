@@ -95,7 +95,7 @@ _SMALL = rf"(?:{_TENS}(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\
 _SCALE = rf"(?:{'|'.join(_ENGLISH_SCALES)})"
 # two hundred thousand, one hundred and twenty, forty-two, a hundred, 1.5 million: one number.
 _ENGLISH_NUMBER = re.compile(
-    rf"\b(?:{_SMALL}\b|(?:a|\d+(?:\.\d+)?)(?=\s+{_SCALE}\b))"
+    rf"\b(?:{_SMALL}\b|(?:half\s+an?|a|\d+(?:\.\d+)?)(?=\s+{_SCALE}\b))"
     rf"(?:\s+{_SCALE}\b(?:(?:\s+and)?\s+{_SMALL}\b)?)*"
 )
 _SPACED = re.compile(
@@ -210,9 +210,10 @@ def _unit_of(slips: dict[str, str], slip: re.Match[str]) -> str:
 
 def _english(match: re.Match[str]) -> str:
     """two hundred thousand -> 200000, forty-two -> 42, a hundred -> 100, 1.5 million ->
-    1500000: each scale word multiplies what was said since the last larger one."""
+    1500000, half a million -> 500000: each scale word multiplies what was said since the
+    last larger one."""
     total, current = 0.0, 0.0
-    for word in re.findall(r"[a-z]+|\d+(?:\.\d+)?", match[0]):
+    for word in re.findall(r"[a-z]+|\d+(?:\.\d+)?", re.sub(r"half\s+an?", "0.5", match[0])):
         if word in _ENGLISH_SCALES:
             scale = _ENGLISH_SCALES[word]
             current = (current or 1) * scale

@@ -110,7 +110,9 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
         if candidate in whole:
             return whole[candidate]
     clause = _deciding_clause(said)
-    found = _read(clause, phrases) or _later_read(said, clause, phrases)
+    first = _first_clause(said)  # 之前对口，今年换到…: now decides, or nothing does
+    now = clause != first and first.startswith(tuple(vocabulary("yes_no")["past"]))
+    found = _read(clause, phrases) or ([] if now else _later_read(said, clause, phrases))
     if any(m.meaning == PARTLY for m in phrases.scan(said)):  # 算半个对口, 对，部分对口
         raise Unclear()  # neither a yes nor a no: asked
     if found:
@@ -157,6 +159,8 @@ def parse_field_match(text: str, today: date | None = None) -> bool:
         return parse_yes_no(text)
     except Unclear:
         said = normalise(text)
+        if any(m.meaning == PARTLY for m in _vocabulary()[1].scan(said)):
+            raise  # 一半一半，有时候做设计有时候做销售: neither, whatever the fields named
         named = _fields_named(said)
         shared = set.intersection(*named) if named else set()
         if len(named) >= 2 and not shared:

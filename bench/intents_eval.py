@@ -3,8 +3,8 @@
     python bench/intents_eval.py [FILE ...] [--misses] [--json]
 
 Each FILE (default: bench/data/intents_example.json, a tiny example) is a JSON list of
-{"where", "text", "expect"}: where is "menu" or "question:<question id>" (the dialog has just
-asked that question), expect one of calculate | reminder | handoff | restart |
+{"where", "text", "expect"}: where is "menu" or "question:<question id>" (or the id alone:
+the dialog has just asked that question), expect one of calculate | reminder | handoff | restart |
 edit:<question id> | faq | answer. A FILE in the FAQ's format (bench/faq_eval.py) is read
 as questions typed at the menu, each expecting faq: how many of them a request takes. The
 text goes through the dialog's own `understand` (the step's first half: commands, typed
@@ -37,7 +37,7 @@ from dialogs.conversation import Conversation
 from dialogs.flows.points import named_question
 from dialogs.intents import PREVIOUS
 from dialogs.machine import understand
-from dialogs.questions import applicable
+from dialogs.questions import QUESTIONS, applicable
 from dialogs.types import Inbound
 
 EXAMPLE = Path(__file__).parent / "data" / "intents_example.json"
@@ -61,6 +61,7 @@ LABELS = {
 # do the same: the questions from the first one, nothing kept (points.begin).
 SAME_AT_THE_MENU = frozenset({"calculate", "restart"})
 OUTCOMES = ("right", "confirmed", "wrong")
+QUESTION_IDS = frozenset(q.id for q in QUESTIONS)
 ANSWER_KINDS = frozenset({"value", "ambiguous", "unclear", "invalid", "toggle", "stale", "empty"})
 
 
@@ -68,8 +69,10 @@ def place(where: str) -> Conversation:
     if where == "menu":
         return Conversation.new("zh-CN")
     kind, _, question = where.partition(":")
+    if not question and kind in QUESTION_IDS:  # round 7's sets name the question alone
+        kind, question = "question", kind
     if kind != "question" or not question:
-        raise SystemExit(f'where: "menu" or "question:<id>", got {where!r}')
+        raise SystemExit(f'where: "menu", "question:<id>" or "<id>", got {where!r}')
     conversation = at_question(question)
     # The questions before it were answered (上一题选错了 names the one just before).
     order = [q.id for q in applicable({**conversation.answers, **conversation.context["extra"]})]

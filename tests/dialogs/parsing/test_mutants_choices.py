@@ -123,6 +123,7 @@ def test_a_hedged_count_with_the_applicants_share() -> None:
         ("second to last", 4),
         ("选最后一个", 5),
         ("the last one", 5),
+        ("the one before last.", 4),  # 20 characters, the longest pick read
     ],
 )
 def test_the_last_and_the_second_last_of_five(said: str, position: int) -> None:
@@ -217,3 +218,13 @@ def test_the_spouse_item_named_alone_is_the_item_as_listed_a_spouse_said_is_aske
     assert parse_bonus("我有老婆", TODAY) == Ambiguous(
         (("spouse_hukou",), ()), "confirm-spouse-hukou"
     )
+
+
+def test_an_item_said_with_a_hedge_is_asked_and_beside_another_the_answer_is() -> None:
+    assert parse_bonus("专业好像在紧缺目录里", TODAY) == Ambiguous(
+        (("shortage_major",), ()), "confirm-which"
+    )
+    with pytest.raises(Unclear):  # which of the two holds for sure?
+        parse_bonus("我是环卫工人，专业好像是紧缺的", TODAY)
+    with pytest.raises(Unclear):  # two in doubt: asked again, not one asked of the two
+        parse_bonus("我好像是环卫，专业可能是紧缺的", TODAY)

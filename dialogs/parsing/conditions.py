@@ -27,7 +27,8 @@ _BELOW_AFTER = re.compile(
 
 # The window itself named before the months in it: 12个月里有8个月, 过去一年中有4个月.
 _WINDOW_SAID = re.compile(
-    r"(?:过去|最近|近)?(?:12|十二|一|1)\s*(?:个月|年)\s*(?:里面|里|中|当中|之中|内|以内)\s*(?:有|,|，)?"
+    r"(?:(?:过去|最近|近)(?:12|十二|一|1)\s*(?:个月|年)|(?:12|十二|一|1)\s*(?:个月|年)(?=\s*(?:里|中|当中|之中|内|以内)))"
+    r"\s*(?:里面|里|中|当中|之中|内|以内)?\s*(?:有|,|，)?"
 )
 # A change of the base since a date (去年7月开始基数就上去了 / 降到最低了).
 _SINCE_A_DATE = re.compile(r"年\s*\d{1,2}\s*月.{0,4}(?:开始|起|以来|之后|后)")

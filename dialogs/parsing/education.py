@@ -50,7 +50,10 @@ def _left_unfinished(clause: str, found: list[Match]) -> set[int]:
     """Which levels named in `clause` an unfinished word is said of: each word of the level
     nearest it (the one before it on a tie), so in 大专 本科在读 only the bachelor's is."""
     marked: set[int] = set()
+    reasons = vocabulary("education")["degree_reasons"]
     for marker in _markers().scan(clause):
+        if marker.phrase in reasons and _without_degree(clause) and _graduated(clause):
+            continue  # 本科毕业，学位证没拿到（挂科了）: why the degree is missing
         gaps = [
             max(marker.start - level.end, level.start - marker.end, 0) * 2
             + (level.start > marker.start)
@@ -59,6 +62,12 @@ def _left_unfinished(clause: str, found: list[Match]) -> set[int]:
         ]
         marked.add(gaps.index(min(gaps)))
     return marked
+
+
+def _graduated(clause: str) -> bool:
+    """毕业 said, and the diploma not denied (毕业证也没有)."""
+    denied = re.search(r"毕业证[^,，;；。]{0,3}?(?:没|无|未)", clause)
+    return bool(re.search(_GRADUATED, clause)) and not denied
 
 
 def _finished_before(clause: str, level: Match, marker: Match) -> bool:

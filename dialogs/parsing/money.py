@@ -41,6 +41,10 @@ __all__ = ["parse_tier", "parse_yuan"]
 
 TIERS = ((3.0, "3x"), (2.0, "2x"), (1.0, "1x"), (0.8, "0.8x"), (0.0, "none"))
 _LOWEST = re.compile(r"最低|保底|下限|最少|按最低|lowest|minimum")
+# 比最低的高不少: above the floor, so no floor said
+_ABOVE_FLOOR = re.compile(
+    r"(?:比|高于)(?:最低|保底|下限)\S{0,4}?(?:高|多)|above the (?:minimum|lowest)"
+)
 _HIGHEST = re.compile(r"最高|封顶|顶格|上限|最高档|highest|maximum|cap")
 _AVERAGE = re.compile(r"社平|平均工资|平均|average")
 # 基本上是顶格, 接近最低: near the cap or the floor, so maybe the tier next to it.
@@ -185,7 +189,7 @@ def _tier_of(text: str) -> str | Ambiguous:
         raise Unclear("error-tier-money")
     if _HIGHEST.search(words) and not limited:  # 基本上是顶格: 3x, or just below it
         return Ambiguous(("3x", "2x"), "confirm-tier") if _NEARLY.search(words) else "3x"
-    if _LOWEST.search(words) and not re.search(r"\d", said):
+    if _LOWEST.search(words) and not re.search(r"\d", said) and not _ABOVE_FLOOR.search(words):
         return Ambiguous(("0.8x", "none"), "confirm-tier") if _NEARLY.search(words) else "none"
     if _OWN_PAY.search(words) and not _PAID_ON_PAY.search(words):
         raise Unclear("error-tier-money")  # 我工资是社平的两倍: the base may not be the pay

@@ -15,7 +15,7 @@ from typing import Any
 
 from pypinyin import Style, pinyin
 
-from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, words
+from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Unclear, digits, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, built, vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -233,7 +233,7 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     screen(text)
     if is_none(text):
         return "none"
-    said = normalise(text)
+    said = _held_now(normalise(text))
     pair = _LEVEL_PAIR.search(said)
     if pair and pair[1] != pair[2]:  # 电工三四级: either level, asked
         return _either_level(said, text, pair)
@@ -255,6 +255,15 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     if isinstance(read, str) and read.startswith("title_") and not recognised:
         return Ambiguous((read, "none"), "confirm-which")  # 外省评的中级，还没在上海复评
     return read
+
+
+def _held_now(said: str) -> str:
+    """本来是中级，今年刚评上副高: a title said of the past, then one named after it: the later."""
+    clauses = [c.strip() for c in CLAUSE_BREAK.split(said) if c.strip()]
+    past = clauses[0].startswith(tuple(vocabulary("yes_no")["past"])) if clauses else False
+    if past and any(_scanner().scan(c) for c in clauses[1:]):
+        return "，".join(clauses[1:])
+    return said
 
 
 def _title(said: str, text: str) -> str | Ambiguous:

@@ -15,6 +15,7 @@ from faq.retrieve import load_entries, most_asked
 from scoring.policy import edition_in_force
 
 __all__ = [
+    "OVERVIEW",
     "answer_eligibility",
     "answer_from_faq",
     "asks_how_points_add_up",
@@ -31,6 +32,9 @@ __all__ = [
 
 # The topic on who may apply (shared/contracts/faq-topics.md).
 ELIGIBILITY = "eligibility"
+# How the score is made up as a whole, which no topic is about: offered as an FAQ choice
+# (faq:points_overview) when a text also asks to be calculated (怎么算积分).
+OVERVIEW = "points_overview"
 # Characters of a question about one's own case (我这情况能办吗) answered with that topic when
 # the FAQ has no answer; a longer text tells a story of its own.
 FEW_WORDS = 16
@@ -60,7 +64,9 @@ def list_faq(*, conversation: Conversation, turn: Turn) -> None:
 
 def show_faq_topic(*, conversation: Conversation, turn: Turn) -> None:
     entry = next((e for e in load_entries() if e.id == turn.arg), None)
-    if entry is None:
+    if turn.arg == OVERVIEW:
+        _say_overview(conversation, turn)
+    elif entry is None:
         turn.out.say(turn.out.t("faq-gone"))
     else:
         question = rating.picked_question(conversation, entry.id)
@@ -127,13 +133,17 @@ def answer_eligibility(*, conversation: Conversation, turn: Turn) -> None:
 def explain_points(*, conversation: Conversation, turn: Turn) -> None:
     """How the score is made up, from the policy in force, with an offer to work it out; the
     question is kept for the staff (no topic answered it). Mid-question, the question again."""
+    turn.out.effect("faq_unanswered", question=turn.reading.said)
+    _say_overview(conversation, turn)
+    if conversation.state == "asking":
+        back_to_question(conversation, turn.out)
+
+
+def _say_overview(conversation: Conversation, turn: Turn) -> None:
     out, edition = turn.out, edition_in_force(turn.today)
-    out.effect("faq_unanswered", question=turn.reading.said)
     source = edition.source_of("standard").shown(conversation.locale == "en")
     body = out.t("points-overview", standard=edition.int_value("standard"), source=source)
     out.say(body, [out.choice("menu:score", "intent-calculate")])
-    if conversation.state == "asking":
-        back_to_question(conversation, out)
 
 
 def say_unknown(*, conversation: Conversation, turn: Turn, **_: object) -> None:

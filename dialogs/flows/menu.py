@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from dialogs.commands import intent_choice
 from dialogs.conversation import LOCALES, Conversation
+from dialogs.flows.faq import OVERVIEW
 from dialogs.flows.points import begin_edit, named_question
-from dialogs.intents import PLACE, PREVIOUS, Intent
+from dialogs.intents import PLACE, PREVIOUS, Intent, asks_overview
 from dialogs.output import Out
 from dialogs.questions import QUESTIONS, Question, applicable, by_id, find_by_word
 from dialogs.screens import Turn, ask_delete, menu_choices, resume, show
@@ -98,9 +99,10 @@ def ask_which_was_meant(*, conversation: Conversation, turn: Turn) -> None:
     out = turn.out
     topics = [decision.entry] if decision.kind == "answer" else decision.suggestions[:TOPICS]
     en = conversation.locale == "en"
-    choices = [Choice(intent_choice(intent), _action(conversation, out, intent))] + [
-        Choice(f"faq:{e.id}", e.question_en if en else e.question) for e in topics
-    ]
+    explanations = [Choice(f"faq:{e.id}", e.question_en if en else e.question) for e in topics]
+    if asks_overview(turn.reading.said):  # 怎么算积分: how the score is made up, not a topic
+        explanations = [Choice(f"faq:{OVERVIEW}", out.t("points-overview-label"))]
+    choices = [Choice(intent_choice(intent), _action(conversation, out, intent)), *explanations]
     out.say(out.t("intent-which", said=turn.reading.said), choices)
 
 

@@ -98,3 +98,19 @@ async def test_the_question_above_named_as_above_is_asked_again(runtime: Runtime
     await u.say("算积分", "35", "硕士", "没有", "12年", "2倍", "没有", "有", "0")
     shown = await u.say("上面那题我选错了")
     assert u.t("q-false-material") in shown, shown
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "tell me how many points I would get",
+        "how many points could I end up with?",
+        "let me go through the points questions",
+        "I'd like to take the score assessment",
+    ],
+)
+async def test_the_score_asked_after_i_or_as_a_test_in_english_starts_the_questions(
+    runtime: Runtime, said: str
+) -> None:
+    u = User(runtime, "en")
+    assert started(u, await u.say(said)), said

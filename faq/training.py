@@ -1,6 +1,7 @@
 """What the retriever learns from besides the topics: more ways applicants ask each topic
-(faq/data/variants.yaml) and questions that are not ours (faq/data/pointers.yaml), each
-near-domain kind with a short pointer to where it is handled."""
+(faq/data/variants.yaml, and faq/data/told.yaml: cases told with the question left implicit)
+and questions that are not ours (faq/data/pointers.yaml), each near-domain kind with a short
+pointer to where it is handled."""
 
 from __future__ import annotations
 
@@ -50,7 +51,10 @@ def _merged(
 
 @cache
 def load_training() -> Training:
-    variants: dict[str, Any] = _yaml("variants.yaml")
+    variants: dict[str, Any] = _merged(
+        {topic: tuple(texts) for topic, texts in _yaml("variants.yaml").items()},
+        {topic: tuple(texts) for topic, texts in _yaml("told.yaml").items()},
+    )
     pointers: dict[str, Any] = _yaml("pointers.yaml")
     return Training(
         variants={topic: tuple(map(str, texts)) for topic, texts in variants.items()},

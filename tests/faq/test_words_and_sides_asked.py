@@ -48,6 +48,12 @@ from tests.faq.conftest import answer_mark
         ("系统提示两个工作日后去受理点交书面材料，要带哪些", "basic_materials"),
         ("硕士加中级能一起算吗", "education_title_overlap"),
         ("刚从学校毕业就来上海上班，对积分有好处吗", "fresh_graduate_rule"),
+        # ... and told with no question at all, learnt from faq/data/told.yaml's class.
+        ("我现在是自由接活的，没有雇主给我交社保，也想办积分", "self_employed"),
+        ("全日制本科今年六月毕业，七月进了上海一家公司", "fresh_graduate_rule"),
+        ("在上海漂了一年多，到现在居住证都还没办", "permit_application"),
+        ("街道刚给居住证签好注，积分那边的日期还是旧的", "confirm_after_endorsement"),
+        ("过了六十天才去签注，居住证已经失效了", "endorsement_overdue"),
     ],
 )
 def test_the_word_or_side_asked_gets_its_topics_answer(question: str, topic: str) -> None:

@@ -1,7 +1,7 @@
 """Another office's matter named beside a word of ours is pointed there, not answered with a
 points topic: an office's opening hours (we hold none), another site's account (学信网), the
 degree certificates' office (留服), the insurance base's yearly figures, a Shanghai hukou moved
-out. Phrasings written for these tests, kept out of faq/data."""
+out, a shop's points. Phrasings written for these tests, kept out of faq/data."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ from tests.faq.conftest import answer_mark
         ("留服认证要多久", "留学服务中心", "processing_time"),
         ("社保基数上限今年是多少", "12333", "si_base_rule"),
         ("上海户口迁移到老家怎么弄", "落户", "spouse_rule"),
+        # A shop's points given with a purchase: the shop's, not the housing office's (买).
+        ("买了双鞋子送积分吗", "商店", "who_submits"),
+        ("逛街买衣服送积分吗", "商店", "who_submits"),
     ],
 )
 def test_another_offices_matter_is_pointed_there(

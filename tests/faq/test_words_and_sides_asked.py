@@ -54,6 +54,8 @@ from tests.faq.conftest import answer_mark
         ("在上海漂了一年多，到现在居住证都还没办", "permit_application"),
         ("街道刚给居住证签好注，积分那边的日期还是旧的", "confirm_after_endorsement"),
         ("过了六十天才去签注，居住证已经失效了", "endorsement_overdue"),
+        # The card in hand (卡) is the permit.
+        ("来上海一年了，想把卡办下来", "permit_application"),
     ],
 )
 def test_the_word_or_side_asked_gets_its_topics_answer(question: str, topic: str) -> None:

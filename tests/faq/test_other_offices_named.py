@@ -23,6 +23,8 @@ from tests.faq.conftest import answer_mark
         # A shop's points given with a purchase: the shop's, not the housing office's (买).
         ("买了双鞋子送积分吗", "商店", "who_submits"),
         ("逛街买衣服送积分吗", "商店", "who_submits"),
+        # A pension is the social insurance office's, in English too.
+        ("at what age can I draw my pension here", "12333", "age_rule"),
     ],
 )
 def test_another_offices_matter_is_pointed_there(

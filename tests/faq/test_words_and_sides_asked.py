@@ -56,6 +56,11 @@ from tests.faq.conftest import answer_mark
         ("过了六十天才去签注，居住证已经失效了", "endorsement_overdue"),
         # The card in hand (卡) is the permit.
         ("来上海一年了，想把卡办下来", "permit_application"),
+        # 跑 is going there (跑受理点); one item asked by name beside 达标 in the story is that
+        # item's rule; the permit's own expiry with no word of points is its endorsement.
+        ("什么时候不用跑受理点", "online_vs_paper"),
+        ("我妈五十五了，想看看积分够不够达标，年龄这一项能算多少分", "age_rule"),
+        ("第一次拿到居住证，到期前多少天要去办手续", "permit_endorsement"),
     ],
 )
 def test_the_word_or_side_asked_gets_its_topics_answer(question: str, topic: str) -> None:
@@ -70,6 +75,10 @@ def test_the_word_or_side_asked_gets_its_topics_answer(question: str, topic: str
         (
             "Do I need an employment contract to apply for the points, and how long must it be?",
             "basic_materials",
+        ),
+        (
+            "I'd like to add my daughter to my points, which papers prove she's mine?",
+            "spouse_child_materials",
         ),
         (
             "We handed in my points application last week; how do I know whether it was"

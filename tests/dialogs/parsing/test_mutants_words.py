@@ -57,3 +57,38 @@ def test_a_year_said_about_someone_else_keeps_their_clause_out() -> None:
     """A year in a clause about the spouse makes it no clause of the applicant's, unless the
     next clause begins with the month of that year (2020年毕业就来上海了，7月入职)."""
     assert own_clauses("老婆2019年评的中级，我没有职称", "title") == "我没有职称"
+
+
+@pytest.mark.parametrize(
+    ("said", "value_left", "yes_no_left"),
+    [
+        # 不 and 不是 may be the answer at a yes/no question: only elsewhere a retraction
+        ("2年，不，3年", "3年", "2年，不，3年"),
+        ("有，不是，我哥超生的", "我哥超生的", "有，不是，我哥超生的"),
+        # a clause beginning with one takes back, at a value only (the last clause too)
+        ("高级，不对是中级", "是中级", "高级，不对是中级"),
+        ("2年，不对是3年，在上海交的", "是3年，在上海交的", "2年，不对是3年，在上海交的"),
+        # nothing said after it: nothing taken back
+        ("2年，说错了", "2年，说错了", "2年，说错了"),
+        # a sure retraction takes back at both
+        ("有，不对，我没有", "我没有", "我没有"),
+    ],
+)
+def test_what_a_retraction_takes_back_at_a_value_and_at_a_yes_no_question(
+    said: str, value_left: str, yes_no_left: str
+) -> None:
+    assert corrected(said) == value_left
+    assert corrected(said, yes_no=True) == yes_no_left
+
+
+@pytest.mark.parametrize(
+    ("said", "question"),
+    [
+        # a year beside 来上海 is kept when the next clause begins with its month
+        ("社保交了5年，2020年来上海，7月入职", "social_insurance_months"),
+        # every clause the applicant's own: the answer as typed, separators and all
+        ("15,000", "insurance_base_tier"),
+    ],
+)
+def test_an_answer_whose_clauses_are_all_its_own_is_kept_as_typed(said: str, question: str) -> None:
+    assert own_clauses(said, question) == said

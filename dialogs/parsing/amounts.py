@@ -209,6 +209,8 @@ def hedge(before: str, after: str) -> str:
         )
         if found > best:
             best, kind = found, name
+    if _phrase_before(before, hedges["at_most"]["before"]) >= max(best, 1):
+        raise Unclear()  # 不超过2次: 2 or fewer, which one is not said (超过 is only its tail)
     return kind
 
 

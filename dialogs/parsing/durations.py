@@ -15,6 +15,8 @@ from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, vague
 from dialogs.parsing.spells import (
     BESIDES,
     MORE,
+    PART_OF,
+    at_employer,
     away,
     elsewhere,
     employers,
@@ -233,6 +235,12 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
             total = Range(
                 total.low + part.low, total.high + part.high, total.said + part.said, "pair"
             )
+        elif (
+            PART_OF.search(between)
+            and at_employer(clause_at(said, match.start()))
+            and part.high <= total.high
+        ):
+            continue  # 交了5年，其中前两年是在老公司交的: a part of the total, already in it
         elif part.high < total.low or part.low > total.high:
             raise Unclear()  # 交了2年，1年半: a second amount, neither a part nor the same
     return total

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
-from dialogs.parsing.text import clause_at
+from dialogs.parsing.text import CLAUSE_BREAK, clause_at
 from dialogs.parsing.vocabulary import contains, vocabulary
 
 __all__ = [
     "BESIDES",
     "MORE",
+    "PART_OF",
+    "at_employer",
     "away",
     "elsewhere",
     "employers",
@@ -46,12 +48,19 @@ def employers(before: re.Match[str], match: re.Match[str], said: str) -> bool:
 
 
 def in_shanghai(spans: list[re.Match[str]], said: str) -> list[re.Match[str]]:
-    """在上海交了3年，之前在苏州交了2年: where one duration is said to be Shanghai's and
-    another some other place's (在苏州), only Shanghai's count."""
-    places = [_place(_lead_in(m, said, spans[i - 1] if i else None)) for i, m in enumerate(spans)]
-    if True not in places:
-        return spans
+    """在上海交了3年，之前在苏州交了2年; 在苏州交了2年，后来又交了3年: a duration said to be
+    some other place's (在苏州) does not count; one said with no place is Shanghai's, since
+    the question asks for Shanghai's (none left: asked again)."""
+    leads = [_lead_in(m, said, spans[i - 1] if i else None) for i, m in enumerate(spans)]
+    places = [_place(CLAUSE_BREAK.split(lead)[-1]) for lead in leads]
     return [m for m, place in zip(spans, places, strict=True) if place is not False]
+
+
+def at_employer(clause: str) -> bool:
+    """其中前两年是在老公司交的: months said to be paid at an employer (在 + 公司/单位), which
+    is no place: a part of the Shanghai total."""
+    data = vocabulary("hedges")["employers"]
+    return any(re.search(data["part"], m[1]) for m in re.finditer(data["place"], clause))
 
 
 def _place(text: str) -> bool | None:
@@ -59,12 +68,14 @@ def _place(text: str) -> bool | None:
     None when no place is said."""
     data = vocabulary("hedges")["employers"]
     place = re.search(data["place"], text)
-    return None if place is None else re.fullmatch(data["shanghai"], place[1]) is not None
+    if place is None or re.search(data["part"] + "|" + data["no_place"], place[1]):
+        return None  # 在老公司交的: an employer; 回来又交, 去年交: no place
+    return re.fullmatch(data["shanghai"], place[1]) is not None
 
 
 # 之前在外地交了3年: besides the total, not part of it;
 # 其中/前面/头两年 in another city: part of it.
-_PART_OF = re.compile(r"其中|里面|当中|前面|前\d|头\d|第\d|of which|the first")
+PART_OF = re.compile(r"其中|里面|当中|前面|前\d|头\d|第\d|of which|the first")
 BESIDES = re.compile(r"之前|以前|此前|另外|此外|还有|另|before|also|besides")
 
 
@@ -72,7 +83,7 @@ def not_counted(match: re.Match[str], said: str) -> bool:
     """A duration in a clause that says its months do not count (补缴, 老家, 灵活就业) or are a
     part paid in a place that is not Shanghai (其中前两年是在昆山交的)."""
     clause = clause_at(said, match.start())
-    partelsewhere = _PART_OF.search(clause) and _place(clause) is False
+    partelsewhere = PART_OF.search(clause) and _place(clause) is False
     return contains(clause, vocabulary("hedges")["not_counted"]) or bool(partelsewhere)
 
 

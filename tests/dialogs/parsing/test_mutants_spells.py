@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from dialogs.parsing.durations import parse_months
+from dialogs.parsing.text import Unclear
 
 TODAY = date(2026, 11, 30)
 
@@ -37,15 +38,20 @@ def test_months_paid_elsewhere_and_none_in_shanghai_are_none(said: str) -> None:
     assert parse_months(said, TODAY) == 0
 
 
-@pytest.mark.xfail(
-    strict=True, reason="an employer said with 在 is read as a city outside Shanghai"
+@pytest.mark.parametrize(
+    "said", ["一共交了5年，其中前两年是在老公司交的", "交了5年，其中前两年在原单位交的"]
 )
-def test_a_part_paid_at_a_former_employer_is_part_of_the_total() -> None:
-    # 5 years, the first two at the old company: 60 months (36 is recorded, silently)
-    assert parse_months("一共交了5年，其中前两年是在老公司交的", TODAY) == 60
+def test_a_part_paid_at_a_former_employer_is_part_of_the_total(said: str) -> None:
+    # an employer said with 在 is no place: 5 years (before, 36 was recorded, silently)
+    assert parse_months(said, TODAY) == 60
 
 
-@pytest.mark.xfail(strict=True, reason="a spell said elsewhere counts when Shanghai is not named")
 def test_a_spell_paid_in_another_city_before_one_unplaced_is_not_counted() -> None:
-    # 2 years in Suzhou, then 3 more: 36 months in Shanghai (60 is recorded, silently)
+    # 2 years in Suzhou, then 3 more: 36 months in Shanghai (before, 60, silently)
     assert parse_months("在苏州交了2年，后来又交了3年", TODAY) == 36
+
+
+@pytest.mark.parametrize("said", ["在苏州交了3年", "在杭州上班交了两年"])
+def test_months_paid_only_in_another_city_are_asked_again(said: str) -> None:
+    with pytest.raises(Unclear):  # before, taken as Shanghai's
+        parse_months(said, TODAY)

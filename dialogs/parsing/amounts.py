@@ -197,7 +197,8 @@ def _phrase_after(text: str, phrases: list[str]) -> int:
 
 def hedge(before: str, after: str) -> str:
     """The kind of hedge around an amount, from the words just before and just after it; the
-    longest phrase decides (a little over is `above`, not the `open` of over)."""
+    longest phrase decides (a little over is `above`, not the `open` of over). "At most"
+    (不超过, 最多) has no kind: which of the amounts up to it is meant is not said (Unclear)."""
     hedges = vocabulary("hedges")
     # cn2an reads 差一点 as 差1点: the hedge words are matched as said
     before, after = (re.sub(r"(?<![\d.])1点(?![\d半])", "一点", t) for t in (before, after))

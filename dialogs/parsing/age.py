@@ -304,14 +304,20 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     after = _after_birthday(said, today)
     if after is not None:
         return after
-    clauses = re.split(r"[,，;；]", _MONTHS_TO_GO.sub("满", said))
+    parts = re.split(r"[,，;；]", said)
+    clauses = [_MONTHS_TO_GO.sub("满", part) for part in parts]
     counted = next((c for c in clauses if re.search(r"\d", c)), said)
+    # 还有两个月满40, 还有两个月，满40: months to go said of the age counted, not of another
+    # age said after it (四十四，过两个月四十五 is 44)
+    to_go = [
+        p for p, c in zip(parts, clauses, strict=True) if c is counted or not re.search(r"\d", c)
+    ]
     # 下个月生日，满29: the other clauses without a number still tell when
     context = " ".join([counted, *(c for c in clauses if not re.search(r"\d", c))])
     # 下个月生日，满29 is one less now; 17岁，明年成年 is 17: another clause tells when only
     # when it speaks of the birthday or the age to be reached
     told = context if re.search(r"满|生日|turning|birthday", context) else counted
-    coming = bool(_NEXT.search(told) or _MONTHS_TO_GO.search(said))
+    coming = bool(_NEXT.search(told) or any(_MONTHS_TO_GO.search(p) for p in to_go))
     soon = bool(_SOON.search(told))
     said = counted
     if re.search(

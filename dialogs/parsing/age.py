@@ -306,14 +306,13 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
         return after
     parts = re.split(r"[,，;；]", said)
     clauses = [_MONTHS_TO_GO.sub("满", part) for part in parts]
-    counted = next((c for c in clauses if re.search(r"\d", c)), said)
-    # 还有两个月满40, 还有两个月，满40: months to go said of the age counted, not of another
-    # age said after it (四十四，过两个月四十五 is 44)
-    to_go = [
-        p for p, c in zip(parts, clauses, strict=True) if c is counted or not re.search(r"\d", c)
-    ]
-    # 下个月生日，满29: the other clauses without a number still tell when
-    context = " ".join([counted, *(c for c in clauses if not re.search(r"\d", c))])
+    numbered = [i for i, c in enumerate(clauses) if re.search(r"\d", c)]
+    counted = clauses[numbered[0]] if numbered else said
+    # 下个月生日，满29: the other clauses without a number still tell when; 还有两个月，满40:
+    # so do their months to go, but not those of another age said (四十四，过两个月四十五 is 44)
+    telling = [i for i in range(len(clauses)) if i not in numbered[1:]]
+    to_go = [parts[i] for i in telling]
+    context = " ".join([counted, *(c for i, c in enumerate(clauses) if i not in numbered)])
     # 下个月生日，满29 is one less now; 17岁，明年成年 is 17: another clause tells when only
     # when it speaks of the birthday or the age to be reached
     told = context if re.search(r"满|生日|turning|birthday", context) else counted

@@ -60,7 +60,12 @@ def at_employer(clause: str) -> bool:
     """其中前两年是在老公司交的: months said to be paid at an employer (在 + 公司/单位), which
     is no place: a part of the Shanghai total."""
     data = vocabulary("hedges")["employers"]
-    return any(re.search(data["part"], m[1]) for m in re.finditer(data["place"], clause))
+    return any(_employer(m[1]) for m in re.finditer(data["place"], clause))
+
+
+def _employer(name: str) -> bool:
+    """老公司, 原单位: what the place pattern caught names an employer, not a place."""
+    return re.search(vocabulary("hedges")["employers"]["part"], name) is not None
 
 
 def _place(text: str) -> bool | None:
@@ -68,7 +73,7 @@ def _place(text: str) -> bool | None:
     None when no place is said."""
     data = vocabulary("hedges")["employers"]
     place = re.search(data["place"], text)
-    if place is None or re.search(data["part"] + "|" + data["no_place"], place[1]):
+    if place is None or _employer(place[1]) or re.search(data["no_place"], place[1]):
         return None  # 在老公司交的: an employer; 回来又交, 去年交: no place
     return re.fullmatch(data["shanghai"], place[1]) is not None
 

@@ -23,7 +23,7 @@ from dialogs.output import Out
 from dialogs.parsing import normalise
 from dialogs.questions import QUESTIONS, find_by_word
 from dialogs.reading import Reading, read
-from dialogs.screens import RESUMED, Turn
+from dialogs.screens import MENU_IDS, RESUMED, Turn
 from dialogs.types import Inbound, StepResult
 
 __all__ = ["MACHINE", "STATES", "TRANSITIONS", "Understood", "step", "understand"]
@@ -182,11 +182,18 @@ def _today(now: datetime) -> date:
     return (now.astimezone(SHANGHAI) if now.tzinfo else now).date()
 
 
+def _pickable(conversation: Conversation) -> list[str]:
+    """The choices a number or an ordinal typed now picks from: those on screen; at the menu
+    with none (a first message, a screen without buttons), the menu's own."""
+    offered: list[str] = conversation.context.get("offered", [])
+    return offered or (MENU_IDS if conversation.state == "menu" else [])
+
+
 def understand(conversation: Conversation, inbound: Inbound, today: date) -> Understood:
     """What a message asks of the machine: a command (typed, pressed, or a request in the
     user's words) or an answer with its reading. Pure: the conversation is not changed."""
     if inbound.text and not inbound.choice and not inbound.command:
-        picked = resolve_number(inbound.text, conversation.context.get("offered", []))
+        picked = resolve_number(inbound.text, _pickable(conversation))
         if picked:
             inbound = replace(inbound, choice=picked)  # the text stays: typed, not pressed
     trigger, arg = route(inbound)

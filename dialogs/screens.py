@@ -14,6 +14,7 @@ from dialogs.reading import DONE, MULTI, Reading, picked
 from dialogs.types import Choice
 
 __all__ = [
+    "MENU_IDS",
     "RESUMED",
     "Turn",
     "ask",
@@ -112,15 +113,21 @@ def nav(out: Out, conversation: Conversation) -> list[Choice]:
     return buttons
 
 
+# The menu's buttons in the order shown: (choice id, label key). 第一个 / 最后一个 typed at the
+# menu picks one by its place even where no menu is on screen (dialogs/machine.py).
+MENU = (
+    ("menu:score", "menu-score"),
+    ("menu:faq", "menu-faq"),
+    ("menu:remind", "menu-remind"),
+    ("menu:human", "menu-human"),
+    ("menu:reminders", "menu-reminders"),
+    ("menu:language", "menu-language"),
+)
+MENU_IDS = [choice_id for choice_id, _ in MENU]
+
+
 def menu_choices(out: Out) -> list[Choice]:
-    return [
-        out.choice("menu:score", "menu-score"),
-        out.choice("menu:faq", "menu-faq"),
-        out.choice("menu:remind", "menu-remind"),
-        out.choice("menu:human", "menu-human"),
-        out.choice("menu:reminders", "menu-reminders"),
-        out.choice("menu:language", "menu-language"),
-    ]
+    return [out.choice(choice_id, label) for choice_id, label in MENU]
 
 
 def back_to_question(conversation: Conversation, out: Out) -> None:

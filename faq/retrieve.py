@@ -177,7 +177,10 @@ class Retriever:
         # (审核要等几天 娃下周中考报名) says nothing about it.
         first = next((i for i, s in enumerate(told) if asking_clauses(s)), len(told))
         asking = self._analyzer.rewrite("。".join(s for s in told if asking_clauses(s)))
-        if told[:first] != kept[:first] and not self._analyzer.gate.anchored(asking):
+        # 社保 is the other office's word too: "想在上海买套房。听说要交满一定年限社保，具体要几年"
+        # asks about the home.
+        gate = self._analyzer.gate
+        if told[:first] != kept[:first] and not gate.anchored(asking, gate.shared):
             return refused
         rest = self._decide("。".join(kept), occasion=plain)
         return rest if rest.kind == "answer" else refused
@@ -204,13 +207,14 @@ class Retriever:
         both = f"{plain}\n{normalised}"  # "work permit" is seen before it becomes 居住证
         elsewhere = gate.elsewhere(both)
         hours = gate.office_hours(both)
-        # Shop points, 报名 ... are overridden only by a clear match on a word of our own:
-        # 积分 alone is everybody's word (中国移动积分), and so is a password (the bank's).
         gated = both if asked is None else f"{asked}\n{self._analyzer.rewrite(asked)}"
-        # ... said where the question is asked: 退工单 in the story does not make 劳动仲裁怎么
-        # 申请 ours.
-        ours = best >= limits.keyword_override and gate.anchored(gated, self._analyzer.unowned)
-        keyword = (gate.blocks(gated, both) and not ours) or gate.unanchored(gated, both)
+        # The keyword gate reads where the question is asked: 退工单 in the story does not make
+        # 劳动仲裁怎么申请 ours. A question that names nothing of ours but what the other office
+        # says too asks about the story: "在临港买房，社保要满几年" is the housing office's (the
+        # words only an anchor makes ours; 报名 or a bank in the story stays the applicant's).
+        keyword = self._keyword(gated, both, best)
+        if not keyword and not gate.anchored(gated, gate.shared):
+            keyword = gate.unanchored(both, both)
         if elsewhere or hours or keyword or ranking.not_ours > best:
             kind = "other_city" if elsewhere else "office_hours" if hours else None
             kind = kind or self._near_kind(ranking.kind, plain, normalised)
@@ -230,6 +234,16 @@ class Retriever:
             choices = tuple(self._entries[i] for i in ranking.topics[: limits.suggestions])
             return Decision("suggest", top, best, choices)
         return self._weak(best, plain, normalised)
+
+    def _keyword(self, asked: str, both: str, best: float) -> bool:
+        """Whether `asked` names a word that is usually not ours (shop points, 报名 ...) and no
+        clear match on a word of our own overrides it: 积分 alone is everybody's word (中国移动
+        积分), and so is a password (the bank's), and 社保 (沪牌拍牌要社保交满多久 is the plate
+        auction's question)."""
+        gate = self._analyzer.gate
+        own = self._analyzer.unowned | gate.shared
+        ours = best >= self._thresholds.keyword_override and gate.anchored(asked, own)
+        return (gate.blocks(asked, both) and not ours) or gate.unanchored(asked, both)
 
     def _for_occasion(self, ranking: Ranking, text: str) -> Ranking:
         """The best topic's counterpart takes its place when the question names the other

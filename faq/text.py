@@ -61,6 +61,7 @@ class Gate:
     procedure: tuple[str, ...] = ()
     hours: tuple[str, ...] = ()
     points: re.Pattern[str] = re.compile(r"\d+\s*分(?!钟)")
+    their_schemes: tuple[str, ...] = ()
 
     def procedural(self, text: str) -> bool:
         """Asks for a step of an application (材料: what to hand in) without naming whose: in a
@@ -107,8 +108,11 @@ class Gate:
         return self._said(self.hours, text)
 
     def elsewhere(self, text: str) -> bool:
-        """About another city (its own points scheme), not Shanghai."""
-        return _any_in(self.other_places, text) and not _any_in(self.shanghai, text)
+        """About another city (its own points scheme), not Shanghai; or about that city's scheme
+        named outright (北京工作居住证), whatever else the message names."""
+        if _any_in(self.other_places, text) and not _any_in(self.shanghai, text):
+            return True
+        return _scheme_of(self.other_places, self.their_schemes).search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,14 @@ def _any_in(phrases: tuple[str, ...], text: str) -> bool:
     return _alternatives(phrases).search(text) is not None
 
 
+@functools.lru_cache(maxsize=8)
+def _scheme_of(places: tuple[str, ...], schemes: tuple[str, ...]) -> re.Pattern[str]:
+    """A place followed by a scheme's name, with 的 or a space between them or nothing."""
+    return re.compile(
+        f"(?:{_alternatives(places).pattern})\\s*的?\\s*(?:{_alternatives(schemes).pattern})"
+    )
+
+
 @functools.lru_cache(maxsize=64)
 def _alternatives(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for a list of phrases (one search per question instead of one per phrase):
@@ -216,6 +228,7 @@ class Analyzer:
             procedure=_phrases(lexicon["procedure"]),
             hours=_phrases(ood.get("hours", [])),
             points=re.compile(lexicon["points_said"]),
+            their_schemes=_phrases(ood.get("their_schemes", [])),
         )
         occasion = lexicon["occasion"]
         self.occasion = Occasion(

@@ -1,7 +1,8 @@
 """Another office's matter named beside a word of ours is pointed there, not answered with a
 points topic: an office's opening hours (we hold none), another site's account (学信网), the
 degree certificates' office (留服), the insurance base's yearly figures, a Shanghai hukou moved
-out, a shop's points. Phrasings written for these tests, kept out of faq/data."""
+out, a shop's points, a company's licence, unemployment pay, the car plate auction, buying a
+home, another city's own scheme. Phrasings written for these tests, kept out of faq/data."""
 
 from __future__ import annotations
 
@@ -25,6 +26,25 @@ from tests.faq.conftest import answer_mark
         ("逛街买衣服送积分吗", "商店", "who_submits"),
         # A pension is the social insurance office's, in English too.
         ("at what age can I draw my pension here", "12333", "age_rule"),
+        # A company's licence and unemployment pay are other schemes.
+        ("注册营业执照需要哪些资料", "市场监督管理局", "employer_registration"),
+        ("Where do I claim unemployment benefit?", "12333", "points_benefits"),
+        ("失业金在哪里申请", "12333", "points_benefits"),
+        # 社保 is the plate auction's and the housing office's word too, and 临港 a place the
+        # housing office names as well; what asks names nothing else, so it asks about them.
+        ("拍沪牌要交几年社保", "交通委员会", "eligibility"),
+        (
+            "我们夫妻俩在上海工作六年了，打算买房。听说社保要交够年数，要几年？",
+            "房屋管理局",
+            "si_years_rule",
+        ),
+        (
+            "公司在临港，听说那边人才买房有政策。我们外地人在临港买房，社保要满几年？",
+            "房屋管理局",
+            "remote_area",
+        ),
+        # Another city's own scheme named outright, with Shanghai's beside it.
+        ("北京工作居住证怎么申请，和上海的居住证冲突吗", "其他城市", "permit_application"),
     ],
 )
 def test_another_offices_matter_is_pointed_there(
@@ -42,6 +62,13 @@ def test_another_offices_matter_is_pointed_there(
         # ... while our own question about the same thing is still ours.
         ("海外学历积分要交留服认证书吗", "education_materials"),
         ("社保按基数下限交能积分吗", "si_base_rule"),
+        # A home, a school, a place of ours, another city's insurance, the licence as one of
+        # the employer's papers: still points questions.
+        ("积分到了120分，孩子能在上海参加中考吗", "points_benefits"),
+        ("我在临港工作，积分能多加分吗", "remote_area"),
+        ("在苏州交的社保能算上海积分吗", "si_years_rule"),
+        ("单位注册积分系统要带营业执照吗", "employer_registration"),
+        ("积分申请营业执照要原件还是复印件", "basic_materials"),
     ],
 )
 def test_our_question_beside_those_words_is_answered(question: str, topic: str) -> None:

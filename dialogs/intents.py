@@ -205,10 +205,11 @@ def _with_second(said: str, made: Intent | None) -> Intent | None:
 
 def _starts_again(part: str) -> bool:
     """`part` asks to start again on its own, in words no edit uses (重新计算, 从头来; not
-    重新填 or 重答, which answer one question again)."""
+    重新填 or 重答, which answer one question again, nor 回到第一题, which goes where the edit
+    goes)."""
     made = _request(part)
     restart = made is not None and made.sure and made.name == "restart"
-    return restart and not markers("change_words").any(part)
+    return restart and not markers("change_words").any(part) and not says("back_to_start", part)
 
 
 @cache

@@ -61,7 +61,7 @@ _AGE_WORDS = re.compile(
     r"|will be|still|到|\bi\b"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|years?|old|yo"
     r"|y/o|yrs?|y|soon|almost|my|is|today|birthday|lol|haha|哈+|年龄|实际|周|啦|呀|哦|吧|呢|一点"
-    r"|[\s,，。!！:：()（）]|\.$"
+    r"|嗯|阿拉|侬|女|男|female|male|[\s,，。!！:：()（）~]|\.$"  # 阿拉 (Shanghainese): I; 27岁 女
 )
 _VAGUE = re.compile(r"几")
 # late 20s, early thirties, mid-40s: the years of a decade each part leaves.
@@ -77,6 +77,11 @@ _AGE_PAIR = re.compile(r"\D*?(\d{2})~(\d{2})\s*(?:岁|周岁)?\s*(?:吧|了|左�
 _BELOW = r"不到|不满|未满|没满|没到|以下|under|below|less than|younger than"
 _HEDGES = (
     (re.compile(_BELOW), lambda n: (n - 10, n - 1)),
+    # 四十出头 41-43; 四十出头吧, 大概四十出头: a hedge on the hedge reaches 44
+    (
+        re.compile(r"^(?=.*(?:吧|大概|大约|可能|估计|应该|maybe|probably)).*(?:出头|just over)"),
+        lambda n: (n + 1, n + 4),
+    ),
     (re.compile(r"出头|just over"), lambda n: (n + 1, n + 3)),
     (re.compile(r"多|over|-ish|plus"), lambda n: (n + 1, n + 9) if n % 10 == 0 else (n, n + 1)),
     # 四十来岁: about forty, a little under or (more often) a few years over it

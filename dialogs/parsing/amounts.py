@@ -197,7 +197,8 @@ def _phrase_after(text: str, phrases: list[str]) -> int:
 
 def hedge(before: str, after: str) -> str:
     """The kind of hedge around an amount, from the words just before and just after it; the
-    longest phrase decides (a little over is `above`, not the `open` of over). "At most"
+    longest phrase decides (a little over is `above`, not the `open` of over), unless a later
+    "or maybe less" (也可能不到) leaves either side of it. "At most"
     (不超过, 最多) has no kind: which of the amounts up to it is meant is not said (Unclear)."""
     hedges = vocabulary("hedges")
     # cn2an reads 差一点 as 差1点: the hedge words are matched as said
@@ -212,6 +213,8 @@ def hedge(before: str, after: str) -> str:
             best, kind = found, name
     if _phrase_before(before, hedges["at_most"]["before"]) >= max(best, 1):
         raise Unclear()  # 不超过2次: 2 or fewer, which one is not said (超过 is only its tail)
+    if kind != "open" and re.search(hedges["either_side"], after):
+        return "around"  # 三年多吧，也可能不到: on either side of the number
     return kind
 
 

@@ -20,6 +20,7 @@ from dialogs.parsing.amounts import (
     yearly_average,
 )
 from dialogs.parsing.occurrences import against, dated, undated
+from dialogs.parsing.picks_taken_back import taken_back
 from dialogs.parsing.text import (
     CLAUSE,
     CLAUSE_BREAK,
@@ -141,13 +142,18 @@ def _unsure(picked: set[str], said: str) -> Ambiguous | None:
 
 
 def _hedged(picked: set[str], named: list[Match], said: str) -> Ambiguous | None:
-    """专业好像在紧缺目录里: an item said with a hedge in its clause may or may not hold:
-    asked (one item), or the whole answer asked again (several)."""
+    """专业好像在紧缺目录里, 紧缺专业吧 (吧 right after the one item named): an item said with
+    a hedge in its clause may or may not hold: asked (one item), or the whole answer asked
+    again (several)."""
     hedges = vocabulary("choices")["hedged"]
     doubtful = {
         m.meaning[1]
         for m in named
-        if m.meaning[1] in picked and contains(clause_at(said, m.start), hedges)
+        if m.meaning[1] in picked
+        and (
+            contains(clause_at(said, m.start), hedges)
+            or (len(picked) == 1 and said[m.end :].lstrip().startswith("吧"))
+        )
     }
     if not doubtful:
         return None
@@ -172,6 +178,8 @@ def parse_bonus(
         return parse_bonus(only[1], today, items)
     if (position := ordinal(text, len(items))) is not None and 1 <= position <= len(items):
         return (items[position - 1],)  # 最后一个: the last item listed
+    if (back := taken_back(text, lambda clause: bool(_by_words(clause)[0]))) is not None:
+        return tuple(items[i - 1] for i in sorted(_by_number(back[0], len(items)) - back[1]))
     numbered = re.sub(
         r"第|个|项|条|号|选|只有|只|就|\b(?:just|only|number|no\.|item|option|the|pick)\b|#",
         "",

@@ -18,6 +18,7 @@ from dialogs.parsing.spells import (
     PART_OF,
     at_employer,
     away,
+    besides_shanghais,
     elsewhere,
     employers,
     in_shanghai,
@@ -223,8 +224,9 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     total = _span(spans[0], said)
     for match in left_out:  # 其中有6个月是补缴的, 前面1年是在昆山交的: taken off a total before it
         clause = clause_at(said, match.start())
+        besides = BESIDES.search(clause) or besides_shanghais(match, spans[0], said)
         between_stays = away(match, spans, said)
-        if match.start() > spans[0].start() and not BESIDES.search(clause) and not between_stays:
+        if match.start() > spans[0].start() and not besides and not between_stays:
             total = total.less(_span(match, said))
     for before, match in itertools.pairwise(spans):
         part = _span(match, said)

@@ -142,14 +142,16 @@ def _groups(said: str) -> list[str]:
 
 
 def _below_said(said: str) -> str | Ambiguous | None:
-    """大专以下, 没有大专学历 -> none; 本科以下 -> 大专 or none, asked; None when no level is
-    followed by 以下 nor denied alone."""
-    below = tuple(vocabulary("education")["below"])
+    """大专以下, 没有大专学历, below college -> none; 本科以下 -> 大专 or none, asked; None when no
+    level is followed by 以下 nor denied alone."""
+    data = vocabulary("education")
+    below, below_before = tuple(data["below"]), tuple(data["below_before"])
     named = _scanner().scan(said)
     for match in named:
         kind, level = match.meaning
-        denied = len(named) == 1 and re.search(
-            vocabulary("education")["denied_level"], said[: match.start]
+        before = said[: match.start]
+        denied = len(named) == 1 and (
+            re.search(data["denied_level"], before) or before.rstrip().endswith(below_before)
         )
         if kind != "level" or not (said[match.end :].lstrip().startswith(below) or denied):
             continue

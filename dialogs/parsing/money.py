@@ -49,6 +49,9 @@ _HIGHEST = re.compile(r"最高|封顶|顶格|上限|最高档|highest|maximum|ca
 _AVERAGE = re.compile(r"社平|平均工资|平均|average")
 # 基本上是顶格, 接近最低: near the cap or the floor, so maybe the tier next to it.
 _NEARLY = re.compile(r"基本上|基本|差不多|接近|将近|快到|几乎|近乎|almost|nearly|close to")
+# 接近3倍 (close to the cap) may be the cap itself; 将近3倍 (nearly) is below it.
+_NEAR = re.compile(r"(?:接近|\bclose to)\s*$")
+_OF_AVERAGE = re.compile(r"(?:是|为)?(?:社平|社会平均|全市平均|平均)(?:工资)?的?\s*$")
 _NOTHING = re.compile(r"(?:从来)?(?:没有|没|无|从没|未)")
 _MONEY = re.compile(r"\d{3,}|万|千|元|块|k\b|工资|薪|收入|到手|税前|税后|salary|rmb|yuan|¥|￥")
 # One's own pay (not the city's average wage, not the minimum wage) said with a multiple: the
@@ -62,6 +65,10 @@ _PAID_ON_PAY = re.compile(
 )
 _TIER_SAID = re.compile(r"倍|x\b|times|成|%|社平|最低|最高|封顶|顶格|下限|上限")
 _MULTIPLE = re.compile(r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(倍|x|times|成|%)?")
+
+
+def _tenths(found: re.Match[str]) -> str:
+    return f"{found[1]}.{5 if found[3] else found[2]}倍"
 
 
 def _tier(multiple: float) -> str:
@@ -195,6 +202,8 @@ def _tier_of(text: str) -> str | Ambiguous:
         raise Unclear("error-tier-money")  # 我工资是社平的两倍: the base may not be the pay
     said = re.sub(r"(?<![\d.])(?:19|20)\d\d\s*年", " ", said)  # 2021年开始按2倍: a year
     said = DURATION.sub(" ", said)  # 按3倍交了26个月: how long, not how many times
+    # 一倍二 is 1.2倍, 一倍半 1.5倍 (a hedge before them holds the tenths too)
+    said = re.sub(r"(?<![\d.])(\d)倍(?:(\d)(?![\d.倍万千百个年月])|(半))", _tenths, said)
     said = re.sub(r"(?<![\d.])1点(?!\d)", "一点", said)  # 低一点 (cn2an: 低1点) is no number
     found = _MULTIPLE.search(said)
     # 社平的0.8 is a multiple said without 倍; 社平 alone, or with a sum, is not
@@ -227,7 +236,11 @@ def _tier_of(text: str) -> str | Ambiguous:
         raise Unclear("error-tier-money")
     if high > 10:
         raise Unclear("error-tier-range")
-    kind = hedge(said[: found.start()], said[found.end() :])
+    # 大概是社平的两倍: the hedge is said before what the multiple is of
+    before = _OF_AVERAGE.sub("", said[: found.start()])
+    kind = hedge(before, said[found.end() :])
+    if kind == "below" and low == TIERS[0][0] and _NEAR.search(before):
+        return Ambiguous(("3x", "2x"), "confirm-tier")  # 接近3倍: near the cap may be at it
     if kind == "below":
         low, high = max(low - 0.5, 0), low - 0.01
     elif kind == "around":  # 1.1倍左右: within a twentieth of it

@@ -16,6 +16,7 @@ __all__ = [
     "PART_OF",
     "at_employer",
     "away",
+    "besides_shanghais",
     "elsewhere",
     "employers",
     "in_shanghai",
@@ -82,6 +83,15 @@ def _place(text: str) -> bool | None:
 # 其中/前面/头两年 in another city: part of it.
 PART_OF = re.compile(r"其中|里面|当中|前面|前\d|头\d|第\d|of which|the first")
 BESIDES = re.compile(r"之前|以前|此前|另外|此外|还有|另|before|also|besides")
+
+
+def besides_shanghais(match: re.Match[str], first: re.Match[str], said: str) -> bool:
+    """上海交了6年，外地的3年不算: months of another place said after a total said to be
+    Shanghai's are besides it (with 其中 they are a part of it: 上海一共5年，其中1年在外地)."""
+    data = vocabulary("hedges")
+    clause = clause_at(said, match.start())
+    shanghais = re.search(data["employers"]["shanghai"], clause_at(said, first.start()))
+    return bool(shanghais) and contains(clause, data["other_places"]) and not PART_OF.search(clause)
 
 
 def not_counted(match: re.Match[str], said: str) -> bool:

@@ -85,11 +85,28 @@ def _nothing() -> frozenset[str]:
     return frozenset(words(str(w)) for w in vocabulary("words")["none"])
 
 
+# Between two Chinese words a blank breaks a clause as a comma does: 都没有 都没有, 没 没有.
+_CJK_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_REPEATED = re.compile(r"(.+?)\1+")  # 没有没有
+
+
+def _says_none(clause: str, nothing: frozenset[str]) -> bool:
+    repeated = _REPEATED.fullmatch(words(clause))
+    return (
+        words(clause) in nothing
+        or _bare(clause) in nothing
+        or (repeated is not None and repeated[1] in nothing)
+    )
+
+
 def is_none(text: str) -> bool:
-    """没有, 都没有, 没有，什么都没有: every clause says none."""
+    """没有, 都没有, 没有，什么都没有, 没有没有, none, sorry: every clause says none, but for
+    courtesies (data/words.yaml courtesy)."""
     nothing = built(_nothing)
-    clauses = [c for c in CLAUSE_BREAK.split(normalise(text)) if words(c)]
-    return bool(clauses) and all(words(c) in nothing or _bare(c) in nothing for c in clauses)
+    courtesy = {words(str(w)) for w in vocabulary("words")["courtesy"]}
+    said = _CJK_BLANK.sub("，", normalise(text))
+    clauses = [c for c in CLAUSE_BREAK.split(said) if words(c) and words(c) not in courtesy]
+    return bool(clauses) and all(_says_none(c, nothing) for c in clauses)
 
 
 def _others() -> re.Pattern[str]:

@@ -234,3 +234,67 @@ def test_an_item_said_with_a_hedge_is_asked_and_beside_another_the_answer_is() -
 def test_not_more_than_a_count_is_asked_again(said: str) -> None:
     with pytest.raises(Unclear):  # 2 or fewer: which is not said (before, 2 to 6 offered)
         parse_count(said, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("said", "picked"),
+    [
+        # an item word beside the same item's 'not' word is no pick: a company's prize
+        ("公司评的奖", ()),
+        # a negator right before the item, also after 了 was dropped or a blank
+        ("结了婚，老婆不是上海人", ()),
+        ("毕业好几年了，非应届生", ()),
+        ("不是 应届生", ()),
+        ("no spouse", ()),
+        # a denied item does not stop the reading of the next one
+        ("不是应届，老婆是上海户口", ("spouse_hukou",)),
+        # the spouse's hukou said to be elsewhere in the words between (a pattern)
+        ("老婆户口还在老家", ()),
+    ],
+)
+def test_bonus_items_denied_or_voided_in_words(said: str, picked: tuple[str, ...]) -> None:
+    assert parse_bonus(said, TODAY) == picked
+
+
+@pytest.mark.parametrize("said", ["公司在临港但我平时在市区办公", "公司在临港，我在陆家嘴上班"])
+def test_a_workplace_outside_the_remote_area_is_asked(said: str) -> None:
+    assert parse_bonus(said, TODAY) == Ambiguous((("remote_area",), ()), "confirm-remote-area")
+
+
+def test_a_workplace_said_alone_is_no_item() -> None:
+    assert parse_bonus("我在浦东金桥上班", TODAY) == ()
+
+
+def test_all_but_one_item_is_read_against_the_list_shown_and_today() -> None:
+    assert parse_bonus("除了配偶，其他都没有", TODAY) == ("spouse_hukou",)
+    assert parse_bonus("除了第3个都没有", TODAY, BONUS_ITEMS[3:6]) == ("award",)
+    # 2026届 is this year's class only against today
+    assert parse_bonus("除了2026届这条，别的都没有", TODAY) == Ambiguous(
+        (("fresh_graduate",), ()), "confirm-fresh-graduate"
+    )
+
+
+def test_the_last_item_is_the_last_of_the_list_shown() -> None:
+    assert parse_bonus("最后一个", TODAY) == ("entrepreneur_talent",)
+    assert parse_bonus("最后一个", TODAY, BONUS_ITEMS[:3]) == ("public_service",)
+    assert parse_bonus("倒数第二个", TODAY, BONUS_ITEMS[:3]) == ("investment",)
+    # one item shown: the last one and the middle one are the first
+    assert parse_bonus("最后一个", TODAY, BONUS_ITEMS[:1]) == ("shortage_major",)
+    assert parse_bonus("中间那个", TODAY, BONUS_ITEMS[:1]) == ("shortage_major",)
+
+
+@pytest.mark.parametrize("said", ["第一和第三个", "#1 #3"])
+def test_item_numbers_said_with_their_ordinal_words(said: str) -> None:
+    assert parse_bonus(said, TODAY) == ("shortage_major", "public_service")
+
+
+def test_an_item_number_said_beside_an_item_in_words_is_picked_too() -> None:
+    assert parse_bonus("有7，还有个市级表彰", TODAY) == ("award", "spouse_hukou")
+    with pytest.raises(Unclear):  # item 1 for sure, the spouse's hukou in doubt: asked again
+        parse_bonus("有1，老公是上海人", TODAY)
+
+
+@pytest.mark.xfail(strict=True, reason="a number beside words is read only when a word picks")
+def test_an_item_number_beside_a_denied_item_is_picked() -> None:
+    # item 7 (the spouse) was dropped, silently: the number is read only beside a picked word
+    assert parse_bonus("不是应届，有7", TODAY) == ("spouse_hukou",)

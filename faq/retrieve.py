@@ -150,7 +150,10 @@ class Retriever:
         answered = [d for d in decided if d.entry and d.kind == "answer"]
         topics = list({d.entry.id: d.entry for d in answered if d.entry}.values())
         if len(topics) < 2:
-            return decision
+            # Two questions about one topic ("带动就业能加多少分？最高能加到多少？"): the one
+            # answered settles a choice the whole message left open between it and another.
+            settled = decision.kind == "suggest" and topics and topics[0] in decision.suggestions
+            return answered[0] if settled else decision
         first = answered[0]
         return Decision("answer", first.entry, first.score, (), also=(topics[1],))
 

@@ -30,21 +30,31 @@ async def _teach(url: str, kind: str, topic: str | None, text: str) -> None:
 
 
 def _faq(url: str, question: str) -> dict[str, object]:
-    result = jifen("faq", question, "--json", env={"JIFEN_DATABASE_URL": url})
+    [found] = _faq_ids(url, question)
+    return found
+
+
+def _faq_ids(url: str, *questions: str) -> list[dict[str, object]]:
+    """`jifen faq --file - --json`: the questions asked in one process, one answer a line."""
+    stdin = "".join(f"{question}\n" for question in questions)
+    result = jifen("faq", "--file", "-", "--json", stdin=stdin, env={"JIFEN_DATABASE_URL": url})
     assert result.returncode == 0, result.stderr
-    found: dict[str, object] = json.loads(result.stdout)
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(found) == len(questions), result.stdout
     return found
 
 
 async def test_jifen_faq_answers_a_taught_variant_and_refuses_a_taught_negative(
     sqlite_url: str,
 ) -> None:
-    assert _faq(sqlite_url, TAUGHT)["id"] is None
-    assert _faq(sqlite_url, KNOWN)["id"] == "notice_reprint"
+    taught, known = _faq_ids(sqlite_url, TAUGHT, KNOWN)
+    assert taught["id"] is None
+    assert known["id"] == "notice_reprint"
     await _teach(sqlite_url, VARIANT, TOPIC, TAUGHT)
     await _teach(sqlite_url, NEGATIVE, None, KNOWN)
-    assert _faq(sqlite_url, TAUGHT)["id"] == TOPIC
-    assert _faq(sqlite_url, KNOWN)["id"] is None
+    taught, known = _faq_ids(sqlite_url, TAUGHT, KNOWN)
+    assert taught["id"] == TOPIC
+    assert known["id"] is None
 
 
 def test_jifen_faq_without_a_database_answers_from_the_files_and_makes_none(

@@ -1,4 +1,5 @@
-"""`jifen reminders plan|run` as a user runs them, in a fresh interpreter."""
+"""`jifen reminders plan|run` as a user runs them: in a fresh interpreter, and the plan's other
+cases through the same `main` in this one (a process start is most of what they cost)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from bot.cli import main
 from bot.reminders.models import Reminder
 from bot.storage.models import OutboxReply
 
@@ -29,6 +32,16 @@ def jifen(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def plan(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """`jifen reminders plan ARGS` in this interpreter: exit status, stdout, stderr."""
+    try:
+        status = main(["reminders", "plan", *args])
+    except SystemExit as exit:  # argparse refusing the arguments, as `jifen` exits
+        status = int(exit.code or 0)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
 def test_plan_json_is_a_list_of_kind_and_shanghai_time() -> None:
     done = jifen("--expiry", "2025-10-20", "--endorsed", "2025-09-30", "--json")
     assert done.returncode == 0, done.stderr
@@ -39,37 +52,37 @@ def test_plan_json_is_a_list_of_kind_and_shanghai_time() -> None:
     assert done.stderr == ""
 
 
-def test_plan_without_now_lists_past_reminders_too() -> None:
-    done = jifen("--expiry", "2020-05-10", "--json")
-    assert [item["kind"] for item in json.loads(done.stdout)] == [
+def test_plan_without_now_lists_past_reminders_too(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = plan(capsys, "--expiry", "2020-05-10", "--json")
+    assert [item["kind"] for item in json.loads(out)] == [
         "endorsement_window_open",
         "endorsement_7_days",
         "endorsement_1_day",
     ]
 
 
-def test_plan_with_now_leaves_out_what_is_past() -> None:
-    done = jifen("--expiry", "2026-12-31", "--now", "2026-12-24T09:30", "--json")
-    assert json.loads(done.stdout) == [
-        {"kind": "endorsement_1_day", "at": "2026-12-30T09:00:00+08:00"}
-    ]
+def test_plan_with_now_leaves_out_what_is_past(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = plan(capsys, "--expiry", "2026-12-31", "--now", "2026-12-24T09:30", "--json")
+    assert json.loads(out) == [{"kind": "endorsement_1_day", "at": "2026-12-30T09:00:00+08:00"}]
 
 
-def test_plan_into_an_unknown_year_warns_on_stderr_and_keeps_stdout_json() -> None:
-    done = jifen("--expiry", "2027-03-01", "--endorsed", "2027-02-10", "--json")
-    assert done.returncode == 0
-    assert json.loads(done.stdout)[-1] == {
+def test_plan_into_an_unknown_year_warns_on_stderr_and_keeps_stdout_json(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = plan(capsys, "--expiry", "2027-03-01", "--endorsed", "2027-02-10", "--json")
+    assert status == 0
+    assert json.loads(out)[-1] == {
         "kind": "points_confirmation",
         "at": "2027-02-15T09:00:00+08:00",
     }
-    assert "warning" in done.stderr
-    assert "2027" in done.stderr
+    assert "warning" in err
+    assert "2027" in err
 
 
-def test_bad_date_is_refused() -> None:
-    done = jifen("--expiry", "2027-02-30", "--json")
-    assert done.returncode == 2
-    assert "--expiry" in done.stderr
+def test_bad_date_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = plan(capsys, "--expiry", "2027-02-30", "--json")
+    assert status == 2
+    assert "--expiry" in err
 
 
 async def test_run_delivers_due_reminders_and_stops_on_sigterm(

@@ -137,3 +137,40 @@ def test_an_impossible_date_or_a_fraction_of_a_year_is_refused(said: str, key: s
 def test_a_birthday_today_counts_the_year() -> None:
     # 5 December 1982 or 12 May 1982: 44 on 5 December 2026 either way
     assert parse_age("05/12/1982", date(2026, 12, 5)) == 44
+
+
+def test_a_hedge_scoring_two_ways_is_asked_which() -> None:
+    assert parse_age("四十来岁", TODAY) == which(40, 44)
+    assert parse_age("43多", TODAY) == which(44, 43)
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # the age this year's birthday brings, by the month it comes in (30 November)
+        ("今年过完生日就36了，生日在12月", 35),
+        ("过完生日就40了，3月份的生日", 40),
+        ("生日过了就满45，生日是12月", 44),
+        ("过了生日就是45，12月的生日", 44),
+        ("生日过完就满40岁，生日是1月", 40),
+        ("过完生日就要50了；生日在6月", 50),
+        ("我过完生日就 36 周岁了。", 36),
+        # no month, or this month: either age, asked where they score apart
+        ("过完生日就56了", asked(56, 55)),
+        ("11月生日，过完生日就56了", asked(56, 55)),
+        ("过完生日就36了", 36),
+    ],
+)
+def test_the_age_after_this_years_birthday(said: str, read: int | Ambiguous) -> None:
+    assert parse_age(said, TODAY) == read
+
+
+def test_a_birthday_in_no_month_is_asked_again() -> None:
+    with pytest.raises(Unclear) as refused:
+        parse_age("过完生日就36了，生日在13月", TODAY)
+    assert refused.value.key == ""
+
+
+@pytest.mark.xfail(strict=True, reason="一 of 一过 becomes a digit: read as 130, refused")
+def test_the_age_once_the_birthday_is_past_said_with_yi() -> None:
+    assert parse_age("生日一过就30", TODAY) == 30

@@ -64,6 +64,7 @@ _AGE_WORDS = re.compile(
     r"|嗯|阿拉|侬|女|男|female|male|[\s,，。!！:：()（）~]|\.$"  # 阿拉 (Shanghainese): I; 27岁 女
 )
 _VAGUE = re.compile(r"几")
+_SAID_TWICE = re.compile(r"^([\d一二两三四五六七八九十]+)\s*岁?[\s,，]+(?=\1\s*岁?\s*$)")
 # late 20s, early thirties, mid-40s: the years of a decade each part leaves.
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50}
 _DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "": (0, 9)}
@@ -236,6 +237,7 @@ def _after_birthday(said: str, today: date) -> int | Ambiguous | None:
 def parse_age(text: str, today: date) -> int | date | Ambiguous:
     """An age in full years, a birth date, or the two ages a birth year or month leaves."""
     screen(text)
+    text = _SAID_TWICE.sub("", normalise(text))  # 三十二 三十二岁: one age
     said = re.sub(r"(?<![\w'])'(\d\d)(?!\d)", r"\1年", digits(text))  # born in '87
     for word, year in vocabulary("dates")["named_years"].items():
         said = said.replace(str(word), f"{year}年")  # 千禧年出生的

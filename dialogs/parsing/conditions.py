@@ -36,6 +36,7 @@ _SINCE_A_DATE = re.compile(r"年\s*\d{1,2}\s*月.{0,4}(?:开始|起|以来|之�
 _ROUGH_HALF = re.compile(r"(?:最近|近|这)半年.{0,4}?才|半年(?:左右|来)")
 _DOWN = re.compile(r"降|低于|最低|下限|不够|没达到|达不到|少了|below|dropped|lower")
 _UP = re.compile(r"上去|涨|提高|提了|调高|达到|超过|高于|以上|够了|raised|above|went up")
+_UP_SINCE = re.compile(r"上去|涨|提高|提了|调高|达到|够了|raised|went up")
 
 
 def _share_scanner() -> Scanner:
@@ -131,7 +132,8 @@ def parse_base_condition(text: str, today: date) -> bool:
             return False
         if _UP.search(said):
             return True
-    told = _UP.search(said) or _DOWN.search(said) or _NEGATED.search(said)  # 没低于过: a story
+    # 没低于过, 涨上去了: a story; 一直在一倍以上 (a level, not a change) is the base itself
+    told = _UP_SINCE.search(said) or _DOWN.search(said) or _NEGATED.search(said)
     multiple = None if told or not _MULTIPLE_SAID.search(said) else _by_multiple(text)
     if (span is None or span.low >= NEEDED) and multiple is not None:
         return multiple  # 基数是社平的1.5倍，一直这样

@@ -187,7 +187,7 @@ async def test_picks_by_ordinal_negation_and_exception(service: Any) -> None:
             ("以上都不是", []),
             ("nothing applies to me", []),
             ("全部都没有呢", []),
-            ("开了个公司", ["investment"]),
+            ("开了个公司，每年交不少税", ["investment"]),
             ("前夫是上海户口", []),
             ("紧缺专业毕业，但已经转行了", []),
             ("公司年会评的优秀员工", []),

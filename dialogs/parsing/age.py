@@ -306,7 +306,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
             return checked(age - 1)
         return one_of(age - 1, age)
     said = re.sub(
-        r"岁(?:多|半)(?:1点|一点|点)?|(?<=岁)(?:零|又)?\d+个月", "岁", said
+        r"岁(?:多|半)(?:1点|一点|点)?|(?<=岁)(?:零|又)?[\d一二两三四五六七八九十]+个月", "岁", said
     )  # 41岁半: 41 full years
     after = _after_birthday(said, today)
     if after is not None:

@@ -130,6 +130,9 @@ def _clean_or_yes_no(text: str, said: str) -> bool:
     return parse_yes_no(text)
 
 
+_LENGTH_WORDS = re.compile(r"[\d.\s零又半个年月]|years?|months?|and|a half")
+
+
 def parse_serious_crime(text: str, min_years: int) -> bool | Ambiguous:
     """判了六年 -> True, 判过三年 / 缓刑一年 / 不到五年 -> False (a veto from `min_years`);
     五年左右 is asked; otherwise yes or no."""
@@ -142,7 +145,9 @@ def parse_serious_crime(text: str, min_years: int) -> bool | Ambiguous:
         return False
     spelled = pairs_to_ranges(text)
     years = _LENGTH.search(spelled)
-    if years and contains(said, data["sentence_words"]):
+    # 八年, 五年零三个月: at this question a length said alone is the sentence's
+    alone = not _LENGTH_WORDS.sub("", spelled)
+    if years and (alone or contains(said, data["sentence_words"])):
         length = float(years[1]) / (1 if years[2].startswith(("年", "y")) else 12)
         return _sentence_at_least(
             length, min_years, hedge(spelled[: years.start()], spelled[years.end() :])

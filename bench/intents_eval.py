@@ -12,7 +12,8 @@ numbers, answer parsers, the intent cues, the FAQ), and what it made of it is so
 
 - right: taken for what was expected at once (leaving for the menu counts as a restart, and
   at the menu a calculation and a restart are one: see LABELS);
-- confirmed: the dialog asked back "this, or the FAQ?" and the expected reading was offered
+- confirmed: the dialog asked back "this, or the FAQ?" (or which of two questions an edit
+  names) and the expected reading was offered
   (one tap more: fine for a text that is both, a cost for one that is not);
 - wrong: anything else (a request taken for a question or an answer, or the other way).
 
@@ -34,8 +35,8 @@ if not __package__:  # run as a script: the repository root, for `bench.answers_
 
 from bench.answers_eval import NOW, TODAY, at_question
 from dialogs.conversation import Conversation
-from dialogs.flows.points import named_question
-from dialogs.intents import PREVIOUS
+from dialogs.flows.points import either_named, named_question
+from dialogs.intents import EITHER, PREVIOUS
 from dialogs.machine import understand
 from dialogs.questions import QUESTIONS, applicable
 from dialogs.types import Inbound
@@ -87,6 +88,8 @@ def readings(where: str, text: str) -> tuple[str, set[str]]:
     trigger, arg, reading, _ = understand(
         conversation, Inbound("console", "eval", "1", NOW, text=text), TODAY
     )
+    if trigger == "edit" and EITHER in arg and len(either := either_named(conversation, arg)) > 1:
+        return "?", {f"edit:{q.id}" for q in either}  # which of two questions: asked back
     if trigger in ("edit", "back"):  # back asks the question before again: an edit of it
         question = named_question(conversation, arg if trigger == "edit" else PREVIOUS)
         return (f"edit:{question.id}" if question else f"{trigger}:?"), set()

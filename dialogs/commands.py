@@ -145,8 +145,8 @@ def _by_label() -> dict[str, str]:
 
 def command_of(intent: Intent) -> Event:
     """The command a typed request asks for; an edit names its question by its id ("" when the
-    text names none: then the read-back list is offered)."""
-    return (intent.trigger, intent.arg)
+    text names none: then the read-back list is offered), or two (intents.EITHER)."""
+    return (intent.trigger, intent.either or intent.arg)
 
 
 def intent_choice(intent: Intent) -> str:

@@ -14,8 +14,19 @@ import yaml
 
 from dialogs.cue_typos import CueTypos, cue_typos
 from dialogs.cues import Cues, compiled
+from dialogs.parsing import normalise
 
-__all__ = ["FIELD", "IntentCues", "data", "fields", "intent_cues", "markers", "typos"]
+__all__ = [
+    "FIELD",
+    "IntentCues",
+    "SharedField",
+    "data",
+    "fields",
+    "intent_cues",
+    "markers",
+    "shared_fields",
+    "typos",
+]
 
 FIELD = "@field"
 
@@ -70,6 +81,25 @@ def intent_cues() -> tuple[IntentCues, ...]:
 @cache
 def fields() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
     return tuple((qid, compiled(words).patterns) for qid, words in data()["fields"].items())
+
+
+@dataclass(frozen=True)
+class SharedField:
+    """Words naming either of two questions, and per question the words only it takes."""
+
+    words: frozenset[str]
+    hints: tuple[tuple[str, Cues], ...]
+
+
+@cache
+def shared_fields() -> tuple[SharedField, ...]:
+    return tuple(
+        SharedField(
+            frozenset(normalise(str(w)) for w in group["words"]),
+            tuple((qid, compiled(cues)) for qid, cues in group["hints"].items()),
+        )
+        for group in data()["shared_fields"]
+    )
 
 
 @cache

@@ -8,11 +8,20 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dialogs.cues import CLAUSE, Cues, blank_clauses, compiled, joined
-from dialogs.intent_table import IntentCues, data, fields, intent_cues, markers, typos
+from dialogs.intent_table import (
+    IntentCues,
+    data,
+    fields,
+    intent_cues,
+    markers,
+    shared_fields,
+    typos,
+)
 from dialogs.memo import remembered
 from dialogs.parsing import digits, normalise
 
 __all__ = [
+    "EITHER",
     "PLACE",
     "PREVIOUS",
     "Intent",
@@ -28,6 +37,9 @@ __all__ = [
 # a place, "#2" for 第二题答错了 (`_BY_PLACE` is its cue's arg in intents.yaml: read the place).
 PREVIOUS = "previous"
 PLACE = "#"
+# Between the ids of an edit naming either of two questions (配偶那个改一下: the bonus item or
+# the years married): the dialog asks which, unless only one of them was asked.
+EITHER = "|"
 _BY_PLACE = "by_place"
 # A request is short; a longer text is a story or a question for the FAQ or a person, even when
 # it mentions 提醒 or 算分. Counted in units: a Chinese character or a Latin word.
@@ -48,6 +60,8 @@ class Intent:
     sure: bool = True
     value: str = ""  # an edit's new answer, as typed (年纪改成41: "41")
     aside: bool = False  # its cue said in passing (提醒一下，…): an answer's words first
+    # an edit naming its question by words naming another one too (配偶): both, joined by EITHER
+    either: str = ""
     also: Intent | None = None  # a request of another kind said after it: offered once it is done
 
     @property
@@ -105,6 +119,21 @@ def _matches(cues: IntentCues, text: str) -> tuple[str, str] | None:
                 return None
             return field, _without(text, spans + ([named[1]] if named else []))
     return None
+
+
+def _either(said: str, named: str) -> tuple[str, str]:
+    """(question, either): `named`, or when `said` names it by a word naming another question
+    too (配偶, 基数) and nothing longer, the one the words beside it point at (配偶那个改一下，
+    是6年: the years married); when none, `named` and both, joined by EITHER. The edit's arg
+    stays `named`: at that question the text may be its answer (1倍，改过一次基数)."""
+    found = _field(said)
+    shown = normalise(found[1].group(0)) if found else ""
+    for shared in shared_fields():
+        ids = [qid for qid, _ in shared.hints]
+        if shown in shared.words and named in ids:
+            hinted = [qid for qid, cues in shared.hints if cues.any(said)]
+            return (hinted[0], "") if len(hinted) == 1 else (named, EITHER.join(ids))
+    return named, ""
 
 
 def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:
@@ -237,6 +266,9 @@ def _request(said: str) -> Intent | None:
         if match is None:
             continue
         named, rest = match
+        either = ""
+        if named and cues.name == "edit":
+            named, either = _either(said, named)
         arg = named or (_place(said) if cues.arg == _BY_PLACE else cues.arg)
         if arg == PREVIOUS:
             arg = _which_previous(said)
@@ -247,7 +279,7 @@ def _request(said: str) -> Intent | None:
         value = _new_value(said) if cues.name == "edit" and named else ""
         if cues.beside_is_aside and len([c for c in CLAUSE.findall(said) if c.strip()]) > 1:
             return Intent(cues.name, cues.trigger, arg, sure=False, aside=True)
-        return Intent(cues.name, cues.trigger, arg, sure=not asking, value=value)
+        return Intent(cues.name, cues.trigger, arg, sure=not asking, value=value, either=either)
     return None
 
 

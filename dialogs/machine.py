@@ -17,7 +17,7 @@ from dialogs import asked_instead, breaks, going_on
 from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
 from dialogs.flows import faq, menu, points, rating, reminders, unsure
-from dialogs.intents import Intent, says
+from dialogs.intents import EITHER, Intent, says
 from dialogs.memo import one_step
 from dialogs.output import Out
 from dialogs.parsing import normalise
@@ -68,6 +68,8 @@ TRANSITIONS: list[dict[str, Any]] = [
      "after": partial(points.begin, fresh=True)},
     {"trigger": "back", "source": QUESTIONING, "dest": "asking", "after": points.go_back},
     {"trigger": "back", "source": ELSEWHERE, "dest": "menu", "after": menu.show_menu},
+    {"trigger": "edit", "source": "*", "dest": "=", "conditions": menu.names_two_questions,
+     "after": menu.ask_which_question},
     {"trigger": "edit", "source": "*", "dest": "=", "conditions": menu.names_no_question,
      "after": menu.offer_edits},
     {"trigger": "edit", "source": "*", "dest": "asking", "conditions": menu.opened_elsewhere,
@@ -214,14 +216,14 @@ def understand(conversation: Conversation, inbound: Inbound, today: date) -> Und
 
 
 def _edit_and_answer(conversation: Conversation, answer: Inbound, turn: Turn) -> None:
-    """年纪改成41: the edit opens the question named, and 41 answers it when it reads as an
-    answer there (then what follows is shown: the next open question or the result); else
-    the question is asked as for any edit."""
+    """年纪改成41: the edit opens the question named (or the one of two it may name: 基数改成3倍),
+    and 41 answers it when it reads as an answer there (then what follows is shown: the next
+    open question or the result); else the question is asked as for any edit."""
     fire = conversation.trigger  # type: ignore[attr-defined]
     asked = Out(conversation)
     fire("edit", conversation=conversation, turn=replace(turn, out=asked))
-    named = find_by_word(turn.arg)
-    if conversation.state == "asking" and named and conversation.context.get("q") == named.id:
+    named = {q.id for arg in turn.arg.split(EITHER) if (q := find_by_word(arg))}
+    if conversation.state == "asking" and conversation.context.get("q") in named:
         reading = read(conversation, answer, turn.today)
         if reading.kind == "value":
             fire(ANSWER, conversation=conversation, turn=replace(turn, arg="", reading=reading))

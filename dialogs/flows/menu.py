@@ -8,8 +8,8 @@ from dataclasses import replace
 from dialogs.commands import intent_choice
 from dialogs.conversation import LOCALES, Conversation
 from dialogs.flows.faq import OVERVIEW
-from dialogs.flows.points import begin_edit, named_question
-from dialogs.intents import PLACE, PREVIOUS, Intent, asks_overview
+from dialogs.flows.points import begin_edit, either_named, named_question
+from dialogs.intents import EITHER, PLACE, PREVIOUS, Intent, asks_overview
 from dialogs.output import Out
 from dialogs.questions import QUESTIONS, Question, applicable, by_id, find_by_word
 from dialogs.screens import Turn, ask_delete, menu_choices, resume, show
@@ -19,6 +19,7 @@ from dialogs.types import Choice
 __all__ = [
     "ask_request_or_answer",
     "ask_to_delete",
+    "ask_which_question",
     "ask_which_was_meant",
     "delete_data",
     "edit_opener",
@@ -27,6 +28,7 @@ __all__ = [
     "leaves_the_questions",
     "menu_aside",
     "names_no_question",
+    "names_two_questions",
     "offer_also",
     "offer_edits",
     "opened_elsewhere",
@@ -128,10 +130,28 @@ def ask_request_or_answer(*, conversation: Conversation, turn: Turn) -> None:
     out.say(out.t("intent-or-answer", said=turn.reading.said), choices)
 
 
+def names_two_questions(*, conversation: Conversation, turn: Turn) -> bool:
+    """配偶那个改一下 with both the bonus item and the years married asked: which one?"""
+    return EITHER in turn.arg and len(either_named(conversation, turn.arg)) > 1
+
+
+def ask_which_question(*, conversation: Conversation, turn: Turn) -> None:
+    """A button per question the edit may mean; the open question stays open meanwhile."""
+    out = turn.out
+    choices = [
+        Choice(
+            intent_choice(Intent("edit", "edit", q.id)),
+            out.t("intent-edit", item=out.t(f"field-{q.id}")),
+        )
+        for q in either_named(conversation, turn.arg)
+    ]
+    out.say(out.t("edit-which"), choices)
+
+
 def names_no_question(*, conversation: Conversation, turn: Turn) -> bool:
     """修改 alone, or 上一题选错了 / 第九题答错了 where no such question was asked: the
     read-back."""
-    relative = turn.arg.startswith((PREVIOUS, PLACE))
+    relative = turn.arg.startswith((PREVIOUS, PLACE)) or EITHER in turn.arg
     return not turn.arg.strip() or (relative and named_question(conversation, turn.arg) is None)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs.conversation import Conversation
-from dialogs.intents import PLACE, PREVIOUS
+from dialogs.intents import EITHER, PLACE, PREVIOUS
 from dialogs.parsing import BONUS_ITEMS
 from dialogs.question import YES_NO
 from dialogs.questions import Question, applicable, by_id, find_by_word, record, recorded
@@ -23,6 +23,7 @@ __all__ = [
     "completes",
     "edit_applies",
     "edit_refused",
+    "either_named",
     "go_back",
     "named_question",
     "reask_answer",
@@ -83,9 +84,24 @@ def _by_place(conversation: Conversation, place: int) -> str | None:
     return asked[place - 1] if 1 <= place <= len(asked) else None
 
 
+def either_named(conversation: Conversation, arg: str) -> list[Question]:
+    """The questions an edit naming either of two (`EITHER`) may mean: those asked so far, else
+    those that apply; not the open one when another remains (配偶那个选错了 at the years married
+    is about the bonus item: the open question is answered, not edited)."""
+    ids = arg.split(EITHER)
+    context = conversation.context
+    here = [q for q in applicable(conversation.facts()) if q.id in ids]
+    asked = [q for q in here if q.id in context.get("done", []) or q.id == context.get("q")]
+    either = asked or here
+    return [q for q in either if q.id != context.get("q")] or either
+
+
 def named_question(conversation: Conversation, arg: str) -> Question | None:
-    """The question an edit names: by a word or its id, as the one before (`PREVIOUS`), or by
-    its place (`PLACE`)."""
+    """The question an edit names: by a word or its id, as the one before (`PREVIOUS`), by
+    its place (`PLACE`), or as the one of two (`EITHER`) that it can be."""
+    if EITHER in arg:
+        either = either_named(conversation, arg)
+        return either[0] if len(either) == 1 else None
     if arg == PREVIOUS or arg.startswith(f"{PREVIOUS}:"):
         previous = _previous(conversation, arg.removeprefix(PREVIOUS).lstrip(":"))
         return by_id(previous) if previous else None

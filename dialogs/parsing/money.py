@@ -192,7 +192,8 @@ def _tier_of(text: str) -> str | Ambiguous:
     limited = said != plain  # 最高档的一半 is no cap, 最低档的两倍 no floor
     words = normalise(text)
     multiple = re.search(r"倍|x|times|%|成", said)  # 150%: a multiple, not 150 yuan
-    if re.search(r"\d", said) and _MONEY.search(said) and not multiple:
+    numbered = re.search(r"\d", re.sub(r"(?<![\d.])1点(?![\d.])", "", said))  # 高一点: no 1
+    if numbered and _MONEY.search(said) and not multiple:
         raise Unclear("error-tier-money")
     if _HIGHEST.search(words) and not limited:  # 基本上是顶格: 3x, or just below it
         return Ambiguous(("3x", "2x"), "confirm-tier") if _NEARLY.search(words) else "3x"

@@ -105,11 +105,13 @@ async def _admin(url: str, sql: str) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Drop the templates and forget them: a second session in the same process (mutmut runs
+    pytest several times in one) makes its own."""
     if "postgres" in _templates:
-        drop = f'DROP DATABASE IF EXISTS "{_templates["postgres"]}" WITH (FORCE)'
+        drop = f'DROP DATABASE IF EXISTS "{_templates.pop("postgres")}" WITH (FORCE)'
         asyncio.run(_admin(_admin_url(), drop))
     if "sqlite" in _templates:
-        shutil.rmtree(Path(_templates["sqlite"]).parent, ignore_errors=True)
+        shutil.rmtree(Path(_templates.pop("sqlite")).parent, ignore_errors=True)
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ from bot.support.learning.models import VARIANT  # noqa: E402
 from faq import live  # noqa: E402
 from tests.learning.web_process import UNKNOWN, answer_of, ask, web_process  # noqa: E402
 
-QUESTION = "积分对买车牌有用吗"
+QUESTION = "积分对办健身卡有用吗"
 TOPIC = "points_benefits"
 PROBE_EVERY = 0.05
 

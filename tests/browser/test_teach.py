@@ -24,7 +24,7 @@ from tests.browser.conftest import serve
 from tests.browser.test_web_chat import type_answer
 from tests.learning.web_process import UNKNOWN, answer_of, ask, web_process
 
-QUESTION = "积分对买车牌有用吗"
+QUESTION = "积分对办健身卡有用吗"
 TOPIC = "points_benefits"
 PASSWORD = "correct horse battery"
 TIMEOUT = 60_000  # ms: a loaded machine is slow to render and to rebuild the index

@@ -15,7 +15,7 @@ from bot.support.learning.watch import Follower, follow_forever
 from faq import live
 from tests.bot.helpers import FakeClock
 
-TAUGHT = "积分能不能用来买车牌"
+TAUGHT = "积分能不能用来办健身卡"
 BOUND = 600  # turns of 0.05 s: a bound on waiting for the follower, not a measurement
 
 

@@ -22,10 +22,10 @@ def test_a_question_taught_out_of_scope_is_refused_as_asked_with_any_punctuation
 
 
 def test_a_taught_variant_answers_its_topic_and_the_swap_is_one_step() -> None:
-    retriever = live.build({"points_benefits": ("积分对买车牌有用吗",)}, {})
-    assert live.current().ask("积分对买车牌有用吗").kind == "unknown"
+    retriever = live.build({"points_benefits": ("积分对办健身卡有用吗",)}, {})
+    assert live.current().ask("积分对办健身卡有用吗").kind == "unknown"
     live.swap(retriever)
-    decision = live.current().ask("积分对买车牌有用吗？")
+    decision = live.current().ask("积分对办健身卡有用吗？")
     assert (decision.kind, decision.entry.id) == ("answer", "points_benefits")  # type: ignore[union-attr]
     live.swap(None)
     assert live.current() is default_retriever()

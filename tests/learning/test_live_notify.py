@@ -33,7 +33,7 @@ async def test_a_committed_teach_wakes_a_listening_process(postgres_url: str) ->
     await listener.ensure()
     try:
         assert listener.listening
-        await _teach(postgres_url, "积分能不能用来买车牌")
+        await _teach(postgres_url, "积分能不能用来办健身卡")
         await asyncio.wait_for(woken.wait(), BOUND)
         db = Database(postgres_url)
         try:
@@ -63,7 +63,7 @@ async def test_a_dropped_listening_connection_wakes_the_process_to_listen_again(
         woken.clear()
         await listener.ensure()
         assert listener.listening
-        await _teach(postgres_url, "积分能不能用来买车牌")
+        await _teach(postgres_url, "积分能不能用来办健身卡")
         await asyncio.wait_for(woken.wait(), BOUND)
     finally:
         await admin.close()

@@ -17,7 +17,7 @@ from bot.support.learning.models import VARIANT
 from tests.bot.helpers import FakeClock
 from tests.learning.web_process import UNKNOWN, answer_of, ask, web_process
 
-TAUGHT = "居住证积分可以用来买车牌吗"
+TAUGHT = "居住证积分可以用来办健身卡吗"
 TOPIC = "points_benefits"
 KNOWN = ("积分通知书丢了怎么补打？", "notice_reprint")
 CHATTERS = 8

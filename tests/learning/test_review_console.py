@@ -16,7 +16,7 @@ from tests.bot.helpers import FakeClock, pick, say
 from tests.support.conftest import Stack, build_stack, log_in, make_staff
 
 VISITOR = "web-visitor-key-teach-00001"
-ASKED = "我叫张伟，居住证积分可以用来买车牌吗"
+ASKED = "我叫张伟，居住证积分可以用来办健身卡吗"
 GROUP = re.compile(r'data-group="(\d+)"')
 PENDING = "正在后台检查"
 POLLS = 1200  # 0.1 s apart: a bound on waiting for the guard, not a measurement
@@ -68,7 +68,7 @@ async def test_an_admin_teaches_an_unanswered_question_and_the_bot_answers_it(
     assert ASKED in queue and "没答上" in queue
     group = await _queued_group(client)
     teach = await (await client.get(f"/console/admin/review/{group}")).text()
-    assert "我叫〔姓名〕，居住证积分可以用来买车牌吗</textarea>" in teach
+    assert "我叫〔姓名〕，居住证积分可以用来办健身卡吗</textarea>" in teach
     assert 'class="asked"' in teach and "我不知道" in teach  # the conversation around it
     assert teach.count('name="topic" value="') == 4  # the top 3 and "other"
 
@@ -80,13 +80,13 @@ async def test_an_admin_teaches_an_unanswered_question_and_the_bot_answers_it(
             "topic": "other",
             "other_topic": "points_benefits",
             # The admin typed the name back in: what is saved is masked again.
-            "text": "我叫张伟，居住证积分可以用来买车牌吗",
+            "text": "我叫张伟，居住证积分可以用来办健身卡吗",
         },
     )
     page = await checked.text()
     assert checked.status == 200, page
     assert PENDING in page  # the guard runs in the background
-    assert 'id="final-text">我叫〔姓名〕，居住证积分可以用来买车牌吗<' in page
+    assert 'id="final-text">我叫〔姓名〕，居住证积分可以用来办健身卡吗<' in page
     decision = {"kind": "variant", "topic": "points_benefits", "text": ASKED}
     assert "这次修改不会让已知问题答错" in await guard_verdict(client, group, token, decision)
     saved = await client.post(
@@ -98,7 +98,7 @@ async def test_an_admin_teaches_an_unanswered_question_and_the_bot_answers_it(
     assert ASKED not in await (await client.get("/console/admin/review")).text()
 
     assert await Follower(stack.runtime.db).refresh()  # what every process's watcher does
-    replies = _texts(await say(client, "web-visitor-key-teach-00002", "居住证积分可以用来买车牌吗"))
+    replies = _texts(await say(client, "web-visitor-key-teach-00002", "居住证积分可以用来办健身卡吗"))
     assert "我不知道" not in replies
     assert "积分" in replies and "来源" in replies  # the topic's answer with its sources
 
@@ -116,7 +116,7 @@ async def test_an_admin_teaches_an_unanswered_question_and_the_bot_answers_it(
     assert ASKED in await (await client.get("/console/admin/review")).text()
     assert await Follower(stack.runtime.db).refresh()
     assert "我不知道" in _texts(
-        await say(client, "web-visitor-key-teach-00003", "居住证积分可以用来买车牌吗")
+        await say(client, "web-visitor-key-teach-00003", "居住证积分可以用来办健身卡吗")
     )
 
 

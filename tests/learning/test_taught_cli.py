@@ -15,7 +15,7 @@ from tests.bot.helpers import FakeClock
 from tests.bot.test_commands import jifen
 from tests.learning.web_process import answer_of
 
-TAUGHT = "积分对买车牌有用吗"
+TAUGHT = "积分对办健身卡有用吗"
 TOPIC = "points_benefits"
 KNOWN = "积分通知书丢了能补打吗"  # a dev-set question of notice_reprint
 

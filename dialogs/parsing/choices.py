@@ -129,16 +129,16 @@ def _works_elsewhere(said: str) -> bool:
 def _unsure(picked: set[str], said: str) -> Ambiguous | None:
     """老公是上海本地人: the hukou is not said; 我有老婆: not even Shanghai is (配偶 alone picks
     the item as listed); 户口前年迁走了: where it is now is not said; 公司注册在临港: where one
-    works is not said; 我开了个公司: investment
-    or entrepreneur talent (the rule's `instead`), neither said."""
+    works is not said; 我开了个公司: investment or entrepreneur talent (the rule's `instead`),
+    neither said."""
     for item, rule in vocabulary("choices")["unsure_items"].items():
+        if rule.get("alone") and picked != {item}:
+            continue  # beside other items the answer is read as said
         moved = "moved" in rule and re.search(rule["moved"], said) is not None
         doubtful = moved or (contains(said, rule["when"]) and not contains(said, rule["unless"]))
         named_only = words(said) in {str(w) for w in vocabulary("choices")["bonus_items"][item]}
         needs = rule.get("needs")
         unplaced = bool(needs) and not (named_only or contains(said, needs))
-        if rule.get("alone") and picked != {item}:
-            continue
         if item in picked and (doubtful or unplaced):
             if picked != {item}:
                 raise Unclear()  # asked again: several items, one of them in doubt

@@ -90,10 +90,15 @@ _CJK_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _REPEATED = re.compile(r"(.+?)\1+")  # 没有没有
 
 
+def _courtesies() -> frozenset[str]:
+    return frozenset(words(str(w)) for w in vocabulary("words")["courtesy"])
+
+
 def _says_none(clause: str, nothing: frozenset[str]) -> bool:
-    repeated = _REPEATED.fullmatch(words(clause))
+    said = words(clause)
+    repeated = _REPEATED.fullmatch(said)
     return (
-        words(clause) in nothing
+        said in nothing
         or _bare(clause) in nothing
         or (repeated is not None and repeated[1] in nothing)
     )
@@ -103,7 +108,7 @@ def is_none(text: str) -> bool:
     """没有, 都没有, 没有，什么都没有, 没有没有, none, sorry: every clause says none, but for
     courtesies (data/words.yaml courtesy)."""
     nothing = built(_nothing)
-    courtesy = {words(str(w)) for w in vocabulary("words")["courtesy"]}
+    courtesy = built(_courtesies)
     said = _CJK_BLANK.sub("，", normalise(text))
     clauses = [c for c in CLAUSE_BREAK.split(said) if words(c) and words(c) not in courtesy]
     return bool(clauses) and all(_says_none(c, nothing) for c in clauses)

@@ -9,7 +9,14 @@ from datetime import date
 
 import pytest
 
-from dialogs.parsing import corrected, own_clauses, parse_education, parse_hires, parse_yuan
+from dialogs.parsing import (
+    corrected,
+    own_clauses,
+    parse_education,
+    parse_hires,
+    parse_months,
+    parse_yuan,
+)
 from dialogs.parsing.words import MAX_ANSWER
 
 TODAY = date(2026, 11, 30)
@@ -92,3 +99,71 @@ def test_what_a_retraction_takes_back_at_a_value_and_at_a_yes_no_question(
 )
 def test_an_answer_whose_clauses_are_all_its_own_is_kept_as_typed(said: str, question: str) -> None:
     assert own_clauses(said, question) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [
+        # what is left after the denials keeps each of its clauses, joined by a comma
+        ("不是本科，是大专，有学位证", "是大专，有学位证"),
+        # nothing denied: the answer as typed, its own separators kept
+        ("本科, 有学位", "本科, 有学位"),
+        ("本科，，有学位", "本科，，有学位"),
+        # a denial with nothing after it but a comma is all there is
+        ("不是本科，", "不是本科，"),
+    ],
+)
+def test_what_is_left_after_the_denials_and_an_answer_with_none(said: str, left: str) -> None:
+    assert corrected(said) == left
+
+
+def test_a_year_said_about_someone_else_in_the_last_clause_is_left_out() -> None:
+    """The spouse's clause last, with a year and no clause after it: only the applicant's."""
+    assert own_clauses("我没有职称，老婆2019年评的中级", "title") == "我没有职称"
+
+
+def test_a_clause_with_no_year_is_left_out_though_the_next_begins_with_a_month() -> None:
+    """Only a clause with a year dates the month the next one begins with."""
+    assert own_clauses("老婆是中级职称，3月我评了高级", "title") == "3月我评了高级"
+
+
+@pytest.mark.parametrize(
+    "said", ["2021年6月来上海，一直交到现在", "2021年6月来上海，从那时起开始交"]
+)
+def test_the_date_of_coming_is_kept_when_the_next_clause_goes_on_from_it(said: str) -> None:
+    """来上海 with a date is about something else than the insurance, unless the paying goes
+    on from it: then it is when the months began (June 2021 to November 2026: 65)."""
+    kept = own_clauses(said, "social_insurance_months")
+    assert kept == said
+    assert parse_months(kept, TODAY) == 65
+
+
+def test_a_clause_about_something_else_than_the_question_is_left_out() -> None:
+    """来上海8年 at the insurance months is how long in Shanghai, not the months paid: only
+    社保交了6年 is read (72); the two together would be two durations, asked again."""
+    kept = own_clauses("来上海8年，社保交了6年", "social_insurance_months")
+    assert kept == "社保交了6年"
+    assert parse_months(kept, TODAY) == 72
+
+
+def test_the_clauses_left_are_joined_by_a_comma() -> None:
+    assert own_clauses("老婆硕士，我本科，有学位", "education") == "我本科，有学位"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "没有，不好意思",
+        "没有，谢谢",
+        "没有没有",
+        "都没有都没有",
+        "都没有 都没有",
+        "没 没有",
+        "全都没有了，谢谢",
+    ],
+)
+def test_none_said_twice_or_with_a_courtesy_is_none(said: str) -> None:
+    """A none repeated (没有没有), two nones with a blank between them, or a none beside a
+    courtesy says nothing more than none: no tax, no hires."""
+    assert parse_yuan(said, TODAY) == 0
+    assert parse_hires(said, TODAY) == 0

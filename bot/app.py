@@ -6,24 +6,36 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from importlib import import_module
 
 from aiohttp import web
 
 from bot import trusted_proxies
 from bot.background import while_app_runs
-from bot.channels import telegram, wechat
-from bot.channels import web as web_channel
+from bot.config import Settings
 from bot.delivery import sweep_forever
 from bot.observability.metrics import watch_database
 from bot.reminders.background import reminder_worker
 from bot.retention import Periods, retention_forever
 from bot.runtime import RUNTIME, Runtime
 from bot.storage.migrate import prepare
-from bot.support import console
 from bot.support.learning.watch import follow_forever
 from faq.retrieve import default_retriever
 
-CHANNELS = (web_channel, wechat, telegram, console)
+# Each channel's package, in the order they are set up, and the setting without which it does
+# not run (None: always). One not set is not imported: aiogram alone took 3 s of CPU to import,
+# a third of a `jifen serve` start without Telegram.
+CHANNELS = (
+    ("bot.channels.web", None),
+    ("bot.channels.wechat", "wechat_token"),
+    ("bot.channels.telegram", "telegram_token"),
+    ("bot.support.console", None),
+)
+
+
+def channels(settings: Settings) -> list[str]:
+    """The packages of the channels `settings` turn on."""
+    return [name for name, needs in CHANNELS if not needs or getattr(settings, needs) is not None]
 
 
 def build_app(runtime: Runtime) -> web.Application:
@@ -34,8 +46,8 @@ def build_app(runtime: Runtime) -> web.Application:
     app[RUNTIME] = runtime
     app.cleanup_ctx.append(_database)
     app.on_startup.append(_warm_faq)
-    for channel in CHANNELS:
-        channel.setup(app, runtime)
+    for channel in channels(runtime.settings):
+        import_module(channel).setup(app, runtime)
     if runtime.settings.reminders_in_serve:  # the worker's jobs, unless a separate worker runs
         app.cleanup_ctx.append(reminder_worker)  # after the channels: it uses their senders
         app.cleanup_ctx.append(while_app_runs(_retention))

@@ -1,0 +1,66 @@
+"""A process imports what its command needs: aiogram alone took 3 s of CPU to import, a third of a
+`jifen serve` start, so a server without Telegram, and `jifen score`, must not import it
+(nor `jifen score` the FAQ's scikit-learn and jieba).
+
+Each case runs in a fresh interpreter (this one has imported everything already)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+HEAVY = ("aiogram", "wechatpy", "sklearn", "jieba")
+
+# Builds the app of `jifen serve` as serve does, without the channels' settings, then with them:
+# prints which of HEAVY were imported after each.
+SERVE = """
+import json, sys
+from pydantic import SecretStr
+from bot.app import build_app
+from bot.config import Settings
+from bot.runtime import build_runtime
+
+def loaded():
+    return sorted(name for name in {heavy} if name in sys.modules)
+
+url = "sqlite+aiosqlite:///" + sys.argv[1]
+build_app(build_runtime(Settings(database_url=url)))
+plain = loaded()
+secrets = ("telegram_token", "telegram_webhook_secret", "wechat_token")
+tokens = {{name: SecretStr("123456:TEST") for name in secrets}}
+app = build_app(build_runtime(Settings(database_url=url, **tokens)))
+print(json.dumps([plain, loaded(), sorted(str(r.resource.canonical) for r in app.router.routes())]))
+"""
+
+SCORE = """
+import json, sys
+from bot.cli import main
+status = main(["score", "examples/worked-2-bachelor-degree.json"])
+print(json.dumps([status, sorted(name for name in {heavy} if name in sys.modules)]))
+"""
+
+
+def probe(code: str, *args: str) -> list[object]:
+    command = [sys.executable, "-c", code.format(heavy=HEAVY), *args]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=180)
+    assert done.returncode == 0, done.stderr
+    result: list[object] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def test_a_server_imports_the_telegram_and_wechat_libraries_only_when_they_are_set(
+    tmp_path: Path,
+) -> None:
+    plain, configured, routes = probe(SERVE, str(tmp_path / "jifen.db"))
+    assert "aiogram" not in plain and "wechatpy" not in plain
+    assert {"aiogram", "wechatpy"} <= set(configured)  # type: ignore[arg-type]
+    assert {"/telegram/webhook", "/wechat"} <= set(routes)  # type: ignore[arg-type]
+
+
+def test_score_imports_no_channel_library_and_no_faq_model() -> None:
+    status, loaded = probe(SCORE)
+    assert status == 0
+    assert loaded == []

@@ -13,7 +13,8 @@ numbers, answer parsers, the intent cues, the FAQ), and what it made of it is so
 - right: taken for what was expected at once (leaving for the menu counts as a restart, and
   at the menu a calculation and a restart are one: see LABELS);
 - confirmed: the dialog asked back "this, or the FAQ?" (or which of two questions an edit
-  names) and the expected reading was offered
+  names, or whether a question about the rule asks or answers) and the expected reading was
+  offered
   (one tap more: fine for a text that is both, a cost for one that is not);
 - wrong: anything else (a request taken for a question or an answer, or the other way).
 
@@ -34,6 +35,7 @@ if not __package__:  # run as a script: the repository root, for `bench.answers_
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.answers_eval import NOW, TODAY, at_question
+from dialogs.asked_in_question import RULE_KEYS
 from dialogs.conversation import Conversation
 from dialogs.flows.points import either_named, named_question
 from dialogs.intents import EITHER, PREVIOUS
@@ -101,6 +103,8 @@ def readings(where: str, text: str) -> tuple[str, set[str]]:
         return "?", {reading.value.label, "faq"}
     if reading.kind == "request_or_answer":
         return "?", {reading.value.label, "answer"}
+    if reading.kind == "ambiguous" and reading.ambiguous.key in RULE_KEYS:
+        return "?", {"faq", "answer"}  # 交通违章算不算？: asking about the rule, or answering?
     if reading.kind in ANSWER_KINDS and where != "menu":
         return "answer", set()
     return "faq", set()

@@ -1,36 +1,84 @@
-"""A yes or a no said only inside a yes/no question is not said of oneself.
+"""A yes or a no said only inside a yes/no question about the rule is not said of oneself.
 
 超生这种事情如今还有人管吗 at the family-planning question asks whether the rule is still
 enforced; that the user has such a record is not said, though 超生 reads as a yes. Recorded, it
-would be a veto, a confident wrong score. Such a yes is confirmed (是/否 for the user's own
-case), never recorded. A yes also said in a clause that asks nothing (有，罚过款算吗; 我超生过，
-现在还查吗) is the answer, as before; so is a no read off a question (罚过款算吗 at the
-deductions: a fine deducts nothing), which can cost no points the user has."""
+would be a veto, a confident wrong score. 交通违章算不算？ at the deductions reads as a no (a
+traffic fine deducts nothing), 不满5年有分吗 at the years of public service as 4 years: recorded,
+each would be something the user never said about themselves. Such a question gets the FAQ's
+answer when it has one (dialogs/reading.py), else a confirm: asking about the rule (its own
+button), or answering (the question's values), never a value.
+
+A question about the rule asks whether something counts, is checked or allowed (about_rule in
+dialogs/intents.yaml); 没有吗 or 3年吧？ asks nothing of the rule: an answer given with a doubt. An
+answer also said in a clause that asks nothing (有，罚过款算吗; 没有，交通违章算吗; 我超生过，现在还
+查吗) is the answer, as before; so is a no or a count the question tells of the user's own past
+(闯红灯罚过款算吗: fined once, which deducts nothing). A yes is a veto: always asked back.
+Only yes/no and free-value questions: at a question with options, the thing a question names
+is read as the user's own (驾照算吗 at the title: none)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from dialogs.cues import CLAUSE
-from dialogs.intents import asks, asks_yes_or_no
+from dialogs.intents import asks, asks_yes_or_no, says
+from dialogs.parsing import Ambiguous, normalise
+from dialogs.question import YES_NO, Facts
+from dialogs.questions import Question, impossible
 
-__all__ = ["CONFIRM_KEY", "said_only_in_a_question"]
+__all__ = [
+    "CONFIRM_KEY",
+    "RULE_CHOICE",
+    "RULE_KEY",
+    "RULE_KEYS",
+    "about_the_rule",
+    "asks_the_rule",
+    "rule_or_answer",
+]
 
+# The confirm at a yes/no question (是/否 for the user's own case), and at any other question
+# (its values, or a value typed).
 CONFIRM_KEY = "confirm-asked-in-question"
+RULE_KEY = "confirm-rule-or-answer"
+RULE_KEYS = frozenset({CONFIRM_KEY, RULE_KEY})
+RULE_CHOICE = "asked:rule"  # the confirm's button "I was asking about the rule"
 
 
-def said_only_in_a_question(said: str, parse: Callable[[str], Any]) -> bool:
-    """`said` asks a yes/no question and no clause that asks nothing gives an answer."""
+def asks_the_rule(question: Question, said: str, parse: Callable[[str], Any], value: Any) -> bool:
+    """`said`, read as `value` at `question`, asks a yes/no question about the rule and no
+    clause that asks nothing gives an answer (`parse` raises ValueError on a clause that
+    gives none)."""
+    if question.choices not in ((), YES_NO):
+        return False  # 驾照算吗 at the title: none, as before
     clauses = [clause for clause in CLAUSE.findall(said) if clause.strip()]
-    if not any(asks_yes_or_no(clause) for clause in clauses):
+    asking = [normalise(c) for c in clauses if asks_yes_or_no(c)]
+    if not any(says("about_rule", c) for c in asking):
         return False
+    if value is not True and any(says("told_of_oneself", c) for c in asking):
+        return False  # 闯红灯罚过款算吗: a fine told, which deducts nothing
     for clause in clauses:
         if asks_yes_or_no(clause) or asks(clause):
             continue
         try:
-            if isinstance(parse(clause), bool):
-                return False
+            parse(clause)
         except ValueError:
             continue
+        return False
     return True
+
+
+def rule_or_answer(question: Question, value: Any, facts: Facts, today: date) -> Ambiguous:
+    """The confirm: at a yes/no question yes or no; elsewhere the readings earlier answers
+    leave possible (none: a value typed). Its button for the rule is added when it is shown."""
+    if question.choices == YES_NO:
+        return Ambiguous((True, False), key=CONFIRM_KEY)
+    options = value.options if isinstance(value, Ambiguous) else (value,)
+    left = tuple(o for o in options if impossible(question, o, facts, today) is None)
+    return Ambiguous(left, key=RULE_KEY)
+
+
+def about_the_rule(choice: str | None, said: str) -> bool:
+    """Pressed or typed at the confirm: the user was asking about the rule (问规定)."""
+    return choice == RULE_CHOICE or (not choice and says("rule_asked", normalise(said)))

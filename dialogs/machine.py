@@ -40,6 +40,7 @@ is_unsure = menu.is_kind("unsure")
 is_maybe_intent = menu.is_kind("maybe_intent")
 is_request_or_answer = menu.is_kind("request_or_answer")
 is_faq = menu.is_kind("faq")
+is_faq_reading = menu.is_kind("faq", "suggest", "unknown")
 is_suggest = menu.is_kind("suggest")
 is_unknown = menu.is_kind("unknown")
 is_greeting = menu.is_kind("greeting")
@@ -114,6 +115,9 @@ TRANSITIONS: list[dict[str, Any]] = [
      "after": faq.explain_points},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": faq.asks_own_eligibility,
      "after": faq.answer_eligibility},
+    # 问规定 pressed at the confirm of a question about the rule: the FAQ, then the question
+    {"trigger": ANSWER, "source": "confirming", "dest": "asking",
+     "conditions": is_faq_reading, "after": [points.drop_confirm, faq.answer_faq_reading]},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_faq,
      "after": faq.answer_from_faq},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_suggest,

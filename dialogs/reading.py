@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from dialogs.asked_in_question import CONFIRM_KEY, said_only_in_a_question
+from dialogs import asked_in_question as asked
 from dialogs.conversation import Conversation
 from dialogs.intents import asks, asks_yes_or_no, detect
 from dialogs.locales import text
@@ -53,7 +53,7 @@ NUMBERED = frozenset({"wechat", "console"})
 # Confirm questions phrased as yes/no: yes picks the first option, no the second.
 YES_NO_CONFIRMS = frozenset(
     {"confirm-bachelor", "confirm-family-planning", "confirm-old-record", "confirm-penalty"}
-) | {CONFIRM_KEY}
+) | {asked.CONFIRM_KEY}
 
 
 MULTI = "bonus"  # the one question where several options may be picked
@@ -177,8 +177,9 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
             value = settle(question.id, value, today)
         except Unclear:
             return _unsure_or(Reading("invalid", said=said), said)
-    if value is True and said_only_in_a_question(plain, lambda c: parse(c, today)):
-        value = Ambiguous((True, False), key=CONFIRM_KEY)  # 超生这种事情如今还有人管吗
+    if asked.asks_the_rule(question, plain, lambda c: parse(c, today), value):  # 交通违章算不算？
+        ambiguous = asked.rule_or_answer(question, value, conversation.facts(), today)
+        return Reading("ambiguous", ambiguous=ambiguous, said=said)
     if isinstance(value, Ambiguous):
         return _either(conversation, question, value, said, today)
     return _possible(conversation, question, value, today)
@@ -298,6 +299,8 @@ def _confirmation(conversation: Conversation, inbound: Inbound, said: str, today
     pending = conversation.context["pending"]
     question = by_id(conversation.context["q"])
     options: list[str] = pending["options"]
+    if pending["key"] in asked.RULE_KEYS and asked.about_the_rule(inbound.choice, said):
+        return faq_reading(live.current().ask(pending["said"]), pending["said"])  # 问规定
     if inbound.choice:
         if inbound.choice in options:
             return _possible(conversation, question, question.value_of(inbound.choice), today)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dialogs.asked_in_question import RULE_CHOICE
 from dialogs.conversation import Conversation
 from dialogs.output import Out
 from dialogs.questions import QUESTIONS, Option, Question, by_id, offered, recorded
@@ -163,6 +164,9 @@ def confirm(conversation: Conversation, out: Out, note: str = "") -> None:
     pending = conversation.context["pending"]
     choices = []
     for choice_id in pending["options"]:
+        if choice_id == RULE_CHOICE:
+            choices.append(out.choice(choice_id, "choice-asking-the-rule"))
+            continue
         value = question.value_of(choice_id)
         choices.append(Choice(choice_id, show(out, question, value)))
     lines = [note] if note else []

@@ -17,6 +17,7 @@ from scoring.policy import edition_in_force
 __all__ = [
     "OVERVIEW",
     "answer_eligibility",
+    "answer_faq_reading",
     "answer_from_faq",
     "asks_how_points_add_up",
     "asks_own_eligibility",
@@ -83,6 +84,18 @@ def answer_from_faq(*, conversation: Conversation, turn: Turn) -> None:
         turn.out.say(turn.out.t("faq-also"), choices)
     if conversation.state == "asking":
         back_to_question(conversation, turn.out)
+
+
+def answer_faq_reading(*, conversation: Conversation, turn: Turn) -> None:
+    """What the FAQ decided of a question asked at a points question (its answer, topics, or
+    "I don't know"), then the question again."""
+    match turn.reading.kind:
+        case "faq":
+            answer_from_faq(conversation=conversation, turn=turn)
+        case "suggest":
+            suggest_mid_question(conversation=conversation, turn=turn)
+        case _:
+            unknown_mid_question(conversation=conversation, turn=turn)
 
 
 def suggest_faq(*, conversation: Conversation, turn: Turn) -> None:

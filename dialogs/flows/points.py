@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dialogs.asked_in_question import RULE_CHOICE, RULE_KEYS
 from dialogs.conversation import Conversation
 from dialogs.intents import EITHER, PLACE, PREVIOUS
 from dialogs.parsing import BONUS_ITEMS
@@ -21,6 +22,7 @@ __all__ = [
     "begin",
     "begin_edit",
     "completes",
+    "drop_confirm",
     "edit_applies",
     "edit_refused",
     "either_named",
@@ -197,13 +199,21 @@ def ask_confirmation(*, conversation: Conversation, turn: Turn) -> None:
     ambiguous = turn.reading.ambiguous
     assert ambiguous is not None
     question = by_id(conversation.context["q"])
+    options = [question.option_id(value) for value in ambiguous.options]
+    if ambiguous.key in RULE_KEYS:  # 交通违章算不算？: asking about the rule is one of the choices
+        options.append(RULE_CHOICE)
     conversation.context["pending"] = {
-        "options": [question.option_id(value) for value in ambiguous.options],
+        "options": options,
         "key": ambiguous.key or "confirm-which",
         "said": turn.reading.said,
         "values": ambiguous.values,
     }
     confirm(conversation, turn.out)
+
+
+def drop_confirm(*, conversation: Conversation, turn: Turn) -> None:
+    """Leaving a confirm for the FAQ (问规定): the question is open again, nothing recorded."""
+    conversation.context.pop("pending", None)
 
 
 def reask_answer(*, conversation: Conversation, turn: Turn) -> None:

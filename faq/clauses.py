@@ -15,6 +15,8 @@ _CLAUSES = re.compile(
 _SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)\b|它|这个|那个|这些|那些")
 _SENTENCES = re.compile(r"[？?！!。；;\n]+")
+_QUESTION_MARK = re.compile(r"[？?]")
+_UNSURE = re.compile(r"不知道|不清楚|没头绪|摸不着头脑|搞不清|搞不懂|不太懂")
 _QUESTION_STARTS = re.compile(
     r"(?:^|[，,。？?！!；;\s])((?:我)?(?:想问问?|想请问|想知道|想了解一下)|请问|请教一下|请教|问一下|"
     r"(?:我的)?问题是|my question is|i want to know|i'd like to know|i would like to know)"
@@ -107,3 +109,11 @@ def with_story(plain: str, question: str) -> str:
     while start > 0 and clauses[start - 1] and not _until_asked(clauses[start - 1]):
         start -= 1
     return "，".join([*clauses[start:at], question])
+
+
+def tells_only(plain: str) -> bool:
+    """Whether a message only tells what happened: no question mark (to the end of "到底正常
+    要多长时间？", asked with words no rule reads as asking), and no clause asks but to say what
+    the user does not know (下一步不知道该做什么。)."""
+    unsure = all(_UNSURE.search(clause) for clause in asking_clauses(plain))
+    return unsure and not _QUESTION_MARK.search(plain)

@@ -23,10 +23,18 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from faq.clauses import asked_about, asking_clauses, main_questions, sentences, with_story
+from faq.clauses import (
+    asked_about,
+    asking_clauses,
+    main_questions,
+    sentences,
+    tells_only,
+    with_story,
+)
 from faq.entries import Entry, load_entries, most_asked
 from faq.pinyin import PinyinReader
 from faq.ranking import Ranker, Ranking
+from faq.sides import first_side
 from faq.text import Analyzer, default_analyzer
 from faq.training import Training, load_training
 from faq.typos import Typos
@@ -133,7 +141,7 @@ class Retriever:
         # A word that is usually not ours counts only in a clause that asks: 报名 in the
         # story before a question (孩子明年中考报名，) does not make the question someone else's.
         asked = asked_about(plain)
-        decision = self._decide(plain, asked)
+        decision = self._decide(plain, asked, told=tells_only(plain))
         if decision.kind == "unknown" and questions:
             decision = self._without_aside(plain, decision)
         if len(questions) < 2:
@@ -195,15 +203,24 @@ class Retriever:
         ranking = self._ranker.rank(self._analyzer.rewrite(plain))
         return () if ranking is None else tuple(self._entries[i] for i in ranking.topics[:n])
 
-    def _decide(self, plain: str, asked: str | None = None, occasion: str = "") -> Decision:
+    def _decide(
+        self, plain: str, asked: str | None = None, occasion: str = "", told: bool = False
+    ) -> Decision:
         """`asked`: the part of `plain` that asks (default: all of it) for the keyword gate;
         `occasion`: the whole message when `plain` is one clause of it, for whether it is
-        about a renewal or a first application."""
+        about a renewal or a first application; `told`: whether `plain` asks nothing, only
+        tells what happened."""
         normalised = self._analyzer.rewrite(plain)
         ranking = self._ranker.rank(normalised)
         if ranking is None:
             return _unknown()
         ranking = self._for_occasion(ranking, f"{normalised}\n{self._analyzer.rewrite(occasion)}")
+        # A case told as it happened (材料都准备好了，可人事在休产假) is decided by what
+        # happened, among the topics ranked nearest; the ranker only proposes them.
+        nearest = [self._entries[i].id for i in ranking.topics[:3]]
+        wanted = told and first_side(self._analyzer.situations, nearest, f"{plain}\n{normalised}")
+        if wanted in self._index and self._index[wanted] != ranking.topics[-1]:
+            ranking = _reordered(ranking, self._index[wanted], ranking.topics[-1])
         limits = self._thresholds
         best = ranking.scores[0]
         gate = self._analyzer.gate
@@ -215,14 +232,18 @@ class Retriever:
         # 劳动仲裁怎么申请 ours. A question that names nothing of ours but what the other office
         # says too asks about the story: "在临港买房，社保要满几年" is the housing office's (the
         # words only an anchor makes ours; 报名 or a bank in the story stays the applicant's).
+        top = self._entries[ranking.topics[0]]
+        # ... and so does a side of the best topic that another office handles (with what the
+        # message told before it asks: 档案放在人才中心，每年交多少保管费).
+        referred = self._referred(top.id, plain, gated)
         keyword = self._keyword(gated, both, best)
         if not keyword and not gate.anchored(gated, gate.shared):
             keyword = gate.unanchored(both, both)
-        if elsewhere or hours or keyword or ranking.not_ours > best:
-            kind = "other_city" if elsewhere else "office_hours" if hours else None
+        ours = ranking.not_ours <= best or bool(wanted)
+        if elsewhere or hours or keyword or referred or not ours:
+            kind = "other_city" if elsewhere else "office_hours" if hours else referred
             kind = kind or self._near_kind(ranking.kind, plain, normalised)
             return _unknown(best, self._training.pointers.get(kind))
-        top = self._entries[ranking.topics[0]]
         bar = limits.procedural if gate.procedural(normalised) else limits.unanchored
         if not gate.anchored(normalised) and (best < bar or ranking.coverage < limits.coverage):
             return self._weak(best, plain, normalised)
@@ -231,12 +252,20 @@ class Retriever:
             and not self._analyzer.vague(normalised)
             and not self._either_occasion(ranking, f"{normalised}\n{occasion}")
         )
-        if best >= limits.answer and sure:
+        if (best >= limits.answer and sure) or (wanted and best >= limits.suggest):
             return Decision("answer", top, best, ())
         if best >= limits.suggest:
             choices = tuple(self._entries[i] for i in ranking.topics[: limits.suggestions])
             return Decision("suggest", top, best, choices)
         return self._weak(best, plain, normalised)
+
+    def _referred(self, topic: str, plain: str, asked: str) -> str | None:
+        """The near-domain kind whose office handles the side of `topic` asked (faq/data/
+        lexicon.yaml referrals: an employer that withholds the leaving papers), if any; an aside
+        after the question (退工单一定要吗 老板拖着不给开) asks nothing."""
+        first, rewrite = next(iter(asking_clauses(plain)), ""), self._analyzer.rewrite
+        told = with_story(plain, first) if first else plain
+        return first_side(self._analyzer.referrals, [topic], f"{told}\n{rewrite(told)}\n{asked}")
 
     def _keyword(self, asked: str, both: str, best: float) -> bool:
         """Whether `asked` names a word that is usually not ours (shop points, 报名 ...) and no

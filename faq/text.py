@@ -6,17 +6,18 @@ import functools
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import jieba
 import opencc
 import yaml
 
 from faq.english import inflected, stems
+from faq.sides import Occasion, facets
 
 DATA = Path(__file__).parent / "data"
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -115,52 +116,6 @@ class Gate:
         return _scheme_of(self.other_places, self.their_schemes).search(text) is not None
 
 
-@dataclass(frozen=True)
-class Occasion:
-    """First application or renewal: which one a question names, and the topic that answers
-    the same question for the other one (application_process <-> renewal_process)."""
-
-    renewal: re.Pattern[str]
-    first_time: re.Pattern[str]
-    not_renewal: re.Pattern[str]
-    renewal_of: Mapping[str, str]  # first-time topic -> the renewal topic
-
-    def of(self, text: str) -> Literal["first_time", "renewal"] | None:
-        """Saying it is not a renewal decides first; a renewal named beats a first time named
-        ("续签和第一次申请的流程一样吗" asks about the renewal)."""
-        if self.not_renewal.search(text):
-            return "first_time"
-        if self.renewal.search(text):
-            return "renewal"
-        return "first_time" if self.first_time.search(text) else None
-
-    def topic_for(self, topic: str, text: str) -> str:
-        """`topic`, or its counterpart when the question names the other occasion."""
-        occasion = self.of(text)
-        if occasion == "renewal":
-            return self.renewal_of.get(topic, topic)
-        if occasion == "first_time":
-            first_of = {renewal: first for first, renewal in self.renewal_of.items()}
-            return first_of.get(topic, topic)
-        return topic
-
-
-@dataclass(frozen=True)
-class Facet:
-    """A question that asks for one side of a rule is answered by the topic for that side:
-    "用高级技师证积分要交哪些附件" wants the title's materials, not how many points it gives;
-    "本科32岁，够120吗" wants how to reach 120, not the education rule."""
-
-    asks: re.Pattern[str]
-    of: Mapping[str, str]  # the topic matched -> the topic for this side
-    unless: re.Pattern[str] | None = None  # says it wants the topic matched after all
-
-    def topic_for(self, topic: str, text: str) -> str:
-        if self.unless is not None and self.unless.search(text):
-            return topic
-        return self.of.get(topic, topic) if self.asks.search(text) else topic
-
-
 def _phrases(raw: list[object]) -> tuple[str, ...]:
     return tuple(str(phrase).lower() for phrase in raw)
 
@@ -237,14 +192,11 @@ class Analyzer:
             not_renewal=re.compile(occasion["not_renewal"]),
             renewal_of=dict(occasion["renewal_of"]),
         )
-        self.facets = tuple(
-            Facet(
-                asks=re.compile(facet["asks"]),
-                of=dict(facet["of"]),
-                unless=re.compile(facet["unless"]) if "unless" in facet else None,
-            )
-            for facet in lexicon["facets"].values()
-        )
+        self.facets = facets(lexicon["facets"])
+        # A side of a topic that another office handles: `of` maps the topic to a pointer kind.
+        self.referrals = facets(lexicon.get("referrals", {}))
+        # What a case told as it happened wants: a candidate topic -> the topic that helps.
+        self.situations = facets(lexicon.get("situations", {}))
 
     def plain(self, text: str) -> str:
         """NFKC (full-width -> half-width), traditional -> simplified, lower case, and a

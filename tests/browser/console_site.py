@@ -10,7 +10,7 @@ from datetime import time
 from typing import Any
 
 import aiohttp
-import pytest
+import pytest_asyncio
 from playwright.async_api import Browser, Page, expect
 from sqlalchemy import select, update
 
@@ -39,7 +39,7 @@ class Site:
     runtime: Runtime
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="session")
 async def site(sqlite_url: str) -> AsyncIterator[Site]:
     handoff = HandoffDesk(ALWAYS_OPEN)
     runtime = build_runtime(Settings(database_url=sqlite_url), handoff=handoff)

@@ -11,6 +11,7 @@ import re
 import aiohttp
 from playwright.async_api import Browser, Page, expect
 
+from tests.browser.conftest import IN_SESSION_LOOP
 from tests.browser.console_site import (
     Site,
     agent_page,
@@ -18,6 +19,8 @@ from tests.browser.console_site import (
     updates,
     waiting_user_says,
 )
+
+pytestmark = IN_SESSION_LOOP
 
 
 async def test_two_agents_one_claim_a_reply_and_the_bot_back(browser: Browser, site: Site) -> None:

@@ -15,6 +15,7 @@ from playwright.async_api import Browser, Page, expect
 
 from bot.reminders.models import Reminder
 from bot.storage.conversations import find_user
+from tests.browser.conftest import IN_SESSION_LOOP
 from tests.browser.console_site import (
     CANNED,
     PHONE,
@@ -25,6 +26,8 @@ from tests.browser.console_site import (
     chat,
     set_answers,
 )
+
+pytestmark = IN_SESSION_LOOP
 
 PROFILE = {
     "age": 35,

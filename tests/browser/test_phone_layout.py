@@ -8,7 +8,10 @@ import aiohttp
 import pytest
 from playwright.async_api import Browser, Page, expect
 
+from tests.browser.conftest import IN_SESSION_LOOP
 from tests.browser.console_site import DESKTOP, PHONE, Site, agent_page, case_id, chat
+
+pytestmark = IN_SESSION_LOOP
 
 LINES = 12  # enough for the conversation to scroll
 

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import pytest
+import pytest_asyncio
 from playwright.async_api import Page, expect
 from sqlalchemy import select
 
@@ -18,14 +18,16 @@ from bot.runtime import Runtime, build_runtime
 from bot.support.accounts import add_staff
 from bot.support.models import FaqRating
 from tests.bot.helpers import FakeClock, pick, say
-from tests.browser.conftest import serve
+from tests.browser.conftest import IN_SESSION_LOOP, serve
+
+pytestmark = IN_SESSION_LOOP
 
 PASSWORD = "correct horse battery"
 TIMEOUT = 60_000  # ms: a bound, not a wait (15 s ran out on a navigation at load average 10)
 SCREENSHOTS = os.environ.get("JIFEN_SCREENSHOT_DIR")
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="session")
 async def site(sqlite_url: str) -> AsyncIterator[tuple[Runtime, FakeClock, str]]:
     clock = FakeClock()
     runtime = build_runtime(Settings(database_url=sqlite_url), clock=clock)

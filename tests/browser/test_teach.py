@@ -20,9 +20,11 @@ from bot.config import Settings
 from bot.runtime import build_runtime
 from bot.support.accounts import add_staff
 from faq import live
-from tests.browser.conftest import serve
+from tests.browser.conftest import IN_SESSION_LOOP, serve
 from tests.browser.test_web_chat import type_answer
 from tests.learning.web_process import UNKNOWN, answer_of, ask, web_process
+
+pytestmark = IN_SESSION_LOOP
 
 QUESTION = "积分对办健身卡有用吗"
 TOPIC = "points_benefits"

@@ -10,6 +10,9 @@ from typing import Any
 from playwright.async_api import Route, expect
 
 from tests.browser import test_web_chat
+from tests.browser.conftest import IN_SESSION_LOOP
+
+pytestmark = IN_SESSION_LOOP
 
 site = test_web_chat.site  # the fixture: the chat served on SQLite
 

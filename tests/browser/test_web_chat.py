@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 
 from bot.app import build_app
 from bot.config import Settings
@@ -17,8 +18,10 @@ from bot.runtime import build_runtime
 from bot.storage.conversations import enqueue_replies, find_user
 from dialogs.types import Reply
 from tests.bot.helpers import FakeClock
-from tests.browser.conftest import serve
+from tests.browser.conftest import IN_SESSION_LOOP, serve
 from tests.browser.test_phone_layout import one_line
+
+pytestmark = IN_SESSION_LOOP
 
 SCREENS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
 # Set to a folder to keep screenshots of the result (phone and desktop, zh and en).
@@ -27,7 +30,7 @@ SCREENSHOTS = os.environ.get("JIFEN_SCREENSHOT_DIR")
 Opener = Callable[..., Any]
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="session")
 async def site(sqlite_url: str) -> AsyncIterator[tuple[Any, str]]:
     runtime = build_runtime(Settings(database_url=sqlite_url), clock=FakeClock())
     runner, base = await serve(build_app(runtime))
@@ -37,7 +40,7 @@ async def site(sqlite_url: str) -> AsyncIterator[tuple[Any, str]]:
         await runner.cleanup()
 
 
-@pytest.fixture(params=list(SCREENS))
+@pytest_asyncio.fixture(loop_scope="session", params=list(SCREENS))
 async def open_page(browser: Any, site: tuple[Any, str], request: Any) -> AsyncIterator[Opener]:
     """Opens the chat as a new visitor whose browser prefers `locale`, on a desktop or a phone."""
     _, base = site

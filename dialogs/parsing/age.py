@@ -62,8 +62,13 @@ _AGE_WORDS = re.compile(
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|years?|old|yo"
     r"|y/o|yrs?|y|soon|almost|my|is|today|birthday|lol|haha|哈+|年龄|实际|周|啦|呀|哦|吧|呢|一点"
     r"|嗯|阿拉|侬|女|男|female|male|[\s,，。!！:：()（）~]|\.$"  # 阿拉 (Shanghainese): I; 27岁 女
+    # how one calls oneself (本宝宝, 老阿姨了, 老娘), dialect particles (咧, 嘞), a teasing 猜猜看,
+    # and 32s (s for 岁)
+    r"|本宝宝|宝宝|老阿姨|阿姨|大叔|老娘|本姑娘|咧|嘞|哒|猜猜看|猜猜|你猜|(?<=\d)s\b"
 )
-_VAGUE = re.compile(r"几")
+# 奔四了 (heading for 40): no age of its own beside the age said (奔四了，39).
+_HEADING_FOR = re.compile(r"奔[2-6](?!\d)")
+_VAGUE = re.compile(r"(?<!\d好)几")  # 三十好几 is a hedge (33 to 39), 三十几 too vague
 _SAID_TWICE = re.compile(r"^([\d一二两三四五六七八九十]+)\s*岁?[\s,，]+(?=\1\s*岁?\s*$)")
 # late 20s, early thirties, mid-40s: the years of a decade each part leaves.
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50}
@@ -84,6 +89,7 @@ _HEDGES = (
         lambda n: (n + 1, n + 4),
     ),
     (re.compile(r"出头|just over"), lambda n: (n + 1, n + 3)),
+    (re.compile(r"好几"), lambda n: (n + 3, n + 9)),
     (re.compile(r"多|over|-ish|plus"), lambda n: (n + 1, n + 9) if n % 10 == 0 else (n, n + 1)),
     # 四十来岁: about forty, a little under or (more often) a few years over it
     (re.compile(r"来"), lambda n: (n - 2, n + 4) if n % 10 == 0 else (n - 2, n + 2)),
@@ -311,7 +317,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     after = _after_birthday(said, today)
     if after is not None:
         return after
-    parts = re.split(r"[,，;；]", said)
+    parts = re.split(r"[,，;；…]|\.{2,}", _HEADING_FOR.sub("", said))  # 侬猜猜看…35啦
     clauses = [_MONTHS_TO_GO.sub("满", part) for part in parts]
     numbered = [i for i, c in enumerate(clauses) if re.search(r"\d", c)]
     counted = clauses[numbered[0]] if numbered else said

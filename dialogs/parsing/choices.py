@@ -19,6 +19,7 @@ from dialogs.parsing.amounts import (
     vague,
     yearly_average,
 )
+from dialogs.parsing.item_numbers import by_number, numbers_only
 from dialogs.parsing.occurrences import against, dated, undated
 from dialogs.parsing.picks_taken_back import taken_back
 from dialogs.parsing.text import (
@@ -85,17 +86,6 @@ def _none_of_them(said: str) -> bool:
     )
 
 
-def _by_number(numbered: str, size: int) -> set[int]:
-    picked: set[int] = set()
-    for token in re.findall(r"\d+", numbered):
-        whole = int(token) <= size
-        for number in [int(token)] if whole else [int(d) for d in token]:
-            if not 1 <= number <= size:
-                raise Unclear("error-bonus-number", most=size)
-            picked.add(number)
-    return picked
-
-
 def _by_words(said: str) -> tuple[set[str], list[Match]]:
     """Items named and not denied (不是应届, 配偶也不是上海的, 前妻是上海户口, 公司评的优秀员工)."""
     data = vocabulary("choices")
@@ -130,12 +120,13 @@ def _unsure(picked: set[str], said: str) -> Ambiguous | None:
     """老公是上海本地人: the hukou is not said; 我有老婆: not even Shanghai is (配偶 alone picks
     the item as listed); 户口前年迁走了: where it is now is not said; 公司注册在临港: where one
     works is not said; 我开了个公司: investment or entrepreneur talent (the rule's `instead`),
-    neither said."""
+    neither said; 在环卫公司做行政, 公司在临港附近: a word of the rule's `doubt`, whatever else."""
     for item, rule in vocabulary("choices")["unsure_items"].items():
         if rule.get("alone") and picked != {item}:
             continue  # beside other items the answer is read as said
         moved = "moved" in rule and re.search(rule["moved"], said) is not None
-        doubtful = moved or (contains(said, rule["when"]) and not contains(said, rule["unless"]))
+        doubtful = moved or contains(said, rule.get("doubt", []))
+        doubtful = doubtful or (contains(said, rule["when"]) and not contains(said, rule["unless"]))
         named_only = words(said) in {str(w) for w in vocabulary("choices")["bonus_items"][item]}
         needs = rule.get("needs")
         unplaced = bool(needs) and not (named_only or contains(said, needs))
@@ -184,20 +175,19 @@ def parse_bonus(
         return parse_bonus(only[1], today, items)
     if (position := ordinal(text, len(items))) is not None and 1 <= position <= len(items):
         return (items[position - 1],)  # 最后一个: the last item listed
+    if (but := re.match(data["all_but_pattern"], said)) is not None:
+        left_out = parse_bonus(but[1] or but[2], today, items)
+        if not isinstance(left_out, Ambiguous):  # 除了第一个都有: every other item listed
+            return tuple(item for item in items if item not in left_out)
     if (back := taken_back(text, lambda clause: bool(_by_words(clause)[0]))) is not None:
-        return tuple(items[i - 1] for i in sorted(_by_number(back[0], len(items)) - back[1]))
-    numbered = re.sub(
-        r"第|个|项|条|号|选|只有|只|就|\b(?:just|only|number|no\.|item|option|the|pick)\b|#",
-        "",
-        digits(text),
-    )
-    if re.search(r"\d", numbered) and not re.sub(rf"\d+|{data['separators']}", "", numbered):
-        return tuple(items[i - 1] for i in sorted(_by_number(numbered, len(items))))
+        return tuple(items[i - 1] for i in sorted(by_number(back[0], len(items)) - back[1]))
+    if (numbers_said := numbers_only(text, len(items))) is not None:
+        return tuple(items[i - 1] for i in sorted(by_number(numbers_said, len(items))))
     if today is not None:  # 2026届 (the class graduating this year) is 应届
         said = re.sub(rf"(?<!\d){today.year}\s*届", "应届", said)
     picked, named = _by_words(said)
-    numbers = re.findall(data["number_beside_words"], digits(said)) if picked else []
-    numbered = {items[n - 1] for n in _by_number(" ".join(numbers), len(items))}  # 有7，还有…
+    numbers = re.findall(data["number_beside_words"], digits(said)) if picked or named else []
+    numbered = {items[n - 1] for n in by_number(" ".join(numbers), len(items))}  # 有7，还有…
     elsewhere = _works_elsewhere(said)
     if elsewhere and "remote_area" in picked:  # 公司在临港但我平时在市区办公: which counts?
         if picked != {"remote_area"}:
@@ -238,8 +228,12 @@ def parse_award(text: str, today: date | None = None) -> str | Ambiguous:
         named += ["city_comprehensive", "city_specific"]  # 市级: which kind of city award?
     if len(named) == 1:
         return named[0]
+    if named and re.search(data["awards_all_held"], said):
+        return named[0]  # 市级综合和全国劳模都有: the highest (data order) is the one that counts
     if named:  # 省级还是市级的，我分不清: every award said is asked about, none is picked
         return Ambiguous(tuple(named), "confirm-which")
+    if contains(said, data["not_items"]["award"]):
+        return "none"  # 区级的, 公司评的优秀员工: no award of the city's list
     raise Unclear()
 
 

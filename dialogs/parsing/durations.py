@@ -301,6 +301,13 @@ _HUKOU_LATELY = re.compile(
 )
 
 
+def _item_not_held(said: str) -> bool:
+    """没结婚, 离婚了, 老婆不是上海户口, 不在临港, 不是环卫的, I don't work there: the item
+    the years are asked of is not held (data/hedges.yaml not_held), so none of its years."""
+    data = vocabulary("hedges")["not_held"]
+    return contains(said, data["words"]) or re.search(data["pattern"], said) is not None
+
+
 def parse_years(text: str, today: date) -> int | Ambiguous:
     """Full years (married, in sanitation, in Lingang): 3年, 三年多 -> 3, 将近五年 -> 4;
     2018年5月结婚 -> the full years since."""
@@ -308,7 +315,8 @@ def parse_years(text: str, today: date) -> int | Ambiguous:
     if _HUKOU_LATELY.search(normalise(text)):
         raise Unclear()  # 老婆去年才落户，结婚8年了: the years since the hukou, or married?
     started = contains(normalise(text), vocabulary("hedges")["just_started"])
-    if is_none(text) or (started and not re.search(r"\d", pairs_to_ranges(text))):
+    unheld = _item_not_held(normalise(text))
+    if is_none(text) or ((started or unheld) and not re.search(r"\d", pairs_to_ranges(text))):
         return 0
     span = read_months(text, today)
     if span is None:

@@ -30,6 +30,9 @@ _UNSAID_AGO = re.compile(
     r"(?:几|好多|很多|好些|多少|many|several)\s*(?:个)?\s*(?:年|years?)\s*(?:以|之)?(?:前|ago)"
     r"|(?<![\d几好很些少])多年(?:以|之)?前|很久(?:以|之)?前|好久(?:以|之)?前|早些年|早几年|早年间?"
     r"|(?:a )?long (?:time )?ago"
+    # 以前造假过一个证明: a time before now, no length said (三年以前 is read above)
+    r"|(?<![\d年月天周岁前后多来些久])(?:以前|之前|从前|早前|过去)(?![\d年月天])"
+    r"|\b(?:in the past|before)$"
 )
 
 

@@ -43,8 +43,9 @@ __all__ = [
 
 
 # Where one clause of an answer ends and the next begins, and one clause between them.
-CLAUSE_BREAK = re.compile(r"[,，;；。]")
-CLAUSE = re.compile(r"[^,，;；。]+")
+# An ellipsis (…, or ... once normalised) is a pause between two clauses: 我42…啊不，41.
+CLAUSE_BREAK = re.compile(r"[,，;；。…]|\.{2,}")
+CLAUSE = re.compile(r"(?:[^,，;；。….]|(?<!\.)\.(?!\.))+")
 
 
 def clause_at(said: str, at: int) -> str:
@@ -101,7 +102,8 @@ _ENGLISH_NUMBER = re.compile(
 _SPACED = re.compile(
     r"(?<=[零〇一二两三四五六七八九十百千万])\s+(?=[零〇一二两三四五六七八九十百千万])"
 )
-_LONE_TWO = re.compile(r"[两俩](?=[个年月岁次倍位人回遍趟名项家门]|$)")
+# 两 before a unit, or before 到 of a range (两到三倍 is 2到3倍)
+_LONE_TWO = re.compile(r"[两俩](?=[个年月岁次倍位人回遍趟名项家门]|[到至][一二三四五六七八九十]|$)")
 # 两百万, 两千五, 两万: a numeral cn2an reads once it is 二 (2百万 it would leave half read).
 _TWO_BEFORE_UNIT = re.compile(r"[两俩](?=[百千万亿])")
 # 大写 numerals (壹次, 贰拾万): cn2an reads only the everyday ones.
@@ -201,7 +203,13 @@ def _units_by_sound(said: str) -> str:
     """三年伴 -> 三年半, 33随 -> 33岁, 20玩 -> 20万 (data/words.yaml unit_sound_alikes)."""
     for pattern, slips in built(_unit_patterns):
         said = pattern.sub(partial(_unit_of, slips), said)
-    return said
+    units = vocabulary("words")["pinyin_units"]  # 6nian -> 6年, 32 sui -> 32岁
+    return built(_pinyin_units).sub(lambda m: str(units[m[1]]), said)
+
+
+def _pinyin_units() -> re.Pattern[str]:
+    units = sorted(map(str, vocabulary("words")["pinyin_units"]), key=len, reverse=True)
+    return re.compile(rf"(?<={_NUMERAL})\s*({'|'.join(map(re.escape, units))})\b")
 
 
 def _unit_of(slips: dict[str, str], slip: re.Match[str]) -> str:
@@ -286,8 +294,12 @@ def digits(text: str) -> str:
 
 
 def _not_numbers() -> re.Pattern[str]:
-    words = sorted(map(str, vocabulary("words")["not_numbers"]), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    data = vocabulary("words")
+    words = sorted(map(str, data["not_numbers"]), key=len, reverse=True)
+    # 一过, 一到 (as soon as) are no numbers unless a numeral is before them (三十一过 is 31)
+    soon = sorted(map(str, data["not_numbers_alone"]), key=len, reverse=True)
+    alone = rf"(?<![{_CN_DIGIT}两十百千万\d])(?:{'|'.join(map(re.escape, soon))})"
+    return re.compile("|".join([*map(re.escape, words), alone]))
 
 
 def _keep_words(said: str) -> tuple[dict[str, str], str]:

@@ -101,6 +101,7 @@ def _says_none(clause: str, nothing: frozenset[str]) -> bool:
         said in nothing
         or _bare(clause) in nothing
         or (repeated is not None and repeated[1] in nothing)
+        or re.fullmatch(vocabulary("words")["none_english"], normalise(clause).strip()) is not None
     )
 
 
@@ -110,7 +111,12 @@ def is_none(text: str) -> bool:
     nothing = built(_nothing)
     courtesy = built(_courtesies)
     said = _CJK_BLANK.sub("，", normalise(text))
-    clauses = [c for c in CLAUSE_BREAK.split(said) if words(c) and words(c) not in courtesy]
+    plain = vocabulary("words")["courtesy_pattern"]
+    clauses = [
+        c
+        for c in CLAUSE_BREAK.split(said)
+        if words(c) and words(c) not in courtesy and not re.fullmatch(plain, words(c))
+    ]
     return bool(clauses) and all(_says_none(c, nothing) for c in clauses)
 
 

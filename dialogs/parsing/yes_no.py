@@ -152,16 +152,26 @@ def _fields_named(said: str) -> list[set[str]]:
     return mentions
 
 
+def _says_yes_or_no(said: str) -> bool:
+    """A yes or no word longer than one character (对口, 不对口, 一致): not a 是 or 有 alone."""
+    return any(len(m.phrase) > 1 for m in _vocabulary()[1].scan(said))
+
+
 def parse_field_match(text: str, today: date | None = None) -> bool:
     """Whether the title's field matches the job: yes or no, or both fields named (我现在做
-    销售，证是会计的 -> no; 做会计的，证也是会计 -> yes)."""
+    销售，证是会计的 -> no; 做会计的，证也是会计 -> yes). Two fields and no yes or no word of
+    the answer's own (我是会计职称，现在做销售: its 是 is no yes) are a no."""
+    said = normalise(text)
+    named = _fields_named(said)
+    past = tuple(vocabulary("yes_no")["past"])  # 以前做销售，现在做会计: which field was when
+    two = len(named) >= 2 and not set.intersection(*named)
+    if two and not _says_yes_or_no(said) and not any(p in said for p in past):
+        return False
     try:
         return parse_yes_no(text)
     except Unclear:
-        said = normalise(text)
         if any(m.meaning == PARTLY for m in _vocabulary()[1].scan(said)):
             raise  # 一半一半，有时候做设计有时候做销售: neither, whatever the fields named
-        named = _fields_named(said)
         shared = set.intersection(*named) if named else set()
         if len(named) >= 2 and not shared:
             return False

@@ -171,6 +171,5 @@ def test_a_birthday_in_no_month_is_asked_again() -> None:
     assert refused.value.key == ""
 
 
-@pytest.mark.xfail(strict=True, reason="一 of 一过 becomes a digit: read as 130, refused")
 def test_the_age_once_the_birthday_is_past_said_with_yi() -> None:
     assert parse_age("生日一过就30", TODAY) == 30

@@ -294,7 +294,6 @@ def test_an_item_number_said_beside_an_item_in_words_is_picked_too() -> None:
         parse_bonus("有1，老公是上海人", TODAY)
 
 
-@pytest.mark.xfail(strict=True, reason="a number beside words is read only when a word picks")
 def test_an_item_number_beside_a_denied_item_is_picked() -> None:
     # item 7 (the spouse) was dropped, silently: the number is read only beside a picked word
     assert parse_bonus("不是应届，有7", TODAY) == ("spouse_hukou",)

@@ -76,7 +76,8 @@ class Thresholds:
     Scores mix the classifier's probability of a topic and its BM25 score (scaled by the score
     the question would get against itself) with `classifier_weight` (0: BM25 alone).
     answer: the best score to answer; margin: by how much it must lead the runner-up.
-    suggest: the best score to offer the top two instead. unanchored: the score a question
+    suggest: the best score to offer the top two instead; situated: the best score to answer
+    a case told as it happened whose topic a situation rule chose. unanchored: the score a question
     with no domain word (faq/data/lexicon.yaml anchors) needs to be answered at all, and
     coverage: how much of it the index must know (arithmetic, recipes: a word or two of ours
     among words nobody here uses).
@@ -90,6 +91,7 @@ class Thresholds:
     answer: float = 0.4
     margin: float = 0.07
     suggest: float = 0.25
+    situated: float = 0.2
     unanchored: float = 0.8
     procedural: float = 0.65
     coverage: float = 0.3
@@ -208,15 +210,13 @@ class Retriever:
     ) -> Decision:
         """`asked`: the part of `plain` that asks (default: all of it) for the keyword gate;
         `occasion`: the whole message when `plain` is one clause of it, for whether it is
-        about a renewal or a first application; `told`: whether `plain` asks nothing, only
-        tells what happened."""
+        about a renewal or a first application; `told`: whether `plain` only tells."""
         normalised = self._analyzer.rewrite(plain)
         ranking = self._ranker.rank(normalised)
         if ranking is None:
             return _unknown()
         ranking = self._for_occasion(ranking, f"{normalised}\n{self._analyzer.rewrite(occasion)}")
-        # A case told as it happened (材料都准备好了，可人事在休产假) is decided by what
-        # happened, among the topics ranked nearest; the ranker only proposes them.
+        # A case told as it happened is decided by what happened among the nearest topics.
         nearest = [self._entries[i].id for i in ranking.topics[:3]]
         wanted = told and first_side(self._analyzer.situations, nearest, f"{plain}\n{normalised}")
         if wanted in self._index and self._index[wanted] != ranking.topics[-1]:
@@ -228,13 +228,13 @@ class Retriever:
         elsewhere = gate.elsewhere(both)
         hours = gate.office_hours(both)
         gated = both if asked is None else f"{asked}\n{self._analyzer.rewrite(asked)}"
+        gated = gate.without_reasons(gated) if told else gated
         # The keyword gate reads where the question is asked: 退工单 in the story does not make
         # 劳动仲裁怎么申请 ours. A question that names nothing of ours but what the other office
         # says too asks about the story: "在临港买房，社保要满几年" is the housing office's (the
         # words only an anchor makes ours; 报名 or a bank in the story stays the applicant's).
         top = self._entries[ranking.topics[0]]
-        # ... and so does a side of the best topic that another office handles (with what the
-        # message told before it asks: 档案放在人才中心，每年交多少保管费).
+        # ... and so does a side of the best topic that another office handles.
         referred = self._referred(top.id, plain, gated)
         keyword = self._keyword(gated, both, best)
         if not keyword and not gate.anchored(gated, gate.shared):
@@ -252,7 +252,7 @@ class Retriever:
             and not self._analyzer.vague(normalised)
             and not self._either_occasion(ranking, f"{normalised}\n{occasion}")
         )
-        if (best >= limits.answer and sure) or (wanted and best >= limits.suggest):
+        if (best >= limits.answer and sure) or (wanted and best >= limits.situated):
             return Decision("answer", top, best, ())
         if best >= limits.suggest:
             choices = tuple(self._entries[i] for i in ranking.topics[: limits.suggestions])

@@ -63,6 +63,7 @@ class Gate:
     hours: tuple[str, ...] = ()
     points: re.Pattern[str] = re.compile(r"\d+\s*分(?!钟)")
     their_schemes: tuple[str, ...] = ()
+    used_for: re.Pattern[str] = re.compile(r"(?!)")
 
     def procedural(self, text: str) -> bool:
         """Asks for a step of an application (材料: what to hand in) without naming whose: in a
@@ -103,6 +104,11 @@ class Gate:
             or any(start <= m.start() and m.end() <= end for start, end in spans)
             for m in found
         )
+
+    def without_reasons(self, text: str) -> str:
+        """`text` without what it says the points are for (孩子下个月要用积分报名): a told
+        case's reason, no question of the office that handles it (`used_for`)."""
+        return self.used_for.sub("，", text)
 
     def office_hours(self, text: str) -> bool:
         """Asks when an office is open: no topic holds opening hours, whichever office it names."""
@@ -184,6 +190,7 @@ class Analyzer:
             hours=_phrases(ood.get("hours", [])),
             points=re.compile(lexicon["points_said"]),
             their_schemes=_phrases(ood.get("their_schemes", [])),
+            used_for=re.compile(ood.get("points_used_for", "(?!)")),
         )
         occasion = lexicon["occasion"]
         self.occasion = Occasion(

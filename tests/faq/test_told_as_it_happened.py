@@ -33,6 +33,14 @@ from tests.dialogs.conftest import Chat
         ("我报税的收入比社保缴费基数高一倍多", "si_tax_mismatch"),
         # About to apply with a paper in hand.
         ("我去年考出了中级会计职称，打算用它来办积分", "title_materials"),
+        # A title earned outside Shanghai (answered although it ranks at 0.23).
+        ("我的中级会计是在江西考出来的，现在在上海工作，打算办积分", "outside_title"),
+        # Only the permit, no points, and a need told.
+        ("女儿在上海读初二，家里只有居住证，一直没办积分", "points_benefits"),
+        # What the points are for (要用积分报名) is the told case's reason, not the school's matter.
+        ("人事上周把我的积分材料送到受理点了，女儿下个月要用积分报名", "processing_time"),
+        # A shareholder's stake and the company's tax: investment, with no other word of ours.
+        ("我占股百分之四十，公司连续三年每年缴税五十多万", "investment_tax_rule"),
     ],
 )
 def test_a_case_told_is_answered_by_what_happened(
@@ -55,6 +63,8 @@ def test_the_dialog_answers_a_case_told_with_its_topic() -> None:
         ("材料交了快两个月了还没消息，正常要等多久？", "processing_time"),
         ("我今年58岁，还能不能申请积分？", "eligibility"),
         ("积分申请被退回来了，接下来该怎么办", "rejected_application"),
+        # Points said as what an item adds (加点分), 加 kept as typed (not 家).
+        ("我读的是微电子，现在做行政，看看专业能不能帮我加点分", "shortage_major"),
     ],
 )
 def test_a_message_that_asks_keeps_its_question(
@@ -62,3 +72,9 @@ def test_a_message_that_asks_keeps_its_question(
 ) -> None:
     decision = retriever.ask(question)
     assert (decision.kind, decision.entry and decision.entry.id) == ("answer", topic)
+
+
+def test_a_question_about_enrolling_with_points_stays_the_schools() -> None:
+    chat = Chat()
+    chat.send("孩子下个月要用积分报名幼儿园，需要什么条件？")
+    assert "教育" in chat.text

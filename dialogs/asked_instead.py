@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dialogs.cues import CLAUSE
 from dialogs.intents import asks, asks_yes_or_no, says
-from dialogs.parsing import normalise
+from dialogs.parsing import is_unsure, normalise
 from dialogs.reading import Reading, faq_reading
 from faq import live
 
@@ -27,7 +27,7 @@ def checked(said: str, reading: Reading) -> Reading:
     """`reading`, or the FAQ's reading when it is no answer and `said` asks something."""
     if not (_no_answer(reading) or _asks_if_recognised(said)):
         return reading
-    if not (asks(said) or asks_yes_or_no(said)):
+    if not (asks(said) or asks_yes_or_no(said) or _between_two(said)):
         return reading
     return faq_reading(live.current().ask(said), said)
 
@@ -36,6 +36,11 @@ def _no_answer(reading: Reading) -> bool:
     if reading.kind == "unclear" and reading.error is not None:
         return reading.error.key == BREAK_ONLY
     return reading.kind == "invalid"
+
+
+def _between_two(said: str) -> bool:
+    """这个是个人的税还是公司的税: which of two, asked; not 一次还是两次记不清 (not known)."""
+    return says("alternative", normalise(said)) and not is_unsure(said)
 
 
 def _asks_if_recognised(said: str) -> bool:

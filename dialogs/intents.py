@@ -30,6 +30,7 @@ __all__ = [
     "asks_yes_or_no",
     "detect",
     "field_named",
+    "named_before",
     "says",
 ]
 
@@ -182,6 +183,16 @@ def detect(text: str) -> Intent | None:
     """The request `text` makes, if it makes one: sure, or a "maybe" when it also reads as a
     question about the rules (我想知道积分怎么算, 积分怎么算)."""
     return remembered(lambda: ("detect", text), lambda: _detect(text))
+
+
+def named_before(intent: Intent | None, open_question: str, said: str) -> Intent | None:
+    """An edit naming the open question while it names the question before (上一题多选错了，
+    不该选投资 at the tax: 投资 is the bonus item picked there): an edit of the one before."""
+    if intent is None or intent.name != "edit" or intent.arg != open_question:
+        return intent
+    if not says("previous_question", typos().correct(normalise(said))):
+        return intent
+    return replace(intent, arg=PREVIOUS, value="", either="")
 
 
 def _detect(text: str) -> Intent | None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from dialogs import asked_in_question as asked
 from dialogs.conversation import Conversation
-from dialogs.intents import asks, asks_yes_or_no, detect
+from dialogs.intents import asks, asks_yes_or_no, detect, named_before
 from dialogs.locales import text
 from dialogs.parsing import (
     Ambiguous,
@@ -192,7 +192,7 @@ def _no_answer(
     那题改成0 asks for an edit, not 0 here; 30岁，重开 at the age question is asked back: the
     request, or 30 as the answer) and a question (中级职称能加多少分？ is not 中级; 怎么算积分,
     a request too, is asked back: the request, or the FAQ's answer)."""
-    intent = detect(said)
+    intent = named_before(detect(said), question.id, said)
     if intent is not None and intent.sure and intent.arg != question.id:
         answer = None if intent.name in ANSWERLESS else _value(conversation, question, said, today)
         if answer is None:

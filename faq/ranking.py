@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import bm25s
 import numpy as np
@@ -47,6 +47,16 @@ class Ranking:
     @property
     def margin(self) -> float:
         return self.scores[0] - self.scores[1] if len(self.scores) > 1 else self.scores[0]
+
+    def reordered(self, first: int, last: int) -> Ranking:
+        """`first` at the top with the best score, `last` at the bottom with the lowest, the
+        other topics between them with their own."""
+        middle = [
+            (t, s) for t, s in zip(self.topics, self.scores, strict=True) if t not in (first, last)
+        ]
+        topics = (first, *(t for t, _ in middle), last)
+        scores = (self.scores[0], *(s for _, s in middle), self.scores[-1])
+        return replace(self, topics=topics, scores=scores)
 
 
 class Ranker:

@@ -19,7 +19,7 @@ renewal or a first application gets that occasion's topic (faq/data/lexicon.yaml
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
@@ -144,6 +144,8 @@ class Retriever:
         # story before a question (孩子明年中考报名，) does not make the question someone else's.
         asked = asked_about(plain)
         decision = self._decide(plain, asked, told=tells_only(plain))
+        if decision.kind == "answer" and questions and (scheme := self._scheme_before(plain)):
+            return scheme
         if decision.kind == "unknown" and questions:
             decision = self._without_aside(plain, decision)
         if len(questions) < 2:
@@ -198,6 +200,18 @@ class Retriever:
         rest = self._decide("。".join(kept), occasion=plain)
         return rest if rest.kind == "answer" else refused
 
+    def _scheme_before(self, plain: str) -> Decision | None:
+        """The refusal of another scheme named outright before the question (听说应届生落户有
+        打分政策，要72分。具体是怎么打分的) when what asks names nothing of ours: it asks about
+        that scheme. 报名, a shop or where one's hukou is, told before, is no scheme."""
+        told, gate = sentences(plain), self._analyzer.gate
+        first = next((i for i, s in enumerate(told) if asking_clauses(s)), len(told))
+        if gate.anchored(self._analyzer.rewrite("。".join(told[first:])), gate.shared):
+            return None
+        schemes, rewrite = self._training.schemes, self._analyzer.rewrite
+        named = (s for s in told[:first] if self._named_kind(s, rewrite(s)) in schemes)
+        return next((d for d in map(self._decide, named) if d.pointer is not None), None)
+
     def nearest(self, question: str, n: int = 3) -> tuple[Entry, ...]:
         """The `n` topics that rank highest for the question, whatever the decision would be
         (the topic picker of the console's teach page)."""
@@ -220,7 +234,7 @@ class Retriever:
         nearest = [self._entries[i].id for i in ranking.topics[:3]]
         wanted = told and first_side(self._analyzer.situations, nearest, f"{plain}\n{normalised}")
         if wanted in self._index and self._index[wanted] != ranking.topics[-1]:
-            ranking = _reordered(ranking, self._index[wanted], ranking.topics[-1])
+            ranking = ranking.reordered(self._index[wanted], ranking.topics[-1])
         limits = self._thresholds
         best = ranking.scores[0]
         gate = self._analyzer.gate
@@ -286,9 +300,9 @@ class Retriever:
         best, *second = (self._entries[t].id for t in ranking.topics[:2])
         wanted = self._wanted(best, text)
         if wanted != best and wanted in self._index:
-            return _reordered(ranking, self._index[wanted], ranking.topics[0])
+            return ranking.reordered(self._index[wanted], ranking.topics[0])
         if second and second[0] != best and self._wanted(second[0], text) == best:
-            return _reordered(ranking, ranking.topics[0], ranking.topics[1])
+            return ranking.reordered(ranking.topics[0], ranking.topics[1])
         return ranking
 
     def _wanted(self, topic: str, text: str) -> str:
@@ -325,19 +339,6 @@ class Retriever:
         ... 年限还算吗 is the hukou scheme's question), if it names one."""
         named = self._named_kind(plain, normalised)
         return _unknown(best, self._training.pointers.get(named) if named else None)
-
-
-def _reordered(ranking: Ranking, first: int, last: int) -> Ranking:
-    """`first` at the top with the best score, `last` at the bottom with the lowest, the other
-    topics between them with their own."""
-    middle = [
-        (t, s)
-        for t, s in zip(ranking.topics, ranking.scores, strict=True)
-        if t not in (first, last)
-    ]
-    topics = (first, *(t for t, _ in middle), last)
-    scores = (ranking.scores[0], *(s for _, s in middle), ranking.scores[-1])
-    return replace(ranking, topics=topics, scores=scores)
 
 
 def _unknown(score: float = 0.0, pointer: Mapping[str, str] | None = None) -> Decision:

@@ -27,6 +27,7 @@ class Training:
     negatives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     pointers: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     hints: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    schemes: frozenset[str] = frozenset()  # kinds that are schemes with rules of their own
 
     def taught(
         self,
@@ -40,6 +41,7 @@ class Training:
             negatives=_merged(self.negatives, negatives or {}),
             pointers=self.pointers,
             hints=self.hints,
+            schemes=self.schemes,
         )
 
 
@@ -65,6 +67,7 @@ def load_training() -> Training:
             if spec.get("pointer")
         },
         hints={kind: tuple(map(str, spec.get("hints", ()))) for kind, spec in pointers.items()},
+        schemes=frozenset(kind for kind, spec in pointers.items() if spec.get("scheme")),
     )
 
 

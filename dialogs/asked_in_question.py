@@ -18,6 +18,7 @@ is read as the user's own (驾照算吗 at the title: none)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -44,6 +45,8 @@ CONFIRM_KEY = "confirm-asked-in-question"
 RULE_KEY = "confirm-rule-or-answer"
 RULE_KEYS = frozenset({CONFIRM_KEY, RULE_KEY})
 RULE_CHOICE = "asked:rule"  # the confirm's button "I was asking about the rule"
+# A clause with the question mark that ends it (交通违章算？ asks; 交通违章算 would not).
+ASKED = re.compile(rf"{CLAUSE.pattern}[?？]?")
 
 
 def asks_the_rule(question: Question, said: str, parse: Callable[[str], Any], value: Any) -> bool:
@@ -52,7 +55,7 @@ def asks_the_rule(question: Question, said: str, parse: Callable[[str], Any], va
     gives none)."""
     if question.choices not in ((), YES_NO):
         return False  # 驾照算吗 at the title: none, as before
-    clauses = [clause for clause in CLAUSE.findall(said) if clause.strip()]
+    clauses = [clause for clause in ASKED.findall(said) if clause.strip()]
     asking = [normalise(c) for c in clauses if asks_yes_or_no(c)]
     if not any(says("about_rule", c) for c in asking):
         return False

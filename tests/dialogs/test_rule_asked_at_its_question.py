@@ -24,6 +24,7 @@ RULE_QUESTIONS = [
     ("family_planning_violation", "计划生育现在还算不算？"),
     ("public_service_years", "不满5年有分吗"),
     ("detention_count", "5年前的拘留还算吗"),
+    ("deductions", "交通违章算？"),  # asked by its question mark alone
 ]
 
 
@@ -70,6 +71,6 @@ async def test_an_answer_given_at_the_confirm_is_stored(service: Any) -> None:
 
 
 async def test_an_answer_said_beside_the_question_is_the_answer(service: Any) -> None:
-    for text in ("没有，交通违章算吗", "没有", "不算", "没有吗"):
+    for text in ("没有，交通违章算吗", "没有", "不算", "没有吗", "没有？"):
         applicant, _ = await answer(service, "deductions", text)
         assert await stored(applicant, "deductions") is False, text

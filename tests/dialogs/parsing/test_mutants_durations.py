@@ -147,3 +147,50 @@ def test_ten_and_more_years_are_eleven_to_nineteen() -> None:
     asked = parse_months("十多年", TODAY)
     assert asked == Ambiguous(tuple(range(132, 229, 12)), "confirm-full-years")
     assert asked.values == {"fewer": 11, "more": 19}
+
+
+@pytest.mark.parametrize(
+    "said", ["2018年1月开始交，2021年断了3个月", "2018年1月开始交，第二年断了3个月"]
+)
+def test_a_gap_is_the_length_said_after_its_word_not_the_year_before_it(said: str) -> None:
+    """January 2018 until November 2026 is 106 months; the gap is the 3 months said after 断,
+    not the year it was in (2021年, 第二年)."""
+    assert parse_months(said, TODAY) == 103
+
+
+@pytest.mark.xfail(strict=True, reason="a gap's length said before 没交 is not taken off")
+def test_a_gap_said_before_its_word_is_taken_off() -> None:
+    """中间有2个月没交 (two months unpaid in between) leaves 104 of the 106 months since January
+    2018; the length is looked for only after the gap word, so it is 106, silently."""
+    assert parse_months("2018年1月开始交，中间有2个月没交", TODAY) == 104
+
+
+@pytest.mark.parametrize("said", ["2年11个月多", "35个月多"])
+def test_a_month_or_so_more_than_two_years_eleven_months_is_three_years(said: str) -> None:
+    """多 after a last month reaches the next one, never back to the month said: 36."""
+    assert parse_months(said, TODAY) == 36
+
+
+@pytest.mark.parametrize("said", ["在外地交了2年，上海还没交", "去年3月在外地交的，上海还没交"])
+def test_months_said_of_another_place_beside_none_in_shanghai_are_none(said: str) -> None:
+    assert parse_months(said, TODAY) == 0
+
+
+@pytest.mark.xfail(strict=True, reason="一个月都没交过 read as one month")
+def test_not_even_one_month_in_shanghai_is_none() -> None:
+    """上海一个月都没交过 (not one month paid in Shanghai) beside years paid elsewhere is none;
+    it is read as 1 month, silently."""
+    assert parse_months("外地交过3年，上海一个月都没交过", TODAY) == 0
+
+
+def test_a_year_said_alone_in_four_digits_is_when_it_began() -> None:
+    """2019年 alone at the years married: since some month of 2019, 6 or 7 full years, asked
+    (not 2019 years)."""
+    assert parse_years("2019年", TODAY) == Ambiguous((6, 7), "confirm-full-years")
+
+
+def test_from_a_month_to_the_same_month_is_none_and_to_an_earlier_one_refused() -> None:
+    assert parse_months("2023年5月到2023年5月", TODAY) == 0
+    with pytest.raises(Unclear) as refused:
+        parse_months("2023年12月到2018年7月", TODAY)
+    assert refused.value.key == "error-date-invalid"

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from dialogs.parsing import Ambiguous, parse_yuan
+from dialogs.parsing import Ambiguous, Unclear, parse_yuan
 
 TODAY = date(2026, 11, 30)
 ASKED = "asked"
@@ -57,6 +57,7 @@ def test_the_yearly_tax(said: str, read: object) -> None:
 def test_the_years_of_a_total_are_shown_in_the_question() -> None:
     asked = reading("三年交了90万")
     assert isinstance(asked, Ambiguous) and asked.values == {"years": 3}
+    assert "{years} 年".format(**asked.values) == "3 年"  # as the question puts it, not 3.0
 
 
 @pytest.mark.parametrize(
@@ -66,6 +67,9 @@ def test_the_years_of_a_total_are_shown_in_the_question() -> None:
         ("20多万", 2),
         ("25万出头", 2),
         ("将近100万", 9),
+        # 多 over three years in all, or with a share: inside the step of the amount too
+        ("三年一共交了90多万", 3),
+        ("20多万，我占50%", 1),
     ],
 )
 def test_a_hedged_amount_counts_the_full_steps_it_lies_in(said: str, steps: int) -> None:
@@ -84,3 +88,76 @@ def test_a_hedged_amount_counts_the_full_steps_it_lies_in(said: str, steps: int)
 )
 def test_a_hedged_amount_across_steps_is_asked(said: str, options: tuple[int, ...]) -> None:
     assert reading(said) == Ambiguous(options, "confirm-which")
+
+
+@pytest.mark.parametrize(
+    ("said", "yuan"),
+    [
+        # each part in its own unit, 千 or 万: (8,000 + 10,000 + 12,000) / 3
+        ("前年8千，去年1万，今年1.2万", 10_000),
+        # in 块, a unit that multiplies by nothing
+        ("前年8000块，去年9000块，今年10000块", 9_000),
+        # a part without its unit has the unit said last
+        ("这三年分别是10、20、30万", 200_000),
+    ],
+)
+def test_the_yearly_average_of_three_amounts_each_in_its_unit(said: str, yuan: int) -> None:
+    assert parse_yuan(said, TODAY) == yuan
+
+
+def test_a_start_said_as_a_month_of_last_year_is_under_two_years_of_tax() -> None:
+    """去年3月开始 (since March last year) spans under two years: 20万 is one year's tax."""
+    assert parse_yuan("去年3月开始交的，交了20万", TODAY) == 200_000
+
+
+@pytest.mark.xfail(strict=True, reason="a bare amount in yuan takes the 万 said in a later part")
+def test_a_bare_amount_in_yuan_beside_one_in_wan_stays_in_yuan() -> None:
+    """8000 and 9000 with no unit are yuan (a bare number of 1,000 or more is, see SMALLEST_YUAN):
+    (8,000 + 9,000 + 10,000) / 3 = 9,000; they are read as 8000万 and 9000万, 56,670,000 a
+    year, silently."""
+    assert parse_yuan("前年8000，去年9000，今年1万", TODAY) == 9_000
+
+
+@pytest.mark.xfail(strict=True, reason="a year inside a larger number is taken for a year")
+def test_an_amount_holding_the_digits_of_a_year_is_read_whole() -> None:
+    """12000元 holds 2000, which the yearly list takes for a calendar year and cuts out: 今年
+    12000元 is read as 1 yuan, the average as 5,667 (not 9,666.6), silently."""
+    assert parse_yuan("前年8000，去年9000，今年12000元", TODAY) == 9_666.6
+
+
+def test_the_yearly_average_of_a_company_s_tax_counts_the_share() -> None:
+    assert parse_yuan("公司前年交了10万，去年20万，今年30万，我占50%", TODAY) == 100_000
+
+
+def test_a_yearly_tax_up_to_ten_billion_is_read_and_more_refused() -> None:
+    assert parse_yuan("10000000000元", TODAY) == 1e10
+    with pytest.raises(Unclear) as refused:
+        parse_yuan("10000000001元", TODAY)
+    assert refused.value.key == "error-amount-range"
+
+
+def test_a_range_said_as_a_total_of_whole_years_is_each_year_s() -> None:
+    """60到90万 over three years in all: 20万 to 30万 a year, the two steps asked."""
+    asked = parse_yuan("三年一共交了60到90万", TODAY)
+    assert asked == Ambiguous((200_000, 300_000), "confirm-which")
+
+
+@pytest.mark.parametrize("said", ["一年大概,20万", "20万,左右"])
+def test_a_hedge_beside_the_amount_across_a_comma_still_hedges_it(said: str) -> None:
+    """大概 or 左右 typed with an ASCII comma between it and 20万: about 20万, asked."""
+    assert parse_yuan(said, TODAY) == Ambiguous((190_000, 200_000), "confirm-which")
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # a range with a share: half of 40万 to 60万
+        ("40到60万，我占50%", Ambiguous((200_000, 300_000), "confirm-which")),
+        # just below a step, said exactly: that step, not asked
+        ("99999", 99_999),
+        # the currency between the amount and its hedge
+        ("20万rmb左右", Ambiguous((190_000, 200_000), "confirm-which")),
+    ],
+)
+def test_a_hedge_or_range_read_with_the_share_years_and_currency(said: str, read: object) -> None:
+    assert parse_yuan(said, TODAY) == read

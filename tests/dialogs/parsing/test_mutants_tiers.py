@@ -58,3 +58,15 @@ def test_a_tier_paid_too_briefly_with_nothing_before_it_is_asked(said: str) -> N
     with pytest.raises(Unclear) as asked:
         parse_tier(said, TODAY, REQUIRED)
     assert asked.value.key == "error-tier-too-recent"
+
+
+def test_the_months_said_before_the_one_tier_said_are_its_months() -> None:
+    """One tier said: months in any clause naming no tier are its months, before it too."""
+    with pytest.raises(Unclear) as asked:
+        parse_tier("大概20个月，最近是按3倍交的", TODAY, REQUIRED)
+    assert asked.value.key == "error-tier-too-recent"
+
+
+def test_of_two_tiers_the_months_right_after_one_are_its_own() -> None:
+    """3x for only one year (12 of the 24 months it needs): the floor said before it counts."""
+    assert parse_tier("3倍，但只交了一年，之前是最低", TODAY, REQUIRED) == "none"

@@ -43,7 +43,7 @@ _DECADE_CN = re.compile(r"(?<![\d.])(\d)0\s*年代\s*(初|初期|前期|中|中�
 # 下个月满40: one less now. 快50了 alone may be one or two less: asked where that matters.
 _NEXT = re.compile(
     r"下个月|下月|下周|下星期|下礼拜|明天|后天|过几天|过两天|月底|年底|明年"
-    r"|next month|next week|tomorrow|turning|i'll be|i will be|will be"
+    r"|next month|next week|tomorrow|turning|i'll be|i will be|will be|\bi turn\b"
 )
 _SOON = re.compile(r"马上|快|就要|即将|过[了完]?年就|年后就|soon|almost")  # 过了年就50: 虚岁 too
 _FULL_AGE = re.compile(r"(?:周岁|实岁|实际)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
@@ -57,8 +57,8 @@ _AGE_WORDS = re.compile(
     r"|下星期|下礼拜|明年|年底|过几天|过了年|过完年|年后|生日|过完|过|完|还|昨天|前天|前几天|上周|俺|咱"
     r"|上个月|今天|明天|后天|过两天|月底|反正|正好|刚好|整整"
     r"|yesterday|last week|last month|tomorrow|this year|next week"
-    r"|i am|i'm|im|aged|age|turning|just turned|turned|next month|i'll be|i will be"
-    r"|will be|still|到|\bi\b"
+    r"|i'll be|i will be|i'll|i will|i am|i'm|im|aged|age|turning|just turned|turned|next month"
+    r"|will be|still|到|\bi\b|\bturn\b|just had|had"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|years?|old|yo"
     r"|y/o|yrs?|y|soon|almost|my|is|today|birthday|lol|haha|哈+|年龄|实际|周|啦|呀|哦|吧|呢|一点"
     r"|嗯|阿拉|侬|女|男|female|male|[\s,，。!！:：()（）~]|\.$"  # 阿拉 (Shanghainese): I; 27岁 女
@@ -77,7 +77,7 @@ _DECADE = re.compile(
     r"\b(?:(?P<part>early|mid|late)[- ]?)?(?:(?P<tens>[2-5]0)'?s|(?P<word>twenties|thirties"
     r"|forties|fifties))\b"
 )
-_AGE_PAIR = re.compile(r"\D*?(\d{2})~(\d{2})\s*(?:岁|周岁)?\s*(?:吧|了|左右)?")  # 三十五六岁
+_AGE_PAIR = re.compile(r"\D*?(\d{2})~(\d{2})\s*(?:岁|周岁)?\s*(?:吧|了|左右|啦)*")  # 三十五六岁
 # Hedges around an age, and the ages each leaves: 四十出头 41-43, 三十多 31-39, 35左右 33-37,
 # 不到四十 30-39 (the ten years below it).
 _BELOW = r"不到|不满|未满|没满|没到|以下|under|below|less than|younger than"

@@ -56,8 +56,9 @@ def _build_pair_pattern() -> re.Pattern[str]:
     pairs = "|".join(vocabulary("hedges")["pairs"])
     return re.compile(
         rf"([二三四五六七八九]?十)?({pairs})([十百千](?![一二三四五六七八九]))?"
-        # 二十七八 said alone (at the end or before a comma): tens make it a pair, no unit needed
-        r"(?=个|[年月岁次人倍万千百十块元位名]|(?<=十[一二三四五六七八九]{2})\s*(?:$|[,，。]))"
+        # 二十七八(了) said alone (at the end or before a comma): tens make it a pair, no unit
+        r"(?=个|[年月岁次人倍万千百十块元位名]"
+        r"|(?<=十[一二三四五六七八九]{2})\s*(?:了|吧|啦|呢|左右)*\s*(?:$|[,，。]))"
     )
 
 

@@ -275,7 +275,7 @@ _AGE = re.compile(  # 35岁, 35虚岁, 虚岁35, 35 years old
     r"(?:[周虚实]岁\s*)\d+|(?<![\d.~])\d+(?:~\d+)?\s*(?:[周虚实]?岁|years?[\s-]*old|yrs?[\s-]*old)",
     re.I,
 )
-_TIMES = re.compile(r"(?<![\d.~])(\d+)\s*(?:次|回|个(?!月))")
+_TIMES = re.compile(r"(?<![\d.~])(\d+)\s*(?:次|回|个(?!月)|times?\b)")
 
 
 def _dated_count(said: str, today: date, window_years: int) -> int | Ambiguous | None:
@@ -293,6 +293,9 @@ def _dated_count(said: str, today: date, window_years: int) -> int | Ambiguous |
         times = [int(n) for n in _TIMES.findall(rest)]
         if not dates:
             undated_times += sum(times)
+        elif len(dates) == 1 and not times and undated_times and re.search(r"都|全|all|both", rest):
+            occurrences.append((against(dates[0], window_years), undated_times))  # 三次，都是今年
+            undated_times = 0
         elif len(dates) == 1:
             occurrences.append((against(dates[0], window_years), times[0] if times else 1))
         else:  # 2019年和2024年各一次

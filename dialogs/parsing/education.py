@@ -111,6 +111,8 @@ def _clause_level(clause: str) -> str | None:
 
 
 def _without_degree(said: str) -> bool:
+    """没有学位, also typed with blanks between its words (本科 没有 学位, benke mei you xuewei)."""
+    said = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", said)
     data = vocabulary("education")
     patterns = data["no_degree_patterns"]
     return contains(said, data["no_degree"]) or any(re.search(p, said) for p in patterns)

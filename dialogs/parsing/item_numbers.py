@@ -1,6 +1,7 @@
 """Bonus items picked by their numbers in the list shown: 1 3, 1、3, 13 (each digit an item when
-the number is beyond the list), 第一和第三个, 一到三 (each number of the span), 7，哦还有5 and
-options 2 and 6 (the words around the numbers pick nothing)."""
+the number is beyond the list), 第一和第三个, 一到三 (each number of the span), 前两个 and 后三个
+(the first or last items), 7，哦还有5 and options 2 and 6 (the words around the numbers pick
+nothing)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,9 @@ def numbers_only(text: str, size: int) -> str | None:
     """The item numbers of an answer that says nothing but them (data/choices.yaml
     number_fillers and separators around them); None when it says more."""
     data = vocabulary("choices")
-    numbered = _spans(re.sub(data["number_fillers"], "", digits(text)), size)
+    said = re.sub(data["first_items"], lambda m: f"1到{m[1] or m[2]}", digits(text))  # 前两个: 1到2
+    said = re.sub(data["last_items"], lambda m: f"{size - int(m[1] or m[2]) + 1}到{size}", said)
+    numbered = _spans(re.sub(data["number_fillers"], "", said), size)
     if re.search(r"\d", numbered) and not re.sub(rf"\d+|{data['separators']}", "", numbered):
         return numbered
     return None

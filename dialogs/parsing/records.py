@@ -130,7 +130,7 @@ def _clean_or_yes_no(text: str, said: str) -> bool:
     return parse_yes_no(text)
 
 
-_LENGTH_WORDS = re.compile(r"[\d.\s零又半个年月]|years?|months?|and|a half")
+_LENGTH_WORDS = re.compile(r"[\d.\s零又半个年月整]|years?|months?|and|a half")
 
 
 def parse_serious_crime(text: str, min_years: int) -> bool | Ambiguous:

@@ -97,7 +97,8 @@ def besides_shanghais(match: re.Match[str], first: re.Match[str], said: str) -> 
 def not_counted(match: re.Match[str], said: str) -> bool:
     """A duration in a clause that says its months do not count (补缴, 老家, 灵活就业) or are a
     part paid in a place that is not Shanghai (其中前两年是在昆山交的)."""
-    clause = clause_at(said, match.start())
+    left_out = vocabulary("hedges")["not_counted_left_out"]  # 两年多（不含补缴）: counted
+    clause = re.sub(left_out, "", clause_at(said, match.start()))
     partelsewhere = PART_OF.search(clause) and _place(clause) is False
     return contains(clause, vocabulary("hedges")["not_counted"]) or bool(partelsewhere)
 

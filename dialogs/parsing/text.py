@@ -252,7 +252,18 @@ def _month_number(name: str) -> int:
     return int(vocabulary("dates")["english_months"][name])
 
 
+# since 2015, married in 2015 -> 2015年起, 2015年; 2016.10.1 (a date with dots) -> 2016年10月1日
+_YEAR_WORDS = (
+    (re.compile(r"\b(?:since|from) ((?:19|20)\d\d)\b"), r"\1年起"),
+    (re.compile(r"\bin ((?:19|20)\d\d)\b"), r"\1年"),
+)
+_DOTTED = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](\d{1,2})[./](\d{1,2})(?![\d.])")
+
+
 def english_dates(said: str) -> str:
+    for year, written in _YEAR_WORDS:
+        said = year.sub(written, said)
+    said = _DOTTED.sub(r"\1年\2月\3日", said)
     for pattern, order in _english_dates():
         if order == "DMY":
             said = pattern.sub(lambda m: f"{m[3]}年{_month_number(m[2])}月{m[1]}日", said)

@@ -25,7 +25,7 @@ from typing import Any
 
 from dialogs.cues import CLAUSE
 from dialogs.intents import asks, asks_yes_or_no, says
-from dialogs.parsing import Ambiguous, normalise
+from dialogs.parsing import Ambiguous, normalise, words
 from dialogs.question import YES_NO, Facts
 from dialogs.questions import Question, impossible
 
@@ -47,6 +47,7 @@ RULE_KEYS = frozenset({CONFIRM_KEY, RULE_KEY})
 RULE_CHOICE = "asked:rule"  # the confirm's button "I was asking about the rule"
 # A clause with the question mark that ends it (交通违章算？ asks; 交通违章算 would not).
 ASKED = re.compile(rf"{CLAUSE.pattern}[?？]?")
+BARE = 6  # characters of an answer said on its own beside a question (我就是中级)
 
 
 def asks_the_rule(question: Question, said: str, parse: Callable[[str], Any], value: Any) -> bool:
@@ -70,6 +71,23 @@ def asks_the_rule(question: Question, said: str, parse: Callable[[str], Any], va
             continue
         return False
     return True
+
+
+def answered_beside(said: str, parse: Callable[[str, date], Any], today: date) -> bool:
+    """A few words that ask nothing, beside a question, answer it alone (60，还能申请吗;
+    中级职称能加多少？我就是中级); a story beside a question (在临港工作了三年，能加分吗 at the
+    months) is not read as an answer."""
+    clauses = [c.strip() for c in ASKED.findall(said) if c.strip()]
+    for clause in clauses:
+        bare = len(words(clause)) <= BARE
+        if len(clauses) < 2 or not bare or asks(clause) or asks_yes_or_no(clause):
+            continue
+        try:
+            parse(clause, today)
+        except ValueError:
+            continue
+        return True
+    return False
 
 
 def rule_or_answer(question: Question, value: Any, facts: Facts, today: date) -> Ambiguous:

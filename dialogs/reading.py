@@ -55,7 +55,6 @@ YES_NO_CONFIRMS = frozenset(
     {"confirm-bachelor", "confirm-family-planning", "confirm-old-record", "confirm-penalty"}
 ) | {asked.CONFIRM_KEY}
 
-
 MULTI = "bonus"  # the one question where several options may be picked
 # Requests whose text is never also an answer: an edit names its own question and value, and
 # a deletion is confirmed anyway.
@@ -203,6 +202,8 @@ def _no_answer(
     plain = _INDEFINITE.sub(r"\1", _TOPIC.sub("", said))
     if is_unsure(said) or not (asks(plain) or asks_yes_or_no(plain)):
         return None
+    if asked.answered_beside(said, parser(question, conversation.facts()), today):
+        return None  # 60，还能申请吗; 中级职称能加多少？我就是中级: the answer, said on its own
     decision = live.current().ask(said)
     if asks(plain) or decision.kind == "answer":  # 在临港工作了三年，能加分吗 is not 3 years
         if intent is not None and not (intent.sure or intent.aside) and decision.kind != "unknown":

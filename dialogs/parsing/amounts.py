@@ -232,7 +232,9 @@ def decide(span: Range, step: int, key: str, most: int = MOST_STEPS) -> int | Am
     too vague, asked again)."""
     low, high = sorted((max(span.low, 0), max(span.high, 0)))  # 三到两次: said high first
     if low // step == high // step:
-        pick = {"below": high - min(2, high - low), "above": low + min(2, high - low)}
+        # a little over: 2 units (三年多 is 39 months), a tenth of a wide range (30多万 is 31万)
+        over = min(max(2, (high - low) // 10), high - low)
+        pick = {"below": high - min(2, high - low), "above": low + over}
         value = pick.get(span.kind, span.said)
         return min(max(value, low), high)
     if high // step - low // step >= most:

@@ -173,3 +173,12 @@ def test_a_birthday_in_no_month_is_asked_again() -> None:
 
 def test_the_age_once_the_birthday_is_past_said_with_yi() -> None:
     assert parse_age("生日一过就30", TODAY) == 30
+
+
+@pytest.mark.parametrize(
+    ("said", "born"), [("90后", range(1990, 2000)), ("八十年代末的", range(1987, 1990))]
+)
+def test_an_age_said_by_generation_or_decade_is_one_of_those_years(said: str, born: range) -> None:
+    """90后 (born 1990-1999), 八十年代末 (1987-1989): an age of those birth years, never 90."""
+    age = parse_age(said, TODAY)
+    assert isinstance(age, int) and TODAY.year - age - 1 <= born[-1] and TODAY.year - age >= born[0]

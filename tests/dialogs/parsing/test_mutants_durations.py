@@ -194,3 +194,40 @@ def test_from_a_month_to_the_same_month_is_none_and_to_an_earlier_one_refused() 
     with pytest.raises(Unclear) as refused:
         parse_months("2023年12月到2018年7月", TODAY)
     assert refused.value.key == "error-date-invalid"
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # a four-digit year after 一共 or 累计 is still when it began (not 2019 years)
+        ("一共是2019年开始交的", Ambiguous((83, 84), "confirm-full-years")),
+        ("累计2019年开始交", Ambiguous((83, 84), "confirm-full-years")),
+        # 年初: January to March 2019, 92 to 95 months, all 7 full years
+        ("2019年初开始交", 93),
+        # this year: January to November, some months, never a month to come
+        ("2026年开始交", 5),
+    ],
+)
+def test_months_since_a_year_said_without_its_month(said: str, read: object) -> None:
+    assert parse_months(said, TODAY) == read
+
+
+def test_a_year_said_alone_may_have_begun_in_its_january() -> None:
+    """Married in 2019, asked in January 2027: 7 full years, or 8 if it was January 2019."""
+    asked = parse_years("2019年结婚", date(2027, 1, 15))
+    assert asked == Ambiguous((7, 8), "confirm-full-years")
+
+
+@pytest.mark.parametrize(
+    ("said", "months"),
+    [
+        ("差一个月满三年", 35),
+        ("4年差1个月", 47),
+        ("下个月就满4年", 47),  # reached within the month to come: one short now
+        ("交了三年，中间断了一个月，总共应该是35个月", 35),  # the sum the story ends with
+        ("缴费月数119", 119),  # the record's own count
+        ("5 and a half years", 66),
+    ],
+)
+def test_months_short_of_whole_years_a_sum_a_count_and_a_half(said: str, months: int) -> None:
+    assert parse_months(said, TODAY) == months

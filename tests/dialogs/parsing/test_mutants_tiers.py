@@ -70,3 +70,11 @@ def test_the_months_said_before_the_one_tier_said_are_its_months() -> None:
 def test_of_two_tiers_the_months_right_after_one_are_its_own() -> None:
     """3x for only one year (12 of the 24 months it needs): the floor said before it counts."""
     assert parse_tier("3倍，但只交了一年，之前是最低", TODAY, REQUIRED) == "none"
+
+
+@pytest.mark.parametrize(
+    "said", ["之前是2倍，最近按3倍交，只交了一年", "之前是2倍，最近按3倍交，2025年3月开始的"]
+)
+def test_the_months_after_the_later_of_two_tiers_are_its_own(said: str) -> None:
+    """3x for a year, or since March 2025 (21 months): short of its 24, so 2x counts."""
+    assert parse_tier(said, TODAY, REQUIRED) == "2x"

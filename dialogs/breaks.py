@@ -31,6 +31,8 @@ def checked(
     question = by_id(conversation.context["q"])
     if reading.kind != "value" or question.unit not in DURATIONS or not says("breaks", plain):
         return reading
+    if reading.value == 0:  # 上海一个月都没交过: none paid, no length of a break
+        return reading
     parse = parser(question, conversation.facts())
     told = (c for c in CLAUSE.findall(said) if says("breaks", normalise(c)) and _NUMBER.search(c))
     for clause in told:

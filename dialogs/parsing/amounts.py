@@ -125,7 +125,8 @@ def share(said: str) -> tuple[float, str]:
 def _year_names() -> re.Pattern[str]:
     relative = sorted(map(re.escape, vocabulary("dates")["relative_years"]), key=len, reverse=True)
     return re.compile(
-        rf"(?:{'|'.join(relative)}|(?:19|20)\d\d\s*年?|第\d+年|the year before|year \d)"
+        rf"(?:{'|'.join(relative)}|(?<![\d.])(?:19|20)\d\d(?![\d.])\s*年?"
+        r"|第\d+年|the year before|year \d)"
     )
 
 

@@ -248,12 +248,31 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     return total
 
 
+# A gap's length said before an unpaid word, nothing paid before it: 中间有2个月没交 (not
+# 交了3年没交了: paid, then stopped).
+_UNPAID = re.compile(r"\s*(?:是|都)?\s*(?:没交|没缴|漏交|漏缴|未交|未缴)")
+_LENGTH_THEN_GAP = re.compile(r"(?:^|中间|期间|其中|有)\s*$")
+
+
+def _gap_length(clause: str) -> re.Match[str] | None:
+    """The gap a clause tells of: its length said after the gap word (断了半年, 离职空了4个月;
+    a date before it is no length: 2021年离职), or before an unpaid word (see _UNPAID)."""
+    gap = _GAP.search(clause)
+    after = DURATION.search(clause, gap.end()) if gap else None
+    if gap is None or after is not None:
+        return after
+    before = [
+        m for m in DURATION.finditer(clause, 0, gap.start()) if _UNPAID.match(clause, m.end())
+    ]
+    unpaid = before and _LENGTH_THEN_GAP.search(clause, 0, before[-1].start())
+    return before[-1] if unpaid else None
+
+
 def _minus_gaps(since: Range, said: str) -> Range:
     """2018年1月开始交，中间断了半年: the months since a start, less each gap said with its
-    length (断了半年, 离职空了4个月); a gap word before a date is no length (2021年离职)."""
+    length (see `_gap_length`)."""
     for clause in CLAUSE.finditer(said):
-        gap = _GAP.search(clause[0])
-        length = DURATION.search(clause[0], gap.end()) if gap else None
+        length = _gap_length(clause[0])
         if length is not None:
             since = since.less(_span(length, clause[0]))
     return since
@@ -263,10 +282,11 @@ def _none_in_shanghai(text: str, today: date) -> bool:
     """外地交的，上海还没交; 去年3月在外地交的，上海还没交: nothing paid in Shanghai, and any
     months said are in a clause that says they do not count (not 上海还没交满3年)."""
     said = normalise(text)
-    if re.search(vocabulary("hedges")["none_in_shanghai"], said) is None:
+    none = vocabulary("hedges")["none_in_shanghai"]
+    if re.search(none, said) is None:
         return False
     return all(
-        elsewhere(clause)
+        elsewhere(clause) or re.search(none, clause)  # 上海一个月都没交过: not even one
         for clause in CLAUSE.findall(said)
         if read_months(clause, today) is not None
     )

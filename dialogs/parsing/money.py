@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 from datetime import date
 
 from dialogs.parsing.amounts import (
     Range,
     decide,
     each_year,
-    exact_number,
     hedge,
     over_round,
     pairs_to_ranges,
@@ -36,6 +34,7 @@ from dialogs.parsing.text import (
 )
 from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import is_none, screen
+from dialogs.parsing.yuan import AMOUNT, SMALLEST_YUAN, UNITS, in_yuan
 
 __all__ = ["parse_tier", "parse_yuan"]
 
@@ -281,29 +280,7 @@ def _years_of_total(said: str, plain: str) -> int | tuple[int]:
     return span.low // 12 if _TOTAL.search(plain) else (span.low // 12,)
 
 
-_AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(?:多|来|几)?\s*"
-    r"(万|w|千|k|元|块|million|mn|m(?![a-z])|thousand|wan)?"
-)
-_UNITS = {"万": 10_000, "w": 10_000, "wan": 10_000, "千": 1_000, "k": 1_000, "thousand": 1_000}
-_UNITS |= {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000}  # 1.5M RMB
-SMALLEST_YUAN = 1_000  # a bare number below this is not said in yuan for a year's tax
 STEP_YUAN = 100_000  # 10 points per 100,000 yuan of yearly tax
-
-
-def _in_yuan(parts: list[str]) -> Callable[[str], float]:
-    """Reads one part of a list of amounts in yuan; a part without its unit has the unit of
-    the last part that says one (分别是10、20、30万)."""
-    said_units = [m[3] for p in parts for m in _AMOUNT.finditer(p) if m[3]]
-    if not said_units:
-        raise Unclear()
-
-    def read(part: str) -> float:
-        found = exact_number(part)
-        unit = _AMOUNT.match(part, found.start())
-        return number(found[0]) * _UNITS.get((unit and unit[3]) or said_units[-1], 1)
-
-    return read
 
 
 def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
@@ -317,14 +294,14 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
     fraction, said = share(pairs_to_ranges(text).replace(",", ""))
     listed = each_year(share(digits(text))[1])
     if listed is not None:  # 前年交了10万，去年20万，今年30万: the yearly average
-        return yearly_average(listed, _in_yuan(listed)) * fraction
+        return yearly_average(listed, in_yuan(listed)) * fraction
     if vague(said):
         raise Unclear()  # 一年几十万: no amount anyone can score
-    amounts = list(_AMOUNT.finditer(said))
+    amounts = list(AMOUNT.finditer(said))
     if not amounts:
         raise Unclear()
     found = next((m for m in amounts if m[3]), amounts[-1])  # 一年交税三十万: the one in yuan
-    unit = _UNITS.get(found[3] or "", 1)
+    unit = UNITS.get(found[3] or "", 1)
     if unit == 1 and not found[3] and number(found[1]) < SMALLEST_YUAN:
         # 20 alone: 20万 (the way tax is talked about), or 20 yuan? Asked.
         options = (round(number(found[1]) * 10_000 * fraction), round(number(found[1]) * fraction))

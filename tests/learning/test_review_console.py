@@ -98,7 +98,9 @@ async def test_an_admin_teaches_an_unanswered_question_and_the_bot_answers_it(
     assert ASKED not in await (await client.get("/console/admin/review")).text()
 
     assert await Follower(stack.runtime.db).refresh()  # what every process's watcher does
-    replies = _texts(await say(client, "web-visitor-key-teach-00002", "居住证积分可以用来办健身卡吗"))
+    replies = _texts(
+        await say(client, "web-visitor-key-teach-00002", "居住证积分可以用来办健身卡吗")
+    )
     assert "我不知道" not in replies
     assert "积分" in replies and "来源" in replies  # the topic's answer with its sources
 

@@ -110,7 +110,6 @@ def test_a_start_said_as_a_month_of_last_year_is_under_two_years_of_tax() -> Non
     assert parse_yuan("去年3月开始交的，交了20万", TODAY) == 200_000
 
 
-@pytest.mark.xfail(strict=True, reason="a bare amount in yuan takes the 万 said in a later part")
 def test_a_bare_amount_in_yuan_beside_one_in_wan_stays_in_yuan() -> None:
     """8000 and 9000 with no unit are yuan (a bare number of 1,000 or more is, see SMALLEST_YUAN):
     (8,000 + 9,000 + 10,000) / 3 = 9,000; they are read as 8000万 and 9000万, 56,670,000 a
@@ -118,7 +117,6 @@ def test_a_bare_amount_in_yuan_beside_one_in_wan_stays_in_yuan() -> None:
     assert parse_yuan("前年8000，去年9000，今年1万", TODAY) == 9_000
 
 
-@pytest.mark.xfail(strict=True, reason="a year inside a larger number is taken for a year")
 def test_an_amount_holding_the_digits_of_a_year_is_read_whole() -> None:
     """12000元 holds 2000, which the yearly list takes for a calendar year and cuts out: 今年
     12000元 is read as 1 yuan, the average as 5,667 (not 9,666.6), silently."""

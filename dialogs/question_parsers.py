@@ -11,6 +11,7 @@ from typing import Any
 from dialogs.parsing import (
     Ambiguous,
     Parser,
+    hedged_yes,
     parse_count,
     parse_deductions,
     parse_field_match,
@@ -42,16 +43,24 @@ def field_match(text: str, today: date) -> bool:
     return parse_field_match(text)
 
 
+def _count(text: str, today: date, kind: str) -> int | Ambiguous:
+    """How many within the kind's window; 好像有一次 (a hedge: it may be none) is asked."""
+    found = parse_count(text, today, EDITION.int_value(f"deduction.{kind}_window_years"))
+    if isinstance(found, int) and found > 0 and hedged_yes(text):
+        return Ambiguous((found, 0), "confirm-which")
+    return found
+
+
 def false_materials(text: str, today: date) -> int | Ambiguous:
-    return parse_count(text, today, EDITION.int_value("deduction.false_material_window_years"))
+    return _count(text, today, "false_material")
 
 
 def detentions(text: str, today: date) -> int | Ambiguous:
-    return parse_count(text, today, EDITION.int_value("deduction.detention_window_years"))
+    return _count(text, today, "detention")
 
 
 def crimes(text: str, today: date) -> int | Ambiguous:
-    return parse_count(text, today, EDITION.int_value("deduction.criminal_window_years"))
+    return _count(text, today, "criminal")
 
 
 def deductions(text: str, today: date) -> bool | Ambiguous:

@@ -20,7 +20,12 @@ from dialogs.parsing.dates import parse_endorsed_date, parse_expiry_date
 from dialogs.parsing.durations import parse_months, parse_years
 from dialogs.parsing.education import parse_education
 from dialogs.parsing.money import parse_tier, parse_yuan
-from dialogs.parsing.records import parse_deductions, parse_family_planning, parse_serious_crime
+from dialogs.parsing.records import (
+    hedged_yes,
+    parse_deductions,
+    parse_family_planning,
+    parse_serious_crime,
+)
 from dialogs.parsing.text import Ambiguous, Parser, Unclear, digits, normalise, words
 from dialogs.parsing.titles import parse_title
 from dialogs.parsing.words import corrected, is_unsure, own_clauses
@@ -33,6 +38,7 @@ __all__ = [
     "Unclear",
     "corrected",
     "digits",
+    "hedged_yes",
     "is_unsure",
     "normalise",
     "ordinal",

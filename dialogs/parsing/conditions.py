@@ -33,7 +33,11 @@ _WINDOW_SAID = re.compile(
 # A change of the base since a date (去年7月开始基数就上去了 / 降到最低了).
 _SINCE_A_DATE = re.compile(r"年\s*\d{1,2}\s*月.{0,4}(?:开始|起|以来|之后|后)")
 # 最近半年才涨上去: a loose half year, said as only just, reaches the need of six months, or not.
-_ROUGH_HALF = re.compile(r"(?:最近|近|这)半年.{0,4}?才|半年(?:左右|来)")
+# 有半年吧, 大概半年: about six months, maybe five.
+_ROUGH_HALF = re.compile(
+    r"(?:最近|近|这)半年.{0,4}?才|半年(?:左右|来|吧|上下|的样子)"
+    r"|(?:大概|大约|差不多|估计|可能|好像|应该|约)(?:是|有)?半年"
+)
 _DOWN = re.compile(r"降|低于|最低|下限|不够|没达到|达不到|少了|below|dropped|lower")
 _UP = re.compile(r"上去|涨|提高|提了|调高|达到|超过|高于|以上|够了|raised|above|went up")
 _UP_SINCE = re.compile(r"上去|涨|提高|提了|调高|达到|够了|raised|went up")

@@ -7,7 +7,7 @@ from datetime import date
 
 from dialogs.parsing.text import Unclear, digits
 
-__all__ = ["parse_endorsed_date", "parse_expiry_date"]
+__all__ = ["full_years_since", "parse_endorsed_date", "parse_expiry_date"]
 
 _RELATIVE_YEAR = {"今年": 0, "明年": 1, "后年": 2, "this year": 0, "next year": 1}
 
@@ -34,6 +34,20 @@ def _make_date(year: int, month: int, day: int) -> date:
 
 
 MAX_YEARS_AHEAD = 5
+
+_FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|号)?")
+
+
+def full_years_since(text: str, today: date) -> int | None:
+    """2021年11月30号领的证: the full years since one past date said to the day (4 on
+    2026-11-29, not 5); None when no one such date is said."""
+    found = _FULL_DATE.findall(digits(text))
+    if len(found) != 1:
+        return None
+    then = _make_date(*map(int, found[0]))
+    if then > today:
+        return None
+    return today.year - then.year - ((today.month, today.day) < (then.month, then.day))
 
 
 def parse_expiry_date(text: str, today: date) -> date:

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, vague
+from dialogs.parsing.dates import full_years_since
 from dialogs.parsing.spells import (
     BESIDES,
     MORE,
@@ -334,6 +335,8 @@ def parse_years(text: str, today: date) -> int | Ambiguous:
     screen(text)
     if _HUKOU_LATELY.search(normalise(text)):
         raise Unclear()  # 老婆去年才落户，结婚8年了: the years since the hukou, or married?
+    if (whole := full_years_since(text, today)) is not None:
+        return whole  # 2021年11月30号领的证: by the day
     started = contains(normalise(text), vocabulary("hedges")["just_started"])
     unheld = _item_not_held(normalise(text))
     if is_none(text) or ((started or unheld) and not re.search(r"\d", pairs_to_ranges(text))):

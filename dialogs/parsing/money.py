@@ -70,6 +70,12 @@ def _tenths(found: re.Match[str]) -> str:
     return f"{found[1]}.{5 if found[3] else found[2]}倍"
 
 
+def _tenths_pair(found: re.Match[str]) -> str:
+    """八九成 (read 89成): tenths next to each other are a range; 成 never counts past 10."""
+    low, high = int(found[1]), int(found[2])
+    return f"{low}~{high}" if high == low + 1 else found[0]
+
+
 def _tier(multiple: float) -> str:
     return next(tier for floor, tier in TIERS if multiple >= floor)
 
@@ -205,6 +211,7 @@ def _tier_of(text: str) -> str | Ambiguous:
     # 一倍二 is 1.2倍, 一倍半 1.5倍 (a hedge before them holds the tenths too)
     said = re.sub(r"(?<![\d.])(\d)倍(?:(\d)(?![\d.倍万千百个年月])|(半))", _tenths, said)
     said = re.sub(r"(?<![\d.])1点(?!\d)", "一点", said)  # 低一点 (cn2an: 低1点) is no number
+    said = re.sub(r"(?<![\d.~])(\d)(\d)(?=\s*成)", _tenths_pair, said)  # 八九成: 8~9成
     found = _MULTIPLE.search(said)
     # 社平的0.8 is a multiple said without 倍; 社平 alone, or with a sum, is not
     bare = found is not None and not re.search(r"倍|x|times|成|%", said) and number(found[1]) > 3
@@ -243,7 +250,7 @@ def _tier_of(text: str) -> str | Ambiguous:
         return Ambiguous(("3x", "2x"), "confirm-tier")  # 接近3倍: near the cap may be at it
     if kind == "below":
         low, high = max(low - 0.5, 0), low - 0.01
-    elif kind == "around":  # 1.1倍左右: within a twentieth of it
+    elif kind == "around" and not found[2]:  # 1.1倍左右: within a twentieth (八九成左右: as said)
         low, high = low * 0.95, high * 1.05
     elif kind == "open" and low in (floor for floor, _tier in TIERS):
         high = low  # 0.8倍以上: the tiers are "at least", so this is the 0.8x tier

@@ -20,10 +20,18 @@ __all__ = ["Dated", "against", "dated", "undated"]
 
 # An occurrence in a calendar year is between half a year either side of the year's distance.
 _IN_YEAR = 0.5
-_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
+# 2018年; a year said bare (twice, 2019 and 2025): 1990-2029 alone, no amount after it.
+_YEAR = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)\s*年|(?<![\d.~])(199\d|20[0-2]\d)(?![\d.~]|\s*(?:元|块|万|个|次|人|yuan))"
+)
 _AGO = re.compile(
     r"(?P<n>\d+)(?:~(?P<m>\d+))?\s*(?P<more>多)?\s*(?:个)?\s*年(?P<more2>多)?\s*(?:以|之)?前"
     r"|(?P<en>\d+)(?:~(?P<em>\d+))?\s*(?P<more3>\+|plus)?\s*years? ago"
+)
+# 已经六年了, 都过去十年了: that long since it happened.
+_SINCE = re.compile(
+    r"(?:已经|都已经|都|已)\s*(?:过去|过了)?\s*(?P<n>\d+)(?:~(?P<m>\d+))?\s*(?P<more>多)?\s*(?:个)?"
+    r"\s*年(?P<more2>多)?\s*了"
 )
 # 好多年前, 很多年前, 几年前, 多年前, 很久以前, 早些年: long ago, how long not said.
 _UNSAID_AGO = re.compile(
@@ -55,7 +63,7 @@ def _calendar(said: str, today: date) -> list[Dated]:
     """2018年, 去年, 前年: a calendar year, half a year either side of its distance from now."""
     found = []
     for year in _YEAR.finditer(said):
-        ago = today.year - int(year[1])
+        ago = today.year - int(year[1] or year[2])
         found.append(Dated(ago - _IN_YEAR, ago + _IN_YEAR, year.start(), year.end()))
     relative = vocabulary("dates")["relative_years"]
     for name in built(_relative).finditer(said):
@@ -68,9 +76,11 @@ def dated(said: str, today: date | None) -> list[Dated]:
     """Every date said in `said` (`pairs_to_ranges` text: 五六年前 is 5~6年前), in order;
     without `today`, only those said as years ago."""
     found = [] if today is None else _calendar(said, today)
-    for ago in _AGO.finditer(said):
-        first, last = float(ago["n"] or ago["en"]), float(ago["m"] or ago["em"] or 0)
-        more = 0.9 if ago["more"] or ago["more2"] or ago["more3"] else 0.0
+    agos = sorted([*_AGO.finditer(said), *_SINCE.finditer(said)], key=lambda a: a.start())
+    for ago in agos:
+        g = ago.groupdict()
+        first, last = float(g["n"] or g.get("en")), float(g["m"] or g.get("em") or 0)
+        more = 0.9 if g["more"] or g["more2"] or g.get("more3") else 0.0
         low, high = first + (0.1 if more else 0), max(first, last) + more
         if hedge(said[: ago.start()], said[ago.end() :]) != "exact":
             low, high = low - 1, high + 1

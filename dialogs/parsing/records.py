@@ -15,7 +15,12 @@ from dialogs.parsing.vocabulary import Scanner, contains, vocabulary
 from dialogs.parsing.words import screen
 from dialogs.parsing.yes_no import parse_yes_no
 
-__all__ = ["parse_deductions", "parse_family_planning", "parse_serious_crime"]
+__all__ = ["hedged_yes", "parse_deductions", "parse_family_planning", "parse_serious_crime"]
+
+
+def hedged_yes(text: str) -> bool:
+    """好像有过一次, 可能被拘过: a record owned with a hedge, which may not have happened."""
+    return bool(re.search(vocabulary("records")["hedged_yes"], normalise(text)))
 
 
 def _named(said: str, phrases: list[str]) -> bool | None:
@@ -106,6 +111,8 @@ def parse_deductions(
         count = int(children[1] or children[2] or children[3])
         return Ambiguous((True, False), "confirm-family-planning") if count > 1 else False
     yes = _clean_or_yes_no(text, said)
+    if yes and hedged_yes(text):
+        return Ambiguous((True, False), "confirm-which")  # 好像有过一次: did it happen?
     when = dated(pairs_to_ranges(text), today)
     if (yes or _first_says_yes(text)) and any(
         w.high > min((windows or {"": 0}).values()) for w in when

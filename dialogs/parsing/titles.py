@@ -292,7 +292,12 @@ def _title(said: str, text: str) -> str | Ambiguous:
             return Ambiguous(
                 tuple(sorted(options, key=RANK.__getitem__, reverse=True)), "confirm-which"
             )
-        best = max([*kinds["level"], *([trade] if trade else [])], key=RANK.__getitem__)
+        # 有初级职称，还有个五级证: a bare level held besides the title: the higher counts
+        held_too = not named_skill and re.search(
+            r"还有|也有|都有|另外|以及|\b(?:and|also|both)\b", said
+        )
+        extra = sorted(numbers) if held_too else []
+        best = max([*kinds["level"], *([trade] if trade else []), *extra], key=RANK.__getitem__)
         said_level = [b[0] for b in kinds.get("bare", [])]  # 工程师（初级）: name and level differ
         if best.startswith("title_") and said_level and said_level[0] != best:
             return Ambiguous((said_level[0], best), "confirm-which")

@@ -106,6 +106,8 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
     said = normalise(text)
     bare = words(said)
     whole, phrases, filler = _vocabulary()
+    if re.match(vocabulary("yes_no")["hedged_alone"], bare):
+        raise Unclear()  # 算是吧: asked
     for candidate in (bare, filler.sub("", bare)):
         if candidate in whole:
             return whole[candidate]

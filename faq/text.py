@@ -159,9 +159,11 @@ class Analyzer:
         self._jieba.load_userdict(str(DATA / "userdict.txt"))
         for word in lexicon["split_words"]:
             self._jieba.del_word(word)
+        # The vague references (那个分, 那张卡) are rewritten as synonyms are.
+        tables = (lexicon["synonyms"], lexicon.get("references", {}))
         self._synonyms = _rewriter(
-            {form: canonical for canonical, forms in lexicon["synonyms"].items() for form in forms}
-            | {canonical: canonical for canonical in lexicon["synonyms"]}
+            {form: word for table in tables for word, forms in table.items() for form in forms}
+            | {word: word for table in tables for word in table}
         )
         english = {phrase.lower(): f" {term} " for phrase, term in lexicon["english"].items()}
         # Pinyin is read before the glossary (faq/pinyin.py writes "shanghai" as 上海), so a

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dialogs.cues import CLAUSE, Cues, blank_clauses, compiled, joined
+from dialogs.cues_refused import unasked, unrefused
 from dialogs.intent_table import (
     IntentCues,
     data,
@@ -32,6 +33,7 @@ __all__ = [
     "field_named",
     "named_before",
     "says",
+    "unrefused",
 ]
 
 # The args of an edit naming its question relatively: the question before (上一题选错了), and
@@ -200,6 +202,8 @@ def _detect(text: str) -> Intent | None:
     if not said or len(UNIT.findall(said)) > MAX_UNITS:
         return None
     said = said.removeprefix("请问")  # polite, not a request
+    if not (said := unasked(said)):  # 重来？不用: a request asked and refused is none
+        return None
     if passing := markers("asides").found(said):
         after = _request(said[passing[0].end() :])
         if after is not None:  # 对了提醒下，我的提醒在哪看: a request after the aside

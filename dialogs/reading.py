@@ -10,7 +10,7 @@ from typing import Any
 
 from dialogs import asked_in_question as asked
 from dialogs.conversation import Conversation
-from dialogs.intents import asks, asks_yes_or_no, detect, named_before
+from dialogs.intents import asks, asks_yes_or_no, detect, named_before, unrefused
 from dialogs.locales import text
 from dialogs.parsing import (
     Ambiguous,
@@ -94,7 +94,7 @@ def read(conversation: Conversation, inbound: Inbound, today: date) -> Reading:
         return Reading("empty")
     match conversation.state:
         case "asking":
-            return _answer(conversation, inbound, said, today)
+            return _answer(conversation, inbound, unrefused(said), today)
         case "confirming":
             return _confirmation(conversation, inbound, said, today)
         case "expiry":

@@ -35,6 +35,7 @@ __all__ = [
     "RULE_KEY",
     "RULE_KEYS",
     "about_the_rule",
+    "answered_beside",
     "asks_the_rule",
     "rule_or_answer",
 ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dialogs.cues import CLAUSE, Cues, blank_clauses, compiled, joined
-from dialogs.cues_refused import unasked, unrefused
+from dialogs.cues_refused import unasked
 from dialogs.intent_table import (
     IntentCues,
     data,
@@ -33,7 +33,6 @@ __all__ = [
     "field_named",
     "named_before",
     "says",
-    "unrefused",
 ]
 
 # The args of an edit naming its question relatively: the question before (上一题选错了), and

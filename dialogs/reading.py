@@ -10,7 +10,8 @@ from typing import Any
 
 from dialogs import asked_in_question as asked
 from dialogs.conversation import Conversation
-from dialogs.intents import asks, asks_yes_or_no, detect, named_before, unrefused
+from dialogs.cues_refused import unrefused
+from dialogs.intents import asks, asks_yes_or_no, detect, named_before
 from dialogs.locales import text
 from dialogs.parsing import (
     Ambiguous,

@@ -50,10 +50,12 @@ class Facet:
     of: Mapping[str, str]  # the topic matched -> the topic for this side
     unless: re.Pattern[str] | None = None  # says it wants the topic matched after all
 
+    def fires(self, text: str) -> bool:
+        """`text` asks for this side and does not say it wants the topic matched after all."""
+        return bool(self.asks.search(text)) and not (self.unless and self.unless.search(text))
+
     def topic_for(self, topic: str, text: str) -> str:
-        if self.unless is not None and self.unless.search(text):
-            return topic
-        return self.of.get(topic, topic) if self.asks.search(text) else topic
+        return self.of.get(topic, topic) if self.fires(text) else topic
 
 
 def facets(section: Mapping[str, Any]) -> tuple[Facet, ...]:
@@ -73,7 +75,7 @@ def first_side(rules: tuple[Facet, ...], topics: Sequence[str], text: str) -> st
     missing or late, what the user wants next), the topic that helps; for a side another office
     handles (referrals), that office's pointer kind."""
     for rule in rules:
-        if not rule.asks.search(text) or (rule.unless and rule.unless.search(text)):
+        if not rule.fires(text):
             continue
         wanted = next((rule.of[topic] for topic in topics if topic in rule.of), None)
         if wanted:

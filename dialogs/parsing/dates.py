@@ -9,11 +9,13 @@ from dialogs.parsing.text import Unclear, digits
 
 __all__ = ["full_years_since", "parse_endorsed_date", "parse_expiry_date"]
 
+# A date said in full: 2021年11月30号, 2021-11-30, 2021/11/30.
+_FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|号)?")
 _RELATIVE_YEAR = {"今年": 0, "明年": 1, "后年": 2, "this year": 0, "next year": 1}
 
 
 def _date_parts(said: str, today: date) -> tuple[int | None, int, int] | None:
-    iso = re.search(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", said)
+    iso = _FULL_DATE.search(said)
     if iso:
         return int(iso[1]), int(iso[2]), int(iso[3])
     month_day = re.search(r"(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*(?:日|号)?", said)
@@ -34,8 +36,6 @@ def _make_date(year: int, month: int, day: int) -> date:
 
 
 MAX_YEARS_AHEAD = 5
-
-_FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|号)?")
 
 
 def full_years_since(text: str, today: date) -> int | None:

@@ -115,7 +115,7 @@ def is_none(text: str) -> bool:
     clauses = [
         c
         for c in CLAUSE_BREAK.split(said)
-        if words(c) and words(c) not in courtesy and not re.fullmatch(plain, words(c))
+        if (w := words(c)) and w not in courtesy and not re.fullmatch(plain, w)
     ]
     return bool(clauses) and all(_says_none(c, nothing) for c in clauses)
 

@@ -5,7 +5,7 @@ enforced; that the user has such a record is not said, though 超生 reads as a 
 would be a veto, a confident wrong score. 交通违章算不算？ at the deductions reads as a no (a
 traffic fine deducts nothing), 不满5年有分吗 at the years of public service as 4 years: recorded,
 each would be something the user never said about themselves. Such a question gets the FAQ's
-answer when it has one (dialogs/reading.py), else a confirm: asking about the rule (its own
+answer when it has one (dialogs/reading_answer.py), else a confirm: asking about the rule (its own
 button), or answering (the question's values), never a value.
 
 A question about the rule asks whether something counts, is checked or allowed (about_rule in

@@ -22,7 +22,8 @@ from dialogs.memo import one_step
 from dialogs.output import Out
 from dialogs.parsing import normalise
 from dialogs.questions import QUESTIONS, find_by_word
-from dialogs.reading import Reading, read
+from dialogs.reading import Reading
+from dialogs.reading_by_state import read
 from dialogs.screens import MENU_IDS, RESUMED, Turn
 from dialogs.types import Inbound, StepResult
 

@@ -11,7 +11,8 @@ from dialogs.asked_in_question import RULE_CHOICE
 from dialogs.conversation import Conversation
 from dialogs.output import Out
 from dialogs.questions import QUESTIONS, Option, Question, by_id, offered, recorded
-from dialogs.reading import DONE, MULTI, Reading, picked
+from dialogs.reading import Reading
+from dialogs.reading_answer import DONE, MULTI, picked
 from dialogs.types import Choice
 
 __all__ = [

@@ -10,7 +10,7 @@ from dialogs.intents import EITHER, PLACE, PREVIOUS
 from dialogs.parsing import BONUS_ITEMS
 from dialogs.question import YES_NO
 from dialogs.questions import Question, applicable, by_id, find_by_word, record, recorded
-from dialogs.reading import picked
+from dialogs.reading_answer import picked
 from dialogs.result import score_answers, show_score
 from dialogs.screens import Turn, ask, confirm, error_text, menu_choices, reask, resume
 from dialogs.summary import read_back

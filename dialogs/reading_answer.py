@@ -1,0 +1,207 @@
+"""What a message means at an open points question and at its confirm: an answer (typed,
+picked, or a number typed where buttons were shown), or a request, a question for the FAQ or
+"not sure" said instead of one."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from dialogs import asked_in_question as asked
+from dialogs.conversation import Conversation
+from dialogs.intents import asks, asks_yes_or_no, detect, named_before
+from dialogs.parsing import (
+    Ambiguous,
+    Unclear,
+    corrected,
+    digits,
+    is_unsure,
+    own_clauses,
+    words,
+)
+from dialogs.parsing.alternatives import either
+from dialogs.parsing.text import CLAUSE
+from dialogs.question import YES_NO
+from dialogs.questions import Question, by_id, parser, recorded
+from dialogs.reading import (
+    CARRY_ON,
+    Reading,
+    faq_or,
+    faq_reading,
+    not_read,
+    request_or,
+    unsure_or,
+    yes_no,
+)
+from dialogs.reading_possible import MULTI, either_possible, possible
+from dialogs.same_points import settle
+from dialogs.types import Inbound
+from faq import live
+
+__all__ = ["DONE", "MULTI", "answer", "confirmation", "picked"]
+
+# 嘛 or 呢 with more of the clause after it marks a topic, not a question: 学位嘛有的.
+_TOPIC = re.compile(r"(?<=\S)[嘛呢](?=[^\s,，。.!！?？~～…])")
+# 什么 or 啥 after a negator in its clause is "any", not "what": 没拿过什么表彰, 不是啥领导.
+_INDEFINITE = re.compile(r"([没不无未][^,，。;；?？]{0,4}?)(?<!为)(?:什么|啥)")
+# Channels that show choices as a numbered menu ("1. 没有"): a number typed there is a pick.
+# Elsewhere choices are buttons, and "2" typed at 几倍 may mean 2倍 as well as the 2nd button.
+NUMBERED = frozenset({"wechat", "console"})
+# Confirm questions phrased as yes/no: yes picks the first option, no the second.
+YES_NO_CONFIRMS = frozenset(
+    {"confirm-bachelor", "confirm-family-planning", "confirm-old-record", "confirm-penalty"}
+) | {asked.CONFIRM_KEY}
+# Requests whose text is never also an answer: an edit names its own question and value, and
+# a deletion is confirmed anyway.
+ANSWERLESS = frozenset({"edit", "delete_data"})
+DONE = "bonus:done"  # the bonus question's submit button
+
+
+def picked(conversation: Conversation) -> list[str]:
+    """The bonus items ticked so far: the buttons pressed, else the answer given before."""
+    context = conversation.context
+    if "picked" in context:
+        return list(context["picked"])
+    return list(recorded(by_id(MULTI), conversation.answers, context.get("extra", {})) or ())
+
+
+def _typed_value(conversation: Conversation, question: Question, said: str, today: date) -> Any:
+    """What a number typed as a pick also means as an answer (None: nothing else); at the
+    bonus, what a position means in the items listed (最后一个: the last item, or 都不符合?)."""
+    number = re.fullmatch(r"\d+(?:\.\d+)?", words(digits(said)))
+    if not said or not (number or question.id == MULTI):
+        return None  # 第三个, 选3: a position only
+    try:
+        value = parser(question, conversation.facts())(said, today)
+    except ValueError:
+        return None
+    return None if isinstance(value, Ambiguous) else value
+
+
+def answer(conversation: Conversation, inbound: Inbound, said: str, today: date) -> Reading:
+    """What `said` or the option picked means at the open question."""
+    question = by_id(conversation.context["q"])
+    if question.id == MULTI and inbound.choice:
+        ticked = picked(conversation)
+        said = inbound.text or ""  # 最后一个 typed: the last item, or none ticked (DONE)?
+        typed = None if ticked else _typed_value(conversation, question, said, today)
+        if inbound.choice == DONE and typed:
+            return either_possible(conversation, question, Ambiguous(((), typed)), said, today)
+        if inbound.choice == DONE:
+            return possible(conversation, question, tuple(ticked), today)
+        option = question.option_for(inbound.choice)
+        if option is not None and option.value and inbound.text is None:  # a button pressed
+            found = possible(conversation, question, option.value, today)
+            return Reading("toggle", option.value[0]) if found.kind == "value" else found
+    if inbound.choice:
+        try:
+            chosen = question.value_of(inbound.choice)
+        except (KeyError, ValueError):
+            return Reading("stale")
+        number = (inbound.text or "").strip()  # a number typed where buttons were shown
+        typed = (
+            _typed_value(conversation, question, number, today)
+            if inbound.channel not in NUMBERED
+            else None
+        )
+        if typed is not None and typed != chosen:  # "2" at 几倍: option 2, or 2倍? Asked.
+            ambiguous = Ambiguous((chosen, typed))
+            return either_possible(conversation, question, ambiguous, number, today)
+        return possible(conversation, question, chosen, today)
+    if (first := _no_answer(conversation, question, said, today)) is not None:
+        return first
+    own = own_clauses(said, question.id)
+    if own is None:  # 老公是高级工程师: about someone else only
+        return Reading("invalid", said=said)
+    try:  # 不是本科，是大专: the correction is the answer (at a yes/no question 不是 is the answer)
+        parse = parser(question, conversation.facts())
+        plain = corrected(own, yes_no=question.choices == YES_NO)
+        value = parse(plain, today) if question.id == MULTI else either(parse, plain, today)
+    except Unclear as error:
+        if error.key:
+            return request_or(Reading("unclear", error=error), said)
+        return unsure_or(request_or(faq_or(Reading("invalid", said=said), said), said), said)
+    except ValueError:
+        return unsure_or(request_or(faq_or(Reading("invalid", said=said), said), said), said)
+    if isinstance(value, Ambiguous):
+        try:
+            value = settle(question.id, value, today)
+        except Unclear:
+            return unsure_or(Reading("invalid", said=said), said)
+    if asked.asks_the_rule(question, plain, lambda c: parse(c, today), value):  # 交通违章算不算？
+        ambiguous = asked.rule_or_answer(question, value, conversation.facts(), today)
+        return Reading("ambiguous", ambiguous=ambiguous, said=said)
+    if isinstance(value, Ambiguous):
+        return either_possible(conversation, question, value, said, today)
+    return possible(conversation, question, value, today)
+
+
+def _no_answer(
+    conversation: Conversation, question: Question, said: str, today: date
+) -> Reading | None:
+    """What no parser may read as an answer alone: a sure request about something else (虚假材料
+    那题改成0 asks for an edit, not 0 here; 30岁，重开 at the age question is asked back: the
+    request, or 30 as the answer) and a question (中级职称能加多少分？ is not 中级; 怎么算积分,
+    a request too, is asked back: the request, or the FAQ's answer)."""
+    intent = named_before(detect(said), question.id, said)
+    if intent is not None and intent.sure and intent.arg != question.id:
+        told = None if intent.name in ANSWERLESS else _value(conversation, question, said, today)
+        if told is None:
+            return Reading("intent", intent)
+        if intent.trigger == CARRY_ON:  # 我35岁，帮我算算: the answer carries the calculation on
+            return Reading("value", told)
+        return Reading("request_or_answer", intent, said=said, answer=told)
+    plain = _INDEFINITE.sub(r"\1", _TOPIC.sub("", said))
+    if is_unsure(said) or not (asks(plain) or asks_yes_or_no(plain)):
+        return None
+    if asked.answered_beside(said, parser(question, conversation.facts()), today):
+        return None  # 60，还能申请吗; 中级职称能加多少？我就是中级: the answer, said on its own
+    decision = live.current().ask(said)
+    if asks(plain) or decision.kind == "answer":  # 在临港工作了三年，能加分吗 is not 3 years
+        if intent is not None and not (intent.sure or intent.aside) and decision.kind != "unknown":
+            return Reading("maybe_intent", intent, decision=decision, said=said)
+        return faq_reading(decision, said)
+    return None
+
+
+def _value(conversation: Conversation, question: Question, said: str, today: date) -> Any:
+    """The answer the clauses of `said` that ask for nothing give at `question` (我35岁 of
+    我35岁，帮我算算), None when they give none: the request's own words are no answer (一次
+    of 重新测一次 is no count, 我填的都不对 no 不)."""
+    rest = "，".join(c for c in CLAUSE.findall(said) if c.strip() and detect(c) is None)
+    if not rest:
+        return None
+    try:
+        value = parser(question, conversation.facts())(rest, today)
+    except ValueError:
+        return None
+    if isinstance(value, Ambiguous) or question.id == MULTI:
+        return None
+    return value if possible(conversation, question, value, today).kind == "value" else None
+
+
+def confirmation(conversation: Conversation, inbound: Inbound, said: str, today: date) -> Reading:
+    """What a message means at the confirm of an answer: one of the readings offered, picked or
+    typed, or asking about the rule (问规定) when the confirm offered that."""
+    pending = conversation.context["pending"]
+    question = by_id(conversation.context["q"])
+    options: list[str] = pending["options"]
+    if pending["key"] in asked.RULE_KEYS and asked.about_the_rule(inbound.choice, said):
+        return faq_reading(live.current().ask(pending["said"]), pending["said"])  # 问规定
+    if inbound.choice:
+        if inbound.choice in options:
+            return possible(conversation, question, question.value_of(inbound.choice), today)
+        return Reading("stale")
+    if pending["key"] in YES_NO_CONFIRMS:
+        said_yes_no = yes_no(inbound, said)
+        if said_yes_no is not None:
+            picked_option = options[0 if said_yes_no.kind == "yes" else 1]
+            return Reading("value", question.value_of(picked_option))
+    try:
+        value = parser(question, conversation.facts())(said, today)
+    except ValueError as error:
+        return not_read(error, said)
+    if isinstance(value, Ambiguous):
+        return either_possible(conversation, question, value, said, today)
+    return possible(conversation, question, value, today)

@@ -179,10 +179,12 @@ class Retriever:
         return ranking is not None and ranking.coverage >= self._thresholds.coverage
 
     def _without_aside(self, plain: str, refused: Decision) -> Decision:
-        """A life story that mentions someone else's matter on the way (孩子明年中考报名，
-        我有点慌。换了公司积分怎么办？) is decided without the sentences that ask nothing and
-        would be refused with a pointer on their own. Within the sentence that asks, every
-        clause stays: "想把户口迁过来，应该找哪个部门" asks about the 户口."""
+        """A life story that mentions someone else's matter on the way (孩子明年中考报名，我有点
+        慌。换了公司积分怎么办？) is decided without the sentences that ask nothing and would be
+        refused with a pointer on their own; within the sentence that asks, every clause stays
+        (想把户口迁过来，找哪个部门 asks about the 户口). A purpose (我要出国用) is no aside."""
+        if self._analyzer.gate.wanted_elsewhere(self._analyzer.rewrite(plain)):
+            return refused
         told = sentences(plain)
         kept = [s for s in told if asking_clauses(s) or self._decide(s).pointer is None]
         if len(kept) == len(told):
@@ -250,13 +252,13 @@ class Retriever:
         top = self._entries[ranking.topics[0]]
         # ... and so does a side of the best topic that another office handles.
         referred = self._referred(top.id, plain, gated)
-        keyword = self._keyword(gated, both, best)
+        keyword = self._keyword(gated, both, best) or gate.wanted_elsewhere(both)
         if not keyword and not gate.anchored(gated, gate.shared):
             keyword = gate.unanchored(both, both)
         ours = ranking.not_ours <= best or bool(wanted)
         if elsewhere or hours or keyword or referred or not ours:
             kind = "other_city" if elsewhere else "office_hours" if hours else referred
-            kind = kind or self._near_kind(ranking.kind, plain, normalised)
+            kind = kind or self._named_kind(plain, normalised) or ranking.kind
             return _unknown(best, self._training.pointers.get(kind))
         bar = limits.procedural if gate.procedural(normalised) else limits.unanchored
         if not gate.anchored(normalised) and (best < bar or ranking.coverage < limits.coverage):
@@ -324,12 +326,9 @@ class Retriever:
         pairs = self._analyzer.occasion.renewal_of.items()
         return (first, second) in pairs or (second, first) in pairs
 
-    def _near_kind(self, kind: str, plain: str, normalised: str) -> str:
-        """The kind a hint phrase names (公积金, foreign wife ...), else the classifier's
-        near-domain kind: a name said outright beats the nearest examples."""
-        return self._named_kind(plain, normalised) or kind
-
     def _named_kind(self, plain: str, normalised: str) -> str | None:
+        """The kind a hint phrase names (公积金, foreign wife ...): a name said outright beats
+        the classifier's nearest examples."""
         text = f"{plain}\n{normalised}"
         hinted = (k for k, hints in self._training.hints.items() if any(h in text for h in hints))
         return next(hinted, None)

@@ -64,6 +64,7 @@ class Gate:
     points: re.Pattern[str] = re.compile(r"\d+\s*分(?!钟)")
     their_schemes: tuple[str, ...] = ()
     used_for: re.Pattern[str] = re.compile(r"(?!)")
+    purposes: tuple[str, ...] = ()
 
     def procedural(self, text: str) -> bool:
         """Asks for a step of an application (材料: what to hand in) without naming whose: in a
@@ -109,6 +110,11 @@ class Gate:
         """`text` without what it says the points are for (孩子下个月要用积分报名): a told
         case's reason, no question of the office that handles it (`used_for`)."""
         return self.used_for.sub("，", text)
+
+    def wanted_elsewhere(self, text: str) -> bool:
+        """Says what the paper asked about is for, and that is another office's matter (学历认证
+        怎么办？我要出国用): told anywhere in the message, the purpose decides."""
+        return _any_in(self.purposes, text)
 
     def office_hours(self, text: str) -> bool:
         """Asks when an office is open: no topic holds opening hours, whichever office it names."""
@@ -170,6 +176,11 @@ class Analyzer:
         # phrase that names Shanghai is matched as the reader leaves it too.
         as_read = {_SHANGHAI.sub("上海", p): t for p, t in english.items() if _SHANGHAI.search(p)}
         self._english = _rewriter(english | as_read, ascii_words=True)
+        # What is said in more ways than a list holds (a verb and a hukou: 报上海户口, 户口能
+        # 迁过来), rewritten to its word before the synonyms.
+        self._said_as = tuple(
+            (re.compile(pattern), str(word)) for word, pattern in lexicon.get("said_as", {}).items()
+        )
         self._stopwords = frozenset(str(word) for word in lexicon["stopwords"])
         self.steady = frozenset(str(char) for char in lexicon["steady"])
         ood = lexicon["out_of_domain"]
@@ -193,6 +204,7 @@ class Analyzer:
             points=re.compile(lexicon["points_said"]),
             their_schemes=_phrases(ood.get("their_schemes", [])),
             used_for=re.compile(ood.get("points_used_for", "(?!)")),
+            purposes=_phrases(ood.get("purposes", [])),
         )
         occasion = lexicon["occasion"]
         self.occasion = Occasion(
@@ -216,7 +228,10 @@ class Analyzer:
     def rewrite(self, plain: str) -> str:
         """English terms (any inflection) and colloquial forms of a `plain` text rewritten to
         the index's words."""
-        return self._synonyms.rewrite(self._english.rewrite(plain))
+        text = self._english.rewrite(plain)
+        for pattern, word in self._said_as:
+            text = pattern.sub(word, text)
+        return self._synonyms.rewrite(text)
 
     def normalise(self, text: str) -> str:
         return self.rewrite(self.plain(text))

@@ -2,7 +2,9 @@
 points topic: an office's opening hours (we hold none), another site's account (学信网), the
 degree certificates' office (留服), the insurance base's yearly figures, a Shanghai hukou moved
 out, a shop's points, a company's licence, unemployment pay, the car plate auction, buying a
-home, another city's own scheme. Phrasings written for these tests, kept out of faq/data."""
+home, another city's own scheme, a hukou sought however it is said (报上海户口, 转办常住户口,
+户口能迁过来), a paper wanted for going abroad, a senior card. Phrasings written for these tests,
+kept out of faq/data."""
 
 from __future__ import annotations
 
@@ -45,6 +47,16 @@ from tests.faq.conftest import answer_mark
         ),
         # Another city's own scheme named outright, with Shanghai's beside it.
         ("北京工作居住证怎么申请，和上海的居住证冲突吗", "其他城市", "permit_application"),
+        # A hukou sought, a verb before it or after it: the hukou scheme's.
+        ("孩子在上海医院出生的，能不能给他报上海户口", "落户", "spouse_rule"),
+        ("我们夫妻都不是本地人，宝宝能上上海户口吗", "落户", "spouse_rule"),
+        ("持居住证满七年了，怎么转办常住户口", "落户", "eligibility"),
+        ("积分够了以后，老婆孩子的户口能迁过来吗", "落户", "points_benefits"),
+        ("除了积分，还有什么路子能搞个上海户口", "落户", "how_to_reach_120"),
+        # A paper wanted abroad, said anywhere in the message; a senior card.
+        ("毕业证学历认证怎么弄？我出国留学用", "学信网", "education_materials"),
+        ("学位认证报告用于出国签证，在哪里开", "学信网", "education_materials"),
+        ("社区事务受理服务中心能办敬老卡吗", "12345", "where_to_apply"),
     ],
 )
 def test_another_offices_matter_is_pointed_there(
@@ -69,6 +81,11 @@ def test_another_offices_matter_is_pointed_there(
         ("在苏州交的社保能算上海积分吗", "si_years_rule"),
         ("单位注册积分系统要带营业执照吗", "employer_registration"),
         ("积分申请营业执照要原件还是复印件", "basic_materials"),
+        # A hukou one has, the hukou certificate, a degree from abroad used for points.
+        ("我户口在河南，可以在上海办积分吗", "eligibility"),
+        ("老公是上海户口，结婚六年了，积分能加分吗", "spouse_rule"),
+        ("积分申请时户籍证明除了户口本还有别的吗", "basic_materials"),
+        ("在国外留学的学历要用来办积分，要准备什么认证", "education_materials"),
     ],
 )
 def test_our_question_beside_those_words_is_answered(question: str, topic: str) -> None:

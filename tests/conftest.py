@@ -29,8 +29,13 @@ from sqlalchemy.engine import make_url
 
 from bot.storage.database import Database
 from bot.storage.migrate import upgrade
+from bot.support.accounts import CHEAP_HASHING_FOR_TESTS
 
 POSTGRES_URL = os.environ.get("JIFEN_TEST_POSTGRES_URL")
+# Staff passwords hashed with argon2's cheapest parameters in the tests' process (and in a
+# process started with its environment): the default's 0.2-0.5 s of CPU a hash and a login was
+# a good part of the suite. Read at the first hash (accounts.hasher); never set in a deployment.
+os.environ[CHEAP_HASHING_FOR_TESTS] = "1"
 IDENTITY = "UPDATE database_identity SET id = '{}'"
 T = TypeVar("T")
 

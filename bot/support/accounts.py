@@ -6,12 +6,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
+import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,13 +23,26 @@ from bot.support.models import ADMIN, AGENT, Staff, StaffSession
 ROLES = (AGENT, ADMIN)
 MIN_LENGTH = 10
 MIN_SCORE = 3
-HASHER = PasswordHasher()
+# For test suites only (tests/conftest.py sets it): argon2's cheapest parameters, thousands of
+# times faster than the default's ~0.2-0.5 s of CPU a hash, which the suite's ~170 staff
+# accounts and logins paid. Never for a deployment: such hashes fall to a brute force. A hash
+# made with them is replaced at its next login by a process without the setting (a hash's
+# parameters travel with it; check_needs_rehash).
+CHEAP_HASHING_FOR_TESTS = "JIFEN_TEST_CHEAP_PASSWORD_HASHING"
+
+
+@cache
+def hasher() -> PasswordHasher:
+    """Read at the first hash, not at import: a test suite sets the variable after imports."""
+    if os.environ.get(CHEAP_HASHING_FOR_TESTS) == "1":
+        return PasswordHasher.from_parameters(profiles.CHEAPEST)
+    return PasswordHasher()
 
 
 @cache
 def _dummy_hash() -> str:
     """Verified when the name is unknown, so that the answer takes as long either way."""
-    return HASHER.hash(secrets.token_urlsafe(16))
+    return hasher().hash(secrets.token_urlsafe(16))
 
 
 class AccountError(ValueError):
@@ -70,7 +84,7 @@ async def add_staff(
         raise AccountError(f"password: {problem}")
     if await session.scalar(select(Staff.id).where(Staff.name == name)) is not None:
         raise AccountError(f"name: {name} exists already")
-    staff = Staff(name=name, role=role, password_hash=HASHER.hash(password), created_at=now)
+    staff = Staff(name=name, role=role, password_hash=hasher().hash(password), created_at=now)
     session.add(staff)
     await session.flush()
     return staff
@@ -122,13 +136,13 @@ def verify_password(password_hash: str | None, password: str) -> tuple[bool, str
     takes as long either way."""
     if password_hash is None:
         with contextlib.suppress(VerificationError):
-            HASHER.verify(_dummy_hash(), password)
+            hasher().verify(_dummy_hash(), password)
         return False, None
     try:
-        HASHER.verify(password_hash, password)
+        hasher().verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False, None
-    return True, HASHER.hash(password) if HASHER.check_needs_rehash(password_hash) else None
+    return True, hasher().hash(password) if hasher().check_needs_rehash(password_hash) else None
 
 
 async def open_session(

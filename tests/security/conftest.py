@@ -11,7 +11,6 @@ import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
-from argon2 import PasswordHasher
 
 from bot import trusted_proxies
 from bot.channels import web as web_channel
@@ -29,7 +28,6 @@ PASSWORD = "correct horse battery"
 FORM_TOKEN = re.compile(r'name="csrf" value="([^"]+)"')
 # The rules of production with short delays, so that a test of the back-off takes a second.
 LIMITS = LoginLimits(delay_base=0.02, delay_cap=0.1)
-CHEAP = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 @dataclass
@@ -39,12 +37,10 @@ class Site:
     clock: FakeClock
 
     async def add_staff(self, *names: str, role: str = "agent") -> None:
-        """Agents with the test password, hashed with cheap argon2 parameters so that a test of
-        thirty attempts takes seconds (a check reads the parameters from the stored hash)."""
+        """Agents with the test password (hashed cheaply: tests/conftest.py)."""
         async with self.runtime.db.transaction() as session:
             for name in names:
-                staff = await add_staff(session, name, role, PASSWORD, self.clock())
-                staff.password_hash = CHEAP.hash(PASSWORD)
+                await add_staff(session, name, role, PASSWORD, self.clock())
 
 
 def build_site_app(

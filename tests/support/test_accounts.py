@@ -5,6 +5,9 @@ session opens the console. Through the login page: tests/support/test_security.p
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
@@ -138,7 +141,7 @@ async def test_login_account_reads_the_account_by_its_exact_name(db: Database) -
 
 
 def test_a_password_is_right_only_against_its_own_hash() -> None:
-    stored = accounts.HASHER.hash(GOOD)
+    stored = accounts.hasher().hash(GOOD)
     assert accounts.verify_password(stored, GOOD) == (True, None)
     assert accounts.verify_password(stored, GOOD + " ") == (False, None)
     assert accounts.verify_password("not an argon2 hash", GOOD) == (False, None)
@@ -148,6 +151,25 @@ def test_an_unknown_name_is_refused_whatever_the_password() -> None:
     """It is checked against a dummy hash (as long as a real check), and never passes."""
     assert accounts.verify_password(None, GOOD) == (False, None)
     assert accounts.verify_password(None, "") == (False, None)
+
+
+def test_only_the_test_suites_setting_makes_password_hashes_cheap() -> None:
+    """A `jifen` process hashes with argon2's RFC 9106 parameters (64 MiB, 3 passes) unless
+    the test-only variable is set, as tests/conftest.py does for the suite and what it starts."""
+
+    def parameters(cheap: bool) -> str:
+        environment = {k: v for k, v in os.environ.items() if k != accounts.CHEAP_HASHING_FOR_TESTS}
+        if cheap:
+            environment[accounts.CHEAP_HASHING_FOR_TESTS] = "1"
+        code = "from bot.support.accounts import hasher; print(hasher().hash('x'))"
+        made = subprocess.run(
+            [sys.executable, "-c", code], env=environment, capture_output=True, text=True
+        )
+        assert made.returncode == 0, made.stderr
+        return made.stdout.split("$")[3]
+
+    assert parameters(cheap=False) == "m=65536,t=3,p=4"
+    assert parameters(cheap=True) == "m=8,t=1,p=1"
 
 
 def test_a_hash_with_outdated_parameters_is_replaced_on_a_right_password() -> None:

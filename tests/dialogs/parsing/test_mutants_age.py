@@ -56,6 +56,8 @@ def which(older: int, younger: int) -> Ambiguous:
         ("1982年农历10月", asked(44, 43)),  # October to December
         ("1982年农历9月", asked(44, 43)),  # up to November, this month
         ("1982年腊月生的", 43),  # December 1982 to February 1983
+        ("1981年腊月生的", 44),  # December 1981 to February 1982: 44 all three, none asked
+        ("83年冬月生的", 43),  # November (this month: 42 or 43) to January 1984: 30 each
         ("1990年农历13月", 36),  # no such month: the year alone (35 or 36, alike)
         ("82年圣诞节生的", 43),
         ("82年中秋节生的", 44),
@@ -182,3 +184,20 @@ def test_an_age_said_by_generation_or_decade_is_one_of_those_years(said: str, bo
     """90后 (born 1990-1999), 八十年代末 (1987-1989): an age of those birth years, never 90."""
     age = parse_age(said, TODAY)
     assert isinstance(age, int) and TODAY.year - age - 1 <= born[-1] and TODAY.year - age >= born[0]
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("95后", 31),  # 1995-1999: 26 to 31, 30 points each
+        ("10后", 16),  # 2010-2019, this century: 14 to 16 of the ages taken
+        ("12后", 14),  # 2012, 14 years ago: still this century
+        ("30后", 96),  # 1930-1939: a two-digit year after the last 14 is of the last century
+    ],
+)
+def test_a_generation_said_in_two_digits_is_of_the_century_its_ages_allow(
+    said: str, read: int
+) -> None:
+    """A generation's two digits are a year of this century up to 14 years ago (the youngest
+    age taken), as a two-digit birth year is; the oldest age of those born then is kept."""
+    assert parse_age(said, TODAY) == read

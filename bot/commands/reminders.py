@@ -9,9 +9,11 @@ import json
 import logging
 import signal
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import date, datetime
+
+from pydantic import SecretStr
 
 from bot.clock import shanghai_now
 from bot.config import Settings
@@ -120,33 +122,44 @@ async def _work(settings: Settings, options: WorkerOptions) -> None:
 async def channel_senders(settings: Settings, db: Database) -> AsyncIterator[dict[str, Sender]]:
     """The senders of the channels configured in `settings`, built as the channels build
     theirs. A channel without one here (web, or one not configured) gets its reminders as
-    outbox replies, which the `jifen serve` processes deliver."""
+    outbox replies, which the `jifen serve` processes deliver. A channel's library is imported
+    only when it is configured: aiogram alone is seconds of CPU (bot/app.py)."""
+    senders: dict[str, Sender] = {}
+    async with contextlib.AsyncExitStack() as closing:
+        if settings.telegram_token is not None:
+            token, base = settings.telegram_token.get_secret_value(), settings.telegram_api_base
+            senders["telegram"] = await closing.enter_async_context(_telegram_sender(token, base))
+        if settings.wechat_appid and settings.wechat_secret is not None:
+            wechat = (settings.wechat_api_base, settings.wechat_appid, settings.wechat_secret)
+            senders["wechat"] = closing.enter_context(_wechat_sender(db, *wechat))
+        yield senders
+
+
+@asynccontextmanager
+async def _telegram_sender(token: str, base: str | None) -> AsyncIterator[Sender]:
     from aiogram import Bot
     from aiogram.client.session.aiohttp import AiohttpSession
     from aiogram.client.telegram import PRODUCTION, TelegramAPIServer
 
     from bot.channels.telegram.channel import REQUEST_TIMEOUT
     from bot.channels.telegram.sender import TelegramSender
+
+    server = TelegramAPIServer.from_base(base) if base else PRODUCTION
+    session = AiohttpSession(api=server, timeout=REQUEST_TIMEOUT)
+    bot = Bot(token, session=session)
+    try:
+        yield TelegramSender(bot)
+    finally:
+        await bot.session.close()
+
+
+@contextlib.contextmanager
+def _wechat_sender(db: Database, base: str, appid: str, secret: SecretStr) -> Iterator[Sender]:
     from bot.channels.wechat.api import Gateway, WeChatApi
     from bot.channels.wechat.customer_service import CustomerService
 
-    senders: dict[str, Sender] = {}
-    bot: Bot | None = None
-    wechat: WeChatApi | None = None
-    if settings.telegram_token is not None:
-        base = settings.telegram_api_base
-        server = TelegramAPIServer.from_base(base) if base else PRODUCTION
-        session = AiohttpSession(api=server, timeout=REQUEST_TIMEOUT)
-        bot = Bot(settings.telegram_token.get_secret_value(), session=session)
-        senders["telegram"] = TelegramSender(bot)
-    if settings.wechat_appid and settings.wechat_secret is not None:
-        secret = settings.wechat_secret.get_secret_value()
-        wechat = WeChatApi(settings.wechat_api_base, settings.wechat_appid, secret)
-        senders["wechat"] = CustomerService(Gateway(wechat, db, shanghai_now), db, shanghai_now)
+    wechat = WeChatApi(base, appid, secret.get_secret_value())
     try:
-        yield senders
+        yield CustomerService(Gateway(wechat, db, shanghai_now), db, shanghai_now)
     finally:
-        if bot is not None:
-            await bot.session.close()
-        if wechat is not None:
-            wechat.close()
+        wechat.close()

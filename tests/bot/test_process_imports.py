@@ -1,6 +1,6 @@
 """A process imports what its command needs: aiogram alone took 3 s of CPU to import, a third of a
-`jifen serve` start, so a server without Telegram, and `jifen score`, must not import it
-(nor `jifen score` the FAQ's scikit-learn and jieba).
+`jifen serve` start, so a server or a reminder worker without Telegram, and `jifen score`, must
+not import it (nor `jifen score` the FAQ's scikit-learn and jieba).
 
 Each case runs in a fresh interpreter (this one has imported everything already)."""
 
@@ -35,6 +35,32 @@ app = build_app(build_runtime(Settings(database_url=url, **tokens)))
 print(json.dumps([plain, loaded(), sorted(str(r.resource.canonical) for r in app.router.routes())]))
 """
 
+# The reminder worker's senders (`jifen reminders run`) without the channels' settings, then with
+# them: which senders were built and which of HEAVY were imported after each.
+SENDERS = """
+import asyncio, json, sys
+from pydantic import SecretStr
+from bot.commands.reminders import channel_senders
+from bot.config import Settings
+from bot.storage.database import Database
+
+def loaded():
+    return sorted(name for name in {heavy} if name in sys.modules)
+
+async def senders(**settings):
+    db = Database("sqlite+aiosqlite:///" + sys.argv[1])
+    async with channel_senders(Settings(**settings), db) as built:
+        names = sorted(built)
+    await db.dispose()
+    return names
+
+plain = asyncio.run(senders())
+before = loaded()
+telegram = dict(telegram_token=SecretStr("123456:TEST"))
+configured = asyncio.run(senders(**telegram, wechat_appid="wx1", wechat_secret=SecretStr("s")))
+print(json.dumps([plain, before, configured, loaded()]))
+"""
+
 SCORE = """
 import json, sys
 from bot.cli import main
@@ -58,6 +84,15 @@ def test_a_server_imports_the_telegram_and_wechat_libraries_only_when_they_are_s
     assert "aiogram" not in plain and "wechatpy" not in plain
     assert {"aiogram", "wechatpy"} <= set(configured)  # type: ignore[arg-type]
     assert {"/telegram/webhook", "/wechat"} <= set(routes)  # type: ignore[arg-type]
+
+
+def test_the_reminder_worker_imports_a_channels_library_only_when_it_is_set(
+    tmp_path: Path,
+) -> None:
+    plain, plain_loaded, configured, configured_loaded = probe(SENDERS, str(tmp_path / "j.db"))
+    assert plain == [] and plain_loaded == []
+    assert configured == ["telegram", "wechat"]
+    assert {"aiogram", "wechatpy"} <= set(configured_loaded)  # type: ignore[arg-type]
 
 
 def test_score_imports_no_channel_library_and_no_faq_model() -> None:

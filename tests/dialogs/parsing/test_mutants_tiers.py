@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from dialogs.parsing import Unclear, parse_tier
+from dialogs.parsing import Ambiguous, Unclear, parse_tier
 
 TODAY = date(2026, 11, 30)
 REQUIRED = (36, 24)  # scoring/policy: the months 0.8x-2x and 3x need
@@ -78,3 +78,67 @@ def test_of_two_tiers_the_months_right_after_one_are_its_own() -> None:
 def test_the_months_after_the_later_of_two_tiers_are_its_own(said: str) -> None:
     """3x for a year, or since March 2025 (21 months): short of its 24, so 2x counts."""
     assert parse_tier(said, TODAY, REQUIRED) == "2x"
+
+
+WINDOWS = (48, 36)  # scoring/policy: the months 0.8x-2x and 3x look back over
+
+
+@pytest.mark.parametrize(
+    ("said", "tier"),
+    [
+        ("以前是两倍，最近两年降到一倍了", "1x"),  # 2x: 24 of the 48 months, short of 36
+        ("以前是两倍，最近13个月降到一倍了", "1x"),  # 35 of 48
+        ("以前是两倍，最近一年降到一倍了", "2x"),  # 36 of 48: 2x still counts
+        ("以前是两倍，最近半年降到一倍了", "2x"),
+        ("以前是三倍，最近13个月降到两倍了", "2x"),  # 3x: 23 of its 36, short of 24
+        ("以前是三倍，最近一年降到两倍了", "3x"),  # 24 of 36
+        ("以前是两倍，最近两年一倍", "2x"),  # no drop said: the brief 1x is left out
+    ],
+)
+def test_a_recent_drop_counts_when_it_leaves_the_tier_before_too_few_months(
+    said: str, tier: str
+) -> None:
+    assert parse_tier(said, TODAY, REQUIRED, WINDOWS) == tier
+
+
+def test_a_drop_with_no_tier_before_it_asks_what_came_before() -> None:
+    with pytest.raises(Unclear) as asked:
+        parse_tier("最近两年降到一倍了", TODAY, REQUIRED, WINDOWS)
+    assert asked.value.key == "error-tier-too-recent"
+
+
+def test_the_tier_before_a_drop_is_held_to_its_own_window() -> None:
+    """In the edition both windows leave 12 months to spare (48 - 36, 36 - 24); with a 3x
+    window of 30 months, 12 months after a drop from 3x leave 18, short of 24, and from 2x
+    36 of 48, enough."""
+    assert parse_tier("以前是三倍，最近一年降到两倍了", TODAY, REQUIRED, (48, 30)) == "2x"
+    assert parse_tier("以前是两倍，最近一年降到一倍了", TODAY, REQUIRED, (48, 30)) == "2x"
+
+
+@pytest.mark.parametrize(("said", "tier"), [("社平，0.8", "0.8x"), ("基数是社平，2", "2x")])
+def test_a_multiple_said_after_the_average_wage_in_a_clause_of_its_own_counts(
+    said: str, tier: str
+) -> None:
+    """社平，0.8: the clause after 社平 names no tier word but holds the multiple."""
+    assert parse_tier(said, TODAY, REQUIRED) == tier
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: 'not reached' said after a comma is dropped: 三倍，没到 is 3x and 两倍，还不到 "
+    "2x, silently (三倍没到 is 2x, 两倍不到 1x)",
+)
+@pytest.mark.parametrize(("said", "tier"), [("三倍，没到", "2x"), ("两倍，还不到", "1x")])
+def test_a_tier_not_reached_said_after_a_comma_is_the_tier_below(said: str, tier: str) -> None:
+    assert parse_tier(said, TODAY, REQUIRED) == tier
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: a second tier said as an alternative after a comma is dropped (两倍，或者三倍 "
+    "is 2x, silently) or read as its neighbour (可能两倍，也可能三倍 asks 2x or 1x); "
+    "两倍或者三倍 asks 3x or 2x",
+)
+@pytest.mark.parametrize("said", ["两倍，或者三倍", "两倍，也可能是三倍", "可能两倍，也可能三倍"])
+def test_two_tiers_said_as_alternatives_are_asked_between(said: str) -> None:
+    assert parse_tier(said, TODAY, REQUIRED) == Ambiguous(("3x", "2x"), "confirm-tier")

@@ -221,6 +221,8 @@ def test_a_year_said_alone_may_have_begun_in_its_january() -> None:
     [
         ("差一个月满三年", 35),
         ("4年差1个月", 47),
+        ("差两个月满三年", 34),
+        ("4年差3个月", 45),
         ("下个月就满4年", 47),  # reached within the month to come: one short now
         ("交了三年，中间断了一个月，总共应该是35个月", 35),  # the sum the story ends with
         ("缴费月数119", 119),  # the record's own count
@@ -228,4 +230,19 @@ def test_a_year_said_alone_may_have_begun_in_its_january() -> None:
     ],
 )
 def test_months_short_of_whole_years_a_sum_a_count_and_a_half(said: str, months: int) -> None:
+    assert parse_months(said, TODAY) == months
+
+
+@pytest.mark.parametrize(
+    ("said", "months"),
+    [
+        ("上海交了5年，另外在老家交了2年", 60),  # besides (另外): not a part of the 5 years
+        ("上海交了6年，外地的3年不算", 72),  # another place's, after a total said of Shanghai
+        ("在上海交了3年，回老家2年，又回来交了2年", 60),  # a time away between two spells
+        ("交了3年，后来在老家交了2年，又回来交了1年", 48),  # the same, Shanghai unnamed
+    ],
+)
+def test_months_of_another_place_beside_shanghai_s_are_not_taken_off(
+    said: str, months: int
+) -> None:
     assert parse_months(said, TODAY) == months

@@ -11,9 +11,10 @@ where it is handled when there is one; so is a question about an office's openin
 hold none), whatever office it names. A clear best topic is answered; two close ones are
 offered as a clarifying question; a weak match is refused. A wrong confident answer about a
 government procedure is worse than none. A message with two questions is decided by the
-first; the other is offered (`Decision.also`). A word that is usually not ours (报名) refuses
-only where it is asked about, not in the story around the question; a question that names a
-renewal or a first application gets that occasion's topic (faq/data/lexicon.yaml occasion).
+first, or after a story by the whole message's topic if one asks it; the other is offered
+(`Decision.also`). A word that is usually not ours (报名) refuses only where it is asked about,
+not in the story around the question; a question that names a renewal or a first application
+gets that occasion's topic (faq/data/lexicon.yaml occasion).
 """
 
 from __future__ import annotations
@@ -156,8 +157,7 @@ class Retriever:
                 alone = self._decide(questions[0], occasion=plain)
                 return alone if alone.kind == "answer" else decision
             return decision
-        # Each question is ranked with what the message told just before it, and gated on its
-        # own words.
+        # Each question is ranked with the story told just before it, gated on its own words.
         decided = (self._decide(with_story(plain, q), asked=q) for q in questions)
         answered = [d for d in decided if d.entry and d.kind == "answer"]
         topics = list({d.entry.id: d.entry for d in answered if d.entry}.values())
@@ -166,8 +166,11 @@ class Retriever:
             # answered settles a choice the whole message left open between it and another.
             settled = decision.kind == "suggest" and topics and topics[0] in decision.suggestions
             return answered[0] if settled else decision
-        first = answered[0]
-        return Decision("answer", first.entry, first.score, (), also=(topics[1],))
+        # After a story, the topic the whole message answers decides when a question asks it.
+        told_first = decision.kind == "answer" and not plain.lstrip().startswith(questions[0])
+        first = next((d for d in answered if told_first and d.entry == decision.entry), answered[0])
+        other = next(t for t in topics if t != first.entry)
+        return Decision("answer", first.entry, first.score, (), also=(other,))
 
     def _told(self, plain: str) -> bool:
         """Whether a message says anything of ours: a story about sleep that ends "有什么办法
@@ -318,9 +321,8 @@ class Retriever:
     def _either_occasion(self, ranking: Ranking, text: str) -> bool:
         """The top two are the first-time and the renewal topic for the same question and the
         question names neither (积分办理流程): which one is asked back, not guessed."""
-        if len(ranking.topics) < 2 or ranking.scores[1] < self._thresholds.suggest:
-            return False
-        if self._analyzer.occasion.of(text) is not None:
+        weak = len(ranking.topics) < 2 or ranking.scores[1] < self._thresholds.suggest
+        if weak or self._analyzer.occasion.of(text) is not None:
             return False
         first, second = (self._entries[i].id for i in ranking.topics[:2])
         pairs = self._analyzer.occasion.renewal_of.items()

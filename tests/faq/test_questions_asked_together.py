@@ -1,5 +1,6 @@
 """Messages that ask two things, or ask after a story: the first question's topic is answered,
-a second question about the same topic settles it, a story of tries that failed (输了几次
+a second question about the same topic settles it, after a story the topic of the whole message
+decides when one of its questions asks it, a story of tries that failed (输了几次
 都不对) is told, not asked, and the office named for printing the notice does not make it a
 question of where to apply. Phrasings written for these tests, kept out of faq/data."""
 
@@ -26,6 +27,21 @@ from tests.faq.conftest import answer_mark
         # answer says where, not where applications are handed in.
         ("不在单位注册的那个区，别的区的人才中心能打通知书吗", "notice_reprint"),
         ("想进系统看审核进度，连着试了几次都不对，账号锁定了，什么时候能再登？", "account_locked"),
+        # After a story, a narrow first question (这下怎么办, 是不是系统出问题了) gives way to
+        # the topic the whole message asks, when a later question asks it.
+        (
+            "我在积分系统登录页面输了身份证号，密码却怎么都对不上，点找回密码只跳出一个要下载的"
+            "表格，这下怎么办？个人密码到底怎么重置？",
+            "password_reset",
+        ),
+        (
+            "我上个月刚领到居住证，登录积分系统一看什么分都没有。是不是系统出问题了？有了居住证"
+            "难道不是自动就有积分吗？",
+            "permit_vs_points",
+        ),
+        # Two questions with no story before them: the first decides.
+        ("积分个人密码忘了怎么重置？另外积分通知书能自己打印吗？", "password_reset"),
+        ("续签要提前多久办？流程大概是什么？", "renewal_timing"),
     ],
 )
 def test_the_question_asked_gets_its_topic(question: str, topic: str) -> None:

@@ -17,9 +17,9 @@ from dialogs.parsing.choices import (
 )
 from dialogs.parsing.conditions import parse_base_condition
 from dialogs.parsing.dates import parse_endorsed_date, parse_expiry_date
-from dialogs.parsing.durations import parse_months, parse_years
+from dialogs.parsing.durations import parse_months
 from dialogs.parsing.education import parse_education
-from dialogs.parsing.money import parse_tier, parse_yuan
+from dialogs.parsing.money import parse_tier
 from dialogs.parsing.records import (
     hedged_yes,
     parse_deductions,
@@ -29,7 +29,9 @@ from dialogs.parsing.records import (
 from dialogs.parsing.text import Ambiguous, Parser, Unclear, digits, normalise, words
 from dialogs.parsing.titles import parse_title
 from dialogs.parsing.words import corrected, is_unsure, own_clauses
+from dialogs.parsing.years import parse_years
 from dialogs.parsing.yes_no import parse_field_match, parse_yes_no
+from dialogs.parsing.yuan import parse_yuan
 
 __all__ = [
     "BONUS_ITEMS",

@@ -12,6 +12,7 @@ from datetime import date
 
 from dialogs.parsing.age_points import MAX_AGE, MIN_AGE, age_on, checked, of_ages, one_of
 from dialogs.parsing.amounts import pairs_to_ranges
+from dialogs.parsing.births import born_around, born_in_years, full_year, lunar
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number
 from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import screen
@@ -25,7 +26,6 @@ _SHORT_DATE = re.compile(
     r"(?<![\d.])(\d{2})\s*([-/.年])\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d.])"
 )
 _YEAR_LAST = re.compile(r"(?<![\d.])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d.])")
-_LUNAR_NUMBERED = re.compile(r"(?:农历|阴历|旧历)\s*(\d{1,2})\s*月")
 _SHORT_YEAR_MONTH = re.compile(r"^(\d\d)\.(\d{1,2})$")  # 85.12: December 1985
 _YEAR_MONTH = re.compile(
     r"(?<![\d.])((?:19|20)?\d\d)\s*(?:年|[-/.])\s*(\d{1,2})(?![\d.])\s*(?:月|份)?"
@@ -36,10 +36,6 @@ _BIRTH_YEAR = re.compile(
     r"|^((?:19|20)\d\d)$"
 )
 _NOMINAL = re.compile(r"虚岁|虚|nominal")
-# 90后, 85后, 00后: born in that year or the years after it to the decade's end; 八十年代末:
-# a part of a decade (data/dates.yaml decade_parts); 千禧年: 2000.
-_GENERATION = re.compile(r"(?<![\d.])(\d)(\d)\s*后")
-_DECADE_CN = re.compile(r"(?<![\d.])(\d)0\s*年代\s*(初|初期|前期|中|中期|末|末期|后期)?")
 # 下个月满40: one less now. 快50了 alone may be one or two less: asked where that matters.
 _NEXT = re.compile(
     r"下个月|下月|下周|下星期|下礼拜|明天|后天|过几天|过两天|月底|年底|明年"
@@ -53,14 +49,14 @@ _MONTHS_TO_GO = re.compile(
 )
 # What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
 _AGE_WORDS = re.compile(
-    r"我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
+    r"满打满算|我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
     r"|下星期|下礼拜|明年|年底|过几天|过了年|过完年|年后|生日|过完|过|完|还|昨天|前天|前几天|上周|俺|咱"
     r"|上个月|今天|明天|后天|过两天|月底|反正|正好|刚好|整整"
     r"|yesterday|last week|last month|tomorrow|this year|next week"
     r"|i'll be|i will be|i'll|i will|i am|i'm|im|aged|age|turning|just turned|turned|next month"
     r"|will be|still|到|\bi\b|\bturn\b|just had|had"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|years?|old|yo"
-    r"|y/o|yrs?|y|soon|almost|my|is|today|birthday|lol|haha|哈+|年龄|实际|周|啦|呀|哦|吧|呢|一点"
+    r"|y/o|yrs?|y|soon|almost|my|is|today|birthday|lol|haha|哈+|年龄|年纪|实际|周|啦|呀|哦|吧|呢|一点"
     r"|嗯|阿拉|侬|女|男|female|male|[\s,，。!！:：()（）~]|\.$"  # 阿拉 (Shanghainese): I; 27岁 女
     # how one calls oneself (本宝宝, 老阿姨了, 老娘), dialect particles (咧, 嘞), a teasing 猜猜看,
     # and 32s (s for 岁)
@@ -95,42 +91,6 @@ _HEDGES = (
     (re.compile(r"来"), lambda n: (n - 2, n + 4) if n % 10 == 0 else (n - 2, n + 2)),
     (re.compile(r"左右|上下|大概|差不多|左近|about|around"), lambda n: (n - 2, n + 2)),
 )
-
-
-def _born_in(months: list[tuple[int, int]], today: date) -> int | Ambiguous:
-    """The age of someone born in one of `months` (year, month): this month may be either."""
-    ages: set[int] = set()
-    for year, month in months:
-        age = today.year - year - (month > today.month)
-        ages |= {age - 1, age} if month == today.month else {age}
-    return of_ages(ages)
-
-
-def _lunar(said: str, today: date) -> int | Ambiguous | None:
-    """86年腊月: a lunar month starts in the Gregorian month of its number or up to two later."""
-    data = vocabulary("dates")
-    numbered = _LUNAR_NUMBERED.search(said)
-    named = next((int(n) for w, n in data["lunar_months"].items() if w in said), None)
-    month = int(numbered[1]) if numbered else named
-    year = re.search(r"(?<![\d.])((?:19|20)\d\d|\d\d)\s*年", said)
-    if month is None or year is None or not 1 <= month <= 12:
-        return None
-    start = _year(year[1], today)
-    months = [(start + (month + k - 1) // 12, (month + k - 1) % 12 + 1) for k in range(3)]
-    return _born_in(months, today)
-
-
-def _born_around(said: str, today: date) -> int | Ambiguous | None:
-    """八八年中秋节生的, 90年年底: a birth year and a holiday or part of it (dates.yaml) leave
-    the months it may be; None when no such pair is said."""
-    parts = vocabulary("dates")["months_of_words"]
-    words = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
-    found = re.search(rf"(?<![\d.])((?:19|20)\d\d|\d\d)\s*年(?:的)?({words})", said)
-    if found is None or not re.search(r"生|born", said):
-        return None
-    first, last = (int(m) for m in parts[found[2]])
-    year = _year(found[1], today)
-    return _born_in([(year, month) for month in range(first, last + 1)], today)
 
 
 def _day_or_month_first(found: re.Match[str], today: date) -> date | int | Ambiguous:
@@ -183,34 +143,6 @@ def _besides_nominal(said: str) -> re.Match[str] | None:
     return max(ages, key=gap)
 
 
-def _year(token: str, today: date) -> int:
-    year = int(token)
-    if year < 100:
-        year += 2000 if year <= today.year % 100 - MIN_AGE else 1900
-    return year
-
-
-def _born_in_years(said: str, today: date) -> int | Ambiguous | None:
-    """90后, 八十年代末的: the ages of someone born in those years, one value when they score
-    alike; None when no such years are said, or a birth year is said too."""
-    if re.search(r"(?<![\d.])(?:19|20)\d\d(?![\d.])", said):
-        return None  # 00后，2003年的: the year said decides
-    generation = _GENERATION.search(said)
-    decade = _DECADE_CN.search(said)
-    if generation:
-        first = int(generation[1] + generation[2])
-        first += 2000 if first <= today.year % 100 - MIN_AGE else 1900
-        years = range(first, first - first % 10 + 10)
-    elif decade:
-        start = 1900 + 10 * int(decade[1])
-        low, high = (int(n) for n in vocabulary("dates")["decade_parts"][decade[2] or ""])
-        years = range(start + low, start + high + 1)
-    else:
-        return None
-    ages = {today.year - year - born_later for year in years for born_later in (0, 1)}
-    return of_ages({a for a in ages if MIN_AGE <= a <= MAX_AGE} or ages, key="confirm-which")
-
-
 # 过完生日就36了: the age this year's birthday brings; 生日在12月: the month it comes in.
 _AFTER_BIRTHDAY = re.compile(r"(?:过完|过了)生日就|生日(?:过完|过了|一过)就")
 _BIRTH_MONTH = re.compile(r"生日(?:在|是)?\s*(\d{1,2})\s*月|(\d{1,2})\s*月(?:份)?(?:的)?生日")
@@ -247,7 +179,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     said = re.sub(r"(?<![\w'])'(\d\d)(?!\d)", r"\1年", digits(text))  # born in '87
     for word, year in vocabulary("dates")["named_years"].items():
         said = said.replace(str(word), f"{year}年")  # 千禧年出生的
-    generation = _born_in_years(said, today)
+    generation = born_in_years(said, today)
     if generation is not None:
         return generation
     pair = _AGE_PAIR.fullmatch(pairs_to_ranges(text))
@@ -273,7 +205,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
         return _day_or_month_first(year_last, today)
     short_date = _SHORT_DATE.search(said)
     if short_date and not _FULL_DATE.search(said):
-        said = f"{_year(short_date[1], today)}-{short_date[3]}-{short_date[4]}"
+        said = f"{full_year(short_date[1], today)}-{short_date[3]}-{short_date[4]}"
     full = _FULL_DATE.search(said)
     if full:
         try:
@@ -286,15 +218,15 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     # 85.12 cannot be an age, 35.5 can (and is refused as not whole)
     if short and not MIN_AGE <= int(short[1]) <= 65 and 1 <= int(short[2]) <= 12:
         said = f"{short[1]}年{short[2]}月"
-    lunar = _lunar(normalise(said), today)
-    if lunar is not None:
-        return lunar
-    around = _born_around(said, today)
+    in_lunar = lunar(normalise(said), today)
+    if in_lunar is not None:
+        return in_lunar
+    around = born_around(said, today)
     if around is not None:
         return around
     month = _YEAR_MONTH.search(said)
     if month and 1 <= int(month[2]) <= 12 and (len(month[1]) == 4 or "年" in month[0]):
-        year, mon = _year(month[1], today), int(month[2])
+        year, mon = full_year(month[1], today), int(month[2])
         age = today.year - year - (mon > today.month)
         if mon == today.month:
             return one_of(age - 1, age)
@@ -307,7 +239,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
         token = birth[1] or birth[2] or birth[3]
         if len(token) == 2 and not re.search(r"年(?:的|出生|生|人|属)|年$", said):
             raise Unclear()
-        age = today.year - _year(token, today)
+        age = today.year - full_year(token, today)
         if _BIRTHDAY_TO_COME.search(said):  # 1996年的，还没过生日
             return checked(age - 1)
         return one_of(age - 1, age)
@@ -317,7 +249,10 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     after = _after_birthday(said, today)
     if after is not None:
         return after
-    parts = re.split(r"[,，;；…]|\.{2,}", _HEADING_FOR.sub("", said))  # 侬猜猜看…35啦
+    # 侬猜猜看…35啦; 26岁 应届毕业: a blank between Chinese words breaks a clause too
+    parts = re.split(
+        r"[,，;；…]|\.{2,}|(?<=[^\W\d_a-z])\s+(?=[^\W\d_a-z])", _HEADING_FOR.sub("", said)
+    )
     clauses = [_MONTHS_TO_GO.sub("满", part) for part in parts]
     numbered = [i for i, c in enumerate(clauses) if re.search(r"\d", c)]
     counted = clauses[numbered[0]] if numbered else said

@@ -4,7 +4,8 @@
 Each side is read alone with the question's parser. Sides that give different values make the
 answer ambiguous between them (the user picks), whatever the whole would have read as: a
 parser reading the whole takes one of them (the first, or the higher), silently. A side that
-reads as nothing, or sides that agree, leave the whole answer to the parser.
+reads as nothing, or sides that agree (one of them may be read as the other is), leave the whole
+answer to the parser.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
-from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Parser, Unclear, normalise
+from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Parser, Unclear, normalise, words
 from dialogs.parsing.vocabulary import built, vocabulary
 
 __all__ = ["either"]
@@ -33,6 +34,14 @@ def _options(reading: Any) -> tuple[Any, ...]:
     return tuple(int(o) if isinstance(o, float) else o for o in options)
 
 
+def _agree(first: tuple[Any, ...], second: tuple[Any, ...]) -> bool:
+    """技师，或者说二级: a side read one way, and a side that may be read that way (二级: a skill
+    level, or a title's level), say the same thing."""
+    return any(
+        len(one) == 1 and one[0] in other for one, other in ((first, second), (second, first))
+    )
+
+
 def _read(parse: Parser, leading: list[str], side: str, today: date) -> Any:
     if leading:
         try:
@@ -48,7 +57,12 @@ def either(parse: Parser, text: str, today: date) -> Any:
     marker = built(_marker).search(said)
     if marker is None:
         return parse(text, today)
-    sides = [said[: marker.start()], said[marker.end() :]]
+    # 三十或者三十一，记不清了: the doubt after the second value is which of the two
+    doubt = vocabulary("words")["doubt_alone"]
+    right = [c for c in CLAUSE_BREAK.split(said[marker.end() :]) if c.strip()]
+    while len(right) > 1 and re.match(doubt, words(right[-1])):
+        right.pop()
+    sides = [said[: marker.start()], "，".join(right)]
     if not all(side.strip(" ,，。") for side in sides):
         return parse(text, today)
     # 电工证，好像是中级还是高级来着: the right side is read with the clauses that lead the left
@@ -64,6 +78,6 @@ def either(parse: Parser, text: str, today: date) -> Any:
             raise Unclear() from None
         return parse(text, today)
     options = tuple(dict.fromkeys(o for reading in readings for o in reading))
-    if len(options) == 1 or not all(map(_pickable, options)):
+    if len(options) == 1 or not all(map(_pickable, options)) or _agree(*readings):
         return parse(text, today)
     return Ambiguous(options, "confirm-which")

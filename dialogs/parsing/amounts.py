@@ -62,9 +62,33 @@ def _build_pair_pattern() -> re.Pattern[str]:
     )
 
 
+def _after_place_pattern() -> re.Pattern[str]:
+    return built(_build_after_place_pattern)
+
+
+def _build_after_place_pattern() -> re.Pattern[str]:
+    """一百五六十, 一千五六百, 两万五六(千): a pair of digits after a place, in the place below
+    it (said or left out, as in 一百五 for 150)."""
+    pairs = "|".join(vocabulary("hedges")["pairs"])
+    return re.compile(
+        rf"(?<![{_CN}两十百千万])([{_CN}两])(?:百({pairs})十?|千({pairs})百?|万({pairs})千?)"
+        r"(?=个|[年月岁次人倍万块元位名]|\s*(?:了|吧|啦|呢|左右)*\s*(?:$|[,，。]))"
+    )
+
+
+def _after_place(match: re.Match[str]) -> str:
+    group = next(i for i in (2, 3, 4) if match[i])
+    place = 10**group  # the groups of 百, 千 and 万
+    head = (2 if match[1] == "两" else _CN.index(match[1]) + 1) * place
+    pair = match[group]
+    first, second = (2 if ch in "两二" else _CN.index(ch) + 1 for ch in pair)
+    return f"{head + first * place // 10}~{head + second * place // 10}"
+
+
 def pairs_to_ranges(text: str) -> str:
-    """三四年 -> 3~4年, 十五六个 -> 15~16个, 3到4年 / 3-4年 -> 3~4年; then `digits`."""
-    said = normalise(text)
+    """三四年 -> 3~4年, 十五六个 -> 15~16个, 一百五六十万 -> 150~160万, 3到4年 / 3-4年 -> 3~4年;
+    then `digits`."""
+    said = _after_place_pattern().sub(_after_place, normalise(text))
 
     def spell(match: re.Match[str]) -> str:
         tens = match[1] or ""
@@ -222,7 +246,9 @@ def hedge(before: str, after: str) -> str:
 
 def vague(text: str) -> bool:
     """十几年, 好几个月: a number nobody can score."""
-    return any(str(word) in text for word in vocabulary("hedges")["vague"])
+    data = vocabulary("hedges")
+    said = re.sub(data["not_vague"], "", text)
+    return any(str(word) in said for word in data["vague"])
 
 
 MOST_STEPS = 40  # 十几年 is nine readings (the dialog merges those that score alike)

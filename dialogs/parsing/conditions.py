@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from dialogs.parsing.durations import read_months
-from dialogs.parsing.money import TIERS, parse_tier
+from dialogs.parsing.money import TIERS, parse_tier, refuse_money
 from dialogs.parsing.text import Ambiguous, Unclear, normalise
 from dialogs.parsing.vocabulary import Scanner, built, contains, vocabulary
 from dialogs.parsing.words import screen
@@ -142,7 +142,11 @@ def parse_base_condition(text: str, today: date) -> bool:
     if (span is None or span.low >= NEEDED) and multiple is not None:
         return multiple  # 基数是社平的1.5倍，一直这样
     if span is None or span.high > WINDOW:
-        return parse_yes_no(text)
+        try:
+            return parse_yes_no(text)
+        except ValueError:
+            refuse_money(text)  # 基数两万多: never compared with an average wage we cannot cite
+            raise
     low, high = span.low, span.high
     unit = re.search(r"(?:个)?月|半年|months?", said)
     if unit and _BELOW_AFTER.match(said[unit.end() :]):

@@ -1,4 +1,5 @@
-"""How long: months of social insurance (parse_months) and full years (parse_years).
+"""How long: months of social insurance (parse_months), and the months any answer says
+(read_months; full years of a bonus item are read in years.py).
 
 Two-digit and Chinese-numeral years with a month or a "since" word are dates, not durations:
 17年9月入职就开始交 is September 2017 until today; 二零一六年起 is some month of 2016, which
@@ -12,7 +13,6 @@ import re
 from datetime import date
 
 from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, vague
-from dialogs.parsing.dates import full_years_since
 from dialogs.parsing.spells import (
     BESIDES,
     MORE,
@@ -34,10 +34,10 @@ from dialogs.parsing.text import (
     normalise,
     number,
 )
-from dialogs.parsing.vocabulary import built, contains, vocabulary
+from dialogs.parsing.vocabulary import built, vocabulary
 from dialogs.parsing.words import is_none, screen
 
-__all__ = ["DURATION", "MAX_MONTHS", "parse_months", "parse_years", "read_months"]
+__all__ = ["DURATION", "MAX_MONTHS", "checked_months", "parse_months", "read_months"]
 
 MAX_MONTHS = 600
 _YEAR = r"(?:年|years?|yrs?|yr)"
@@ -79,7 +79,7 @@ DURATION_CONTEXT = re.compile(r"交了|缴了|已交|一共|累计|总共|共")
 _GAP = re.compile(r"断|停|没交|中断|空了|漏")
 
 
-def _checked(months: int) -> int:
+def checked_months(months: int) -> int:
     if not 0 <= months <= MAX_MONTHS:
         raise Unclear("error-months-range", value=months)
     return months
@@ -174,10 +174,41 @@ def _span(match: re.Match[str], said: str) -> Range:
 
 # 差一个月满三年, 4年差1个月, 再过两个月就满3年: a month or a few short of whole years; 下个月就满
 # 4年, 月底满三年: whole years reached within the month to come, one month short of them now.
+# 差几个月满五年: a few months short, so one year less in full years.
 _SHORT_OF = re.compile(
-    r"(?:差|还有|再过)(?P<m>\d+)个?月(?:就)?(?:要)?满?(?P<y>\d+)年|(?P<y2>\d+)年(?:还)?差(?P<m2>\d+)个?月"
+    r"(?:差|还有|再过)(?P<m>\d+|几)个?月(?:就)?(?:要)?满?(?P<y>\d+)年|(?P<y2>\d+)年(?:还)?差(?P<m2>\d+)个?月"
     r"|(?:下个?月|下周|下星期|下礼拜|过(?:几|两|2)天|明天|后天|月底)(?:就)?(?:要)?满?(?P<y3>\d+)年"
 )
+# 明年就满三年了: whole years reached in some month of next year. Said beside the years so far
+# (两年，明年就三年了), those years are the answer; alone, the months it leaves.
+_NEXT_YEAR = re.compile(r"明年(?:就|才)?(?:要)?(?:满|到)?\s*(?P<y>\d+)\s*年")
+
+
+def _short_of(said: str, today: date) -> Range | None:
+    """The months a whole number of years still to come leaves now (see _SHORT_OF, _NEXT_YEAR)."""
+    short = _SHORT_OF.search(said)
+    if short:  # 差一个月满三年
+        whole = int(short["y"] or short["y2"] or short["y3"]) * 12
+        if short["m"] == "几":
+            return Range(whole - 11, whole - 1, whole - 6, "pair")
+        months = whole - int(short["m"] or short["m2"] or 1)
+        return Range(months, months, months, "exact")
+    coming = _NEXT_YEAR.search(said)
+    if coming:
+        whole = int(coming["y"]) * 12
+        low, high = whole - (24 - today.month), whole - (13 - today.month)
+        return Range(low, high, high, "pair")
+    return None
+
+
+def _said_so_far(said: str) -> str:
+    """两年，明年就三年了 -> 两年: the clauses of years still to come left out when another
+    clause says a duration."""
+    clauses = CLAUSE.findall(said)
+    so_far = [c for c in clauses if not (_NEXT_YEAR.search(c) or _SHORT_OF.search(c))]
+    if len(so_far) < len(clauses) and any(DURATION.search(c) for c in so_far):
+        return "，".join(so_far)
+    return said
 
 
 _SUMMED_UP = re.compile(r"总共|一共|合计|累计|加起来|总计|in total|altogether")
@@ -208,11 +239,10 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     *story, last = CLAUSE.findall(said) or [""]
     if story and _SUMMED_UP.search(last) and DURATION.search(last):
         said = last  # 交了三年，中间断了一个月，总共应该是35个月: the sum the story ends with
-    short = _SHORT_OF.search(said)
-    if short:  # 差一个月满三年
-        years = int(short["y"] or short["y2"] or short["y3"])
-        months = years * 12 - int(short["m"] or short["m2"] or 1)
-        return Range(months, months, months, "exact")
+    said = _said_so_far(said)
+    short = _short_of(said, today)
+    if short:
+        return short
     since = _since(said, today, paid_months)
     if since is not None:
         return _minus_gaps(since, said)
@@ -307,51 +337,10 @@ def parse_months(text: str, today: date) -> int | Ambiguous:
             raise Unclear()
         number = int(bare[1])
         if number <= 30:
-            return Ambiguous((_checked(number * 12), number), "confirm-months")
-        return _checked(number)
+            return Ambiguous((checked_months(number * 12), number), "confirm-months")
+        return checked_months(number)
     if vague(pairs_to_ranges(text)):
         raise Unclear()
     for bound in (span.low, span.high):
-        _checked(bound)
+        checked_months(bound)
     return decide(span, 12, "confirm-full-years")
-
-
-# A spouse's Shanghai hukou got lately (去年才落户, 刚落户没几年), beside the years married.
-_HUKOU_LATELY = re.compile(
-    r"(?:去年|今年|前年|才|刚|最近|年前)[^,，;；。]{0,4}落户|落户[^,，;；。]{0,3}(?:才|刚|没几年|不久)"
-)
-
-
-def _item_not_held(said: str) -> bool:
-    """没结婚, 离婚了, 老婆不是上海户口, 不在临港, 不是环卫的, I don't work there: the item
-    the years are asked of is not held (data/hedges.yaml not_held), so none of its years."""
-    data = vocabulary("hedges")["not_held"]
-    return contains(said, data["words"]) or re.search(data["pattern"], said) is not None
-
-
-def parse_years(text: str, today: date) -> int | Ambiguous:
-    """Full years (married, in sanitation, in Lingang): 3年, 三年多 -> 3, 将近五年 -> 4;
-    2018年5月结婚 -> the full years since."""
-    screen(text)
-    if _HUKOU_LATELY.search(normalise(text)):
-        raise Unclear()  # 老婆去年才落户，结婚8年了: the years since the hukou, or married?
-    if (whole := full_years_since(text, today)) is not None:
-        return whole  # 2021年11月30号领的证: by the day
-    started = contains(normalise(text), vocabulary("hedges")["just_started"])
-    unheld = _item_not_held(normalise(text))
-    if is_none(text) or ((started or unheld) and not re.search(r"\d", pairs_to_ranges(text))):
-        return 0
-    span = read_months(text, today)
-    if span is None:
-        bare = re.fullmatch(r"(?:有|已经)?\s*(\d+)\s*(?:了)?", pairs_to_ranges(text))
-        if not bare:
-            raise Unclear()
-        span = Range(int(bare[1]) * 12, int(bare[1]) * 12, int(bare[1]) * 12, "exact")
-    if vague(pairs_to_ranges(text)):
-        raise Unclear()
-    for bound in (span.low, span.high):
-        _checked(bound)
-    months = decide(span, 12, "confirm-full-years")
-    if isinstance(months, Ambiguous):
-        return Ambiguous(tuple(m // 12 for m in months.options), months.key, months.values)
-    return months // 12

@@ -1,4 +1,4 @@
-"""The social-insurance base tier, and amounts of yuan.
+"""The social-insurance base tier.
 
 The tier is the base on the social-insurance record as a multiple of the city's average wage
 (the record shows it: 随申办 → 社保缴费记录). A salary is not a base: 月薪一万五左右 is never
@@ -12,31 +12,21 @@ import re
 from datetime import date
 
 from dialogs.parsing.amounts import (
-    Range,
-    decide,
-    each_year,
     hedge,
-    over_round,
     pairs_to_ranges,
-    share,
-    vague,
-    yearly_average,
 )
 from dialogs.parsing.durations import DURATION, read_months
 from dialogs.parsing.text import (
     CLAUSE_BREAK,
     Ambiguous,
     Unclear,
-    digits,
     normalise,
     number,
-    words,
 )
 from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import is_none, screen
-from dialogs.parsing.yuan import AMOUNT, SMALLEST_YUAN, UNITS, in_yuan
 
-__all__ = ["parse_tier", "parse_yuan"]
+__all__ = ["TIERS", "parse_tier", "refuse_money"]
 
 TIERS = ((3.0, "3x"), (2.0, "2x"), (1.0, "1x"), (0.8, "0.8x"), (0.0, "none"))
 _LOWEST = re.compile(r"最低|保底|下限|最少|按最低|lowest|minimum")
@@ -51,7 +41,6 @@ _NEARLY = re.compile(r"基本上|基本|差不多|接近|将近|快到|几乎|�
 # 接近3倍 (close to the cap) may be the cap itself; 将近3倍 (nearly) is below it.
 _NEAR = re.compile(r"(?:接近|\bclose to)\s*$")
 _OF_AVERAGE = re.compile(r"(?:是|为)?(?:社平|社会平均|全市平均|平均)(?:工资)?的?\s*$")
-_NOTHING = re.compile(r"(?:从来)?(?:没有|没|无|从没|未)")
 _MONEY = re.compile(r"\d{3,}|万|千|元|块|k\b|工资|薪|收入|到手|税前|税后|salary|rmb|yuan|¥|￥")
 # One's own pay (not the city's average wage, not the minimum wage) said with a multiple: the
 # base on the record may be another amount, unless the base is said to be the pay itself.
@@ -60,6 +49,7 @@ _OWN_PAY = re.compile(
 )
 _PAID_ON_PAY = re.compile(
     r"按(?:照)?(?:我的?)?(?:实际|真实|全额|足额)?(?:的)?(?:工资|收入|薪资|薪水)"
+    r"|按(?:照)?(?:实际|真实|全额|足额)(?:的)?(?:交|缴)|足额(?:缴纳|交|缴)"  # 按实际交的, 足额缴纳
     r"|(?:based on|on) (?:my )?(?:actual |full )?(?:salary|pay)"
 )
 _TIER_SAID = re.compile(r"倍|x\b|times|成|%|社平|最低|最高|封顶|顶格|下限|上限")
@@ -167,6 +157,24 @@ def _recent_left_out(
     return text if len(kept) == len(clauses) else "，".join(kept)
 
 
+_BASE_SAID = re.compile(r"基数|\bbase\b")
+_CALENDAR_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d\s*(?=年|[./-]\d)")
+
+
+def refuse_money(text: str) -> None:
+    """基数一万五, 月薪一万八: an amount of yuan where a multiple of the average wage is asked is
+    never converted (this bot cites no average wage): the base's own amount (基数…, 按实际工资
+    交…) is told what multiple to look for, a salary that it is not the base; both where the
+    record shows it. A calendar year (2021年3月) is no amount."""
+    said = _CALENDAR_YEAR.sub(" ", _of_limit(pairs_to_ranges(text)))
+    multiple = re.search(r"倍|x|times|%|成", said)  # 150%: a multiple, not 150 yuan
+    numbered = re.search(r"\d", re.sub(r"(?<![\d.])1点(?![\d.])", "", said))  # 高一点: no 1
+    if numbered and _MONEY.search(said) and not multiple:
+        words = normalise(text)
+        base = _BASE_SAID.search(words) or _PAID_ON_PAY.search(words)
+        raise Unclear("error-tier-base-amount" if base else "error-tier-money", said=text.strip())
+
+
 def _tier_or_none(clause: str) -> str | Ambiguous | None:
     try:
         return _tier_of(clause)
@@ -196,16 +204,14 @@ def _tier_of(text: str) -> str | Ambiguous:
     said = _of_limit(plain)
     limited = said != plain  # 最高档的一半 is no cap, 最低档的两倍 no floor
     words = normalise(text)
-    multiple = re.search(r"倍|x|times|%|成", said)  # 150%: a multiple, not 150 yuan
-    numbered = re.search(r"\d", re.sub(r"(?<![\d.])1点(?![\d.])", "", said))  # 高一点: no 1
-    if numbered and _MONEY.search(said) and not multiple:
-        raise Unclear("error-tier-money")
+    refuse_money(text)
     if _HIGHEST.search(words) and not limited:  # 基本上是顶格: 3x, or just below it
         return Ambiguous(("3x", "2x"), "confirm-tier") if _NEARLY.search(words) else "3x"
     if _LOWEST.search(words) and not re.search(r"\d", said) and not _ABOVE_FLOOR.search(words):
         return Ambiguous(("0.8x", "none"), "confirm-tier") if _NEARLY.search(words) else "none"
     if _OWN_PAY.search(words) and not _PAID_ON_PAY.search(words):
-        raise Unclear("error-tier-money")  # 我工资是社平的两倍: the base may not be the pay
+        # 我工资是社平的两倍: the base may not be the pay
+        raise Unclear("error-tier-money", said=text.strip())
     said = re.sub(r"(?<![\d.])(?:19|20)\d\d\s*年", " ", said)  # 2021年开始按2倍: a year
     said = DURATION.sub(" ", said)  # 按3倍交了26个月: how long, not how many times
     # 一倍二 is 1.2倍, 一倍半 1.5倍 (a hedge before them holds the tenths too)
@@ -240,7 +246,7 @@ def _tier_of(text: str) -> str | Ambiguous:
     between = 0.01 if re.search(r"之间|中间|between", said) else 0.0
     high = number(found[2]) * scale - between if found[2] else low
     if not unit and low > 10:
-        raise Unclear("error-tier-money")
+        raise Unclear("error-tier-money", said=text.strip())
     if high > 10:
         raise Unclear("error-tier-range")
     # 大概是社平的两倍: the hedge is said before what the multiple is of
@@ -260,79 +266,3 @@ def _tier_of(text: str) -> str | Ambiguous:
     if _tier(low) == _tier(high):
         return _tier(high)
     return Ambiguous((_tier(high), _tier(low)), "confirm-tier")
-
-
-_TOTAL = re.compile(r"一共|总共|累计|合计|加起来|总计|共计|\b(?:in total|altogether|total)\b")
-_ANY_DAY = date(2026, 1, 1)
-_YEARLY = re.compile(r"每年|一年|年均|平均|per year|a year|annual|yearly|each year")
-
-
-def _years_of_total(said: str, plain: str) -> int | tuple[int]:
-    """The years an amount is the total of: 三年一共交了90万 is 3 (the question asks for each
-    year's average; the words read in `plain`, the `normalise`d answer, where 一共 is no 1共);
-    1 when it is each year's (每年, 年均) or no span of years is said; (N,)
-    when N whole years are said with neither word (a total or each year's: asked); a span of
-    years not whole (两年多交了50万) is asked again."""
-    if _YEARLY.search(plain):
-        return 1
-    if re.search(r"(?:19|20)\d\d\s*年", said):  # 2021到2023年一共: which years, whole?
-        if _TOTAL.search(plain):
-            raise Unclear()
-        return 1
-    span = read_months(said, _ANY_DAY)  # durations only: the dates are left out above
-    if span is None or span.high < 24:
-        return 1
-    if span.low != span.high or span.low % 12:
-        raise Unclear()
-    return span.low // 12 if _TOTAL.search(plain) else (span.low // 12,)
-
-
-STEP_YUAN = 100_000  # 10 points per 100,000 yuan of yearly tax
-
-
-def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
-    """An amount in yuan: 20万, 200000, 1.5万元, 二十来万, by personal share (公司一年纳税40万，
-    我占50% -> 200000); 没有 -> 0."""
-    screen(text)
-    if is_none(text) or (
-        _NOTHING.match(words(normalise(text))) and not re.search(r"\d", digits(text))
-    ):
-        return 0.0  # 没有交过税
-    fraction, said = share(pairs_to_ranges(text).replace(",", ""))
-    listed = each_year(share(digits(text))[1])
-    if listed is not None:  # 前年交了10万，去年20万，今年30万: the yearly average
-        return yearly_average(listed, in_yuan(listed)) * fraction
-    if vague(said):
-        raise Unclear()  # 一年几十万: no amount anyone can score
-    amounts = list(AMOUNT.finditer(said))
-    if not amounts:
-        raise Unclear()
-    found = next((m for m in amounts if m[3]), amounts[-1])  # 一年交税三十万: the one in yuan
-    unit = UNITS.get(found[3] or "", 1)
-    if unit == 1 and not found[3] and number(found[1]) < SMALLEST_YUAN:
-        # 20 alone: 20万 (the way tax is talked about), or 20 yuan? Asked.
-        options = (round(number(found[1]) * 10_000 * fraction), round(number(found[1]) * fraction))
-        return Ambiguous(options, "confirm-which")
-    years = _years_of_total(said[: found.start()] + " " + said[found.end() :], normalise(text))
-    if isinstance(years, tuple):  # 三年交了90万: a total, or each year's?
-        amount = number(found[1]) * unit * fraction
-        options = (round(amount / years[0]), round(amount))
-        return Ambiguous(options, "confirm-tax-total", {"years": years[0]})
-    amount = number(found[1]) * unit * fraction / years
-    if amount > 1e10:
-        raise Unclear("error-amount-range")
-    if found[2]:
-        high = number(found[2]) * unit * fraction / years
-        span = Range(round(amount), round(high), round(amount), "pair")
-    else:
-        before = said[: found.start()]
-        kind = hedge(before, said[found.end(1) :])
-        rest = re.sub(r"^\s*(?:元|块|人民币|rmb)", "", said[found.end() :])
-        kind = kind if kind != "exact" else hedge(before, rest)
-        step = unit * fraction / years * (over_round(number(found[1])) if kind == "above" else 1)
-        width = {"below": (-step, -1), "above": (1, step - 1), "around": (-step, step)}
-        width["open"] = (0, 3 * STEP_YUAN)
-        low, high = width.get(kind, (0, 0))
-        span = Range(round(amount + low), round(amount + high), round(amount), kind)
-    value = decide(span, STEP_YUAN, "confirm-which")
-    return float(value) if isinstance(value, int) else value

@@ -45,9 +45,10 @@ _NOT_YET = re.compile(
 )
 _NO_TITLE = re.compile(
     r"没有?(?:任何)?(?:职称|证)|无(?:职称|证)|(?:职称|证)(?:书)?(?:也|都)没有?"
-    r"|^(?:还|也|都|从来)?没有?(?:评|考|拿)(?:过|上|到)?(?:任何)?(?:职称)?$|没有?评(?:过|上)?职称"
+    r"|^(?:还|也|都|从来)?没有?(?:评|考|拿)(?:过|上|到)?(?:任何)?(?:的)?(?:职称|证书|证)?$|没有?评(?:过|上)?职称"
     r"|\bno (?:\w+ )?(?:title|certificate)s?\b"
 )
+_MOST_READINGS = 3  # the readings a confirm offers at most (dialogs/same_points.py MOST_CHOICES)
 _BARE_LEVEL = re.compile(r"(?<![\d.])([1-5])\s*级|level\s*([1-5])|([一二三四五])级")
 _OCCUPATION = re.compile(r"[\u4e00-\u9fff]{1,5}(?:师|员)")
 _TRADE = re.compile(
@@ -135,17 +136,18 @@ def _before_trade(said: str, match: Match) -> bool:
 
 
 @cache
+def _titles_at_level(number: int) -> tuple[str, ...]:
+    """The titles a level number names in some series (三级律师: intermediate; 三级教师, 三级翻译:
+    junior), highest first."""
+    level = f"{'一二三四五'[number - 1]}级"
+    series = vocabulary("titles")["series"].values()
+    named = {t for s in series for t, names in s["names"].items() if any(level in n for n in names)}
+    return tuple(sorted(named, key=RANK.__getitem__, reverse=True))
+
+
 def _title_levels() -> frozenset[int]:
     """The level numbers some title series also uses (一级教师, 四级律师, 三级翻译)."""
-    names = [
-        str(name)
-        for series in vocabulary("titles")["series"].values()
-        for level_names in series["names"].values()
-        for name in level_names
-    ]
-    return frozenset(
-        "一二三四五".index(m[1]) + 1 for n in names for m in re.finditer(r"([一二三四五])级", n)
-    )
+    return frozenset(n for n in range(1, 6) if _titles_at_level(n))
 
 
 def _job_pattern(key: str) -> re.Pattern[str]:
@@ -320,6 +322,11 @@ def _title(said: str, text: str) -> str | Ambiguous:
         # levels, and the highest counts
         if set(numbers) - _title_levels():
             return f"skill_{min(numbers)}"
+        # 三级 alone: a skill level, or the title it names in some series, offered as buttons
+        # when they are few (二级 names every title somewhere: asked again, as for too vague)
+        options = (f"skill_{numbers[0]}", *_titles_at_level(numbers[0]))
+        if len(set(numbers)) == 1 and len(options) <= _MOST_READINGS:
+            return Ambiguous(options, "confirm-bare-level", {"level": numbers[0]})
         raise Unclear("error-title-bare-level", said=text.strip())
     if _NO_TITLE.search(said):
         return "none"

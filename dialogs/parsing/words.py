@@ -12,11 +12,28 @@ __all__ = ["MAX_ANSWER", "corrected", "is_none", "is_unsure", "own_clauses", "sc
 MAX_ANSWER = 200  # an answer to one question; longer text is a story, not an answer
 
 
-def is_unsure(text: str) -> bool:
-    """我也不确定, 唔知, and an answer declined in its last clause (不想说): never a value."""
-    said = normalise(text)
+def _doubt_answered(clauses: list[str], at: int) -> bool:
+    """The clause at `at` doubts only what the clauses before it answer: a detail of a date
+    (94年的，具体几月忘了), which of two values offered (三十或者三十一，记不清了), or the matter
+    at large (公司按最低交，我自己也不懂)."""
     data = vocabulary("words")
-    last = ([c for c in CLAUSE_BREAK.split(said) if c.strip()] or [""])[-1]
+    clause = words(clauses[at])
+    if at == 0 or not clause:
+        return False
+    if re.match(data["doubt_of_detail"], clause) or re.match(data["doubt_aside"], clause):
+        return True
+    before = "，".join(clauses[:at])
+    offered = re.search(data["alternatives"], f"{before}，{clauses[at]}")
+    return bool(re.match(data["doubt_alone"], clause) and offered and offered.end() <= len(before))
+
+
+def is_unsure(text: str) -> bool:
+    """我也不确定, 唔知, and an answer declined in its last clause (不想说): never a value. A
+    doubt the answer itself answers (具体几月忘了 beside the year) is no doubt of the answer."""
+    clauses = [c for c in CLAUSE_BREAK.split(normalise(text)) if c.strip()]
+    said = "，".join(c for i, c in enumerate(clauses) if not _doubt_answered(clauses, i))
+    data = vocabulary("words")
+    last = (CLAUSE_BREAK.split(said) or [""])[-1]
     return (
         contains(said, data["unsure"])
         or any(re.search(pattern, said) for pattern in data["unsure_patterns"])
@@ -58,8 +75,12 @@ def corrected(text: str, yes_no: bool = False) -> str:
     """不是本科，是大专 -> 是大专: leading clauses that deny a value, when a later clause says
     one (the text as it was otherwise); 34，哦不对，35了 -> 35了: what a retraction took back.
     At a yes/no question, where 不对 and 不是 may be the answer, only a retraction between two
-    answers (有，不对，我没有) takes back, and no denial is dropped."""
-    clauses = CLAUSE_BREAK.split(text)
+    answers (有，不对，我没有) takes back, and no denial is dropped. Elsewhere a retraction inside
+    a clause (44 no wait 43, 3 哦不 4) breaks it as a comma would."""
+    inline = vocabulary("words")["retraction_inline"]
+    clauses = CLAUSE_BREAK.split(
+        text if yes_no else re.sub(inline, r"，\g<0>，", text, flags=re.IGNORECASE)
+    )
     taken_back = _taken_back(clauses, yes_no)
     if taken_back is not clauses:
         clauses = taken_back

@@ -1,0 +1,57 @@
+"""Full years of a bonus item (married to a Shanghai hukou, in sanitation, in Lingang): 3年,
+三年多 -> 3, 将近五年 -> 4, 2018年5月结婚 -> the full years since; none when the item is not
+held."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dialogs.parsing.amounts import Range, decide, pairs_to_ranges, vague
+from dialogs.parsing.dates import full_years_since
+from dialogs.parsing.durations import checked_months, read_months
+from dialogs.parsing.text import Ambiguous, Unclear, normalise
+from dialogs.parsing.vocabulary import contains, vocabulary
+from dialogs.parsing.words import is_none, screen
+
+__all__ = ["parse_years"]
+
+# A spouse's Shanghai hukou got lately (去年才落户, 刚落户没几年), beside the years married.
+_HUKOU_LATELY = re.compile(
+    r"(?:去年|今年|前年|才|刚|最近|年前)[^,，;；。]{0,4}落户|落户[^,，;；。]{0,3}(?:才|刚|没几年|不久)"
+)
+
+
+def _item_not_held(said: str) -> bool:
+    """没结婚, 离婚了, 老婆不是上海户口, 不在临港, 不是环卫的, I don't work there: the item
+    the years are asked of is not held (data/hedges.yaml not_held), so none of its years."""
+    data = vocabulary("hedges")["not_held"]
+    return contains(said, data["words"]) or re.search(data["pattern"], said) is not None
+
+
+def parse_years(text: str, today: date) -> int | Ambiguous:
+    """Full years (married, in sanitation, in Lingang): 3年, 三年多 -> 3, 将近五年 -> 4;
+    2018年5月结婚 -> the full years since."""
+    screen(text)
+    if _HUKOU_LATELY.search(normalise(text)):
+        raise Unclear()  # 老婆去年才落户，结婚8年了: the years since the hukou, or married?
+    if (whole := full_years_since(text, today)) is not None:
+        return whole  # 2021年11月30号领的证: by the day
+    started = contains(normalise(text), vocabulary("hedges")["just_started"])
+    unheld = _item_not_held(normalise(text))
+    if is_none(text) or ((started or unheld) and not re.search(r"\d", pairs_to_ranges(text))):
+        return 0
+    span = read_months(text, today)
+    if span is None:
+        bare = re.fullmatch(r"(?:有|已经)?\s*(\d+)\s*(?:了)?", pairs_to_ranges(text))
+        if not bare:
+            raise Unclear()
+        span = Range(int(bare[1]) * 12, int(bare[1]) * 12, int(bare[1]) * 12, "exact")
+    if vague(pairs_to_ranges(text)):
+        raise Unclear()
+    for bound in (span.low, span.high):
+        checked_months(bound)
+    months = decide(span, 12, "confirm-full-years")
+    if isinstance(months, Ambiguous):
+        return Ambiguous(tuple(m // 12 for m in months.options), months.key, months.values)
+    return months // 12

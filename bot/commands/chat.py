@@ -20,8 +20,7 @@ from bot.support.learning.watch import Follower, follow_forever
 from dialogs.types import Inbound, Reply
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("chat", help="talk to the bot in this terminal")
+def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", default="me", help="whose conversation it is [me]")
     parser.set_defaults(run=run)
 

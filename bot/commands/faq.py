@@ -18,7 +18,6 @@ import json
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import make_url
 
@@ -39,10 +38,8 @@ class InputError(Exception):
     """Bad input, already phrased as one line."""
 
 
-def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "faq", help="回答积分办理问题 / answer a procedure question", description=__doc__
-    )
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.description = __doc__
     parser.add_argument("question", nargs="?", help="the question, in Chinese or English")
     parser.add_argument("--file", metavar="FILE", help="one question per line (- for stdin)")
     parser.add_argument("--json", action="store_true", help="print JSON, one object per line")

@@ -10,8 +10,7 @@ from bot.storage.database import Database
 from bot.storage.migrate import current_revision, upgrade
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("migrate", help="upgrade the database schema")
+def register(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(run=run)
 
 

@@ -27,8 +27,7 @@ from bot.storage.database import Database
 from bot.storage.migrate import require_current
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("reminders", help="reminder plans and the reminder worker")
+def register(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", required=True)
 
     plan_parser = actions.add_parser(

@@ -14,7 +14,6 @@ import sys
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
 
 from scoring.calculator import Score, calculate
 from scoring.consistency import check
@@ -31,12 +30,10 @@ class InputError(Exception):
     """Bad input, already phrased as one line naming the field."""
 
 
-def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "score",
-        help="计算居住证积分 / score a profile",
-        description="计算上海市居住证积分：读入 profile JSON（文件或 - 即标准输入），"
-        "输出各项分值、合计、差距和建议。",
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "计算上海市居住证积分：读入 profile JSON（文件或 - 即标准输入），"
+        "输出各项分值、合计、差距和建议。"
     )
     parser.add_argument(
         "files", nargs="*", default=["-"], metavar="FILE", help="profile JSON files, - for stdin"

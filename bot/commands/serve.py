@@ -18,8 +18,7 @@ from bot.runtime import build_runtime
 from bot.storage.migrate import SchemaOutOfDate
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("serve", help="run the service (web chat at /)")
+def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", help="address to listen on [JIFEN_HOST or 127.0.0.1]")
     parser.add_argument("--port", type=int, help="port to listen on [JIFEN_PORT or 8080]")
     parser.add_argument(

@@ -18,8 +18,7 @@ from bot.support.accounts import ROLES, AccountError, add_staff, set_enabled
 from bot.support.models import Staff
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("staff", help="staff accounts of the console")
+def register(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", required=True)
     add = actions.add_parser("add", help="add a staff account (asks for the password)")
     add.add_argument("name")

@@ -51,13 +51,9 @@ def parse_who(value: str) -> Who:
     return Who(channel, external_id)
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "user",
-        help="export or delete everything stored about one person",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.description = __doc__
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     actions = parser.add_subparsers(dest="action", required=True)
     for name, run, help_text in [
         ("export", run_export, "print their data as one JSON object"),

@@ -18,13 +18,9 @@ from bot.support.learning import decisions, exchange
 from bot.support.learning.decisions import TeachError
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "variants",
-        help="export or import what staff taught the FAQ",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.description = __doc__
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     actions = parser.add_subparsers(dest="action", required=True)
     export = actions.add_parser("export", help="print (or write FILE) the taught YAML")
     export.add_argument("file", nargs="?", help="write here instead of standard output")

@@ -13,8 +13,7 @@ from bot.config import Settings
 from bot.storage.database import Database
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("wechat-menu", help="create the WeChat custom menu")
+def register(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(run=run)
 
 

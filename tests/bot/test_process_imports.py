@@ -1,12 +1,13 @@
 """A process imports what its command needs: aiogram alone took 3 s of CPU to import, a third of a
 `jifen serve` start, so a server or a reminder worker without Telegram, and `jifen score`, must
-not import it (nor `jifen score` the FAQ's scikit-learn and jieba).
+not import it (nor `jifen score` and `jifen --help` the FAQ's scikit-learn and jieba).
 
 Each case runs in a fresh interpreter (this one has imported everything already)."""
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -68,6 +69,15 @@ status = main(["score", "examples/worked-2-bachelor-degree.json"])
 print(json.dumps([status, sorted(name for name in {heavy} if name in sys.modules)]))
 """
 
+HELP = """
+import contextlib, io, json, sys
+from bot.cli import main
+shown = io.StringIO()
+with contextlib.redirect_stdout(shown), contextlib.suppress(SystemExit):
+    main(["--help"])
+print(json.dumps([shown.getvalue(), sorted(name for name in {heavy} if name in sys.modules)]))
+"""
+
 
 def probe(code: str, *args: str) -> list[object]:
     command = [sys.executable, "-c", code.format(heavy=HEAVY), *args]
@@ -98,4 +108,12 @@ def test_the_reminder_worker_imports_a_channels_library_only_when_it_is_set(
 def test_score_imports_no_channel_library_and_no_faq_model() -> None:
     status, loaded = probe(SCORE)
     assert status == 0
+    assert loaded == []
+
+
+def test_help_lists_every_command_and_imports_none_of_them() -> None:
+    shown, loaded = probe(HELP)
+    assert isinstance(shown, str)
+    for name, summary in [("score", "计算居住证积分 / score a profile"), ("wechat-menu", "create")]:
+        assert re.search(rf"^ +{name} +{summary}", shown, re.MULTILINE), shown
     assert loaded == []

@@ -246,3 +246,10 @@ def test_months_of_another_place_beside_shanghai_s_are_not_taken_off(
     said: str, months: int
 ) -> None:
     assert parse_months(said, TODAY) == months
+
+
+def test_a_gap_said_after_a_round_total_may_be_left_out_of_it_already() -> None:
+    """交了5年，中间断了3个月: 57 months, or 60 if the 5 years were said without the gap."""
+    assert parse_months("交了5年，中间断了3个月", TODAY) == Ambiguous(
+        (57, 60), "confirm-full-years"
+    )

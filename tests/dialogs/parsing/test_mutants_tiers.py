@@ -103,8 +103,16 @@ def test_a_recent_drop_counts_when_it_leaves_the_tier_before_too_few_months(
 
 def test_a_drop_with_no_tier_before_it_asks_what_came_before() -> None:
     with pytest.raises(Unclear) as asked:
-        parse_tier("最近两年降到一倍了", TODAY, REQUIRED, WINDOWS)
-    assert asked.value.key == "error-tier-too-recent"
+        parse_tier("最近两年降到一倍了 ", TODAY, REQUIRED, WINDOWS)
+    assert (asked.value.key, asked.value.values) == (
+        "error-tier-too-recent",
+        {"said": "最近两年降到一倍了"},  # the answer is shown back as said
+    )
+
+
+@pytest.mark.parametrize(("said", "tier"), [("0.8", "0.8x"), ("2", "2x")])
+def test_a_bare_multiple_with_nothing_left_out_is_read(said: str, tier: str) -> None:
+    assert parse_tier(said, TODAY, REQUIRED) == tier
 
 
 def test_the_tier_before_a_drop_is_held_to_its_own_window() -> None:

@@ -150,3 +150,8 @@ def test_a_tier_not_reached_said_after_a_comma_is_the_tier_below(said: str, tier
 @pytest.mark.parametrize("said", ["两倍，或者三倍", "两倍，也可能是三倍", "可能两倍，也可能三倍"])
 def test_two_tiers_said_as_alternatives_are_asked_between(said: str) -> None:
     assert parse_tier(said, TODAY, REQUIRED) == Ambiguous(("3x", "2x"), "confirm-tier")
+
+
+def test_without_the_months_needed_no_tier_is_left_out() -> None:
+    """parse_tier with today but no months needed: the tier said is read as it is."""
+    assert parse_tier("最近按3倍交的，大概20个月", TODAY) == "3x"

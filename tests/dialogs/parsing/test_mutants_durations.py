@@ -253,3 +253,21 @@ def test_a_gap_said_after_a_round_total_may_be_left_out_of_it_already() -> None:
     assert parse_months("交了5年，中间断了3个月", TODAY) == Ambiguous(
         (57, 60), "confirm-full-years"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "months"),
+    [
+        ("交了3年，又交了两年多", 61),
+        ("交了两年多，又交了1年", 37),
+        ("交了3年，又交了5个月左右", 41),
+    ],
+)
+def test_spells_said_one_after_another_add_up_with_their_hedges(said: str, months: int) -> None:
+    assert parse_months(said, TODAY) == months
+
+
+def test_months_at_an_employer_said_with_no_part_word_after_a_total_are_asked_again() -> None:
+    """交了5年，在老公司交了2年: a part of the five years, or two more? Asked."""
+    with pytest.raises(Unclear):
+        parse_months("交了5年，在老公司交了2年", TODAY)

@@ -271,3 +271,18 @@ def test_months_at_an_employer_said_with_no_part_word_after_a_total_are_asked_ag
     """交了5年，在老公司交了2年: a part of the five years, or two more? Asked."""
     with pytest.raises(Unclear):
         parse_months("交了5年，在老公司交了2年", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("said", "months"),
+    [
+        ("社保交了3年，3年", 36),  # said twice: the same spell, not a second amount
+        ("去年国庆开始交的", 13),  # a holiday of last year: a date, October 2025
+        ("去年劳动节开始交的", 18),  # the longest of the part-of-year words
+        ("去年年末开始交的", Ambiguous((11, 12), "confirm-full-years")),  # the shortest
+    ],
+)
+def test_a_spell_said_twice_or_begun_at_a_holiday_of_last_year(
+    said: str, months: int | Ambiguous
+) -> None:
+    assert parse_months(said, TODAY) == months

@@ -1,10 +1,11 @@
 """Process starts: median wall and CPU time of N starts of each `jifen` command the tests start,
 and their ratio to `python -c pass` timed in the same run. Prints figures, asserts nothing.
 
-A start of `serve` lasts until /healthz answers (imports, migrations, the FAQ index), then it is
-stopped with SIGTERM; the others run to their end. With `--before TREE` (a checkout of another
-commit, e.g. `git archive main | tar -x -C /tmp/before`) every case also runs on that tree,
-alternating with this one, so a change of the machine's load hits both alike.
+A start of `serve` lasts until /healthz answers (imports, migrations, the FAQ index), one of
+`reminders run` until the worker logs its senders (on a database migrated beforehand, untimed),
+then each is stopped with SIGTERM; the others run to their end. With `--before TREE` (a checkout
+of another commit, e.g. `git archive main | tar -x -C /tmp/before`) every case also runs on that
+tree, alternating with this one, so a change of the machine's load hits both alike.
 
 Run: python bench/startup.py [--runs N] [--before TREE] [--only CASE ...]
 """
@@ -33,7 +34,9 @@ CASES: dict[str, list[str]] = {
     "jifen score": ["-m", "bot.cli", "score", EXAMPLE],
     "jifen migrate": ["-m", "bot.cli", "migrate"],
     "jifen serve": ["-m", "bot.cli", "serve", "--host", "127.0.0.1"],
+    "jifen reminders run": ["-m", "bot.cli", "reminders", "run"],
 }
+WORKER_READY = b"reminder worker: senders for"
 
 
 @dataclass
@@ -59,16 +62,22 @@ def start(tree: Path, arguments: list[str], scratch: Path) -> Start:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("JIFEN_")}
     environment.update(PYTHONPATH=str(tree), JIFEN_DATABASE_URL=f"sqlite+aiosqlite:///{database}")
     environment["JIFEN_METRICS_PORT"] = "0"
-    serving = "serve" in arguments
+    serving, working = "serve" in arguments, "reminders" in arguments
     port = free_port()
     command = [sys.executable, *arguments, *(["--port", str(port)] if serving else [])]
+    if working:
+        migrate = [sys.executable, "-m", "bot.cli", "migrate"]
+        subprocess.run(migrate, cwd=tree, env=environment, check=True, capture_output=True)
     log = (scratch / "output.log").open("wb")
     cpu, began = children_cpu(), time.perf_counter()
     process = subprocess.Popen(
         command, cwd=scratch if serving else tree, env=environment, stdout=log, stderr=log
     )
-    if serving:
-        wait_healthy(process, port, log.name)
+    if serving or working:
+        if serving:
+            wait_healthy(process, port, log.name)
+        else:
+            wait_logged(process, Path(log.name), WORKER_READY)
         wall = time.perf_counter() - began
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=60)
@@ -95,6 +104,17 @@ def wait_healthy(process: subprocess.Popen[bytes], port: int, log: str) -> None:
     raise TimeoutError("jifen serve did not answer /healthz")
 
 
+def wait_logged(process: subprocess.Popen[bytes], log: Path, line: bytes) -> None:
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"exited with {process.returncode}: {log.read_text()}")
+        if line in log.read_bytes():
+            return
+        time.sleep(0.05)
+    raise TimeoutError(f"{line.decode()} never logged")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -114,13 +134,13 @@ def main() -> None:
                     starts.setdefault((case, name), []).append(one)
     print(f"median of {args.runs} starts; ratio = wall / wall of `python -c pass` in this run")
     print(f"load average at the end: {os.getloadavg()[0]:.1f}")
-    print(f"{'case':<16}{'tree':<8}{'wall s':>8}{'cpu s':>8}{'ratio':>8}")
+    print(f"{'case':<20}{'tree':<8}{'wall s':>8}{'cpu s':>8}{'ratio':>8}")
     for name in trees:
         baseline = statistics.median(s.wall for s in starts[("python -c pass", name)])
         for case in cases:
             wall = statistics.median(s.wall for s in starts[(case, name)])
             cpu = statistics.median(s.cpu for s in starts[(case, name)])
-            print(f"{case:<16}{name:<8}{wall:>8.2f}{cpu:>8.2f}{wall / baseline:>8.0f}")
+            print(f"{case:<20}{name:<8}{wall:>8.2f}{cpu:>8.2f}{wall / baseline:>8.0f}")
 
 
 if __name__ == "__main__":

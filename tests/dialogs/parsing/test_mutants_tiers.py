@@ -155,3 +155,19 @@ def test_two_tiers_said_as_alternatives_are_asked_between(said: str) -> None:
 def test_without_the_months_needed_no_tier_is_left_out() -> None:
     """parse_tier with today but no months needed: the tier said is read as it is."""
     assert parse_tier("最近按3倍交的，大概20个月", TODAY) == "3x"
+
+
+@pytest.mark.parametrize(
+    ("said", "tier"),
+    [
+        ("顶格", "3x"),
+        ("按最高的交", "3x"),
+        ("基本上是顶格", Ambiguous(("3x", "2x"), "confirm-tier")),  # at the cap, or just below
+        ("最低", "none"),
+        ("差不多最低", Ambiguous(("0.8x", "none"), "confirm-tier")),  # the floor, or just over
+        ("最低档的两倍", "1x"),  # a multiple of the floor is no floor
+        ("按社平交", "1x"),  # neither: the average wage itself
+    ],
+)
+def test_the_cap_and_the_floor_said_in_words(said: str, tier: str | Ambiguous) -> None:
+    assert parse_tier(said) == tier

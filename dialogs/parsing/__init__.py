@@ -7,15 +7,9 @@ candidates to confirm when two readings would give different points, or raises `
 """
 
 from dialogs.parsing.age import parse_age
-from dialogs.parsing.choices import (
-    BONUS_ITEMS,
-    ordinal,
-    parse_award,
-    parse_bonus,
-    parse_count,
-    parse_hires,
-)
+from dialogs.parsing.choices import BONUS_ITEMS, ordinal, parse_award, parse_bonus
 from dialogs.parsing.conditions import parse_base_condition
+from dialogs.parsing.counts import parse_count, parse_hires
 from dialogs.parsing.dates import parse_endorsed_date, parse_expiry_date
 from dialogs.parsing.durations import parse_months
 from dialogs.parsing.education import parse_education

@@ -1,5 +1,5 @@
-"""Picking from a list: the bonus items (by number, ordinal or words), awards, small counts,
-and ordinals at any list (选第三个, 最后一个)."""
+"""Picking from a list: the bonus items (by number, ordinal or words), awards, and ordinals at
+any list (选第三个, 最后一个). Counts are read in counts.py."""
 
 from __future__ import annotations
 
@@ -7,23 +7,9 @@ import re
 from datetime import date
 from functools import cache
 
-from dialogs.parsing.amounts import (
-    Range,
-    decide,
-    each_year,
-    exact_number,
-    hedge,
-    over_round,
-    pairs_to_ranges,
-    share,
-    vague,
-    yearly_average,
-)
 from dialogs.parsing.item_numbers import by_number, numbers_only
-from dialogs.parsing.occurrences import against, dated, undated
 from dialogs.parsing.picks_taken_back import taken_back
 from dialogs.parsing.text import (
-    CLAUSE,
     CLAUSE_BREAK,
     Ambiguous,
     Unclear,
@@ -35,10 +21,9 @@ from dialogs.parsing.text import (
 from dialogs.parsing.vocabulary import Match, Scanner, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
-__all__ = ["BONUS_ITEMS", "ordinal", "parse_award", "parse_bonus", "parse_count", "parse_hires"]
+__all__ = ["BONUS_ITEMS", "ordinal", "parse_award", "parse_bonus"]
 
 BONUS_ITEMS: tuple[str, ...] = tuple(vocabulary("choices")["bonus_items"])
-MAX_COUNT = 60
 _DENIED = re.compile(r"\s*(?:也|都|并|还)?(?:不是|没有|不算|不|没)")
 MAX_ORDINAL = 20  # 倒数第二个, the last one: a pick is short
 
@@ -159,6 +144,23 @@ def _hedged(picked: set[str], named: list[Match], said: str) -> Ambiguous | None
     return Ambiguous(((*doubtful,), ()), "confirm-which")
 
 
+# Words that make a clause more than a reason given: a denial, a doubt, another number.
+_NOT_A_REASON = re.compile(r"不|没|非|无|未|\bno\b|\bnot\b|n't|\d")
+
+
+def _numbers_with_reasons(said: str, items: tuple[str, ...]) -> tuple[str, ...]:
+    """第一项，我是学人工智能的，目录里有，也在做AI: item numbers in the first clause, and clauses
+    after it that name no item and only say why (nothing denied, doubted or numbered)."""
+    first, *reasons = [c for c in CLAUSE_BREAK.split(said) if c.strip()] or [""]
+    numbered = numbers_only(first, len(items))
+    hedges = vocabulary("choices")["hedged"]
+    if numbered is None or any(
+        _NOT_A_REASON.search(digits(c)) or contains(c, hedges) for c in reasons
+    ):
+        raise Unclear()
+    return tuple(items[i - 1] for i in sorted(by_number(numbered, len(items))))
+
+
 def parse_bonus(
     text: str, today: date | None = None, items: tuple[str, ...] = BONUS_ITEMS
 ) -> tuple[str, ...] | Ambiguous:
@@ -194,7 +196,7 @@ def parse_bonus(
             raise Unclear()
         return Ambiguous((("remote_area",), ()), "confirm-remote-area")
     if not picked and not named and not elsewhere:
-        raise Unclear()
+        return _numbers_with_reasons(said, items)
     unsure = _unsure(picked, said) or _hedged(picked, named, said)
     if unsure is not None and numbered - picked:
         raise Unclear()  # 有7，老公是上海人: an item picked by its number, another in doubt
@@ -235,120 +237,3 @@ def parse_award(text: str, today: date | None = None) -> str | Ambiguous:
     if contains(said, data["not_items"]["award"]):
         return "none"  # 区级的, 公司评的优秀员工: no award of the city's list
     raise Unclear()
-
-
-_UNIT = re.compile(r"^\s*(?:个|人|名|位|次|回|遍|趟|times?|people|persons?)")
-
-
-def _count_span(said: str, step: int) -> Range:
-    """The range of a count said: 2次 -> [2, 2], 二十个左右 -> [18, 22], 十几个 -> [11, 19].
-    An age said (35岁, 我25岁那年) is no count: it answers another question."""
-    said = _AGE.sub(" ", said)
-    if vague(said):
-        raise Unclear()
-    found = re.search(r"(\d+)(?:~(\d+))?", said)
-    if not found:
-        raise Unclear()
-    count = int(found[1])
-    if count > MAX_COUNT * step:
-        raise Unclear("error-count-range", value=count)
-    if found[2]:
-        return Range(count, int(found[2]), count, "pair")
-    kind = hedge(said[: found.start()], _UNIT.sub("", said[found.end() :]))
-    wide = step if count % 10 == 0 and count >= 10 else 1
-    spans = {
-        "around": (count - max(1, count // 10), count + max(1, count // 10)),
-        "below": (max(count - wide, 0), count - 1),
-        "above": (count + 1, count + max(over_round(count), 2) - 1),
-        "open": (count, count + max(wide, 2) * 2),
-    }
-    low, high = spans.get(kind, (count, count))
-    return Range(low, high, count if kind in ("exact", "around") else low, kind)
-
-
-_YEARS_SAID = re.compile(r"(?<![\d.])\d+\s*(?:个)?\s*(?:年|years?)")
-# 拘留了10天, 判了三年: how long, not how many times.
-_LENGTH = re.compile(
-    r"(?<![\d.~])\d+(?:~\d+)?\s*(?:个)?\s*(?:天|日|周|星期|个?月|年(?!\s*(?:以|之)?前))"
-)
-_AGE = re.compile(  # 35岁, 35虚岁, 虚岁35, 35 years old
-    r"(?:[周虚实]岁\s*)\d+|(?<![\d.~])\d+(?:~\d+)?\s*(?:[周虚实]?岁|years?[\s-]*old|yrs?[\s-]*old)",
-    re.I,
-)
-_TIMES = re.compile(r"(?<![\d.~])(\d+)\s*(?:次|回|个(?!月)|times?\b)")
-
-
-def _dated_count(said: str, today: date, window_years: int) -> int | Ambiguous | None:
-    """去年一次，前年一次; 两次，一次是2019年，一次是去年; 有过一次，2023年的: with a date for
-    each occurrence (a clause's count, else one per date), only those inside the window count,
-    those on its edge are asked; None when no date is said or the dates leave some of the
-    occurrences counted in other clauses undated."""
-    occurrences: list[tuple[str, int]] = []
-    undated_times = 0
-    for clause in CLAUSE.findall(said):
-        dates = dated(clause, today)
-        rest = _LENGTH.sub(" ", undated(clause, today))
-        if re.search(r"\d~\d+\s*(?:次|回|个)", rest):
-            return None  # 去年两三次: how many is asked again
-        times = [int(n) for n in _TIMES.findall(rest)]
-        if not dates:
-            undated_times += sum(times)
-        elif len(dates) == 1 and not times and undated_times and re.search(r"都|全|all|both", rest):
-            occurrences.append((against(dates[0], window_years), undated_times))  # 三次，都是今年
-            undated_times = 0
-        elif len(dates) == 1:
-            occurrences.append((against(dates[0], window_years), times[0] if times else 1))
-        else:  # 2019年和2024年各一次
-            occurrences += [(against(when, window_years), 1) for when in dates]
-    counted = sum(n for _, n in occurrences)
-    if not occurrences or (undated_times and undated_times != counted):
-        return None
-    inside = sum(n for where, n in occurrences if where == "inside")
-    edge = sum(n for where, n in occurrences if where == "edge")
-    return Ambiguous((inside + edge, inside), "confirm-which") if edge else inside
-
-
-def parse_count(
-    text: str, today: date | None = None, window_years: int | None = None
-) -> int | Ambiguous:
-    """A small whole number: 2次, 两次, 没有 -> 0; 两三次 -> asked. With a window (the years a
-    deduction counts), an occurrence said to be older (有过一次，不过是六年前的) is not counted."""
-    screen(text)
-    bare = words(normalise(text))
-    if is_none(text) or re.fullmatch(r"(?:没有|没|无|零|0)\s*(?:次|个|人|回)?", bare):
-        return 0
-    if re.match(r"(?:从来)?(?:没有|没|无|从没|未)", bare) and not re.search(r"\d", digits(text)):
-        return 0  # 没犯过罪, 没被拘留过
-    said = pairs_to_ranges(text)
-    if window_years is not None and today is not None and dated(said, today):
-        found = _dated_count(said, today, window_years)
-        if found is None:
-            raise Unclear()  # 三次，其中一次是六年前: which of them are inside the window?
-        return found
-    span = _count_span(_LENGTH.sub(" ", said), 1)
-    return decide(span, 1, "confirm-which")
-
-
-def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
-    """Shanghai-hukou employees, by personal share (30个，我占股一半 -> 15); points count tens,
-    so 二十个左右 is asked and 十几个 is not."""
-    screen(text)
-    bare = words(normalise(text))
-    if is_none(text) or (re.match(r"(?:没有|没|无)", bare) and not re.search(r"\d", digits(text))):
-        return 0  # 没有上海户籍员工
-    if re.search(vocabulary("choices")["hires_none_local"], bare):
-        return 0  # 雇了30个人，但都是外地户口的
-    fraction, said = share(pairs_to_ranges(text))
-    begun = re.search(vocabulary("choices")["hires_begun"], bare)
-    if begun and begun["year"] == "去年":
-        raise Unclear()  # 去年才开始招: how many each year?
-    fraction /= 3 if begun else 1  # 今年才开始招，招了12个: 12 over three years
-    local = re.search(vocabulary("choices")["hires_local_part"], said.lower())
-    if local:  # 招了40人，其中上海户口12个: the Shanghai-hukou ones are the count
-        said = f"{local['n'] or local['m'] or local['e']}个"
-    listed = each_year(share(digits(text))[1])
-    if listed is not None:  # 前年20个，去年30个，今年40个: the yearly average
-        return yearly_average(listed, lambda part: float(exact_number(part)[0]) * fraction)
-    span = _count_span(_YEARS_SAID.sub("", said), 10)  # 三年平均15人: the years are no count
-    low, high = int(span.low * fraction), int(span.high * fraction)
-    return decide(Range(low, high, int(span.said * fraction), span.kind), 10, "confirm-which")

@@ -157,6 +157,7 @@ def _recent_left_out(
     return text if len(kept) == len(clauses) else "，".join(kept)
 
 
+_SOME_TENTHS = re.compile(r"(?<![\d.])(\d)\s*(?:点|\.)\s*几")
 _BASE_SAID = re.compile(r"基数|\bbase\b")
 _CALENDAR_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d\s*(?=年|[./-]\d)")
 
@@ -200,7 +201,7 @@ def parse_tier(
 
 
 def _tier_of(text: str) -> str | Ambiguous:
-    plain = pairs_to_ranges(text)
+    plain = _SOME_TENTHS.sub(r"\1.1~\1.9", pairs_to_ranges(text))  # 一点几倍: 1.1 to 1.9
     said = _of_limit(plain)
     limited = said != plain  # 最高档的一半 is no cap, 最低档的两倍 no floor
     words = normalise(text)

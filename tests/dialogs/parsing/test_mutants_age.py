@@ -189,7 +189,8 @@ def test_an_age_said_by_generation_or_decade_is_one_of_those_years(said: str, bo
 @pytest.mark.parametrize(
     ("said", "read"),
     [
-        ("95后", 31),  # 1995-1999: 26 to 31, 30 points each
+        ("95后", 31),
+        ("千禧年出生的", 26),  # the millennium year: 2000  # 1995-1999: 26 to 31, 30 points each
         ("10后", 16),  # 2010-2019, this century: 14 to 16 of the ages taken
         ("12后", 14),  # 2012, 14 years ago: still this century
         ("30后", 96),  # 1930-1939: a two-digit year after the last 14 is of the last century

@@ -171,3 +171,14 @@ def test_without_the_months_needed_no_tier_is_left_out() -> None:
 )
 def test_the_cap_and_the_floor_said_in_words(said: str, tier: str | Ambiguous) -> None:
     assert parse_tier(said) == tier
+
+
+def test_a_salary_said_as_a_multiple_is_not_taken_for_the_base() -> None:
+    """我工资是社平的两倍: the base may not be the pay; said to be paid on the pay, it is."""
+    with pytest.raises(Unclear) as asked:
+        parse_tier("我工资是社平的两倍")
+    assert (asked.value.key, asked.value.values) == (
+        "error-tier-money",
+        {"said": "我工资是社平的两倍"},
+    )
+    assert parse_tier("按我的工资交，是社平的两倍") == "2x"

@@ -182,3 +182,17 @@ def test_a_salary_said_as_a_multiple_is_not_taken_for_the_base() -> None:
         {"said": "我工资是社平的两倍"},
     )
     assert parse_tier("按我的工资交，是社平的两倍") == "2x"
+
+
+@pytest.mark.parametrize(
+    ("said", "tier"),
+    [
+        ("八九成", "0.8x"),  # 0.8 to 0.9
+        ("七八成", Ambiguous(("0.8x", "none"), "confirm-tier")),  # 0.7 to 0.8
+        ("比社平低一点", Ambiguous(("0.8x", "none"), "confirm-tier")),  # 一点 is no 1
+    ],
+)
+def test_neighbouring_tenths_and_a_little_lower_are_read_as_said(
+    said: str, tier: str | Ambiguous
+) -> None:
+    assert parse_tier(said) == tier

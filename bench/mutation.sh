@@ -124,6 +124,9 @@ def _vocabularies_rebuilt():
 PLUGIN
 export PYTHONPATH="$scratch/plugins${PYTHONPATH:+:$PYTHONPATH}"
 
+# mutmut from PATH, else the worktree's venv (run without activating it, the script found none).
+mutmut() { command "${MUTMUT:-$(type -P mutmut || echo "$repo/.venv/bin/mutmut")}" "$@"; }
+
 cd "$scratch"
 mutmut run "$@" >"$scratch/run.log" 2>&1 || { tr '\r' '\n' <"$scratch/run.log" | tail -40; exit 1; }
 mutmut results --all true > "$scratch/results.txt" 2>/dev/null || mutmut results > "$scratch/results.txt"

@@ -71,6 +71,15 @@ def _taken_back(clauses: list[str], yes_no: bool) -> list[str]:
     return clauses
 
 
+def _unit_carried(dropped: list[str], replacing: str) -> str:
+    """6 years, no wait, 5 -> 5 years: a bare value replacing one said with a unit takes it
+    (not when several units were said: 3年2个月，不对，3 stays a bare 3)."""
+    data = vocabulary("words")
+    bare = re.match(data["bare_value"], digits(normalise(replacing)))
+    units = set(re.findall(data["value_unit"], digits(normalise("，".join(dropped)))))
+    return f"{bare[1]} {units.pop()}" if bare and len(units) == 1 else replacing
+
+
 def corrected(text: str, yes_no: bool = False) -> str:
     """不是本科，是大专 -> 是大专: leading clauses that deny a value, when a later clause says
     one (the text as it was otherwise); 34，哦不对，35了 -> 35了: what a retraction took back.
@@ -83,7 +92,8 @@ def corrected(text: str, yes_no: bool = False) -> str:
     )
     taken_back = _taken_back(clauses, yes_no)
     if taken_back is not clauses:
-        clauses = taken_back
+        dropped = clauses[: len(clauses) - len(taken_back)]
+        clauses = [_unit_carried(dropped, taken_back[0]), *taken_back[1:]]
         text = "，".join(c for c in clauses if c.strip())
     if yes_no:
         return text

@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
+import aiosqlite
 from sqlalchemy import Connection, Executable, create_engine, event, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
@@ -42,7 +43,8 @@ class Database:
         # `bot.storage.migrate.require_current` has read it.
         self.identity: str | None = None
         if url.startswith("sqlite"):
-            engine_options.setdefault("connect_args", {"timeout": 30})
+            path = make_url(url).database or ":memory:"
+            engine_options.setdefault("async_creator", lambda: _sqlite_connection(path))
         else:
             # No pool_pre_ping: its round trip on every checkout costs more than it saves. A
             # connection found dead fails its request once (503, delivered again) and makes the
@@ -181,6 +183,22 @@ def _drive(connection: Connection, steps: Batch[R]) -> R:
             rows = result.all() if result.returns_rows else []
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
+
+
+async def _sqlite_connection(path: str) -> aiosqlite.Connection:
+    """A connection opened to its end even when the task asking for it is cancelled (at
+    shutdown): aiosqlite cannot call off a connect its thread has begun, and cancelled it left
+    the thread to finish it and post to an event loop closed by then, and the connection to
+    the garbage collector. tests/production/test_stopped_while_connecting.py."""
+    opening = aiosqlite.connect(path, timeout=30)
+    opening._thread.daemon = True  # as SQLAlchemy's own aiosqlite connect does
+    connecting = asyncio.ensure_future(opening)
+    try:
+        return await asyncio.shield(connecting)
+    except asyncio.CancelledError:
+        with contextlib.suppress(Exception):
+            await (await connecting).close()
+        raise
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -42,11 +42,6 @@ def thread_failures() -> Iterator[list[BaseException | None]]:
         threading.excepthook = before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/storage/database.py lets aiosqlite's cancelled connect run on (fix proposed to "
-    "its owner: open SQLite connections through an async_creator that shields the connect)",
-)
 def test_a_task_cancelled_while_connecting_to_sqlite_leaves_no_thread_behind(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, thread_failures: list[BaseException | None]
 ) -> None:

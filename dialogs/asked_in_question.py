@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -34,9 +35,12 @@ __all__ = [
     "RULE_CHOICE",
     "RULE_KEY",
     "RULE_KEYS",
+    "Beside",
     "about_the_rule",
     "answered_beside",
+    "asks_something",
     "asks_the_rule",
+    "plain_question",
     "rule_or_answer",
 ]
 
@@ -48,6 +52,12 @@ RULE_KEYS = frozenset({CONFIRM_KEY, RULE_KEY})
 RULE_CHOICE = "asked:rule"  # the confirm's button "I was asking about the rule"
 # A clause with the question mark that ends it (交通违章算？ asks; 交通违章算 would not).
 ASKED = re.compile(rf"{CLAUSE.pattern}[?？]?")
+# 嘛 or 呢 with more of the clause after it marks a topic, not a question: 学位嘛有的.
+_TOPIC = re.compile(r"(?<=\S)[嘛呢](?=[^\s,，。.!！?？~～…])")
+# 什么 or 啥 after a negator in its clause is "any", not "what": 没拿过什么表彰, 不是啥领导.
+_INDEFINITE = re.compile(r"([没不无未][^,，。;；?？]{0,4}?)(?<!为)(?:什么|啥)")
+# A full stop ending an English sentence (No. Does a parking ticket count?), not a decimal point.
+_STOP = re.compile(r"(?<=\w)\.(?=\s+[A-Za-z])")
 BARE = 6  # characters of an answer said on its own beside a question (我就是中级)
 
 
@@ -57,7 +67,7 @@ def asks_the_rule(question: Question, said: str, parse: Callable[[str], Any], va
     gives none)."""
     if question.choices not in ((), YES_NO):
         return False  # 驾照算吗 at the title: none, as before
-    clauses = [clause for clause in ASKED.findall(said) if clause.strip()]
+    clauses = _clauses(said)
     asking = [normalise(c) for c in clauses if asks_yes_or_no(c)]
     if not any(says("about_rule", c) for c in asking):
         return False
@@ -74,21 +84,51 @@ def asks_the_rule(question: Question, said: str, parse: Callable[[str], Any], va
     return True
 
 
-def answered_beside(said: str, parse: Callable[[str, date], Any], today: date) -> bool:
+def plain_question(said: str) -> str:
+    """`said` without the words that look like a question and are none (学位嘛有的: a topic;
+    没拿过什么表彰: "any")."""
+    return _INDEFINITE.sub(r"\1", _TOPIC.sub("", said))
+
+
+def asks_something(said: str) -> bool:
+    """`said` asks a question: what, how, why (中级职称能加多少分), or yes or no (还能申请吗)."""
+    plain = plain_question(said)
+    return asks(plain) or asks_yes_or_no(plain)
+
+
+def _clauses(said: str) -> list[str]:
+    """The clauses of `said`, each with the question mark that ends it; an English sentence
+    ends a clause too."""
+    return [c for c in ASKED.findall(_STOP.sub("。", said)) if c.strip()]
+
+
+@dataclass(frozen=True)
+class Beside:
+    """A message that answers the open question beside a question: the clauses that ask
+    nothing (`answer`) and those that ask (`asked`)."""
+
+    answer: str
+    asked: str
+
+
+def answered_beside(said: str, parse: Callable[[str, date], Any], today: date) -> Beside | None:
     """A few words that ask nothing, beside a question, answer it alone (60，还能申请吗;
-    中级职称能加多少？我就是中级); a story beside a question (在临港工作了三年，能加分吗 at the
-    months) is not read as an answer."""
-    clauses = [c.strip() for c in ASKED.findall(said) if c.strip()]
+    中级职称能加多少？我就是中级; No. Does a parking ticket count?); a story beside a question
+    (在临港工作了三年，能加分吗 at the months) is not read as an answer."""
+    clauses = [c.strip() for c in _clauses(said)]
+    asking = [c for c in clauses if asks_something(c)]
+    if not asking:
+        return None
     for clause in clauses:
-        bare = len(words(clause)) <= BARE
-        if len(clauses) < 2 or not bare or asks(clause) or asks_yes_or_no(clause):
+        if len(clauses) < 2 or len(words(clause)) > BARE or clause in asking:
             continue
         try:
             parse(clause, today)
         except ValueError:
             continue
-        return True
-    return False
+        told = "，".join(c for c in clauses if c not in asking)
+        return Beside(told, " ".join(asking))
+    return None
 
 
 def rule_or_answer(question: Question, value: Any, facts: Facts, today: date) -> Ambiguous:

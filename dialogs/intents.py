@@ -143,11 +143,13 @@ def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:
 
 
 def _negated(text: str, found: list[re.Match[str]]) -> bool:
-    """A cue right after 不用/别/don't (不用转人工), or supposed (重新算的话): no request."""
+    """A cue right after 不用/别/don't (不用转人工), supposed (重新算的话) or told done
+    (重新算了一下): no request."""
     return any(
         markers("negations").any(text[: m.start()])
         or markers("supposing_before").any(text[: m.start()])
         or markers("supposing_after").any(text[m.end() :])
+        or markers("told_done").any(text[m.end() :])
         for m in found
     )
 

@@ -103,9 +103,9 @@ TRANSITIONS: list[dict[str, Any]] = [
     # answers to the points questions
     {"trigger": ANSWER, "source": QUESTIONING, "dest": "menu",
      "conditions": [is_value, points.completes],
-     "after": [points.record_answer, points.show_result]},
+     "after": [points.record_answer, faq.offer_asked_beside, points.show_result]},
     {"trigger": ANSWER, "source": QUESTIONING, "dest": "asking", "conditions": is_value,
-     "after": [points.record_answer, points.ask_next]},
+     "after": [points.record_answer, faq.offer_asked_beside, points.ask_next]},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_toggle,
      "after": points.toggle_pick},
     {"trigger": ANSWER, "source": QUESTIONING, "dest": "confirming", "conditions": is_ambiguous,

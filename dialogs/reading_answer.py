@@ -5,18 +5,21 @@ picked, or a number typed where buttons were shown), or a request, a question fo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from dialogs import asked_in_question as asked
 from dialogs.conversation import Conversation
-from dialogs.intents import asks, asks_yes_or_no, detect, named_before
+from dialogs.intents import Intent, asks, detect, named_before, says
+from dialogs.memo import remembered
 from dialogs.parsing import (
     Ambiguous,
     Unclear,
     corrected,
     digits,
     is_unsure,
+    normalise,
     own_clauses,
     words,
 )
@@ -41,10 +44,6 @@ from faq import live
 
 __all__ = ["DONE", "MULTI", "answer", "confirmation", "picked"]
 
-# 嘛 or 呢 with more of the clause after it marks a topic, not a question: 学位嘛有的.
-_TOPIC = re.compile(r"(?<=\S)[嘛呢](?=[^\s,，。.!！?？~～…])")
-# 什么 or 啥 after a negator in its clause is "any", not "what": 没拿过什么表彰, 不是啥领导.
-_INDEFINITE = re.compile(r"([没不无未][^,，。;；?？]{0,4}?)(?<!为)(?:什么|啥)")
 # Channels that show choices as a numbered menu ("1. 没有"): a number typed there is a pick.
 # Elsewhere choices are buttons, and "2" typed at 几倍 may mean 2倍 as well as the 2nd button.
 NUMBERED = frozenset({"wechat", "console"})
@@ -80,7 +79,22 @@ def _typed_value(conversation: Conversation, question: Question, said: str, toda
 
 
 def answer(conversation: Conversation, inbound: Inbound, said: str, today: date) -> Reading:
-    """What `said` or the option picked means at the open question."""
+    """What `said` or the option picked means at the open question; with an answer, the
+    question asked beside it, when the FAQ answers that (没有，违章停车算吗？): its decision,
+    offered once the answer is recorded."""
+    reading = _answer(conversation, inbound, said, today)
+    if inbound.choice or reading.kind != "value":
+        return reading
+    beside = _beside(conversation, by_id(conversation.context["q"]), said, today)
+    if beside is None:
+        return reading
+    decision = live.current().ask(beside.asked)
+    if decision.kind != "answer":
+        return reading
+    return replace(reading, decision=decision, said=beside.asked)
+
+
+def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date) -> Reading:
     question = by_id(conversation.context["q"])
     if question.id == MULTI and inbound.choice:
         ticked = picked(conversation)
@@ -118,17 +132,19 @@ def answer(conversation: Conversation, inbound: Inbound, said: str, today: date)
         parse = parser(question, conversation.facts())
         plain = corrected(own, yes_no=question.choices == YES_NO)
         value = parse(plain, today) if question.id == MULTI else either(parse, plain, today)
-    except Unclear as error:
-        if error.key:
+    except ValueError as error:
+        if (narrower := _narrower(conversation, question, said, today)) != said:
+            return _answer(conversation, inbound, narrower, today)
+        if isinstance(error, Unclear) and error.key:
             return request_or(Reading("unclear", error=error), said)
-        return unsure_or(request_or(faq_or(Reading("invalid", said=said), said), said), said)
-    except ValueError:
         return unsure_or(request_or(faq_or(Reading("invalid", said=said), said), said), said)
     if isinstance(value, Ambiguous):
         try:
             value = settle(question.id, value, today)
         except Unclear:
             return unsure_or(Reading("invalid", said=said), said)
+    if (beside := _beside(conversation, question, said, today)) is not None:
+        value = _told_beside(value, beside, parse, today)
     if asked.asks_the_rule(question, plain, lambda c: parse(c, today), value):  # 交通违章算不算？
         ambiguous = asked.rule_or_answer(question, value, conversation.facts(), today)
         return Reading("ambiguous", ambiguous=ambiguous, said=said)
@@ -146,30 +162,79 @@ def _no_answer(
     a request too, is asked back: the request, or the FAQ's answer)."""
     intent = named_before(detect(said), question.id, said)
     if intent is not None and intent.sure and intent.arg != question.id:
-        told = None if intent.name in ANSWERLESS else _value(conversation, question, said, today)
+        told = (
+            None
+            if intent.name in ANSWERLESS
+            else _value(conversation, question, intent, said, today)
+        )
         if told is None:
             return Reading("intent", intent)
         if intent.trigger == CARRY_ON:  # 我35岁，帮我算算: the answer carries the calculation on
             return Reading("value", told)
         return Reading("request_or_answer", intent, said=said, answer=told)
-    plain = _INDEFINITE.sub(r"\1", _TOPIC.sub("", said))
-    if is_unsure(said) or not (asks(plain) or asks_yes_or_no(plain)):
+    if is_unsure(said) or not asked.asks_something(said):
         return None
-    if asked.answered_beside(said, parser(question, conversation.facts()), today):
+    if _beside(conversation, question, said, today):
         return None  # 60，还能申请吗; 中级职称能加多少？我就是中级: the answer, said on its own
     decision = live.current().ask(said)
-    if asks(plain) or decision.kind == "answer":  # 在临港工作了三年，能加分吗 is not 3 years
+    if (
+        asks(asked.plain_question(said)) or decision.kind == "answer"
+    ):  # 在临港工作了三年，能加分吗 is not 3 years
         if intent is not None and not (intent.sure or intent.aside) and decision.kind != "unknown":
             return Reading("maybe_intent", intent, decision=decision, said=said)
         return faq_reading(decision, said)
     return None
 
 
-def _value(conversation: Conversation, question: Question, said: str, today: date) -> Any:
+def _beside(
+    conversation: Conversation, question: Question, said: str, today: date
+) -> asked.Beside | None:
+    """A few words that answer the open question beside a question (60，还能申请吗; No. Does a
+    parking ticket count?): the question's words are no answer, the others are read."""
+    if is_unsure(said) or not asked.asks_something(said):
+        return None
+    parse = parser(question, conversation.facts())
+    return remembered(
+        lambda: ("beside", question.id, said), lambda: asked.answered_beside(said, parse, today)
+    )
+
+
+def _told_beside(value: Any, beside: asked.Beside, parse: Any, today: date) -> Any:
+    """The words of a question beside an answer are no answer: what the words that ask nothing
+    give, when sure, is the answer (None. Is a drink-driving record a criminal one?: none, not
+    one); the question's words only settle an answer in doubt (中级职称能加多少？我就是中级: the
+    title, not the skill level)."""
+    try:
+        told = parse(beside.answer, today)
+    except ValueError:
+        return value
+    return value if isinstance(told, Ambiguous) else told
+
+
+def _narrower(conversation: Conversation, question: Question, said: str, today: date) -> str:
+    """What answers the open question when the whole text gives no answer: the new value an
+    edit naming it carries (改成技师 at the title: 技师; 年龄改成41 at the age: 41), or the
+    words beside a question that ask nothing (Never. Would a traffic fine count?: never);
+    `said` itself when neither."""
+    intent = named_before(detect(said), question.id, said)
+    if intent is not None and intent.name == "edit" and intent.arg == question.id:
+        return intent.value or said
+    beside = _beside(conversation, question, said, today)
+    return beside.answer if beside else said
+
+
+def _value(
+    conversation: Conversation, question: Question, intent: Intent, said: str, today: date
+) -> Any:
     """The answer the clauses of `said` that ask for nothing give at `question` (我35岁 of
     我35岁，帮我算算), None when they give none: the request's own words are no answer (一次
-    of 重新测一次 is no count, 我填的都不对 no 不)."""
-    rest = "，".join(c for c in CLAUSE.findall(said) if c.strip() and detect(c) is None)
+    of 重新测一次 is no count, 我填的都不对 no 不), nor the date a reminder is for (提醒我签注，
+    6月到期)."""
+    rest = "，".join(
+        c
+        for c in CLAUSE.findall(said)
+        if c.strip() and detect(c) is None and not _reminder_date(intent, c)
+    )
     if not rest:
         return None
     try:
@@ -179,6 +244,10 @@ def _value(conversation: Conversation, question: Question, said: str, today: dat
     if isinstance(value, Ambiguous) or question.id == MULTI:
         return None
     return value if possible(conversation, question, value, today).kind == "value" else None
+
+
+def _reminder_date(intent: Intent, clause: str) -> bool:
+    return intent.name == "reminder" and says("permit_dates", normalise(clause))
 
 
 def confirmation(conversation: Conversation, inbound: Inbound, said: str, today: date) -> Reading:

@@ -24,6 +24,7 @@ __all__ = [
     "decline_handoff",
     "explain_points",
     "list_faq",
+    "offer_asked_beside",
     "say_unknown",
     "show_faq_topic",
     "suggest_faq",
@@ -84,6 +85,16 @@ def answer_from_faq(*, conversation: Conversation, turn: Turn) -> None:
         turn.out.say(turn.out.t("faq-also"), choices)
     if conversation.state == "asking":
         back_to_question(conversation, turn.out)
+
+
+def offer_asked_beside(*, conversation: Conversation, turn: Turn) -> None:
+    """An answer said beside a question (没有，违章停车算吗？; 60, can I still apply?) is
+    recorded; the question's FAQ answer is offered, one tap away, before the questions go on."""
+    decision = turn.reading.decision
+    if decision is None:
+        return
+    choice = Choice(f"faq:{decision.entry.id}", _label(conversation, decision.entry))
+    turn.out.say(turn.out.t("asked-beside", said=turn.reading.said), [choice])
 
 
 def answer_faq_reading(*, conversation: Conversation, turn: Turn) -> None:

@@ -47,8 +47,9 @@ class IntentCues:
 
 @cache
 def data() -> dict[str, Any]:
-    raw: dict[str, Any] = yaml.safe_load(
-        files("dialogs").joinpath("intents.yaml").read_text(encoding="utf-8")
+    raw: dict[str, Any] = yaml.load(
+        files("dialogs").joinpath("intents.yaml").read_text(encoding="utf-8"),
+        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),  # libyaml's, where built with it
     )
     return raw
 

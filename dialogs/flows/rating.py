@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from dialogs.conversation import Conversation
@@ -40,10 +41,13 @@ def _words(key: str, *extra: str) -> frozenset[str]:
     return frozenset([*bare, *(_bare(word) for word in extra)])
 
 
-WORDS = {
-    UP: _words("rate-up", "有帮助", "helpful", "[强]"),
-    DOWN: _words("rate-down", "没有用", "not helpful", "useless", "[弱]"),
-}
+@cache
+def _rating_words() -> dict[str, frozenset[str]]:
+    """Worked out on the first rating typed, not at import: it reads every locale file."""
+    return {
+        UP: _words("rate-up", "有帮助", "helpful", "[强]"),
+        DOWN: _words("rate-down", "没有用", "not helpful", "useless", "[弱]"),
+    }
 
 
 def offer(conversation: Conversation, out: Out, topic: str, question: str) -> list[Choice]:
@@ -73,7 +77,7 @@ def typed(conversation: Conversation, inbound: Inbound) -> Inbound:
         return inbound
     said = _bare(inbound.text)
     for choice_id in pending:
-        if said in WORDS[choice_id.removeprefix(PREFIX).partition(":")[0]]:
+        if said in _rating_words()[choice_id.removeprefix(PREFIX).partition(":")[0]]:
             return replace(inbound, choice=choice_id)
     return inbound
 

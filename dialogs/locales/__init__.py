@@ -11,6 +11,9 @@ import yaml
 __all__ = ["LOCALES", "has", "keys", "template", "text"]
 
 LOCALES = ("zh-CN", "en")
+# libyaml's loader where PyYAML was built with it: the same tables, read about ten times faster
+# (the locale files are read on the first text of a process).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @cache
@@ -22,7 +25,7 @@ def _table(locale: str) -> dict[str, str]:
     names = [f"{locale}.yaml", *sorted(features)]
     table: dict[str, str] = {}
     for name in names:
-        raw = yaml.safe_load(folder.joinpath(name).read_text(encoding="utf-8")) or {}
+        raw = yaml.load(folder.joinpath(name).read_text(encoding="utf-8"), Loader=_LOADER) or {}
         for key, value in raw.items():
             if str(key) in table:
                 raise KeyError(f"locale key {key!r} defined twice ({name})")

@@ -54,7 +54,9 @@ def _free_text(said: str) -> Reading:
     if intent is not None and intent.sure:
         return Reading("intent", intent)
     decision = live.current().ask(said)
-    if intent is not None and not (intent.aside and decision.kind == "answer"):
+    # 想落户，除了打分的路子还有别的吗: a question the FAQ points to another scheme, no request
+    elsewhere = decision.kind == "unknown" and decision.pointer
+    if intent is not None and not elsewhere and not (intent.aside and decision.kind == "answer"):
         kind = "intent" if decision.kind == "unknown" else "maybe_intent"
         return Reading(kind, intent, decision=decision, said=said)
     # 提醒一下，积分要每年续吗: the words in passing introduce the question

@@ -3,10 +3,11 @@ calculation. A reminder asked for in passing mid-questions with the date it is f
 我续签，9月份到期; also remind me to renew, my permit expires in 2 years) is the reminder: the
 date is the reminder's, no answer to the open question. A question about how the calculation
 works, asked at the menu (算积分时学历按毕业证还是学位证, does the score calculation include my
-part-time degree?), is asked of the FAQ, not a request to calculate. An English answer beside a
-question (Never. Would a speeding fine count?) is the answer, and the question's FAQ answer is
-offered; 换人 as a message of its own asks for a person. Through ConversationService, with
-phrasings written for these tests (none from a held-out set)."""
+part-time degree?), or about what a thing is worth in the scoring (这个能帮我多拿几分吗), is
+asked of the FAQ, not a request to calculate. An English answer beside a question (Never.
+Would a speeding fine count?) is the answer, and the question's FAQ answer is offered; 换人 as
+a message of its own asks for a person. Through ConversationService, with phrasings written
+for these tests (none from a held-out set)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,46 @@ async def test_the_question_beside_an_answer_is_offered_from_the_faq(u: User) ->
 async def test_a_person_asked_for_in_two_words(u: User, said: str) -> None:
     await u.say("/start")
     assert handed_off(u, await u.say(said)), said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我有中级证，这个能帮我多拿几分吗？",
+        "应届生的身份在打分中有优势吗",
+        "想算算总分，学历职称是加起来还是只算一个？",
+        "自己的分想上网看看，官网在哪？",
+        "在临港上班，在那个打分里有好处吗？",
+    ],
+)
+async def test_what_a_thing_is_worth_in_the_scoring_is_asked_of_the_faq(u: User, said: str) -> None:
+    """The scoring as the place something counts (在打分中), a thing of the user's said to
+    help (这个能帮我多拿几分), which of two ways it adds up, or where to look one's score up:
+    a question about the rule, not a request to calculate, nor asked back."""
+    await u.say("/start")
+    shown = await u.say(said)
+    assert not started(u, shown), shown
+    assert u.t("intent-which", said=said)[:6] not in shown, shown
+
+
+async def test_points_an_item_gives_are_not_a_calculation_asked_for(u: User) -> None:
+    await u.say("/start")
+    assert not started(u, await u.say("我这个岁数能给几分？"))  # 能给几分: not 能给我…
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我想知道居转户怎么算分",
+        "居转户要打分吗",
+        "想要上海户口，除了打分这条路子，还有别的吗？",
+        "想弄个上海户籍，打分之外还有其他路子没？",
+    ],
+)
+async def test_another_schemes_scoring_is_no_calculation(u: User, said: str) -> None:
+    """A question the FAQ points to another scheme (居转户, 落户), or the scoring named as one
+    route among others, is answered with that pointer: no questions are started."""
+    await u.say("/start")
+    shown = await u.say(said)
+    assert not started(u, shown), shown
+    assert u.t("intent-which", said=said)[:6] not in shown, shown

@@ -29,6 +29,8 @@ _K1 = 1.2
 _B = 0.75
 _TOPIC_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d")
+# A word more than this share of the topics use says nothing about which one is asked (办, 单位).
+_COMMON_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class Ranker:
         self._variants.index(documents, show_progress=False)
         self._topics = bm25s.BM25(k1=_K1, b=_B)
         self._topics.index(topics, show_progress=False)
+        self._spread = Counter(term for terms in topics for term in set(terms))
         self._average_length = sum(map(len, documents)) / len(documents)
         frequency = Counter(term for document in documents for term in set(document))
         self._idf = {
@@ -150,6 +153,13 @@ class Ranker:
             kind=kind,
             coverage=self._coverage(terms),
         )
+
+    def topical(self, words: Sequence[str]) -> bool:
+        """Whether `words` hold more that some topics use and not many than words no topic
+        uses: a question with such words is about something, although it names nothing of ours;
+        one with more words no topic uses (公租房申请条件) is about something else."""
+        narrow = sum(0 < self._spread[word] <= self._size * _COMMON_SHARE for word in words)
+        return narrow > 0 and narrow >= sum(not self._spread[word] for word in words)
 
     def _coverage(self, terms: Sequence[str]) -> float:
         """A term the index never saw weighs as much as the rarest one it did: "123乘以45等于

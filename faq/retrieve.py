@@ -234,7 +234,11 @@ class Retriever:
             kind = kind or self._named_kind(plain, normalised) or ranking.kind
             return _unknown(best, self._training.pointers.get(kind))
         bar = limits.procedural if gate.procedural(normalised) else limits.unanchored
-        if not gate.anchored(normalised) and (best < bar or ranking.coverage < limits.coverage):
+        content = self._analyzer.content(normalised)
+        if self._ranker.topical(content):
+            bar = min(bar, limits.topical)
+        weak = not content or best < bar or ranking.coverage < limits.coverage
+        if not gate.anchored(normalised) and weak:
             return self._weak(best, plain, normalised)
         sure = (
             ranking.margin >= limits.margin

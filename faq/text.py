@@ -191,6 +191,7 @@ class Analyzer:
         self._any_account = frozenset(str(word) for word in ood["any_account"])
         self._of_anyone = frozenset(str(word) for word in ood.get("of_anyone", ()))
         self._filler = frozenset(str(word) for word in lexicon["vague"]["filler"])
+        self._generic = frozenset(str(word) for word in lexicon["vague"]["generic"])
         self.gate = Gate(
             always=_phrases(ood["always"]),
             unless_anchor=_phrases(ood["unless_anchor"]),
@@ -266,6 +267,12 @@ class Analyzer:
         """Our words that do not say whose matter a question is: the general ones, those of any
         online account (密码, 账号) and those any office asks of a person (上海户籍)."""
         return self._general | self._any_account | self._of_anyone
+
+    def content(self, normalised: str) -> tuple[str, ...]:
+        """The words that say what a question is about: not filler (情况, 问题) nor what any
+        question of any office holds (这种, 解决)."""
+        generic = self._general | self._filler | self._generic
+        return tuple(word for word in self.tokens(normalised) if word not in generic)
 
     def vague(self, normalised: str) -> bool:
         """Names no topic: one general word (积分), or general words and filler (积分的事情)."""

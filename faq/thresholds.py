@@ -20,6 +20,8 @@ class Thresholds:
     among words nobody here uses).
     procedural: what `unanchored` is for a question that asks for a step of an application
     (faq/data/lexicon.yaml procedure: 材料清单有没有 给一份).
+    topical: what `unanchored` is for a question with a word some topics use and few others
+    (博士毕业能拿多少), not only words any question holds (这种情况一般怎么解决: refused).
     keyword_override: the score at which a question is ours although it names something that
     usually is not (学籍, 报名, 落户 ... in faq/data/lexicon.yaml out_of_domain).
     """
@@ -31,6 +33,7 @@ class Thresholds:
     situated: float = 0.2
     unanchored: float = 0.8
     procedural: float = 0.65
+    topical: float = 0.7
     coverage: float = 0.3
     keyword_override: float = 0.8
     suggestions: int = 2

@@ -90,7 +90,11 @@ if (replyForm) {
   let shown = []; // the canned replies the menu lists now
   let chosen = 0;
 
-  replyText.value = sessionStorage.getItem(DRAFT) || "";
+  // The box is on screen before this deferred script runs (a slow network, a loaded server):
+  // what the agent typed meanwhile is theirs and stays; a draft from before a reload only goes
+  // back into an empty box.
+  if (replyText.value) sessionStorage.setItem(DRAFT, replyText.value);
+  else replyText.value = sessionStorage.getItem(DRAFT) || "";
 
   // "/" at the start of a line, and what follows it up to the caret, is a canned-reply query.
   function query() {
@@ -201,6 +205,9 @@ if (replyForm) {
     chosen = 0;
     drawMenu();
   });
+
+  // A "/" typed before this script ran opens the menu now (drawMenu closes it for any other text).
+  if (document.activeElement === replyText) drawMenu();
 
   // Sent by script, so the agent stays where they are; the line comes back with the poll.
   replyForm.addEventListener("submit", async (event) => {

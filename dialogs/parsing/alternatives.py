@@ -17,10 +17,11 @@ from typing import Any
 from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Parser, Unclear, normalise, words
 from dialogs.parsing.vocabulary import built, vocabulary
 
-__all__ = ["either"]
+__all__ = ["alternative_marker", "either"]
 
 
-def _marker() -> re.Pattern[str]:
+def alternative_marker() -> re.Pattern[str]:
+    """What joins two alternatives (，也可能是; 或者; or maybe), built once with `built`."""
     return re.compile(str(vocabulary("words")["alternatives"]))
 
 
@@ -54,7 +55,7 @@ def _read(parse: Parser, leading: list[str], side: str, today: date) -> Any:
 def either(parse: Parser, text: str, today: date) -> Any:
     """The answer's value, or an `Ambiguous` when its alternatives differ."""
     said = normalise(text)
-    marker = built(_marker).search(said)
+    marker = built(alternative_marker).search(said)
     if marker is None:
         return parse(text, today)
     # 三十或者三十一，记不清了: the doubt after the second value is which of the two

@@ -11,6 +11,7 @@ import itertools
 import re
 from datetime import date
 
+from dialogs.parsing.alternatives import alternative_marker
 from dialogs.parsing.amounts import (
     hedge,
     pairs_to_ranges,
@@ -23,7 +24,7 @@ from dialogs.parsing.text import (
     normalise,
     number,
 )
-from dialogs.parsing.vocabulary import vocabulary
+from dialogs.parsing.vocabulary import built, vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["TIERS", "parse_tier", "refuse_money"]
@@ -200,8 +201,51 @@ def parse_tier(
     return _tier_of(text)
 
 
+# 三倍，没到; 2x, but not quite: a shortfall said alone in the clause after a tier is of that
+# tier, as 三倍没到 is (也可能不到 stays a hedge on either side of it: amounts.hedge)
+_SHORTFALL_AFTER = re.compile(
+    r"((?:倍|x|times|成|%|社平|平均工资|average)\s*)[,，]\s*(?:but\s+|但是?|不过|其实|实际上?)?\s*"
+    r"(?:还|也还|都还)?(?:没到|没有到|没达到|不到|不足|不够|没满|不满|未满|差一点|差点|还差点"
+    r"|not quite|not yet|not reached|not that (?:high|much)"
+    r"|(?:a bit |a little |slightly )?(?:less|under))"
+    r"\s*(?:吧|呢|啊|呀|哦)?\s*(?=[,，;；。.!！]|$)"
+)
+# 可能两倍，也可能三倍; either 2x or 3x: the word before the first alternative pairs with the
+# marker before the second, no hedge of the first
+_PAIRED = re.compile(
+    r"^\s*(?:可能是?|也许是?|或许是?|要么是?|或者是?|either|maybe|possibly|perhaps)\s*"
+)
+
+
+def _as_said(text: str) -> str:
+    return _SHORTFALL_AFTER.sub(r"\1不到", pairs_to_ranges(text))
+
+
+def _offered(said: str) -> str | Ambiguous | None:
+    """两倍，或者三倍; 2x, or maybe 3x: tiers offered as alternatives, each side read alone ->
+    every tier either side may be, asked when more than one; None when no two tiers are offered
+    (a side that reads as nothing, 也可能不到, leaves the whole to be read)."""
+    said = _PAIRED.sub("", said)
+    marker = built(alternative_marker).search(said)
+    if marker is None:
+        return None
+    sides = (said[: marker.start()], said[marker.end() :])
+    if not all(side.strip(" ,，。") for side in sides):
+        return None
+    try:
+        readings = [_tier_of(side) for side in sides]
+    except ValueError:
+        return None
+    options = {o for r in readings for o in (r.options if isinstance(r, Ambiguous) else (r,))}
+    tiers = tuple(tier for _floor, tier in TIERS if tier in options)
+    return tiers[0] if len(tiers) == 1 else Ambiguous(tiers, "confirm-tier")
+
+
 def _tier_of(text: str) -> str | Ambiguous:
-    plain = _SOME_TENTHS.sub(r"\1.1~\1.9", pairs_to_ranges(text))  # 一点几倍: 1.1 to 1.9
+    offered = _offered(_as_said(text))
+    if offered is not None:
+        return offered
+    plain = _SOME_TENTHS.sub(r"\1.1~\1.9", _as_said(text))  # 一点几倍: 1.1 to 1.9
     said = _of_limit(plain)
     limited = said != plain  # 最高档的一半 is no cap, 最低档的两倍 no floor
     words = normalise(text)

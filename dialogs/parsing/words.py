@@ -10,6 +10,7 @@ from dialogs.parsing.vocabulary import built, contains, vocabulary
 __all__ = ["MAX_ANSWER", "corrected", "is_none", "is_unsure", "own_clauses", "screen"]
 
 MAX_ANSWER = 200  # an answer to one question; longer text is a story, not an answer
+_OR_MAYBE = re.compile(r"\bor (?:maybe|perhaps|possibly)\b")
 
 
 def _doubt_answered(clauses: list[str], at: int) -> bool:
@@ -32,6 +33,8 @@ def is_unsure(text: str) -> bool:
     doubt the answer itself answers (具体几月忘了 beside the year) is no doubt of the answer."""
     clauses = [c for c in CLAUSE_BREAK.split(normalise(text)) if c.strip()]
     said = "，".join(c for i, c in enumerate(clauses) if not _doubt_answered(clauses, i))
+    # 2x or maybe 3x: a "maybe" that offers another value is an alternative, asked between
+    said = _OR_MAYBE.sub("or", said)
     data = vocabulary("words")
     last = (CLAUSE_BREAK.split(said) or [""])[-1]
     return (

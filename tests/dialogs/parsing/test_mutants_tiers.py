@@ -131,22 +131,11 @@ def test_a_multiple_said_after_the_average_wage_in_a_clause_of_its_own_counts(
     assert parse_tier(said, TODAY, REQUIRED) == tier
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: 'not reached' said after a comma is dropped: 三倍，没到 is 3x and 两倍，还不到 "
-    "2x, silently (三倍没到 is 2x, 两倍不到 1x)",
-)
 @pytest.mark.parametrize(("said", "tier"), [("三倍，没到", "2x"), ("两倍，还不到", "1x")])
 def test_a_tier_not_reached_said_after_a_comma_is_the_tier_below(said: str, tier: str) -> None:
     assert parse_tier(said, TODAY, REQUIRED) == tier
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a second tier said as an alternative after a comma is dropped (两倍，或者三倍 "
-    "is 2x, silently) or read as its neighbour (可能两倍，也可能三倍 asks 2x or 1x); "
-    "两倍或者三倍 asks 3x or 2x",
-)
 @pytest.mark.parametrize("said", ["两倍，或者三倍", "两倍，也可能是三倍", "可能两倍，也可能三倍"])
 def test_two_tiers_said_as_alternatives_are_asked_between(said: str) -> None:
     assert parse_tier(said, TODAY, REQUIRED) == Ambiguous(("3x", "2x"), "confirm-tier")

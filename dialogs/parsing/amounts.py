@@ -17,6 +17,7 @@ from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise
 from dialogs.parsing.vocabulary import built, vocabulary
 
 __all__ = [
+    "A_LITTLE",
     "Range",
     "decide",
     "each_year",
@@ -210,7 +211,7 @@ def _phrase_before(text: str, phrases: list[str]) -> int:
     """The length of the longest hedge right before the number, or before 满/到/有/刚好 (快满四年,
     将近有五年, 差不多刚好一倍); 0 when none."""
     tail = text.rstrip()
-    bare = re.sub(r"(?:满|到|有|要|就|刚好|正好|恰好)+$", "", tail)
+    bare = re.sub(r"(?:满|到|有|要|就|才|刚好|正好|恰好)+$", "", tail)
     return max(
         (len(str(p)) for p in phrases for t in (tail, bare) if t.endswith(str(p))), default=0
     )
@@ -221,14 +222,18 @@ def _phrase_after(text: str, phrases: list[str]) -> int:
     return max((len(str(p)) for p in phrases if head.startswith(str(p))), default=0)
 
 
+A_LITTLE = re.compile(r"(?<![\d.])(?:那么)?(?:1|一)(?:点点?儿?|丁点儿?|丢丢|咪咪)(?![\d半])")
+
+
 def hedge(before: str, after: str) -> str:
     """The kind of hedge around an amount, from the words just before and just after it; the
     longest phrase decides (a little over is `above`, not the `open` of over), unless a later
     "or maybe less" (也可能不到) leaves either side of it. "At most"
     (不超过, 最多) has no kind: which of the amounts up to it is meant is not said (Unclear)."""
     hedges = vocabulary("hedges")
-    # cn2an reads 差一点 as 差1点: the hedge words are matched as said
-    before, after = (re.sub(r"(?<![\d.])1点(?![\d半])", "一点", t) for t in (before, after))
+    # cn2an reads 差一点 as 差1点: the hedge words are matched as said; a little said smaller
+    # or longer (差一点点, 差一丁点, 差那么一点儿) is the same little
+    before, after = (A_LITTLE.sub("一点", t) for t in (before, after))
     best, kind = 0, "exact"
     for name in ("below", "open", "above", "around"):
         found = max(

@@ -127,7 +127,9 @@ def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
         return 0  # 没有上海户籍员工
     if re.search(vocabulary("choices")["hires_none_local"], bare):
         return 0  # 雇了30个人，但都是外地户口的
-    fraction, said = share(pairs_to_ranges(text))
+    part, rough, said = _local_share(pairs_to_ranges(text))
+    fraction, said = share(said)
+    fraction *= part
     begun = re.search(vocabulary("choices")["hires_begun"], bare)
     if begun and begun["year"] == "去年":
         raise Unclear()  # 去年才开始招: how many each year?
@@ -140,4 +142,28 @@ def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
         return yearly_average(listed, lambda part: float(exact_number(part)[0]) * fraction)
     span = _count_span(_YEARS_SAID.sub("", said), 10)  # 三年平均15人: the years are no count
     low, high = int(span.low * fraction), int(span.high * fraction)
-    return decide(Range(low, high, int(span.said * fraction), span.kind), 10, "confirm-which")
+    kind = "around" if rough else span.kind
+    if rough:  # 本地户口的大概一半: a tenth either side of the count
+        low, high = int(low * 0.9), round(high * 1.1)
+    return decide(Range(low, high, int(span.said * fraction), kind), 10, "confirm-which")
+
+
+_ROUGHLY = re.compile(r"大概|大约|差不多|估计|约|将近|左右|about|around|roughly")
+
+
+def _local_share(said: str) -> tuple[float, bool, str]:
+    """The share of the staff said to be Shanghai hukou (本地户口的大概一半: 0.5, said roughly;
+    data/choices.yaml hires_local_share), and the text without it; 1.0 when none is said."""
+    found = re.search(vocabulary("choices")["hires_local_share"], said.lower())
+    if found is None:
+        return 1.0, False, said
+    part = (found["part"] or found["part2"] or found["part3"]).replace(" ", "").replace("两", "2")
+    if part in ("1半", "一半", "半数", "half"):
+        value = 0.5
+    elif "/" in part:
+        top, bottom = part.split("/")
+        value = float(top) / max(float(bottom), 1.0)
+    else:
+        value = float(part.rstrip("%成")) / (10 if part.endswith("成") else 100)
+    rough = _ROUGHLY.search(said[max(found.start() - 2, 0) : found.end() + 2]) is not None
+    return value, rough, said[: found.start()] + " " + said[found.end() :]

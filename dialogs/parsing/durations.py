@@ -23,6 +23,7 @@ from dialogs.parsing.spells import (
     elsewhere,
     employers,
     in_shanghai,
+    net_of_not_counted,
     not_counted,
 )
 from dialogs.parsing.text import (
@@ -231,15 +232,28 @@ def _absolute_years(said: str, today: date) -> str:
     return built(_relative_years).sub(lambda m: f"{today.year - int(relative[m[1]])}年", said)
 
 
+def _the_sum(said: str) -> str:
+    """交了三年，中间断了一个月，总共应该是35个月: the sum the story ends with. Months the story
+    says do not count, and no others (补缴了3个月，总共交了40个月), are in that sum: said after
+    it, they are taken off it."""
+    *story, last = CLAUSE.findall(said) or [""]
+    if not (story and _SUMMED_UP.search(last) and DURATION.search(last)):
+        return said
+    spells = [c for c in story if DURATION.search(c)]
+    if all(not_counted(m, c) for c in spells for m in DURATION.finditer(c)):
+        return "，".join([last, *spells])
+    return last
+
+
 def read_months(text: str, today: date, paid_months: bool = False) -> Range | None:
     """The range of months an answer says, or None when it names no duration or date;
     `paid_months`: a start date counts its own month (see `_since`)."""
     said = _MONTHS_COUNTED.sub(r"\1个月", _AND_A_HALF.sub(r"\1.5", pairs_to_ranges(text)))
     said = _absolute_years(said, today)
-    *story, last = CLAUSE.findall(said) or [""]
-    if story and _SUMMED_UP.search(last) and DURATION.search(last):
-        said = last  # 交了三年，中间断了一个月，总共应该是35个月: the sum the story ends with
-    said = _said_so_far(said)
+    net = net_of_not_counted(list(DURATION.finditer(said)), said)
+    if net is not None:
+        return _span(net, said)
+    said = _said_so_far(_the_sum(said))
     short = _short_of(said, today)
     if short:
         return short

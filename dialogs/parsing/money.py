@@ -13,6 +13,7 @@ from datetime import date
 
 from dialogs.parsing.alternatives import alternative_marker
 from dialogs.parsing.amounts import (
+    A_LITTLE,
     hedge,
     pairs_to_ranges,
 )
@@ -261,7 +262,7 @@ def _tier_of(text: str) -> str | Ambiguous:
     said = DURATION.sub(" ", said)  # 按3倍交了26个月: how long, not how many times
     # 一倍二 is 1.2倍, 一倍半 1.5倍 (a hedge before them holds the tenths too)
     said = re.sub(r"(?<![\d.])(\d)倍(?:(\d)(?![\d.倍万千百个年月])|(半))", _tenths, said)
-    said = re.sub(r"(?<![\d.])1点(?!\d)", "一点", said)  # 低一点 (cn2an: 低1点) is no number
+    said = A_LITTLE.sub("一点", said)  # 低一点 (cn2an: 低1点), 差一丁点 are no number
     said = re.sub(r"(?<![\d.~])(\d)(\d)(?=\s*成)", _tenths_pair, said)  # 八九成: 8~9成
     found = _MULTIPLE.search(said)
     # 社平的0.8 is a multiple said without 倍; 社平 alone, or with a sum, is not

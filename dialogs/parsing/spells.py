@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.parsing.text import CLAUSE_BREAK, clause_at
+from dialogs.parsing.text import CLAUSE, CLAUSE_BREAK, clause_at
 from dialogs.parsing.vocabulary import contains, vocabulary
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "elsewhere",
     "employers",
     "in_shanghai",
+    "net_of_not_counted",
     "not_counted",
 ]
 
@@ -101,6 +102,25 @@ def not_counted(match: re.Match[str], said: str) -> bool:
     clause = re.sub(left_out, "", clause_at(said, match.start()))
     partelsewhere = PART_OF.search(clause) and _place(clause) is False
     return contains(clause, vocabulary("hedges")["not_counted"]) or bool(partelsewhere)
+
+
+def net_of_not_counted(spans: list[re.Match[str]], said: str) -> re.Match[str] | None:
+    """The duration said as what is left once the months that do not count are taken off
+    (补缴的半年不算的话是4年半, 扣掉补缴的半年还剩4年半: data/hedges.yaml net_of_not_counted),
+    the answer whatever else is said; the half year taken off is no such duration."""
+    data = vocabulary("hedges")
+    net = data["net_of_not_counted"]
+    for match in spans:
+        clause = next(c for c in CLAUSE.finditer(said) if c.start() <= match.start() < c.end())
+        lead = said[clause.start() : match.start()]
+        taken_off = re.search(net["taken_off"], lead)
+        if (
+            taken_off
+            and contains(lead, data["not_counted"])
+            and re.search(net["left"], lead[taken_off.end() :])
+        ):
+            return match
+    return None
 
 
 def elsewhere(clause: str) -> bool:

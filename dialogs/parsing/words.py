@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from dialogs.parsing.text import CLAUSE_BREAK, Unclear, digits, normalise, words
 from dialogs.parsing.vocabulary import built, contains, vocabulary
@@ -174,6 +175,16 @@ def _year_of_next(clause: str, rest: list[str]) -> bool:
     return bool(re.match(r"\s*\d{1,2}\s*月(?!\s*(?:以?[前后]))", digits(rest[0])) or goes_on)
 
 
+def _share_beside(rule: dict[str, Any], clause: str, clauses: list[str]) -> bool:
+    """Another clause says a share of what this one counts is what is asked (公司30人，本地户口
+    的一半): this one is needed to count it."""
+    beside = rule.get("beside", [])
+    return any(
+        contains(said, beside) and contains(said, rule["unless"])
+        for said in (normalise(c) for c in clauses if c is not clause)
+    )
+
+
 def own_clauses(text: str, question: str) -> str | None:
     """老婆硕士，我本科有学位 -> 我本科有学位; 来上海8年，社保交了6年 -> 社保交了6年: the clauses
     about someone else (a spouse, a child) or about something else than the question asks
@@ -188,7 +199,10 @@ def own_clauses(text: str, question: str) -> str | None:
         if question in data["questions"] and others.match(said):
             return True
         return any(
-            contains(said, rule["words"]) and not contains(said, rule["unless"]) for rule in rules
+            contains(said, rule["words"])
+            and not contains(said, rule["unless"])
+            and not _share_beside(rule, clause, clauses)
+            for rule in rules
         )
 
     own = [

@@ -25,12 +25,14 @@ from dialogs.parsing.words import is_none, screen
 
 __all__ = ["AMOUNT", "SMALLEST_YUAN", "UNITS", "in_yuan", "parse_yuan"]
 
+# 个 between a number and a unit of ten thousands or more is said, not counted: 1个亿, 5个万.
 AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(?:多|来|几)?\s*"
-    r"(万|w|千|k|元|块|million|mn|m(?![a-z])|thousand|wan)?"
+    r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(?:多|来|几)?\s*(?:个(?=\s*多?\s*[亿万w]))?\s*多?\s*"
+    r"(亿|万|w|千|k|元|块|million|mn|m(?![a-z])|thousand|wan)?"
 )
 UNITS = {"万": 10_000, "w": 10_000, "wan": 10_000, "千": 1_000, "k": 1_000, "thousand": 1_000}
 UNITS |= {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000}  # 1.5M RMB
+UNITS |= {"亿": 100_000_000}
 SMALLEST_YUAN = 1_000  # a bare number below this is not said in yuan for a year's tax
 _NOTHING = re.compile(r"(?:从来)?(?:没有|没|无|从没|未)")
 

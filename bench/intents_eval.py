@@ -39,7 +39,7 @@ from dialogs.asked_in_question import RULE_KEYS
 from dialogs.conversation import Conversation
 from dialogs.flows.points import either_named, named_question
 from dialogs.intents import EITHER, PREVIOUS
-from dialogs.machine import understand
+from dialogs.machine import ELSEWHERE, understand
 from dialogs.questions import QUESTIONS, applicable
 from dialogs.types import Inbound
 
@@ -65,7 +65,11 @@ LABELS = {
 SAME_AT_THE_MENU = frozenset({"calculate", "restart"})
 OUTCOMES = ("right", "confirmed", "wrong")
 QUESTION_IDS = frozenset(q.id for q in QUESTIONS)
-ANSWER_KINDS = frozenset({"value", "ambiguous", "unclear", "invalid", "toggle", "stale", "empty"})
+# 我也不确定 / 不知道 at a question is its answer "I don't know": the question says how to find out
+# (flows/unsure.py), not the FAQ.
+ANSWER_KINDS = frozenset(
+    {"value", "ambiguous", "unclear", "invalid", "toggle", "stale", "empty", "unsure"}
+)
 
 
 def place(where: str) -> Conversation:
@@ -92,6 +96,8 @@ def readings(where: str, text: str) -> tuple[str, set[str]]:
     )
     if trigger == "edit" and EITHER in arg and len(either := either_named(conversation, arg)) > 1:
         return "?", {f"edit:{q.id}" for q in either}  # which of two questions: asked back
+    if trigger == "back" and conversation.state in ELSEWHERE:  # nothing to go back to
+        return LABELS["menu"], set()  # the machine shows the menu, as 回主菜单 does
     if trigger in ("edit", "back"):  # back asks the question before again: an edit of it
         question = named_question(conversation, arg if trigger == "edit" else PREVIOUS)
         return (f"edit:{question.id}" if question else f"{trigger}:?"), set()

@@ -216,7 +216,31 @@ def _detect(text: str) -> Intent | None:
         after = _request(said[max(m.end() for m in fixed) :])
         if after is not None and after.sure:
             return after
-    return _with_second(said, _request(said))
+    return _with_second(said, _request(said) or _profile_scored(said))
+
+
+def _profile_scored(said: str) -> Intent | None:
+    """A calculation asked after a person described, with no cue of its own (35岁本科能有多少分,
+    本科28岁多少分): an age and the facts of another points question. Without the age, or with
+    the facts of one question only (硕士能拿多少分, 社保基数交2倍能积几分, 应届硕士打分要多少分:
+    the bonus items are rules asked), a rule is asked, the FAQ's."""
+    if not says("profile_scored", said) or not says("age_told", said):
+        return None
+    return Intent("calculate", "score") if len(_fields_told(said) - {"bonus"}) > 1 else None
+
+
+def _fields_told(said: str) -> set[str]:
+    """The questions `said` names, each span once, the longest first (社保基数: the tier, not
+    the months too)."""
+    found = [(m, qid) for qid, patterns in fields() for p in patterns for m in p.finditer(said)]
+    found.sort(key=lambda f: f[0].end() - f[0].start(), reverse=True)
+    taken: list[re.Match[str]] = []
+    named = set()
+    for match, qid in found:
+        if not any(_overlap(match, t) for t in taken):
+            taken.append(match)
+            named.add(qid)
+    return named
 
 
 # A calculation after a request that leads into the questions anyway (重新开始，帮我算分) is no

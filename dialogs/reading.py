@@ -70,8 +70,11 @@ def yes_no(inbound: Inbound, said: str) -> Reading | None:
 
 
 def unsure_or(fallback: Reading, said: str) -> Reading:
-    """我也不确定: never a value; the dialog explains how to find out instead."""
-    return Reading("unsure", said=said) if is_unsure(said) else fallback
+    """我也不确定: never a value; the dialog explains how to find out instead. A question the
+    FAQ is sure of, its doubt about something else (密码忘了怎么办), gets the FAQ's answer."""
+    if fallback.kind == "faq" or not is_unsure(said):
+        return fallback
+    return Reading("unsure", said=said)
 
 
 def request_or(fallback: Reading, said: str) -> Reading:

@@ -18,7 +18,7 @@ from dialogs.parsing.text import (
     normalise,
     words,
 )
-from dialogs.parsing.vocabulary import Match, Scanner, contains, vocabulary
+from dialogs.parsing.vocabulary import Match, Scanner, built, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["BONUS_ITEMS", "ordinal", "parse_award", "parse_bonus"]
@@ -80,17 +80,32 @@ def _by_words(said: str) -> tuple[set[str], list[Match]]:
     picked: set[str] = set()
     for match in named:
         kind, item = match.meaning
-        after = CLAUSE_BREAK.split(said.replace("了", "")[match.end :])[0]
-        before = said.replace("了", "")[: match.start].rstrip()
+        rest = said.replace("了", "")
+        after = CLAUSE_BREAK.split(rest[match.end :])[0]
+        before = rest[: match.start].rstrip()
         denied = before.endswith(negators) or re.search(data["negated_before"], before)
         if kind == "not" or item in unsaid or denied or _DENIED.match(after):
             continue
+        if item != "spouse_hukou" and built(_someone_elses).match(rest[match.end :]):
+            continue  # 在临港上班的是他不是我: the item is another's (a spouse's hukou is the item)
         picked.add(item)
     for item, void in data["void_when"].items():
         pattern = data["void_patterns"].get(item)
         if item in picked and (contains(said, void) or (pattern and re.search(pattern, said))):
             picked.discard(item)  # 学的是紧缺专业，但现在不做这行了; 户口还在老家
     return picked, named
+
+
+def _someone_elses() -> re.Pattern[str]:
+    """在临港上班的是他不是我, 获奖的是我老婆，不是我, 临港上班的不是我, in Lingang, not me: what
+    the item names is said of someone else (data/words.yaml others.people, 他, 她), or denied of
+    the applicant, in its clause or the next."""
+    people = sorted(map(str, vocabulary("words")["others"]["people"]), key=len, reverse=True)
+    others = "|".join(map(re.escape, [*people, "他", "她", "别人", "人家"]))
+    return re.compile(
+        rf"[^,，;；。]*?的(?:是|都是)(?:我的?|我家的?)?(?:{others})(?![们])"
+        r"|[^,，;；。]*?(?:[,，]\s*)?(?:而)?(?:并)?不是我(?![们])|[^,，;；。]*?[,，]?\s*not me\b"
+    )
 
 
 def _works_elsewhere(said: str) -> bool:

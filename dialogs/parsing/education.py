@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dialogs.parsing.text import Ambiguous, Unclear, normalise
+from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Unclear, normalise
 from dialogs.parsing.vocabulary import Match, Scanner, built, contains, vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -231,11 +231,27 @@ def _without_diploma(best: str, said: str) -> Ambiguous | None:
     return Ambiguous((best, lower), "confirm-which")
 
 
+def _genuine(said: str) -> str:
+    """高中，大专是买的证没法用 -> 高中: the clauses of a certificate said to be fake or bought
+    (data/education.yaml not_genuine) left out, and the one before such a clause naming no
+    level (本科，不过是买的); none left: asked again."""
+    fake = vocabulary("education")["not_genuine"]
+    clauses = [c for c in CLAUSE_BREAK.split(said) if c.strip()]
+    dropped: set[int] = set()
+    for i, clause in enumerate(clauses):
+        if re.search(fake, clause):
+            dropped |= {i} if _clause_level(clause) is not None or i == 0 else {i, i - 1}
+    kept = [c for i, c in enumerate(clauses) if i not in dropped]
+    if dropped and not kept:
+        raise Unclear()  # 本科是买的: the level held is not said
+    return "，".join(kept)
+
+
 def parse_education(text: str, today: date | None = None) -> str | Ambiguous:
     screen(text)
     if is_none(text):
         return "none"
-    said = normalise(text)
+    said = _genuine(normalise(text))
     read = _read_level(said)
     if (
         isinstance(read, str)

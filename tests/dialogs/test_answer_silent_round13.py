@@ -4,7 +4,9 @@ taken off twice), and back-paid months said before a total are in it (taken off,
 said after it); a little said smaller or longer (差一点点, 差一丁点, 差那么一点儿) is a shortfall
 as 差一点 is; 亿 is a unit of yuan, and 个 between a number and 亿 or 万 is said, not counted
 (两个亿, 八个万); the Shanghai-hukou staff said as a share of the head count (本地户口的一半)
-are that share of it, besides the applicant's own share of the company."""
+are that share of it, besides the applicant's own share of the company; an item said of
+someone else (在临港上班的是她) or denied of oneself (不是我) is not the applicant's; a
+certificate said to be bought or fake is not the level held."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from tests.dialogs.applicant import (  # noqa: F401 (service_fixture: the fixtur
     assert_stored,
     service_fixture,
 )
+from tests.dialogs.test_answer_rules_round3 import stored_value
 
 
 async def test_a_total_said_net_of_back_paid_months_is_the_answer(service: Any) -> None:
@@ -74,3 +77,17 @@ async def test_local_hires_said_as_a_share_of_the_staff(service: Any) -> None:
         ],
     )
     await assert_asked_not_stored(service, "local_hires", ["公司40人，上海户口的大概一半"])
+
+
+async def test_an_item_said_of_someone_else_is_not_the_applicants(service: Any) -> None:
+    for text in ("爱人是上海户口，临港那边上班的是她不是我", "老公是上海户口，拿过劳模的是他"):
+        assert list(await stored_value(service, "bonus", text)) == ["spouse_hukou"], text
+
+
+async def test_a_certificate_bought_or_fake_is_not_the_level_held(service: Any) -> None:
+    await assert_stored(
+        service,
+        "education",
+        [("中专毕业，本科文凭是假的", "none"), ("初中，后来买了个大专文凭", "none")],
+    )
+    await assert_asked_not_stored(service, "education", ["本科，不过是花钱买的"])

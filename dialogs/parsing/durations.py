@@ -17,6 +17,7 @@ from dialogs.parsing.spells import (
     BESIDES,
     MORE,
     PART_OF,
+    all_not_counted,
     at_employer,
     away,
     besides_shanghais,
@@ -357,4 +358,7 @@ def parse_months(text: str, today: date) -> int | Ambiguous:
         raise Unclear()
     for bound in (span.low, span.high):
         checked_months(bound)
-    return decide(span, 12, "confirm-full-years")
+    months = decide(span, 12, "confirm-full-years")
+    if isinstance(months, int) and months and all_not_counted(pairs_to_ranges(text)):
+        return Ambiguous((0, months), "confirm-which")
+    return months

@@ -14,6 +14,7 @@ __all__ = [
     "BESIDES",
     "MORE",
     "PART_OF",
+    "all_not_counted",
     "at_employer",
     "away",
     "besides_shanghais",
@@ -127,3 +128,18 @@ def elsewhere(clause: str) -> bool:
     """A clause that says its months do not count (老家, 补缴) or names a place that is not
     Shanghai (在苏州交的)."""
     return contains(clause, vocabulary("hedges")["not_counted"]) or _place(clause) is False
+
+
+_ALWAYS = re.compile(r"一直|都是|全是|全部|始终|从来都|\balways\b|\ball\b")
+
+
+def all_not_counted(said: str) -> bool:
+    """一直是灵活就业交的，交了3年: a clause with no amount says every month was paid in a way
+    that does not count (data/hedges.yaml not_counted), beside the months said: none of them
+    may count, or the words may be about some of them only (asked)."""
+    return any(
+        _ALWAYS.search(clause)
+        and contains(clause, vocabulary("hedges")["not_counted"])
+        and not re.search(r"\d", clause)
+        for clause in CLAUSE.findall(said)
+    )

@@ -6,7 +6,8 @@ as 差一点 is; 亿 is a unit of yuan, and 个 between a number and 亿 or 万 
 (两个亿, 八个万); the Shanghai-hukou staff said as a share of the head count (本地户口的一半)
 are that share of it, besides the applicant's own share of the company; an item said of
 someone else (在临港上班的是她) or denied of oneself (不是我) is not the applicant's; a
-certificate said to be bought or fake is not the level held."""
+certificate said to be bought or fake is not the level held; months said beside a clause
+saying all of them were paid in a way that does not count (都是自己交的) are asked."""
 
 from __future__ import annotations
 
@@ -91,3 +92,9 @@ async def test_a_certificate_bought_or_fake_is_not_the_level_held(service: Any) 
         [("中专毕业，本科文凭是假的", "none"), ("初中，后来买了个大专文凭", "none")],
     )
     await assert_asked_not_stored(service, "education", ["本科，不过是花钱买的"])
+
+
+async def test_months_all_paid_in_a_way_that_does_not_count_are_asked(service: Any) -> None:
+    await assert_asked_not_stored(
+        service, "social_insurance_months", ["都是个人交的，交了两年半", "交了4年，全是补缴的"]
+    )

@@ -10,10 +10,9 @@ from functools import cache
 from importlib.resources import files
 from typing import Any, Literal
 
-import yaml
-
 from dialogs.cue_typos import CueTypos, cue_typos
 from dialogs.cues import Cues, compiled
+from dialogs.locales import load_yaml
 from dialogs.parsing import normalise
 
 __all__ = [
@@ -47,9 +46,8 @@ class IntentCues:
 
 @cache
 def data() -> dict[str, Any]:
-    raw: dict[str, Any] = yaml.load(
-        files("dialogs").joinpath("intents.yaml").read_text(encoding="utf-8"),
-        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),  # libyaml's, where built with it
+    raw: dict[str, Any] = load_yaml(
+        files("dialogs").joinpath("intents.yaml").read_text(encoding="utf-8")
     )
     return raw
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from dialogs.parsing import Ambiguous, Unclear
+from dialogs.parsing.text import MOST_OPTIONS, Ambiguous, Unclear
 from dialogs.question_parsers import EDITION
 from scoring.profile import Profile
 from scoring.rules import assess
 
-__all__ = ["MOST_CHOICES", "settle"]
+__all__ = ["settle"]
 
-MOST_CHOICES = 3
 # 虚岁 is asked whatever it scores: the full age is what the user is later told about (the age
 # points change with each birthday), and issue 19 asks for a question there, never a guess.
 ALWAYS_ASKED = frozenset({"confirm-nominal-age"})
@@ -60,7 +59,7 @@ def settle(field: str, found: Ambiguous, today: date) -> Any:
     options = tuple(kept.values())
     if len(options) == 1:
         return options[0]
-    if len(options) > MOST_CHOICES:
+    if len(options) > MOST_OPTIONS:
         raise Unclear()
     if options == found.options:
         return found

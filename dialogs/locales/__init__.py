@@ -8,12 +8,17 @@ from typing import Any
 
 import yaml
 
-__all__ = ["LOCALES", "has", "keys", "template", "text"]
+__all__ = ["LOCALES", "has", "keys", "load_yaml", "template", "text"]
 
 LOCALES = ("zh-CN", "en")
 # libyaml's loader where PyYAML was built with it: the same tables, read about ten times faster
 # (the locale files are read on the first text of a process).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(source: str) -> Any:
+    """A YAML document of the dialog's data (locale texts, intents.yaml), safely loaded."""
+    return yaml.load(source, Loader=_LOADER)
 
 
 @cache
@@ -25,7 +30,7 @@ def _table(locale: str) -> dict[str, str]:
     names = [f"{locale}.yaml", *sorted(features)]
     table: dict[str, str] = {}
     for name in names:
-        raw = yaml.load(folder.joinpath(name).read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        raw = load_yaml(folder.joinpath(name).read_text(encoding="utf-8")) or {}
         for key, value in raw.items():
             if str(key) in table:
                 raise KeyError(f"locale key {key!r} defined twice ({name})")

@@ -243,10 +243,11 @@ def _offered(said: str) -> str | Ambiguous | None:
 
 
 def _tier_of(text: str) -> str | Ambiguous:
-    offered = _offered(_as_said(text))
+    as_said = _as_said(text)
+    offered = _offered(as_said)
     if offered is not None:
         return offered
-    plain = _SOME_TENTHS.sub(r"\1.1~\1.9", _as_said(text))  # 一点几倍: 1.1 to 1.9
+    plain = _SOME_TENTHS.sub(r"\1.1~\1.9", as_said)  # 一点几倍: 1.1 to 1.9
     said = _of_limit(plain)
     limited = said != plain  # 最高档的一半 is no cap, 最低档的两倍 no floor
     words = normalise(text)

@@ -30,6 +30,7 @@ from dialogs.parsing.vocabulary import built, vocabulary
 __all__ = [
     "CLAUSE",
     "CLAUSE_BREAK",
+    "MOST_OPTIONS",
     "NUMBER",
     "Ambiguous",
     "Parser",
@@ -70,6 +71,9 @@ class Ambiguous:
     options: tuple[Any, ...]
     key: str = ""
     values: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+MOST_OPTIONS = 3  # the readings a confirm offers at most; more are asked again
 
 
 Parser = Callable[[str, date], Any]

@@ -15,7 +15,15 @@ from typing import Any
 
 from pypinyin import Style, pinyin
 
-from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Unclear, digits, normalise, words
+from dialogs.parsing.text import (
+    CLAUSE_BREAK,
+    MOST_OPTIONS,
+    Ambiguous,
+    Unclear,
+    digits,
+    normalise,
+    words,
+)
 from dialogs.parsing.vocabulary import Match, Scanner, built, vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -48,7 +56,6 @@ _NO_TITLE = re.compile(
     r"|^(?:还|也|都|从来)?没有?(?:评|考|拿)(?:过|上|到)?(?:任何)?(?:的)?(?:职称|证书|证)?$|没有?评(?:过|上)?职称"
     r"|\bno (?:\w+ )?(?:title|certificate)s?\b"
 )
-_MOST_READINGS = 3  # the readings a confirm offers at most (dialogs/same_points.py MOST_CHOICES)
 _BARE_LEVEL = re.compile(r"(?<![\d.])([1-5])\s*级|level\s*([1-5])|([一二三四五])级")
 _OCCUPATION = re.compile(r"[\u4e00-\u9fff]{1,5}(?:师|员)")
 _TRADE = re.compile(
@@ -325,7 +332,7 @@ def _title(said: str, text: str) -> str | Ambiguous:
         # 三级 alone: a skill level, or the title it names in some series, offered as buttons
         # when they are few (二级 names every title somewhere: asked again, as for too vague)
         options = (f"skill_{numbers[0]}", *_titles_at_level(numbers[0]))
-        if len(set(numbers)) == 1 and len(options) <= _MOST_READINGS:
+        if len(set(numbers)) == 1 and len(options) <= MOST_OPTIONS:
             return Ambiguous(options, "confirm-bare-level", {"level": numbers[0]})
         raise Unclear("error-title-bare-level", said=text.strip())
     if _NO_TITLE.search(said):

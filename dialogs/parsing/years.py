@@ -33,21 +33,22 @@ def parse_years(text: str, today: date) -> int | Ambiguous:
     """Full years (married, in sanitation, in Lingang): 3年, 三年多 -> 3, 将近五年 -> 4;
     2018年5月结婚 -> the full years since."""
     screen(text)
-    if _HUKOU_LATELY.search(normalise(text)):
+    said, ranged = normalise(text), pairs_to_ranges(text)
+    if _HUKOU_LATELY.search(said):
         raise Unclear()  # 老婆去年才落户，结婚8年了: the years since the hukou, or married?
     if (whole := full_years_since(text, today)) is not None:
         return whole  # 2021年11月30号领的证: by the day
-    started = contains(normalise(text), vocabulary("hedges")["just_started"])
-    unheld = _item_not_held(normalise(text))
-    if is_none(text) or ((started or unheld) and not re.search(r"\d", pairs_to_ranges(text))):
+    started = contains(said, vocabulary("hedges")["just_started"])
+    unheld = _item_not_held(said)
+    if is_none(text) or ((started or unheld) and not re.search(r"\d", ranged)):
         return 0
     span = read_months(text, today)
     if span is None:
-        bare = re.fullmatch(r"(?:有|已经)?\s*(\d+)\s*(?:了)?", pairs_to_ranges(text))
+        bare = re.fullmatch(r"(?:有|已经)?\s*(\d+)\s*(?:了)?", ranged)
         if not bare:
             raise Unclear()
         span = Range(int(bare[1]) * 12, int(bare[1]) * 12, int(bare[1]) * 12, "exact")
-    if vague(pairs_to_ranges(text)):
+    if vague(ranged):
         raise Unclear()
     for bound in (span.low, span.high):
         checked_months(bound)

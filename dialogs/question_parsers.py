@@ -11,6 +11,7 @@ from typing import Any
 from dialogs.parsing import (
     Ambiguous,
     Parser,
+    disputed,
     hedged_yes,
     parse_count,
     parse_deductions,
@@ -44,9 +45,10 @@ def field_match(text: str, today: date) -> bool:
 
 
 def _count(text: str, today: date, kind: str) -> int | Ambiguous:
-    """How many within the kind's window; 好像有一次 (a hedge: it may be none) is asked."""
+    """How many within the kind's window; 好像有一次 (a hedge: it may be none) and 一次，后来撤销了
+    (revoked, or a mistake: it may be off the record) are asked."""
     found = parse_count(text, today, EDITION.int_value(f"deduction.{kind}_window_years"))
-    if isinstance(found, int) and found > 0 and hedged_yes(text):
+    if isinstance(found, int) and found > 0 and (hedged_yes(text) or disputed(text)):
         return Ambiguous((found, 0), "confirm-which")
     return found
 

@@ -15,6 +15,7 @@ from dialogs.parsing.durations import parse_months
 from dialogs.parsing.education import parse_education
 from dialogs.parsing.money import parse_tier
 from dialogs.parsing.records import (
+    disputed,
     hedged_yes,
     parse_deductions,
     parse_family_planning,
@@ -34,6 +35,7 @@ __all__ = [
     "Unclear",
     "corrected",
     "digits",
+    "disputed",
     "hedged_yes",
     "is_unsure",
     "normalise",

@@ -37,6 +37,8 @@ _SINCE = re.compile(
 _UNSAID_AGO = re.compile(
     r"(?:几|好多|很多|好些|多少|many|several)\s*(?:个)?\s*(?:年|years?)\s*(?:以|之)?(?:前|ago)"
     r"|(?<![\d几好很些少])多年(?:以|之)?前|很久(?:以|之)?前|好久(?:以|之)?前|早些年|早几年|早年间?"
+    # 前几年, 前些年, 那几年, 年轻时: some years back, how many not said (前年 is two: above)
+    r"|前(?:几|些|好几|好些|那几|那些)年|那(?:几|些)年|年轻(?:的)?时(?:候)?"
     r"|(?:a )?long (?:time )?ago"
     # 以前造假过一个证明: a time before now, no length said (三年以前 is read above)
     r"|(?<![\d年月天周岁前后多来些久])(?:以前|之前|从前|早前|过去)(?![\d年月天])"

@@ -15,12 +15,23 @@ from dialogs.parsing.vocabulary import Scanner, contains, vocabulary
 from dialogs.parsing.words import screen
 from dialogs.parsing.yes_no import parse_yes_no
 
-__all__ = ["hedged_yes", "parse_deductions", "parse_family_planning", "parse_serious_crime"]
+__all__ = [
+    "disputed",
+    "hedged_yes",
+    "parse_deductions",
+    "parse_family_planning",
+    "parse_serious_crime",
+]
 
 
 def hedged_yes(text: str) -> bool:
     """好像有过一次, 可能被拘过: a record owned with a hedge, which may not have happened."""
     return bool(re.search(vocabulary("records")["hedged_yes"], normalise(text)))
+
+
+def disputed(text: str) -> bool:
+    """拘了一次，后来撤销了; 一次，是公司填错了: a record said to be revoked or a mistake."""
+    return contains(normalise(text), vocabulary("records")["disputed"])
 
 
 def _named(said: str, phrases: list[str]) -> bool | None:
@@ -93,6 +104,13 @@ def parse_deductions(
     said = normalise(text)
     data = vocabulary("records")
     named = _named(said, data["deduction_items"])
+    planning = data["family_planning"]
+    if contains(said, planning["ask"]) and not _named(
+        said, [p for p in data["deduction_items"] if p not in planning["violation"]]
+    ):
+        return Ambiguous((True, False), "confirm-family-planning")  # 未婚先孕: recorded?
+    if named and disputed(text):
+        return Ambiguous((True, False), "confirm-which")  # 拘过一次，后来撤销了: still on record?
     if named and dated(pairs_to_ranges(text), today):
         # long ago: outside the deduction windows, unless the sentence makes it a veto
         found = _dated(said, today, windows or {}, veto_years)

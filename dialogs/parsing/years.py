@@ -16,10 +16,15 @@ from dialogs.parsing.words import is_none, screen
 
 __all__ = ["parse_years"]
 
-# A spouse's Shanghai hukou got lately (去年才落户, 刚落户没几年), beside the years married.
-_HUKOU_LATELY = re.compile(
-    r"(?:去年|今年|前年|才|刚|最近|年前)[^,，;；。]{0,4}落户|落户[^,，;；。]{0,3}(?:才|刚|没几年|不久)"
-)
+
+def _hukou_lately(said: str) -> bool:
+    """老婆去年才落户, 户口前年才迁过来: a spouse's Shanghai hukou got lately, in one clause
+    (data/hedges.yaml hukou_lately), so maybe newer than the marriage."""
+    data = vocabulary("hedges")["hukou_lately"]
+    return any(
+        re.search(data["got"], clause) and re.search(data["when"], clause)
+        for clause in re.split(r"[,，;；。]", said)
+    )
 
 
 def _item_not_held(said: str) -> bool:
@@ -34,7 +39,7 @@ def parse_years(text: str, today: date) -> int | Ambiguous:
     2018年5月结婚 -> the full years since."""
     screen(text)
     said, ranged = normalise(text), pairs_to_ranges(text)
-    if _HUKOU_LATELY.search(said):
+    if _hukou_lately(said):
         raise Unclear()  # 老婆去年才落户，结婚8年了: the years since the hukou, or married?
     if (whole := full_years_since(text, today)) is not None:
         return whole  # 2021年11月30号领的证: by the day

@@ -9,6 +9,7 @@ are not ours, weighs the whole question: typos, traditional characters and life 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -21,7 +22,7 @@ import numpy as np
 
 from faq.classify import Classifier
 from faq.entries import Entry
-from faq.text import Analyzer
+from faq.text import QUESTION_TEXTS, Analyzer
 from faq.training import EVERYDAY, Training
 from faq.typos import vocabulary
 
@@ -122,6 +123,8 @@ class Ranker:
         self._other_columns = [
             (i, label) for i, label in enumerate(known) if label not in topic_ids
         ]
+        # The whole question is ranked by the gate and again by the decision: once is enough.
+        self._ranked = functools.lru_cache(maxsize=QUESTION_TEXTS)(self._rank)
 
     def _words(self, normalised: str) -> list[str]:
         words = self._analyzer.tokens(normalised)
@@ -132,6 +135,9 @@ class Ranker:
 
     def rank(self, normalised: str) -> Ranking | None:
         """None when the question has no word the index knows."""
+        return self._ranked(normalised)
+
+    def _rank(self, normalised: str) -> Ranking | None:
         words = list(dict.fromkeys(self._analyzer.tokens(normalised)))
         terms = words + list(dict.fromkeys(self._analyzer.bigrams(normalised)))
         known = [term for term in terms if term in self._idf]

@@ -35,7 +35,7 @@ from faq.clauses import (
 from faq.entries import Entry, load_entries, most_asked
 from faq.pinyin import PinyinReader
 from faq.ranking import Ranker, Ranking
-from faq.sides import first_side
+from faq.sides import first_side, read_out
 from faq.text import Analyzer, default_analyzer
 from faq.thresholds import Thresholds
 from faq.training import Training, load_training
@@ -133,8 +133,11 @@ class Retriever:
         topics = list({d.entry.id: d.entry for d in answered if d.entry}.values())
         if len(topics) < 2:
             # Two questions about one topic ("带动就业能加多少分？最高能加到多少？"): the one
-            # answered settles a choice the whole message left open between it and another.
-            settled = decision.kind == "suggest" and topics and topics[0] in decision.suggestions
+            # answered settles a choice the whole message left open between it and another, or
+            # a whole that says something of ours but matches no topic well enough.
+            weak = decision.kind == "unknown" and decision.pointer is None and self._told(plain)
+            open_ = decision.kind == "suggest" and topics and topics[0] in decision.suggestions
+            settled = topics and (open_ or weak)
             return answered[0] if settled else decision
         # After a story, the topic the whole message answers decides when a question asks it.
         told_first = decision.kind == "answer" and not plain.lstrip().startswith(questions[0])
@@ -218,6 +221,11 @@ class Retriever:
         hours = gate.office_hours(both)
         gated = both if asked is None else f"{asked}\n{self._analyzer.rewrite(asked)}"
         gated = gate.without_reasons(gated) if told else gated
+        story = both
+        if wanted:
+            # What the situation rule read tells the case (人事在休产假: who is away) and asks
+            # nothing of the office its words are usually of (产假).
+            story, gated = (read_out(self._analyzer.situations, text) for text in (both, gated))
         # The keyword gate reads where the question is asked: 退工单 in the story does not make
         # 劳动仲裁怎么申请 ours. A question that names nothing of ours but what the other office
         # says too asks about the story: "在临港买房，社保要满几年" is the housing office's (the
@@ -225,9 +233,9 @@ class Retriever:
         top = self._entries[ranking.topics[0]]
         # ... and so does a side of the best topic that another office handles.
         referred = self._referred(top.id, plain, gated)
-        keyword = self._keyword(gated, both, best) or gate.wanted_elsewhere(both)
+        keyword = self._keyword(gated, story, best) or gate.wanted_elsewhere(both)
         if not keyword and not gate.anchored(gated, gate.shared):
-            keyword = gate.unanchored(both, both)
+            keyword = gate.unanchored(story, story)
         ours = ranking.not_ours <= best or bool(wanted)
         if elsewhere or hours or keyword or referred or not ours:
             kind = "other_city" if elsewhere else "office_hours" if hours else referred
@@ -238,7 +246,7 @@ class Retriever:
         if self._ranker.topical(content):
             bar = min(bar, limits.topical)
         weak = not content or best < bar or ranking.coverage < limits.coverage
-        if not gate.anchored(normalised) and weak:
+        if not gate.anchored(normalised) and weak and not wanted:
             return self._weak(best, plain, normalised)
         sure = (
             ranking.margin >= limits.margin

@@ -81,3 +81,10 @@ def first_side(rules: tuple[Facet, ...], topics: Sequence[str], text: str) -> st
         if wanted:
             return wanted
     return None
+
+
+def read_out(rules: tuple[Facet, ...], text: str) -> str:
+    """`text` without what any of `rules` reads in it."""
+    for rule in rules:
+        text = rule.asks.sub("，", text)
+    return text

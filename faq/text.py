@@ -20,6 +20,8 @@ from faq.english import inflected, stems
 from faq.sides import Occasion, facets
 
 DATA = Path(__file__).parent / "data"
+# How many texts (the whole, its sentences and clauses) deciding one question reads at most.
+QUESTION_TEXTS = 64
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _ASCII_PHRASE_EDGE = r"(?<![a-z0-9]){}(?![a-z0-9])"
@@ -187,6 +189,10 @@ class Analyzer:
         # Building a retriever segments every variant for BM25 and again for the classifier,
         # and a retriever rebuilt with taught phrasings segments them all once more.
         self._segmented = functools.lru_cache(maxsize=8192)(self._segment)
+        # One question is rewritten whole by several steps that decide it (the gate, its asking
+        # clause, the story around it): each text once. Room for one question's texts, not for
+        # a benchmark's: a question asked again is worked out again.
+        self._rewritten = functools.lru_cache(maxsize=QUESTION_TEXTS)(self._rewrite)
         self._general = frozenset(str(word) for word in lexicon["vague"]["general"])
         self._any_account = frozenset(str(word) for word in ood["any_account"])
         self._of_anyone = frozenset(str(word) for word in ood.get("of_anyone", ()))
@@ -229,6 +235,9 @@ class Analyzer:
     def rewrite(self, plain: str) -> str:
         """English terms (any inflection) and colloquial forms of a `plain` text rewritten to
         the index's words."""
+        return self._rewritten(plain)
+
+    def _rewrite(self, plain: str) -> str:
         text = self._english.rewrite(plain)
         for pattern, word in self._said_as:
             text = pattern.sub(word, text)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mutation testing of one module against its own tests only (mutmut 3), by hand, not in CI.
 #
-#   bench/mutation.sh MODULE [--max-children N]
+#   bench/mutation.sh MODULE [--max-children N] [MUTANT NAMES]
+#   TESTS="tests/a.py tests/b.py" bench/mutation.sh MODULE ...   (narrower test files)
 #
 # MODULE is one of the names below, or one file of scoring/ (scoring/rules.py) to mutate just
 # that file against tests/scoring, or one file of dialogs/parsing/ against the parser tests. The tree is copied to a scratch directory (nothing in the
@@ -51,6 +52,9 @@ case "$module" in
     echo "unknown module $module" >&2
     exit 2 ;;
 esac
+
+# TESTS="file ..." narrows the test files to those that reach the functions run (by name).
+tests="${TESTS:-$tests}"
 
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/jifen-mutation-${module//\//-}-XXXX")"
 trap '[ -n "${KEEP_SCRATCH:-}" ] || rm -rf "$scratch"' EXIT  # KEEP_SCRATCH=1: to read mutants

@@ -202,3 +202,29 @@ def test_a_generation_said_in_two_digits_is_of_the_century_its_ages_allow(
     """A generation's two digits are a year of this century up to 14 years ago (the youngest
     age taken), as a two-digit birth year is; the oldest age of those born then is kept."""
     assert parse_age(said, TODAY) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("三十二 三十二岁", 32),  # an age said twice is one age
+        ("1990", 36),  # a four-digit year alone: born then, 35 or 36 (30 points either way)
+        ("1990年13月", 36),  # no 13th month: the year alone, not a month after this one
+        ("奔四了39岁", 39),  # heading for 40: no age of its own beside the one said
+        ("四十四，过两个月四十五", 44),  # the months to go are of the other age said
+        ("下个月，满29", 28),  # the clause of the birthday tells when the age is reached
+        ("birthday next month, 30", 29),
+        ("我1989年的，周岁37，虚岁39", 37),  # the full age said beside a year and 虚岁
+    ],
+)
+def test_the_age_among_other_words_said_with_it(said: str, read: int) -> None:
+    """Found by mutation testing of `parse_age` (2026-12-01): answers of the parser set did
+    not say an age twice, a bare year, an age beside 奔四 or a nominal age and a year."""
+    assert parse_age(said, TODAY) == read
+
+
+def test_a_two_digit_year_without_a_birth_word_is_asked_again() -> None:
+    """90年那会儿 (around 1990) may be of anything: 90年的, 90年生, 90年出生 are birth years."""
+    with pytest.raises(Unclear) as refused:
+        parse_age("90年那会儿", TODAY)
+    assert refused.value.key == ""

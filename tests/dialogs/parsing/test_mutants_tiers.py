@@ -185,3 +185,75 @@ def test_neighbouring_tenths_and_a_little_lower_are_read_as_said(
     said: str, tier: str | Ambiguous
 ) -> None:
     assert parse_tier(said) == tier
+
+
+def either(higher: str, lower: str) -> Ambiguous:
+    return Ambiguous((higher, lower), "confirm-tier")
+
+
+@pytest.mark.parametrize(
+    ("said", "tier"),
+    [
+        # near the cap may be at it
+        ("接近3倍", either("3x", "2x")),
+        ("接近社平的3倍", either("3x", "2x")),
+        # 多, 以上: up to the next tenth after a decimal or tenths, half more after a whole one
+        ("0.75倍多", either("0.8x", "none")),
+        ("1.95倍多", either("2x", "1x")),
+        ("2.95倍以上", either("3x", "2x")),
+        ("1.9倍多", "1x"),
+        ("七成多", "none"),
+        ("九成多", "0.8x"),
+        ("2倍9左右", either("3x", "2x")),  # 2.9 within a twentieth
+        ("2到10倍", either("3x", "2x")),  # 10 is still a multiple (above the cap)
+        ("社平的80%", "0.8x"),
+        ("社平的3", "3x"),  # a bare number up to 3 beside 社平 is the multiple
+        ("社平，我们4个人都是", "1x"),  # above 3, something else: 社平 itself
+        ("4 times the average", "3x"),  # above the cap with times: the cap
+        ("差一点到两倍", "1x"),  # 一点 is no number
+    ],
+)
+def test_a_multiple_with_its_hedge_is_the_tier_or_tiers_it_reaches(
+    said: str, tier: str | Ambiguous
+) -> None:
+    """Found by mutation testing of `_tier_of` (2026-12-01): no answer of the parser set was
+    near the cap, a tenth above a decimal across a floor, or a bare number beside 社平."""
+    assert parse_tier(said) == tier
+
+
+@pytest.mark.parametrize(
+    ("said", "tier"),
+    [
+        ("about the average", either("1x", "0.8x")),
+        ("less than the average wage", either("0.8x", "none")),
+        ("比社平高一点", "1x"),  # just above it, under twice it
+        ("a bit above the average", "1x"),
+    ],
+)
+def test_the_average_wage_with_a_word_of_more_or_less(said: str, tier: str | Ambiguous) -> None:
+    assert parse_tier(said) == tier
+
+
+def test_a_bare_number_above_ten_is_taken_for_money_and_shown_back() -> None:
+    with pytest.raises(Unclear) as asked:
+        parse_tier(" 11 ")
+    assert (asked.value.key, asked.value.values) == ("error-tier-money", {"said": "11"})
+
+
+def test_a_multiple_above_ten_is_refused_as_out_of_range() -> None:
+    with pytest.raises(Unclear) as refused:
+        parse_tier("10.5倍")
+    assert refused.value.key == "error-tier-range"
+
+
+@pytest.mark.xfail(strict=True, reason="English ranges are read as their lower end (money.py)")
+@pytest.mark.parametrize("said", ["2 to 3 times the average", "2-3 times"])
+def test_a_range_of_multiples_in_english_is_asked_between_its_tiers(said: str) -> None:
+    """2到3倍 and 2 or 3 times ask 3x or 2x; 2 to 3 times and 2-3 times are 2x, silently."""
+    assert parse_tier(said) == either("3x", "2x")
+
+
+@pytest.mark.xfail(strict=True, reason="两点几 is not turned into 2.1~2.9 (money.py)")
+def test_two_point_something_times_is_the_2x_tier() -> None:
+    """一点几倍 is 1x; 两点几倍 (2.something) is refused and asked again."""
+    assert parse_tier("两点几倍") == "2x"

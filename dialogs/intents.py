@@ -8,16 +8,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dialogs.cues import CLAUSE, Cues, blank_clauses, compiled, joined
+from dialogs.cues_fields import EITHER, either_field, field_named, fields_told, named_field, overlap
 from dialogs.cues_refused import unasked
-from dialogs.intent_table import (
-    IntentCues,
-    data,
-    fields,
-    intent_cues,
-    markers,
-    shared_fields,
-    typos,
-)
+from dialogs.intent_table import IntentCues, data, intent_cues, markers, typos
 from dialogs.memo import remembered
 from dialogs.parsing import digits, normalise
 
@@ -39,9 +32,6 @@ __all__ = [
 # a place, "#2" for 第二题答错了 (`_BY_PLACE` is its cue's arg in intents.yaml: read the place).
 PREVIOUS = "previous"
 PLACE = "#"
-# Between the ids of an edit naming either of two questions (配偶那个改一下: the bonus item or
-# the years married): the dialog asks which, unless only one of them was asked.
-EITHER = "|"
 _BY_PLACE = "by_place"
 # A request is short; a longer text is a story or a question for the FAQ or a person, even when
 # it mentions 提醒 or 算分. Counted in units: a Chinese character or a Latin word.
@@ -72,23 +62,6 @@ class Intent:
         return f"edit:{self.arg}" if self.name == "edit" else self.name
 
 
-def _field(text: str) -> tuple[str, re.Match[str]] | None:
-    """The question a text names and the words naming it; the longest wins (社保基数 over
-    社保)."""
-    found = [(m, qid) for qid, patterns in fields() for p in patterns if (m := p.search(text))]
-    if not found:
-        return None
-    match, qid = max(found, key=lambda f: len(f[0].group(0)))
-    return qid, match
-
-
-def field_named(text: str) -> str | None:
-    """The question `text` names by the words of the fields (结婚年限: spouse_hukou_years), the
-    longest winning; None when it names none."""
-    found = _field(typos().correct(normalise(text).strip()))
-    return found[0] if found else None
-
-
 def _matches(cues: IntentCues, text: str) -> tuple[str, str] | None:
     """(field, rest) when the cues match: the question an edit names ("" otherwise) and the
     text outside the matched cues (a cue like 我有多少分 is a request, whatever it asks);
@@ -100,13 +73,13 @@ def _matches(cues: IntentCues, text: str) -> tuple[str, str] | None:
     # ask (不用看结果了，先帮我算下分).
     found = cues.phrases.found(text)
     refused = [m for m in found if _negated(text, [m])]
-    if wanted := [m for m in found if not any(_overlap(m, r) for r in refused)]:
+    if wanted := [m for m in found if not any(overlap(m, r) for r in refused)]:
         return "", _without(text, wanted)
     for combo in cues.combos:
         field, spans, named = "", [], None
         for group in combo:
             if isinstance(group, str):  # FIELD: the question the text names
-                named = _field(text)
+                named = named_field(text)
                 if named is None:
                     break
                 field = named[0]
@@ -121,25 +94,6 @@ def _matches(cues: IntentCues, text: str) -> tuple[str, str] | None:
                 return None
             return field, _without(text, spans + ([named[1]] if named else []))
     return None
-
-
-def _either(said: str, named: str) -> tuple[str, str]:
-    """(question, either): `named`, or when `said` names it by a word naming another question
-    too (配偶, 基数) and nothing longer, the one the words beside it point at (配偶那个改一下，
-    是6年: the years married); when none, `named` and both, joined by EITHER. The edit's arg
-    stays `named`: at that question the text may be its answer (1倍，改过一次基数)."""
-    found = _field(said)
-    shown = normalise(found[1].group(0)) if found else ""
-    for shared in shared_fields():
-        ids = [qid for qid, _ in shared.hints]
-        if shown in shared.words and named in ids:
-            hinted = [qid for qid, cues in shared.hints if cues.any(said)]
-            return (hinted[0], "") if len(hinted) == 1 else (named, EITHER.join(ids))
-    return named, ""
-
-
-def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:
-    return one.start() < other.end() and other.start() < one.end()
 
 
 def _negated(text: str, found: list[re.Match[str]]) -> bool:
@@ -226,21 +180,8 @@ def _profile_scored(said: str) -> Intent | None:
     the bonus items are rules asked), a rule is asked, the FAQ's."""
     if not says("profile_scored", said) or not says("age_told", said):
         return None
-    return Intent("calculate", "score") if len(_fields_told(said) - {"bonus"}) > 1 else None
-
-
-def _fields_told(said: str) -> set[str]:
-    """The questions `said` names, each span once, the longest first (社保基数: the tier, not
-    the months too)."""
-    found = [(m, qid) for qid, patterns in fields() for p in patterns for m in p.finditer(said)]
-    found.sort(key=lambda f: f[0].end() - f[0].start(), reverse=True)
-    taken: list[re.Match[str]] = []
-    named = set()
-    for match, qid in found:
-        if not any(_overlap(match, t) for t in taken):
-            taken.append(match)
-            named.add(qid)
-    return named
+    told = {qid for qid, _ in fields_told(said)} - {"bonus"}
+    return Intent("calculate", "score") if len(told) > 1 else None
 
 
 # A calculation after a request that leads into the questions anyway (重新开始，帮我算分) is no
@@ -308,7 +249,7 @@ def _request(said: str) -> Intent | None:
         named, rest = match
         either = ""
         if named and cues.name == "edit":
-            named, either = _either(said, named)
+            named, either = either_field(said, named)
         arg = named or (_place(said) if cues.arg == _BY_PLACE else cues.arg)
         if arg == PREVIOUS:
             arg = _which_previous(said)
@@ -329,7 +270,7 @@ def _one_item(said: str) -> bool:
     社保交了5年，能有多少分: the user told of themselves, their score asked); nor one told of
     before a clause that names no question and asks for the score as a whole: the user's own,
     or now (我是2000年1月份出生的，今年多少分, 我想知道我能打多少分，本科35岁社保交了三年)."""
-    clauses = [(clause, _field(clause)) for clause in CLAUSE.findall(said) if clause.strip()]
+    clauses = [(clause, named_field(clause)) for clause in CLAUSE.findall(said) if clause.strip()]
     if len({named[0] for _, named in clauses if named}) != 1:
         return False
     return not any(
@@ -342,7 +283,7 @@ def asks_overview(text: str) -> bool:
     """`text` asks how the points are made up as a whole (积分是怎么算的), naming no item."""
     said = typos().correct(normalise(text).strip())
     about, how, unless = _overview()
-    return about.any(said) and how.any(said) and not unless.any(said) and not _field(said)
+    return about.any(said) and how.any(said) and not unless.any(said) and not named_field(said)
 
 
 @cache

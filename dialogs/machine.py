@@ -216,7 +216,8 @@ def understand(conversation: Conversation, inbound: Inbound, today: date) -> Und
     if reading.kind == "intent":  # a request typed as text: the command it asks for
         intent = reading.value
         trigger, arg = command_of(intent)
-        return Understood(trigger, arg, Reading("command"), intent)
+        # the text stays with the command: a calculation keeps the facts told with it
+        return Understood(trigger, arg, Reading("command", said=inbound.text or ""), intent)
     return Understood(trigger, arg, reading)
 
 

@@ -11,6 +11,7 @@ from dialogs.parsing import BONUS_ITEMS
 from dialogs.question import YES_NO
 from dialogs.questions import Question, applicable, by_id, find_by_word, record, recorded
 from dialogs.reading_answer import picked
+from dialogs.reading_told import told_facts
 from dialogs.result import score_answers, show_score
 from dialogs.screens import Turn, ask, confirm, error_text, menu_choices, reask, resume
 from dialogs.summary import read_back
@@ -126,11 +127,27 @@ def begin(*, conversation: Conversation, turn: Turn, fresh: bool = False) -> Non
         conversation.answers.clear()
         for key in QUESTIONNAIRE:
             context.pop(key, None)
-        context["q"] = _next_question({}, {}, set())
         turn.out.say(turn.out.t("restarted" if fresh else "score-intro"))
+        _take_told(conversation, turn)
         ask(conversation, turn.out)
         return
     ask(conversation, turn.out, turn.out.t("score-continue"))
+
+
+def _take_told(conversation: Conversation, turn: Turn) -> None:
+    """The facts told with the request (35岁本科有学位能有多少分) answer their questions: shown
+    read back, each with its fix button, and the questions go on after them."""
+    context = conversation.context
+    extra = context.setdefault("extra", {})
+    told = told_facts(turn.reading.said, turn.today) if turn.reading.said else {}
+    for qid, value in told.items():
+        record(by_id(qid), value, conversation.answers, extra)
+    context["done"] = [
+        q for q in told if recorded(by_id(q), conversation.answers, extra) is not None
+    ]
+    context["q"] = _next_question(conversation.answers, extra, set(context["done"]))
+    if context["done"]:
+        read_back(conversation, turn.out)
 
 
 def go_back(*, conversation: Conversation, turn: Turn) -> None:

@@ -40,7 +40,8 @@ class User:
 
 
 def started(u: User, shown: str) -> bool:
-    return u.t("q-age") in shown
+    """The questions started: at the first one, or after the facts told with the request."""
+    return u.t("q-age") in shown or u.t("score-intro") in shown
 
 
 def reminding(u: User, shown: str) -> bool:

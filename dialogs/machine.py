@@ -89,6 +89,8 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "faq", "source": "*", "dest": "menu", "after": faq.list_faq},
     {"trigger": "faq_topic", "source": "*", "dest": "=", "after": faq.show_faq_topic},
     {"trigger": "rate", "source": "*", "dest": "=", "after": rating.rate},
+    {"trigger": "remind", "source": "*", "dest": "menu", "conditions": reminders.tells_expiry,
+     "after": reminders.set_told_reminder},
     {"trigger": "remind", "source": "*", "dest": "expiry", "after": reminders.ask_for_expiry},
     {"trigger": "reminders", "source": "*", "dest": "=", "after": reminders.list_reminders},
     {"trigger": "endorsed", "source": "*", "dest": "=", "after": reminders.mark_endorsed},

@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from dialogs.conversation import Conversation
-from dialogs.parsing import Unclear, parse_endorsed_date
+from dialogs.cues import CLAUSE
+from dialogs.parsing import Unclear, parse_endorsed_date, parse_expiry_date
+from dialogs.reading import Reading
 from dialogs.screens import Turn, ask_expiry, error_text, menu_choices
 
 __all__ = [
@@ -17,10 +19,46 @@ __all__ = [
     "mark_endorsed",
     "reask_expiry",
     "set_reminder",
+    "set_told_reminder",
+    "tells_expiry",
+    "told_expiry",
 ]
 
 
+def told_expiry(said: str, today: date) -> date | Unclear | None:
+    """The expiry date told with the request (提醒我签注，居住证2027年3月15日到期): the one date
+    a clause of it gives; a date told that cannot be one (past, too far) as its reason; None
+    when no clause tells one."""
+    found: list[date | Unclear] = []
+    for clause in CLAUSE.findall(said):
+        try:
+            found.append(parse_expiry_date(clause, today))
+        except Unclear as error:
+            if error.key:
+                found.append(error)
+        except ValueError:
+            continue
+    dates = {d for d in found if isinstance(d, date)}
+    if len(dates) == 1:
+        return dates.pop()
+    return next((f for f in found if isinstance(f, Unclear)), None) if not dates else None
+
+
+def tells_expiry(*, turn: Turn, **_: object) -> bool:
+    return isinstance(told_expiry(turn.reading.said, turn.today), date)
+
+
+def set_told_reminder(*, turn: Turn, **_: object) -> None:
+    expiry = told_expiry(turn.reading.said, turn.today)
+    assert isinstance(expiry, date)  # guarded by tells_expiry
+    turn.out.effect("set_reminder", expiry=expiry.isoformat())
+
+
 def ask_for_expiry(*, turn: Turn, **_: object) -> None:
+    told = told_expiry(turn.reading.said, turn.today)
+    if isinstance(told, Unclear):  # 居住证去年3月就到期了: why that date cannot be it
+        ask_expiry(turn.out, error_text(turn.out, Reading("unclear", error=told)))
+        return
     ask_expiry(turn.out)
 
 

@@ -177,7 +177,7 @@ async def test_a_question_the_faq_cannot_answer_mid_question_says_so(u: User) ->
     assert u.t("faq-unknown-mid") in shown and u.t("q-title") in shown
 
 
-UNSURE = "同事的分数为啥比我高"  # a question the FAQ has topics for, none sure
+UNSURE = "朋友的积分比我多是怎么回事"  # a question the FAQ has topics for, none sure
 
 
 def test_the_faq_is_unsure_of_the_unsure_text() -> None:

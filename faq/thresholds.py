@@ -27,7 +27,7 @@ class Thresholds:
     """
 
     classifier_weight: float = 0.75
-    answer: float = 0.4
+    answer: float = 0.35
     margin: float = 0.07
     suggest: float = 0.25
     situated: float = 0.2

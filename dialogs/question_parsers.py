@@ -40,7 +40,7 @@ def ignore_today(parse: Callable[[str], Any]) -> Parser:
     return lambda text, _today: parse(text)
 
 
-def field_match(text: str, today: date) -> bool:
+def field_match(text: str, today: date) -> bool | Ambiguous:
     return parse_field_match(text)
 
 

@@ -275,6 +275,17 @@ def _held_now(said: str) -> str:
     return said
 
 
+_HELD_TOO = re.compile(r"还有|也有|都有|另外|以及|[和跟与加、+&]|\b(?:and|also|both|plus)\b")
+
+
+def _held_too(said: str, rest: str) -> list[str]:
+    """有初级职称，还有个五级证; 初级职称和四级证: the bare skill levels held besides a title
+    (the higher of all counts)."""
+    if not _HELD_TOO.search(said):
+        return []
+    return [f"skill_{n}" for n in _bare_numbers(rest)]
+
+
 def _title(said: str, text: str) -> str | Ambiguous:
     scanned = _scanner().scan(said)
     found = [
@@ -294,18 +305,14 @@ def _title(said: str, text: str) -> str | Ambiguous:
     trade = _trade_level(rest, said, "occupation" in kinds)
     if "level" in kinds:
         named_skill = [str(v) for v in kinds["level"] if str(v).startswith("skill_")]
-        numbers = {f"skill_{n}" for n in _bare_numbers(rest)}
-        if named_skill and numbers and numbers != set(named_skill):
+        numbered = {f"skill_{n}" for n in _bare_numbers(rest)}
+        if named_skill and numbered and numbered != set(named_skill):
             # 技师，三级 / senior technician, level 3: the name and the number said disagree
-            options = {*named_skill, *numbers}
+            disagree = {*named_skill, *numbered}
             return Ambiguous(
-                tuple(sorted(options, key=RANK.__getitem__, reverse=True)), "confirm-which"
+                tuple(sorted(disagree, key=RANK.__getitem__, reverse=True)), "confirm-which"
             )
-        # 有初级职称，还有个五级证: a bare level held besides the title: the higher counts
-        held_too = not named_skill and re.search(
-            r"还有|也有|都有|另外|以及|\b(?:and|also|both)\b", said
-        )
-        extra = sorted(numbers) if held_too else []
+        extra = [] if named_skill else _held_too(said, rest)
         best = max([*kinds["level"], *([trade] if trade else []), *extra], key=RANK.__getitem__)
         said_level = [b[0] for b in kinds.get("bare", [])]  # 工程师（初级）: name and level differ
         if best.startswith("title_") and said_level and said_level[0] != best:
@@ -314,7 +321,8 @@ def _title(said: str, text: str) -> str | Ambiguous:
     if "bare" in kinds:
         title, skill = kinds["bare"][0]
         if _titles_named(scanned) or re.search(r"评|职称|专业技术|title", said):
-            return str(title)  # 会计中级, 工程师（中级）, 评了中级, 正在考中级会计，只有初级
+            # 会计中级, 工程师（中级）, 评了中级, 正在考中级会计，只有初级; 助理职称跟五级证
+            return max([str(title), *_held_too(said, rest)], key=RANK.__getitem__)
         if "occupation" in kinds:  # 养老护理员初级: an occupation's skill level
             return str(skill)
         if _TRADE.search(said) or _OCCUPATION.search(rest):  # 高级电工, 育婴师高级: a trade

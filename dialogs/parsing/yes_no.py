@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from dialogs.parsing.text import CLAUSE_BREAK, Unclear, digits, normalise, words
+from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Unclear, digits, normalise, words
 from dialogs.parsing.vocabulary import Match, Scanner, built, vocabulary
 from dialogs.parsing.words import screen
 
@@ -159,7 +159,7 @@ def _says_yes_or_no(said: str) -> bool:
     return any(len(m.phrase) > 1 for m in _vocabulary()[1].scan(said))
 
 
-def parse_field_match(text: str, today: date | None = None) -> bool:
+def parse_field_match(text: str, today: date | None = None) -> bool | Ambiguous:
     """Whether the title's field matches the job: yes or no, or both fields named (我现在做
     销售，证是会计的 -> no; 做会计的，证也是会计 -> yes). Two fields and no yes or no word of
     the answer's own (我是会计职称，现在做销售: its 是 is no yes) are a no."""
@@ -168,6 +168,9 @@ def parse_field_match(text: str, today: date | None = None) -> bool:
     past = tuple(vocabulary("yes_no")["past"])  # 以前做销售，现在做会计: which field was when
     two = len(named) >= 2 and not set.intersection(*named)
     if two and not _says_yes_or_no(said) and not any(p in said for p in past):
+        fields = set.union(*named)
+        if any(fields <= set(group) for group in vocabulary("yes_no")["overlapping_fields"]):
+            return Ambiguous((True, False), "confirm-which")  # 建筑的证，在做设计: related
         return False
     try:
         return parse_yes_no(text)

@@ -64,7 +64,7 @@ _AGE_WORDS = re.compile(
 )
 # 奔四了 (heading for 40): no age of its own beside the age said (奔四了，39).
 _HEADING_FOR = re.compile(r"奔[2-6](?!\d)")
-_VAGUE = re.compile(r"(?<!\d好)几")  # 三十好几 is a hedge (33 to 39), 三十几 too vague
+_VAGUE = re.compile(r"(?<!\d好)几")  # 三十好几 is a hedge (34 to 39), 三十几 too vague
 _SAID_TWICE = re.compile(r"^([\d一二两三四五六七八九十]+)\s*岁?[\s,，]+(?=\1\s*岁?\s*$)")
 # late 20s, early thirties, mid-40s: the years of a decade each part leaves.
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50}
@@ -85,7 +85,8 @@ _HEDGES = (
         lambda n: (n + 1, n + 4),
     ),
     (re.compile(r"出头|just over"), lambda n: (n + 1, n + 3)),
-    (re.compile(r"好几"), lambda n: (n + 3, n + 9)),
+    # 三十好几: more than a few years over thirty, 34 to 39 (33 is rather 三十出头)
+    (re.compile(r"好几"), lambda n: (n + 4, n + 9)),
     (re.compile(r"多|over|-ish|plus"), lambda n: (n + 1, n + 9) if n % 10 == 0 else (n, n + 1)),
     # 四十来岁: about forty, a little under or (more often) a few years over it
     (re.compile(r"来"), lambda n: (n - 2, n + 4) if n % 10 == 0 else (n - 2, n + 2)),

@@ -147,8 +147,8 @@ def _recent_left_out(
             months = _months_at(clause, clauses, today)
         if counted and months is not None and months < required[1 if tier == "3x" else 0]:
             earlier = 1 if "3x" in (_tier_or_none(c) for c in kept) else 0
-            dropped = kept and windows and _DROP.search(clause)
-            if dropped and windows[earlier] - months < required[earlier]:
+            dropped = kept and _DROP.search(clause)
+            if windows and dropped and windows[earlier] - months < required[earlier]:
                 return clause
             left_out = True
             continue

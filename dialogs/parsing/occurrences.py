@@ -81,7 +81,7 @@ def dated(said: str, today: date | None) -> list[Dated]:
     agos = sorted([*_AGO.finditer(said), *_SINCE.finditer(said)], key=lambda a: a.start())
     for ago in agos:
         g = ago.groupdict()
-        first, last = float(g["n"] or g.get("en")), float(g["m"] or g.get("em") or 0)
+        first, last = float(g["n"] or g.get("en") or 0), float(g["m"] or g.get("em") or 0)
         more = 0.9 if g["more"] or g["more2"] or g.get("more3") else 0.0
         low, high = first + (0.1 if more else 0), max(first, last) + more
         if hedge(said[: ago.start()], said[ago.end() :]) != "exact":

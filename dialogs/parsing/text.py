@@ -18,12 +18,13 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, partial
+from functools import cache
 from typing import Any
 
 import cn2an
 import opencc
 
+from dialogs.parsing.sounds import by_sound, pinyin_answer
 from dialogs.parsing.typos import Typos, typos
 from dialogs.parsing.vocabulary import built, vocabulary
 
@@ -187,37 +188,7 @@ def normalise(text: str) -> str:
     common misspellings corrected (data/words.yaml)."""
     said = unicodedata.normalize("NFKC", text.encode("utf-8", "replace").decode("utf-8"))
     said = re.sub(r"\s+", " ", _t2s().convert(said)).strip().lower()
-    return _units_by_sound(_typos().correct(said))
-
-
-_NUMERAL = "[\\d零〇一二两三四五六七八九十百千]"
-
-
-def _unit_patterns() -> list[tuple[re.Pattern[str], dict[str, str]]]:
-    data = vocabulary("words")["unit_sound_alikes"]
-    patterns = []
-    for part, after in (("after_number", ""), ("after_year", "年"), ("after_piece", "个")):
-        slips = {str(slip): str(unit) for unit, ss in data[part].items() for slip in ss}
-        found = re.compile(rf"(?<={_NUMERAL}{after})[{''.join(slips)}]")
-        patterns.append((found, slips))
-    return patterns
-
-
-def _units_by_sound(said: str) -> str:
-    """三年伴 -> 三年半, 33随 -> 33岁, 20玩 -> 20万 (data/words.yaml unit_sound_alikes)."""
-    for pattern, slips in built(_unit_patterns):
-        said = pattern.sub(partial(_unit_of, slips), said)
-    units = vocabulary("words")["pinyin_units"]  # 6nian -> 6年, 32 sui -> 32岁
-    return built(_pinyin_units).sub(lambda m: str(units[m[1]]), said)
-
-
-def _pinyin_units() -> re.Pattern[str]:
-    units = sorted(map(str, vocabulary("words")["pinyin_units"]), key=len, reverse=True)
-    return re.compile(rf"(?<={_NUMERAL})\s*({'|'.join(map(re.escape, units))})\b")
-
-
-def _unit_of(slips: dict[str, str], slip: re.Match[str]) -> str:
-    return slips[slip[0]]
+    return by_sound(_typos().correct(pinyin_answer(said)))
 
 
 def _english(match: re.Match[str]) -> str:

@@ -177,16 +177,29 @@ async def test_a_question_the_faq_cannot_answer_mid_question_says_so(u: User) ->
     assert u.t("faq-unknown-mid") in shown and u.t("q-title") in shown
 
 
-UNSURE = "朋友的积分比我多是怎么回事"  # a question the FAQ has topics for, none sure
+# Questions the FAQ may have topics for, none sure; which of them it is unsure of moves with
+# the FAQ's data, so the test takes the first it is unsure of (one at least must be).
+UNSURE_CANDIDATES = (
+    "朋友的积分比我多是怎么回事",
+    "同样的条件为什么分数不一样",
+    "积分和别人算的不一样",
+)
 
 
-def test_the_faq_is_unsure_of_the_unsure_text() -> None:
-    assert default_retriever().ask(UNSURE).kind == "suggest", "pick another text for UNSURE"
+def _unsure() -> str:
+    retriever = default_retriever()
+    unsure = [t for t in UNSURE_CANDIDATES if retriever.ask(t).kind == "suggest"]
+    assert unsure, "the FAQ is sure (or knows nothing) of every text: add one to UNSURE_CANDIDATES"
+    return unsure[0]
+
+
+def test_the_faq_is_unsure_of_one_of_the_unsure_texts() -> None:
+    _unsure()
 
 
 async def test_a_question_the_faq_is_unsure_of_mid_question_offers_topics(u: User) -> None:
     await at(u, "question")
-    replies = await u.send(UNSURE)
+    replies = await u.send(_unsure())
     assert any(c.id.startswith("faq:") for r in replies for c in r.choices)
     assert u.t("q-title") in "\n".join(r.text for r in replies)
 

@@ -17,7 +17,7 @@ from typing import Any
 from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Parser, Unclear, normalise, words
 from dialogs.parsing.vocabulary import built, vocabulary
 
-__all__ = ["alternative_marker", "either"]
+__all__ = ["alternative_marker", "either", "offered"]
 
 
 def alternative_marker() -> re.Pattern[str]:
@@ -52,20 +52,29 @@ def _read(parse: Parser, leading: list[str], side: str, today: date) -> Any:
     return parse(side, today)
 
 
-def either(parse: Parser, text: str, today: date) -> Any:
-    """The answer's value, or an `Ambiguous` when its alternatives differ."""
-    said = normalise(text)
+def offered(said: str) -> tuple[str, str, str] | None:
+    """Two values offered as alternatives in `said` (normalised): the words joining them and
+    each side, without the doubt after the second (三十或者三十一，记不清了: which of the two);
+    None when no two are offered (no joining words, or nothing on one side)."""
     marker = built(alternative_marker).search(said)
     if marker is None:
-        return parse(text, today)
-    # 三十或者三十一，记不清了: the doubt after the second value is which of the two
+        return None
     doubt = vocabulary("words")["doubt_alone"]
     right = [c for c in CLAUSE_BREAK.split(said[marker.end() :]) if c.strip()]
     while len(right) > 1 and re.match(doubt, words(right[-1])):
         right.pop()
     sides = [said[: marker.start()], "，".join(right)]
     if not all(side.strip(" ,，。") for side in sides):
+        return None
+    return marker[0], sides[0], sides[1]
+
+
+def either(parse: Parser, text: str, today: date) -> Any:
+    """The answer's value, or an `Ambiguous` when its alternatives differ."""
+    found = offered(normalise(text))
+    if found is None:
         return parse(text, today)
+    joined, *sides = found
     # 电工证，好像是中级还是高级来着: the right side is read with the clauses that lead the left
     # (高级 of 电工证, a skill level), else alone
     leading = [c for c in CLAUSE_BREAK.split(sides[0])[:-1] if c.strip()]
@@ -75,7 +84,7 @@ def either(parse: Parser, text: str, today: date) -> Any:
             _options(_read(parse, leading, sides[1], today)),
         ]
     except ValueError:
-        if "还是" in marker[0]:  # 焊工证三级还是四级来着: a doubt between values, never the first
+        if "还是" in joined:  # 焊工证三级还是四级来着: a doubt between values, never the first
             raise Unclear() from None
         return parse(text, today)
     options = tuple(dict.fromkeys(o for reading in readings for o in reading))

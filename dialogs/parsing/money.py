@@ -11,7 +11,7 @@ import itertools
 import re
 from datetime import date
 
-from dialogs.parsing.alternatives import alternative_marker
+from dialogs.parsing.alternatives import offered
 from dialogs.parsing.amounts import (
     A_LITTLE,
     hedge,
@@ -25,7 +25,7 @@ from dialogs.parsing.text import (
     normalise,
     number,
 )
-from dialogs.parsing.vocabulary import built, vocabulary
+from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["TIERS", "parse_tier", "refuse_money"]
@@ -226,13 +226,10 @@ def _offered(said: str) -> str | Ambiguous | None:
     """两倍，或者三倍; 2x, or maybe 3x: tiers offered as alternatives, each side read alone ->
     every tier either side may be, asked when more than one; None when no two tiers are offered
     (a side that reads as nothing, 也可能不到, leaves the whole to be read)."""
-    said = _PAIRED.sub("", said)
-    marker = built(alternative_marker).search(said)
-    if marker is None:
+    found = offered(_PAIRED.sub("", said))
+    if found is None:
         return None
-    sides = (said[: marker.start()], said[marker.end() :])
-    if not all(side.strip(" ,，。") for side in sides):
-        return None
+    _joined, *sides = found
     try:
         readings = [_tier_of(side) for side in sides]
     except ValueError:

@@ -112,8 +112,7 @@ def net_of_not_counted(spans: list[re.Match[str]], said: str) -> re.Match[str] |
     data = vocabulary("hedges")
     net = data["net_of_not_counted"]
     for match in spans:
-        clause = next(c for c in CLAUSE.finditer(said) if c.start() <= match.start() < c.end())
-        lead = said[clause.start() : match.start()]
+        lead = CLAUSE_BREAK.split(said[: match.start()])[-1]  # its clause, up to it
         taken_off = re.search(net["taken_off"], lead)
         if (
             taken_off

@@ -12,7 +12,7 @@ from datetime import date
 
 from dialogs.parsing.age_points import MAX_AGE, MIN_AGE, age_on, checked, of_ages, one_of
 from dialogs.parsing.amounts import pairs_to_ranges
-from dialogs.parsing.births import born_around, born_in_years, full_year, lunar
+from dialogs.parsing.births import born_around, born_in, born_in_years, full_year, lunar
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number
 from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import screen
@@ -43,6 +43,12 @@ _NEXT = re.compile(
 )
 _SOON = re.compile(r"马上|快|就要|即将|过[了完]?年就|年后就|soon|almost")  # 过了年就50: 虚岁 too
 _FULL_AGE = re.compile(r"(?:周岁|实岁|实际)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
+# 1995年的，生日在12月: the birth month said in a clause of its own
+_BIRTH_MONTH = re.compile(
+    r"生日\s*(?:在|是)?\s*(\d{1,2})\s*月|(\d{1,2})\s*月(?:份)?的?(?:生日|生的|出生)"
+)
+# 53岁 社保交了10年: a length of time (交了, 干了), not a birth year beside an age in years
+_LENGTH_OF_TIME = re.compile(r"(?:了|满|过|有)\s*\d\d\s*年(?!生|出生|的)")
 _BIRTHDAY_TO_COME = re.compile(r"(?:还)?没(?:有)?过(?:生日)?|生日还没(?:到|过)")
 _MONTHS_TO_GO = re.compile(
     r"(?:还有?|还差|差|再过|过)(?:\d+个?(?:月|天|周|星期)|半年|半个月)(?:就)?(?:要)?满?"
@@ -236,8 +242,13 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     if compact:  # 19910214
         return parse_age("-".join(compact.groups()), today)
     birth = _BIRTH_YEAR.search(said)
+    if birth and _LENGTH_OF_TIME.search(said) and re.search(r"\d\s*岁", said):
+        birth = None
     if birth and (birth[2] or birth[3] or len(birth[1]) == 4 or re.search(r"年", birth[0])):
         token = birth[1] or birth[2] or birth[3]
+        in_month = _BIRTH_MONTH.search(said)
+        if in_month and 1 <= int(in_month[1] or in_month[2]) <= 12:
+            return born_in([(full_year(token, today), int(in_month[1] or in_month[2]))], today)
         if len(token) == 2 and not re.search(r"年(?:的|出生|生|人|属)|年$", said):
             raise Unclear()
         age = today.year - full_year(token, today)

@@ -159,7 +159,7 @@ def _recent_left_out(
     return text if len(kept) == len(clauses) else "，".join(kept)
 
 
-_SOME_TENTHS = re.compile(r"(?<![\d.])(\d)\s*(?:点|\.)\s*几")
+_SOME_TENTHS = re.compile(r"(?<![\d.])(\d|两)\s*(?:点|\.)\s*几")
 _BASE_SAID = re.compile(r"基数|\bbase\b")
 _CALENDAR_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d\s*(?=年|[./-]\d)")
 
@@ -244,7 +244,8 @@ def _tier_of(text: str) -> str | Ambiguous:
     offered = _offered(as_said)
     if offered is not None:
         return offered
-    plain = _SOME_TENTHS.sub(r"\1.1~\1.9", as_said)  # 一点几倍: 1.1 to 1.9
+    # 一点几倍, 两点几倍: 1.1 to 1.9, 2.1 to 2.9
+    plain = _SOME_TENTHS.sub(lambda f: "{0}.1~{0}.9".format(f[1].replace("两", "2")), as_said)
     said = _of_limit(plain)
     limited = said != plain  # 最高档的一半 is no cap, 最低档的两倍 no floor
     words = normalise(text)

@@ -246,14 +246,12 @@ def test_a_multiple_above_ten_is_refused_as_out_of_range() -> None:
     assert refused.value.key == "error-tier-range"
 
 
-@pytest.mark.xfail(strict=True, reason="English ranges are read as their lower end (money.py)")
 @pytest.mark.parametrize("said", ["2 to 3 times the average", "2-3 times"])
 def test_a_range_of_multiples_in_english_is_asked_between_its_tiers(said: str) -> None:
     """2到3倍 and 2 or 3 times ask 3x or 2x; 2 to 3 times and 2-3 times are 2x, silently."""
     assert parse_tier(said) == either("3x", "2x")
 
 
-@pytest.mark.xfail(strict=True, reason="两点几 is not turned into 2.1~2.9 (money.py)")
 def test_two_point_something_times_is_the_2x_tier() -> None:
     """一点几倍 is 1x; 两点几倍 (2.something) is refused and asked again."""
     assert parse_tier("两点几倍") == "2x"

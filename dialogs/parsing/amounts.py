@@ -115,9 +115,14 @@ def pairs_to_ranges(text: str) -> str:
         r"\1~\3\2",
         said,
     )
+    said = re.sub(  # 2 to 3 times, 2-3 times: a range of multiples (80 to 90 thousand is no pair)
+        r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:-|—|~|\s+to\s+)\s*(\d+(?:\.\d+)?)(?=\s*times\b)",
+        r"\1~\2",
+        said,
+    )
     return re.sub(
-        r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:到|至|-|—|~|或者?|还是|、|\s+to\s+)\s*(\d+(?:\.\d+)?)"
-        r"(?=\s*个?[年月岁次人倍万块元]|\s*times\b|\s*(?:吧|了|左右)?$)",
+        r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:到|至|-|—|~|或者?|还是|、)\s*(\d+(?:\.\d+)?)"
+        r"(?=\s*个?[年月岁次人倍万块元]|\s*(?:吧|了|左右)?$)",
         r"\1~\2",
         said,
     )

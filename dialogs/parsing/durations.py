@@ -169,10 +169,20 @@ def _the_sum(said: str) -> str:
     return last
 
 
+# 今年是第五年, 第三年了: in the fifth year, four whole years and some months (in the first,
+# less than one)
+_ORDINAL_YEAR = re.compile(r"第\s*(\d+)\s*(?:个)?年(?:头)?(?=\s*(?:了|啦|$|[,，。]))")
+
+
+def _years_begun(found: re.Match[str]) -> str:
+    return f"{int(found[1]) - 1}年多" if int(found[1]) > 1 else "不到1年"
+
+
 def read_months(text: str, today: date, paid_months: bool = False) -> Range | None:
     """The range of months an answer says, or None when it names no duration or date;
     `paid_months`: a start date counts its own month (see `_since`)."""
     said = _MONTHS_COUNTED.sub(r"\1个月", _AND_A_HALF.sub(r"\1.5", pairs_to_ranges(text)))
+    said = _ORDINAL_YEAR.sub(_years_begun, said)
     said = _absolute_years(said, today)
     net = net_of_not_counted(list(DURATION.finditer(said)), said)
     if net is not None:

@@ -3,13 +3,15 @@ test: a retraction inside a clause followed by 是 and the value (42岁 不对�
 value back; a birth month said in a clause of its own beside the birth year (88年的，生日在
 十二月) tells whether this year's birthday has come; a length of time in years said beside an
 age in 岁 (48岁 工作了12年) is no birth year; a range of multiples said in English (2 to 3
-times) is asked between its tiers as 2到3倍 is; "none of any level" (哪一级都没有) is a none."""
+times) is asked between its tiers as 2到3倍 is; "none of any level" (哪一级都没有) is a none;
+the year one is in (第五年) is the whole years before it and some months."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from tests.dialogs.applicant import (  # noqa: F401 (service_fixture: the fixture `service`)
+    answer,
     assert_asked_not_stored,
     assert_stored,
     service_fixture,
@@ -38,3 +40,27 @@ async def test_a_range_of_multiples_in_english_is_asked(service: Any) -> None:
 
 async def test_none_of_any_level_is_a_none(service: Any) -> None:
     await assert_stored(service, "title", [("哪一级都没有", "none"), ("哪一级也没有", "none")])
+
+
+async def test_the_year_one_is_in_is_the_whole_years_before_it_and_some(service: Any) -> None:
+    """在上海交到第四年了: three whole years and some months, not four (a confirm or a value in
+    the fourth year, never 48)."""
+    for said in ["社保在交第四年了", "这是第7年"]:
+        applicant, _ = await answer(service, "social_insurance_months", said)
+        _state, answers, _context = await applicant.stored()
+        months = answers.get("social_insurance_months")
+        years = 3 if "四" in said else 6
+        assert months is None or years * 12 <= months < (years + 1) * 12, (said, months)
+
+
+async def test_a_sum_said_from_one_to_another_in_english_is_no_pair_of_multiples(
+    service: Any,
+) -> None:
+    """2 to 3 times is a range of multiples; 70 to 80 thousand yuan a year is no 70~80 (asked
+    or read as the sum, never as 70 yuan)."""
+    applicant, _ = await answer(
+        service, "investment_tax_yuan", "each year roughly 70 to 80 thousand"
+    )
+    _state, answers, context = await applicant.stored()
+    assert answers.get("investment_tax_yuan") in (None, 70000, 75000, 80000), answers
+    assert "70" not in str(context.get("pending", {}).get("options", [])).replace("70000", "")

@@ -104,6 +104,7 @@ def _negated(text: str, found: list[re.Match[str]]) -> bool:
         or markers("supposing_before").any(text[: m.start()])
         or markers("supposing_after").any(text[m.end() :])
         or markers("told_done").any(text[m.end() :])
+        or markers("deferred").any(text[: m.start()])
         for m in found
     )
 
@@ -165,6 +166,10 @@ def _detect(text: str) -> Intent | None:
             return after
         made = _request(said)
         return None if made is None else replace(made, sure=False, aside=True)
+    if (back := markers("taken_back").found(said)) and _request(said[: back[0].start()]):
+        # 想转人工……算了，先帮我算分: the request kept is the one not taken back, if any
+        rest = said[max(m.end() for m in back) :]
+        return _with_second(rest, _request(rest) or _profile_scored(rest)) if rest else None
     if fixed := markers("self_corrections").found(said):
         # 看看我积分够不够落户…不是，够不够120: what the user says instead is the request
         after = _request(said[max(m.end() for m in fixed) :])
@@ -208,6 +213,8 @@ def _with_second(said: str, made: Intent | None) -> Intent | None:
     other = next((r for r in found if r.name not in (made.name, _AGAIN.get(made.name))), None)
     if other is None or other.trigger in NEVER_SECOND:
         return made
+    if made.trigger == "menu":  # 我不算了，帮我转人工: leaving for another request is that request
+        return other
     if other.trigger == "score" and made.trigger in INTO_THE_QUESTIONS:
         return made
     return replace(made, also=other)

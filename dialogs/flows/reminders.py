@@ -7,7 +7,6 @@ from datetime import date
 
 from dialogs.conversation import Conversation
 from dialogs.cues import CLAUSE
-from dialogs.memo import remembered
 from dialogs.parsing import Unclear, parse_endorsed_date, parse_expiry_date
 from dialogs.reading import Reading
 from dialogs.screens import Turn, ask_expiry, error_text, menu_choices
@@ -29,12 +28,7 @@ __all__ = [
 def told_expiry(said: str, today: date) -> date | Unclear | None:
     """The expiry date told with the request (提醒我签注，居住证2027年3月15日到期): the one date
     a clause of it gives; a date told that cannot be one (past, too far) as its reason; None
-    when no clause tells one. Read once a step: the transition's condition, its action and
-    the question asked otherwise all want it."""
-    return remembered(lambda: ("told_expiry", said, today), lambda: _told_expiry(said, today))
-
-
-def _told_expiry(said: str, today: date) -> date | Unclear | None:
+    when no clause tells one."""
     found: list[date | Unclear] = []
     for clause in CLAUSE.findall(said):
         try:

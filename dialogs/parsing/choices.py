@@ -235,6 +235,8 @@ def parse_award(text: str, today: date | None = None) -> str | Ambiguous:
         return "none"
     data = vocabulary("choices")
     said = _affirmed(normalise(text), data["negators"])
+    if re.search(data["award_elsewhere"], said):
+        return "none"  # 来上海之前在老家评的省级先进: not received while working in Shanghai
     named = [str(award) for award, phrases in data["awards"].items() if contains(said, phrases)]
     national_issuer = re.search(data["award_issuer_national"], said)
     if not named and national_issuer and not re.search(data["award_issuer_company"], said):

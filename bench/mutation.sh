@@ -3,6 +3,7 @@
 #
 #   bench/mutation.sh MODULE [--max-children N] [MUTANT NAMES]
 #   TESTS="tests/a.py tests/b.py" bench/mutation.sh MODULE ...   (narrower test files)
+#   bench/mutation.sh --replay [--no-confirm] MODULE [MUTANT GLOBS]   (record and replay)
 #
 # MODULE is one of the names below, or one file of scoring/ (scoring/rules.py) to mutate just
 # that file against tests/scoring, or one file of dialogs/parsing/ against the parser tests. The tree is copied to a scratch directory (nothing in the
@@ -14,6 +15,13 @@
 # with their reasons in docs/mutation.md.
 set -euo pipefail
 
+# --replay: bench/mutation_replay.py instead of `mutmut run` (the tests run once recording every
+# call of the module's functions, each mutant replayed on them in one process, the candidates
+# confirmed by the tests that made the calls they change). Much faster on a loaded machine.
+replay=""
+if [ "${1:-}" = "--replay" ]; then replay=1; shift; fi
+confirm=""
+if [ "${1:-}" = "--no-confirm" ]; then confirm="--no-confirm"; shift; fi
 module="${1:?usage: bench/mutation.sh MODULE  (scoring | delivery | wechat-signing | accounts | parsers)}"
 shift
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -132,6 +140,13 @@ export PYTHONPATH="$scratch/plugins${PYTHONPATH:+:$PYTHONPATH}"
 mutmut() { command "${MUTMUT:-$(type -P mutmut || echo "$repo/.venv/bin/mutmut")}" "$@"; }
 
 cd "$scratch"
+if [ -n "$replay" ]; then
+  cp "$repo/bench/mutation_replay.py" "$scratch/plugins/"
+  mutmut_bin="${MUTMUT:-$(type -P mutmut || echo "$repo/.venv/bin/mutmut")}"
+  # shellcheck disable=SC2086  # the test paths are words
+  "$(dirname "$mutmut_bin")/python" plugins/mutation_replay.py run $confirm $tests -- "$@"
+  exit 0
+fi
 mutmut run "$@" >"$scratch/run.log" 2>&1 || { tr '\r' '\n' <"$scratch/run.log" | tail -40; exit 1; }
 mutmut results --all true > "$scratch/results.txt" 2>/dev/null || mutmut results > "$scratch/results.txt"
 total=$(grep -c ': ' "$scratch/results.txt" || true)

@@ -31,10 +31,12 @@ from dialogs.question import YES_NO, Facts
 from dialogs.questions import Question, impossible
 
 __all__ = [
+    "ASKED",
     "CONFIRM_KEY",
     "RULE_CHOICE",
     "RULE_KEY",
     "RULE_KEYS",
+    "STOP",
     "Beside",
     "about_the_rule",
     "answered_beside",
@@ -57,7 +59,7 @@ _TOPIC = re.compile(r"(?<=\S)[嘛呢](?=[^\s,，。.!！?？~～…])")
 # 什么 or 啥 after a negator in its clause is "any", not "what": 没拿过什么表彰, 不是啥领导.
 _INDEFINITE = re.compile(r"([没不无未][^,，。;；?？]{0,4}?)(?<!为)(?:什么|啥)")
 # A full stop ending an English sentence (No. Does a parking ticket count?), not a decimal point.
-_STOP = re.compile(r"(?<=\w)\.(?=\s+[A-Za-z])")
+STOP = re.compile(r"(?<=\w)\.(?=\s+[A-Za-z])")
 BARE = 6  # characters of an answer said on its own beside a question (我就是中级)
 
 
@@ -99,7 +101,7 @@ def asks_something(said: str) -> bool:
 def _clauses(said: str) -> list[str]:
     """The clauses of `said`, each with the question mark that ends it; an English sentence
     ends a clause too."""
-    return [c for c in ASKED.findall(_STOP.sub("。", said)) if c.strip()]
+    return [c for c in ASKED.findall(STOP.sub("。", said)) if c.strip()]
 
 
 @dataclass(frozen=True)

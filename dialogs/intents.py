@@ -25,6 +25,7 @@ __all__ = [
     "detect",
     "field_named",
     "named_before",
+    "refuses",
     "says",
 ]
 
@@ -107,6 +108,15 @@ def _negated(text: str, found: list[re.Match[str]]) -> bool:
         or markers("deferred").any(text[: m.start()])
         for m in found
     )
+
+
+def refuses(text: str) -> bool:
+    """`text` refuses a request and makes none (no need to restart, 不用转人工): said beside an
+    answer, it tells nothing of the answer."""
+    said = typos().correct(normalise(text).strip())
+    if not _any_cue().any(said) or _request(said) is not None:
+        return False
+    return any(_negated(said, cues.phrases.found(said)) for cues in intent_cues())
 
 
 def _without(text: str, found: list[re.Match[str]]) -> str:

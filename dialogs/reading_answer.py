@@ -55,6 +55,7 @@ YES_NO_CONFIRMS = frozenset(
 # a deletion is confirmed anyway.
 ANSWERLESS = frozenset({"edit", "delete_data"})
 DONE = "bonus:done"  # the bonus question's submit button
+NONE_PICKED: tuple[str, ...] = ()  # the bonus answer "none of these" (无, 都没有)
 
 
 def picked(conversation: Conversation) -> list[str]:
@@ -241,8 +242,8 @@ def _value(
         value = parser(question, conversation.facts())(rest, today)
     except ValueError:
         return None
-    if isinstance(value, Ambiguous) or question.id == MULTI:
-        return None
+    if isinstance(value, Ambiguous) or (question.id == MULTI and value != NONE_PICKED):
+        return None  # bonus items named beside a request are not taken; "none of them" is
     return value if possible(conversation, question, value, today).kind == "value" else None
 
 

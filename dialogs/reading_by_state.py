@@ -12,6 +12,7 @@ from dialogs.intents import detect
 from dialogs.parsing import normalise, parse_expiry_date
 from dialogs.reading import Reading, faq_reading, not_read, yes_no
 from dialogs.reading_answer import answer, confirmation
+from dialogs.reading_asides import without_asides
 from dialogs.types import Inbound
 from faq import live
 
@@ -26,7 +27,8 @@ def read(conversation: Conversation, inbound: Inbound, today: date) -> Reading:
         return Reading("empty")
     match conversation.state:
         case "asking":
-            return answer(conversation, inbound, unrefused(said), today)
+            plain = without_asides(unrefused(said), conversation.context["q"])
+            return answer(conversation, inbound, plain, today)
         case "confirming":
             return confirmation(conversation, inbound, said, today)
         case "expiry":

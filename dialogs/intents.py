@@ -24,6 +24,7 @@ __all__ = [
     "asks_yes_or_no",
     "detect",
     "field_named",
+    "for_whom",
     "named_before",
     "refuses",
     "says",
@@ -186,6 +187,13 @@ def _detect(text: str) -> Intent | None:
         if after is not None and after.sure:
             return after
     return _with_second(said, _request(said) or _profile_scored(said))
+
+
+def for_whom(text: str) -> str:
+    """The person a calculation is asked for (帮我老公算一下: 老公; for my wife: wife), "" when it
+    is the user's own."""
+    said = typos().correct(normalise(text).strip())
+    return next((m.group("who") for m in markers("for_someone_else").found(said)), "")
 
 
 def _profile_scored(said: str) -> Intent | None:

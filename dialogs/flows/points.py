@@ -6,7 +6,7 @@ from typing import Any
 
 from dialogs.asked_in_question import RULE_CHOICE, RULE_KEYS
 from dialogs.conversation import Conversation
-from dialogs.intents import EITHER, PLACE, PREVIOUS
+from dialogs.intents import EITHER, PLACE, PREVIOUS, for_whom
 from dialogs.parsing import BONUS_ITEMS
 from dialogs.question import YES_NO
 from dialogs.questions import Question, applicable, by_id, find_by_word, record, recorded
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 # Context keys of one run through the points questions.
-QUESTIONNAIRE = ("q", "done", "extra", "pending", "picked", "goal_month")
+QUESTIONNAIRE = ("q", "done", "extra", "pending", "picked", "goal_month", "whom")
 
 
 def _next_question(answers: dict[str, Any], extra: dict[str, Any], done: set[str]) -> str | None:
@@ -128,6 +128,9 @@ def begin(*, conversation: Conversation, turn: Turn, fresh: bool = False) -> Non
         for key in QUESTIONNAIRE:
             context.pop(key, None)
         turn.out.say(turn.out.t("restarted" if fresh else "score-intro"))
+        if whom := for_whom(turn.reading.said):  # 帮我老公算: his answers, never the user's own
+            context["whom"] = whom
+            turn.out.say(turn.out.t("score-for-whom", whom=whom))
         _take_told(conversation, turn)
         ask(conversation, turn.out)
         return
@@ -252,6 +255,8 @@ def show_result(*, conversation: Conversation, turn: Turn) -> None:
         return
     context["done"] = [q.id for q in applicable(conversation.facts())]
     context["goal_month"] = outcome.goal_month
+    if whom := context.get("whom"):
+        out.say(out.t("result-for-whom", whom=whom))
     read_back(conversation, out)
     show_score(out, outcome, conversation.locale == "en")
     choices = []

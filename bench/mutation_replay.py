@@ -269,6 +269,10 @@ def run(tests: list[str], globs: list[str], confirming: bool) -> None:
     if record(modules, tests) != 0:
         sys.exit("the tests fail unmutated: fix them first")
     verdicts = replay(modules, globs or ["*"])
+    Path("replay.json").write_text(json.dumps(verdicts, ensure_ascii=False, indent=1))
+    for name, found in sorted(verdicts.items()):  # known before any pytest: shown at once
+        if found["verdict"] in ("same", "unreached"):
+            print(f"   {name}: {found['verdict']}", flush=True)
     if confirming:
         differ = {n: f["tests"] for n, f in sorted(verdicts.items()) if f["verdict"] == "differs"}
         for name, outcome in confirm(differ, CONFIRM_SECONDS).items():

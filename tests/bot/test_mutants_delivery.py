@@ -10,12 +10,15 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from bot import delivery
 from bot.delivery import Outbox, sweep_forever
+from bot.storage import conversations as store
 from bot.storage.conversations import REPLY_LEASE as LEASE
 from bot.storage.database import Database
 from bot.storage.migrate import require_current
+from bot.storage.models import OutboxReply
 from dialogs.types import Reply
 from tests.bot.test_outbox import Clock, FakeChannel, db, queue, statuses
 from tests.bot.test_outbox_outcomes import rows, until
@@ -146,3 +149,42 @@ async def test_the_journal_of_sent_marks_is_kept_in_the_folder_set(
     await outbox.deliver(await queue(db, clock, "42", "已发"))
     assert channel.sent == [("42", "已发")]
     assert len(list(folder.glob("*.sent"))) == 1
+
+
+async def test_a_web_poll_skips_the_replies_another_request_is_picking_up(db: Database) -> None:
+    """Two polls of the same visitor at once (two tabs, a retried request): while one holds the
+    pending replies, the other answers at once without them instead of waiting for it, and
+    each reply is picked up once. PostgreSQL only (SQLite has no row locks)."""
+    if db.is_sqlite:
+        pytest.skip("row locks: PostgreSQL only")
+    clock = Clock()
+    async with db.transaction() as session:
+        visitor = await store.get_or_create_user(session, "web", "visitor-1", clock())
+        await store.enqueue_replies(session, visitor.id, [Reply("一"), Reply("二")], clock())
+    outbox = Outbox(db, {}, clock)
+    async with db.transaction() as holding:  # the first poll, its rows locked
+        locked = await holding.scalars(
+            select(OutboxReply).where(OutboxReply.user_id == visitor.id).with_for_update()
+        )
+        assert len(list(locked)) == 2
+        assert await asyncio.wait_for(outbox.take_for(visitor.id), 10) == []
+    assert await outbox.take_for(visitor.id) == [Reply("一"), Reply("二")]
+
+
+async def test_a_sweep_skips_a_reply_another_process_is_claiming(db: Database) -> None:
+    """Two processes sweep at once: a due reply the other one holds is left to it (this pass
+    sends nothing and does not wait), and is sent by a later pass once released, once.
+    PostgreSQL only (SQLite has no row locks)."""
+    if db.is_sqlite:
+        pytest.skip("row locks: PostgreSQL only")
+    clock, channel = Clock(), FakeChannel()
+    await queue(db, clock, "42", "到期了")
+    clock.now += LEASE * 2
+    outbox = Outbox(db, {"telegram": channel}, clock)
+    async with db.transaction() as holding:  # the other process's claim
+        locked = await holding.scalars(select(OutboxReply).with_for_update())
+        assert len(list(locked)) == 1
+        assert await asyncio.wait_for(outbox.deliver_due(), 10) == 0
+        assert channel.sent == []
+    assert await outbox.deliver_due() == 1
+    assert channel.sent == [("42", "到期了")]

@@ -46,6 +46,7 @@ is_suggest = menu.is_kind("suggest")
 is_unknown = menu.is_kind("unknown")
 is_greeting = menu.is_kind("greeting")
 is_yes = menu.is_kind("yes")
+is_month = menu.is_kind("month")
 is_no = menu.is_kind("no")
 
 # -- the table --------------------------------------------------------------------------
@@ -153,6 +154,8 @@ TRANSITIONS: list[dict[str, Any]] = [
     # reminders
     {"trigger": ANSWER, "source": "expiry", "dest": "menu", "conditions": is_value,
      "after": reminders.set_reminder},
+    {"trigger": ANSWER, "source": "expiry", "dest": "=", "conditions": is_month,
+     "after": reminders.ask_expiry_day},
     {"trigger": ANSWER, "source": "expiry", "dest": "=", "after": reminders.reask_expiry},
 ]  # fmt: skip
 

@@ -40,6 +40,7 @@ CARRY_ON = "score"  # a request to calculate, made at a question: go on with the
 class Reading:
     """kind: value | toggle (a multi-select item pressed) | ambiguous | unclear | invalid |
     stale | faq | suggest | unknown | greeting | yes | no | empty | unsure (我也不确定) |
+    month (an expiry month told without its day: value "YYYY-MM") |
     intent (a request: value is the Intent) | maybe_intent (a request or an FAQ question:
     value and decision) | request_or_answer (a request that also answers the open question:
     value is the Intent, answer the value it answers)."""

@@ -13,6 +13,7 @@ from dialogs.parsing import normalise, parse_expiry_date
 from dialogs.reading import Reading, faq_reading, not_read, yes_no
 from dialogs.reading_answer import answer, confirmation
 from dialogs.reading_asides import without_asides
+from dialogs.reading_expiry import EXPIRY_MONTH, month_told, with_day
 from dialogs.types import Inbound
 from faq import live
 
@@ -32,7 +33,7 @@ def read(conversation: Conversation, inbound: Inbound, today: date) -> Reading:
         case "confirming":
             return confirmation(conversation, inbound, said, today)
         case "expiry":
-            return _expiry(said, today)
+            return _expiry(conversation, said, today)
         case "confirm_delete" | "offer_human":
             said_yes_no = yes_no(inbound, said)
             if said_yes_no or conversation.state == "confirm_delete":
@@ -40,10 +41,21 @@ def read(conversation: Conversation, inbound: Inbound, today: date) -> Reading:
     return _free_text(said)
 
 
-def _expiry(said: str, today: date) -> Reading:
+def _expiry(conversation: Conversation, said: str, today: date) -> Reading:
+    """A date; the day of the month told before (15号 after 明年3月); a month without its day
+    (its day is asked, never guessed); else not read."""
     try:
         return Reading("value", parse_expiry_date(said, today))
     except ValueError as error:
+        asked_month = conversation.context.get(EXPIRY_MONTH)
+        try:
+            day = with_day(asked_month, said, today) if asked_month else None
+        except ValueError as wrong_day:
+            return not_read(wrong_day, said)
+        if day is not None:
+            return Reading("value", day)
+        if month := month_told(said, today):
+            return Reading("month", month, said=said)
         return not_read(error, said)
 
 

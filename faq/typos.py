@@ -46,17 +46,18 @@ class Options:
     of two characters (`longest`; in a longer one a verb picked by its sound is a verb of its
     own: 重新打 is no 重新答), sounded as in the word (`sounds`: 重新 chong xin, not 重's
     commonest zhong); no dropped character (`dropped`) and no word said apart (`apart`); no
-    stretch whose kept character is a function word (`common`: 第三题我 is no 替我) or whose
-    odd character makes a word with the one beside it (`neighbours`: 合伙人 is no 活人); and
+    stretch whose kept character is a function word (`common`: 第三题我 is no 替我); and
     where two typos overlap, the more used word wins (`most_used_first`: 转人公 is 人工, not
-    专人), where the FAQ reads left to right, the longest stretch first."""
+    专人), where the FAQ reads left to right, the longest stretch first. Both keep a stretch
+    whose odd character at its edge makes a word with the character beside it (`neighbours`:
+    合伙人 is no 活人, 住在嘉定 is no 在家: a place name or a common word is not "corrected")."""
 
     longest: int = _LONGEST
     sounds: Callable[[str], Sequence[str]] = _sounds
     dropped: bool = True
     apart: bool = True
     common: frozenset[str] = field(default_factory=frozenset)
-    neighbours: bool = False
+    neighbours: bool = True
     most_used_first: bool = False
 
 
@@ -184,7 +185,8 @@ class Typos:
             return False
         if at == start:
             return at > 0 and self._is_word(run[at - 1 : at + 1])
-        return at + 1 < len(run) and self._is_word(run[at : at + 2])
+        end = start + len(stretch) - 1
+        return at == end and at + 1 < len(run) and self._is_word(run[at : at + 2])
 
 
 def vocabulary(tokens: Iterable[str], is_word: Callable[[str], bool]) -> Counter[str]:

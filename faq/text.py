@@ -138,11 +138,19 @@ def _any_in(phrases: tuple[str, ...], text: str) -> bool:
     return _alternatives(phrases).search(text) is not None
 
 
+# What one did with a scheme in the place named, said between the two (苏州办的积分, 在杭州攒的).
+_DONE_THERE = r"(?:(?:办|拿|攒|积|申请|获得|取得)(?:下来|到|了)?)?"
+# ... or the place named as where one's points or permit would be used (积分到苏州还能用吗).
+_USED_THERE = r"(?:还|也)?(?:能|可以|能不能)(?:用|通用|认)"
+
+
 @functools.lru_cache(maxsize=8)
 def _scheme_of(places: tuple[str, ...], schemes: tuple[str, ...]) -> re.Pattern[str]:
-    """A place followed by a scheme's name, with 的 or a space between them or nothing."""
+    """A place followed by a scheme's name, with what one did there (办的), 的, a space or
+    nothing between them; or followed by whether it can be used there."""
+    place, scheme = _alternatives(places).pattern, _alternatives(schemes).pattern
     return re.compile(
-        f"(?:{_alternatives(places).pattern})\\s*的?\\s*(?:{_alternatives(schemes).pattern})"
+        f"(?:{place})\\s*{_DONE_THERE}\\s*的?\\s*(?:{scheme})|(?:{place}){_USED_THERE}"
     )
 
 

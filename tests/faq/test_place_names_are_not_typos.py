@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from faq.retrieve import Retriever
 from faq.text import default_analyzer
 from faq.typos import Typos
 
@@ -31,12 +30,3 @@ def test_a_place_name_beside_a_sound_alike_is_kept(typos: Typos, text: str) -> N
 def test_a_typo_with_no_word_beside_it_is_still_put_right(typos: Typos) -> None:
     assert typos.correct("蜜码忘了") == "密码忘了"
     assert typos.correct("新单味的人事") == "新单位的人事"
-
-
-def test_a_question_from_another_city_named_beside_a_sound_alike_keeps_the_city(
-    retriever: Retriever,
-) -> None:
-    """Read as 在家兴 the city was lost and the question refused; kept, it asks whether a
-    worker from there can apply."""
-    decision = retriever.ask("公司在嘉兴，社保也在嘉兴，上海积分能办吗")
-    assert (decision.kind, decision.entry and decision.entry.id) == ("answer", "eligibility")

@@ -1,5 +1,6 @@
-"""A stretch that sounds like one of our words is no typo when its odd character makes a real
-word with the character beside it: a place name (嘉定, 嘉兴) or a common word is kept."""
+"""A stretch that sounds like one of our words is no typo when its first or last character makes
+a real word with the character beside it: a place name (嘉定, 嘉兴) or a common word (和同学 is
+no 合同) is kept."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from faq.typos import Typos
 @pytest.fixture(scope="module")
 def typos() -> Typos:
     analyzer = default_analyzer()
-    return Typos({"在家": 3, "密码": 3, "单位": 3}, analyzer.is_word, analyzer.steady)
+    return Typos({"在家": 3, "密码": 3, "单位": 3, "合同": 3}, analyzer.is_word, analyzer.steady)
 
 
 @pytest.mark.parametrize(
@@ -21,6 +22,8 @@ def typos() -> Typos:
         "我住在嘉定，积分去哪办",  # 在嘉 sounds like 在家, but 嘉定 is a district
         "公司在嘉兴，社保也在那边",  # ... and 嘉兴 a city
         "人在嘉定上班",
+        "我和同学条件差不多",  # 和同 sounds like 合同, but 同学 is a word
+        "他和同事都交了社保",
     ],
 )
 def test_a_place_name_beside_a_sound_alike_is_kept(typos: Typos, text: str) -> None:

@@ -291,8 +291,8 @@ def _report(verdicts: dict[str, dict[str, Any]], confirmed: bool) -> None:
     survivors = sorted(name for name, found in verdicts.items() if survived(found))
     for name in survivors:
         found = verdicts[name]
-        confirmed = f", pytest {found['pytest']}" if "pytest" in found else ""
-        print(f"-- {name}: {found['verdict']}{confirmed}")
+        by_pytest = f", pytest {found['pytest']}" if "pytest" in found else ""
+        print(f"-- {name}: {found['verdict']}{by_pytest}")
         print("\n".join(get_diff_for_mutant(name).splitlines()[:20]))
     counts = defaultdict(int)
     for found in verdicts.values():

@@ -18,7 +18,7 @@ from dialogs.parsing.text import (
     normalise,
     words,
 )
-from dialogs.parsing.vocabulary import Match, Scanner, built, contains, vocabulary
+from dialogs.parsing.vocabulary import Match, Scanner, built, contains, placed, vocabulary
 from dialogs.parsing.words import is_none, screen
 
 __all__ = ["BONUS_ITEMS", "ordinal", "parse_award", "parse_bonus"]
@@ -90,8 +90,8 @@ def _by_words(said: str) -> tuple[set[str], list[Match]]:
             continue  # 在临港上班的是他不是我: the item is another's (a spouse's hukou is the item)
         picked.add(item)
     for item, void in data["void_when"].items():
-        pattern = data["void_patterns"].get(item)
-        if item in picked and (contains(said, void) or (pattern and re.search(pattern, said))):
+        pattern = placed(data["void_patterns"].get(item, "(?!)"))
+        if item in picked and (contains(said, void) or re.search(pattern, said)):
             picked.discard(item)  # 学的是紧缺专业，但现在不做这行了; 户口还在老家
     return picked, named
 

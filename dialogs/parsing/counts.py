@@ -36,8 +36,8 @@ def _count_span(said: str, step: int) -> Range:
     if vague(said):
         raise Unclear()
     found = re.search(r"(\d+)(?:~(\d+))?", said)
-    if not found:
-        raise Unclear()
+    if not found or said[found.end() :].startswith("."):
+        raise Unclear()  # 1.5次, 大概9.5个: tenths are no count, nor a rough one
     count = int(found[1])
     if count > MAX_COUNT * step:
         raise Unclear("error-count-range", value=count)
@@ -140,6 +140,9 @@ def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
     listed = each_year(share(digits(text))[1])
     if listed is not None:  # 前年20个，去年30个，今年40个: the yearly average
         return yearly_average(listed, lambda part: float(exact_number(part)[0]) * fraction)
+    tenths = re.fullmatch(r"\s*(?:平均|年均)?\s*(\d+\.\d+)\s*(?:个|人|名|位)?\s*", said)
+    if tenths:  # 9.5: a yearly average said exactly, tenths kept (not cut down to 9)
+        return round(float(tenths[1]) * fraction, 1)
     span = _count_span(_YEARS_SAID.sub("", said), 10)  # 三年平均15人: the years are no count
     low, high = int(span.low * fraction), int(span.high * fraction)
     kind = "around" if rough else span.kind

@@ -94,7 +94,7 @@ _ENGLISH = {word: n for n, word in enumerate(_ENGLISH_UNITS.split())}
 _ENGLISH_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _ENGLISH |= {word: 10 * n for n, word in enumerate(_ENGLISH_TENS_WORDS.split(), 2)}
 _ENGLISH_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
-_ENGLISH_SCALES["billion"] = 1_000_000_000
+_ENGLISH_SCALES |= {"billion": 1_000_000_000, "dozen": 12}  # two dozen, half a dozen
 _TENS = rf"(?:{'|'.join(_ENGLISH_TENS_WORDS.split())})"
 _UNIT = rf"(?:{'|'.join(sorted(_ENGLISH_UNITS.split(), key=len, reverse=True))})"
 _SMALL = rf"(?:{_TENS}(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_UNIT})"

@@ -13,8 +13,6 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from pypinyin import Style, pinyin
-
 from dialogs.parsing.text import (
     CLAUSE_BREAK,
     MOST_OPTIONS,
@@ -24,6 +22,7 @@ from dialogs.parsing.text import (
     normalise,
     words,
 )
+from dialogs.parsing.title_misspellings import near_names
 from dialogs.parsing.vocabulary import Match, Scanner, built, vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -184,44 +183,6 @@ def _post(said: str) -> bool:
     return [m.phrase for m in scanned] == [field[1]] and scanned[0].start > 0
 
 
-def _names() -> dict[int, dict[str, str]]:
-    """The title series' names by length, with their levels."""
-    by_length: dict[int, dict[str, str]] = {}
-    for series in vocabulary("titles")["series"].values():
-        for level, names in series["names"].items():
-            for name in map(str, names):
-                by_length.setdefault(len(name), {})[name] = str(level)
-    return by_length
-
-
-@cache
-def _sounds(char: str) -> frozenset[str]:
-    """A character's toneless readings (治: zhi, chi); none for a letter or a digit."""
-    readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
-    return frozenset(readings[0]) if readings else frozenset()
-
-
-def _near_names(said: str, scanned: list[Match]) -> set[str]:
-    """The levels of the title names the answer says with one character of the same syllable
-    wrong (主只医师 is 主治医师, 高级工成师 高级工程师), that character none of the answer's
-    known words; the longest such names only."""
-    shortest = int(vocabulary("titles")["near_name_length"])
-    known = {at for m in scanned for at in range(m.start, m.end)}
-    levels: set[str] = set()
-    for size, names in sorted(built(_names).items(), reverse=True):
-        if levels or size < shortest:
-            break
-        for at in range(len(said) - size + 1):
-            window = said[at : at + size]
-            for name, level in names.items():
-                wrong = [i for i, (a, b) in enumerate(zip(name, window, strict=True)) if a != b]
-                if len(wrong) != 1 or at + wrong[0] in known:
-                    continue
-                if _sounds(name[wrong[0]]) & _sounds(window[wrong[0]]):
-                    levels.add(level)
-    return levels
-
-
 _LEVEL_PAIR = re.compile(r"([一二三四五1-5])\s*(?:到|至|-|~|或者?|还是)?\s*([一二三四五1-5])\s*级")
 
 
@@ -246,7 +207,7 @@ def parse_title(text: str, today: date | None = None) -> str | Ambiguous:
     pair = _LEVEL_PAIR.search(said)
     if pair and pair[1] != pair[2]:  # 电工三四级: either level, asked
         return _either_level(said, text, pair)
-    near = _near_names(said, _scanner().scan(said))
+    near = near_names(said, _scanner().scan(said))
     if _post(said) and not near:  # 主只医师 is 主治医师 misspelt, not a 医师 of some field
         raise Unclear("error-title-level")  # 我是护士, 软件工程师: the job, not the title held
     try:

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import yaml
 
-__all__ = ["Match", "Scanner", "built", "contains", "forget", "vocabulary"]
+__all__ = ["Match", "Scanner", "built", "contains", "forget", "placed", "vocabulary"]
 
 T = TypeVar("T")
 
@@ -25,6 +25,12 @@ def vocabulary(name: str) -> dict[str, Any]:
         # BaseLoader: every scalar a string (YAML 1.1 would read yes, no, n and on as booleans)
         loaded: dict[str, Any] = yaml.load(file, Loader=yaml.BaseLoader)
     return loaded
+
+
+def placed(pattern: str) -> str:
+    """`pattern` with `{provinces}` standing for any of words.yaml's provinces (the places a
+    hukou or a company is said to be in when it is not in Shanghai)."""
+    return pattern.replace("{provinces}", "|".join(map(str, vocabulary("words")["provinces"])))
 
 
 _BUILT: dict[Callable[[], Any], Any] = {}

@@ -20,6 +20,7 @@ from dialogs.parsing.amounts import (
     yearly_average,
 )
 from dialogs.parsing.durations import read_months
+from dialogs.parsing.investment import not_the_items_tax, partners_share, young_company
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number, words
 from dialogs.parsing.words import is_none, screen
 
@@ -101,12 +102,17 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
         _NOTHING.match(words(normalise(text))) and not re.search(r"\d", digits(text))
     ):
         return 0.0  # 没有交过税
+    if not_the_items_tax(normalise(text)):
+        return 0.0  # a company outside Shanghai, one's own income tax: not the item's tax
     fraction, said = share(pairs_to_ranges(text).replace(",", ""))
+    if fraction == 1.0:  # 一人一半, 三个人平分; partners with no share said: asked
+        fraction = partners_share(text)
     listed = each_year(share(digits(text))[1])
     if listed is not None:  # 前年交了10万，去年20万，今年30万: the yearly average
         return yearly_average(listed, in_yuan(listed)) * fraction
     if vague(said):
         raise Unclear()  # 一年几十万: no amount anyone can score
+    young_company(text)
     amounts = list(AMOUNT.finditer(said))
     if not amounts:
         raise Unclear()

@@ -64,6 +64,8 @@ _AGE = re.compile(  # 35岁, 35虚岁, 虚岁35, 35 years old
     r"(?:[周虚实]岁\s*)\d+|(?<![\d.~])\d+(?:~\d+)?\s*(?:[周虚实]?岁|years?[\s-]*old|yrs?[\s-]*old)",
     re.I,
 )
+# A number said with no unit beside the dates (2, both in 2025): the count of times.
+_BARE_COUNT = re.compile(r"(?<![\d.~])(\d+)(?![\d~]|\.\d|\s*(?:年|月|日|号|岁|%|天|周))")
 _TIMES = re.compile(r"(?<![\d.~])(\d+)\s*(?:次|回|个(?!月)|times?\b)")
 
 
@@ -80,6 +82,8 @@ def _dated_count(said: str, today: date, window_years: int) -> int | Ambiguous |
         if re.search(r"\d~\d+\s*(?:次|回|个)", rest):
             return None  # 去年两三次: how many is asked again
         times = [int(n) for n in _TIMES.findall(rest)]
+        bare = _BARE_COUNT.findall(rest)
+        times = times or ([int(bare[0])] if len(bare) == 1 else [])  # two. Both in 2025.
         if not dates:
             undated_times += sum(times)
         elif len(dates) == 1 and not times and undated_times and re.search(r"都|全|all|both", rest):
@@ -108,6 +112,8 @@ def parse_count(
         return 0
     if re.match(r"(?:从来)?(?:没有|没|无|从没|未)", bare) and not re.search(r"\d", digits(text)):
         return 0  # 没犯过罪, 没被拘留过
+    if re.fullmatch(r"[^有\d]+(?:从来)?(?:没有|没|无|从没有?)(?:过|的|了)?(?:啊|呀|哦|呢)?", bare):
+        return 0  # 行政拘留没有过: what is asked named, then none (nothing "had" before it)
     said = pairs_to_ranges(text)
     if window_years is not None and today is not None and dated(said, today):
         found = _dated_count(said, today, window_years)

@@ -168,7 +168,7 @@ def parse_serious_crime(text: str, min_years: int) -> bool | Ambiguous:
         return True  # 判过无期后来减刑了: the sentence pronounced counts
     if contains(said, data["suspended"]):
         return False
-    spelled = pairs_to_ranges(text)
+    spelled = _final_judgment(pairs_to_ranges(text), data["final_judgment"])
     years = _LENGTH.search(spelled)
     # 八年, 五年零三个月: at this question a length said alone is the sentence's
     alone = not _LENGTH_WORDS.sub("", spelled)
@@ -178,6 +178,13 @@ def parse_serious_crime(text: str, min_years: int) -> bool | Ambiguous:
             length, min_years, hedge(spelled[: years.start()], spelled[years.end() :])
         )
     return _clean_or_yes_no(text, said)
+
+
+def _final_judgment(spelled: str, changed: str) -> str:
+    """一审判了6年，二审改判4年 -> 改判4年: what follows the last judgment changed on appeal
+    (the sentence pronounced in the end), the whole answer when none is said."""
+    judgments = list(re.finditer(changed, spelled))
+    return "判" + spelled[judgments[-1].end() :] if judgments else spelled
 
 
 def _sentence_at_least(length: float, min_years: int, kind: str) -> bool | Ambiguous:

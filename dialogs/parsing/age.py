@@ -35,14 +35,14 @@ _BIRTH_YEAR = re.compile(
     r"|(?:born(?: in)?|birth year)\s*((?:19|20)\d\d)"
     r"|^((?:19|20)\d\d)$"
 )
-_NOMINAL = re.compile(r"虚岁|虚|nominal")
+_NOMINAL = re.compile(r"虚岁|虚|nominal|xu ?sui")
 # 下个月满40: one less now. 快50了 alone may be one or two less: asked where that matters.
 _NEXT = re.compile(
     r"下个月|下月|下周|下星期|下礼拜|明天|后天|过几天|过两天|月底|年底|明年"
     r"|next month|next week|tomorrow|turning|i'll be|i will be|will be|\bi turn\b"
 )
 _SOON = re.compile(r"马上|快|就要|即将|过[了完]?年就|年后就|soon|almost")  # 过了年就50: 虚岁 too
-_FULL_AGE = re.compile(r"(?:周岁|实岁|实际)\s*(\d+)|(\d+)\s*(?:周岁|实岁)")
+_FULL_AGE = re.compile(r"(?:周岁|实岁|实际|zhou ?sui)\s*(\d+)|(\d+)\s*(?:周岁|实岁|zhou ?sui)")
 # 1995年的，生日在12月: the birth month said in a clause of its own
 _BIRTH_MONTH = re.compile(
     r"生日\s*(?:在|是)?\s*(\d{1,2})\s*月|(\d{1,2})\s*月(?:份)?的?(?:生日|生的|出生)"
@@ -55,7 +55,7 @@ _MONTHS_TO_GO = re.compile(
 )
 # What may stand around an age: 我今年35岁了, 周岁42, 下个月满40, I'm 35 years old.
 _AGE_WORDS = re.compile(
-    r"满打满算|我|今年|已经|现在|目前|刚刚|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
+    r"满打满算|本人|我|那|今年|已经|现在|目前|刚刚|刚好|刚|满|周岁|实岁|岁|了|整|的|是|有|快|就|要|马上|即将|下个月|下月|下周"
     r"|下星期|下礼拜|明年|年底|过几天|过了年|过完年|年后|生日|过完|过|完|还|昨天|前天|前几天|上周|俺|咱"
     r"|上个月|今天|明天|后天|过两天|月底|反正|正好|刚好|整整"
     r"|yesterday|last week|last month|tomorrow|this year|next week"
@@ -63,7 +63,8 @@ _AGE_WORDS = re.compile(
     r"|will be|still|到|\bi\b|\bturn\b|just had|had"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|years?|old|yo"
     r"|y/o|yrs?|y|soon|almost|my|is|today|birthday|lol|haha|哈+|年龄|年纪|实际|周|啦|呀|哦|吧|呢|一点"
-    r"|嗯|阿拉|侬|女|男|female|male|[\s,，。!！:：()（）~]|\.$"  # 阿拉 (Shanghainese): I; 27岁 女
+    r"|嗯|阿拉|侬|女|男|female|male|[\s,，。!！?？:：()（）~]|\.$"  # 阿拉 (Shanghainese): I
+    r"|\b(?:a+h+|u+m+|u+h+|h+m+|e+r+m*|well|oh+)\b|zhou ?sui|shi ?sui"  # ahh 41; 周岁 in pinyin
     # how one calls oneself (本宝宝, 老阿姨了, 老娘), dialect particles (咧, 嘞), a teasing 猜猜看,
     # and 32s (s for 岁)
     r"|本宝宝|宝宝|老阿姨|阿姨|大叔|老娘|本姑娘|咧|嘞|哒|猜猜看|猜猜|你猜|(?<=\d)s\b"
@@ -179,11 +180,40 @@ def _after_birthday(said: str, today: date) -> int | Ambiguous | None:
     return checked(turning - 1 if born > today.month else turning)
 
 
+# 生日刚过没几天: when the birthday was, not a vague age; 三十有五: 35 (thirty and five)
+_RECENTLY = re.compile(r"(?:才过|刚过)?(?:没|才|没过)(?:几天|多久)|几天前|(?:前|这)几天|不久前")
+# 多大？三十一吧: the question said back before the answer
+_ECHO = re.compile(r"^\s*(?:多大|几岁|年龄|年纪|岁数)(?:了|呢|啊)?\s*[?？]")
+_AND_SOME = re.compile(r"(?<!\d)([1-9]0)有([1-9])(?!\d)")
+# 奔三 alone: heading for thirty, a few years under it; 而立之年 and the like: the age named
+_HEADING_ALONE = re.compile(r"^\D*奔([2-6])\D*$")
+
+
+def _named_age(said: str) -> int | Ambiguous | None:
+    """奔三(了) -> 26 to 29, 而立之年 -> 30 (data/words.yaml named_ages): one value where the
+    ages score alike, else asked; None when no age is named so."""
+    heading = _HEADING_ALONE.match(said)
+    if heading:
+        tens = int(heading[1]) * 10
+        return of_ages(set(range(tens - 4, tens)), key="confirm-which")
+    for word, age in vocabulary("words")["named_ages"].items():
+        if str(word) in said and not re.search(r"\d", said):
+            if re.search(rf"过{word}", said):
+                raise Unclear()  # 年过不惑: some years past it, how many is not said
+            return checked(int(age))
+    return None
+
+
 def parse_age(text: str, today: date) -> int | date | Ambiguous:
     """An age in full years, a birth date, or the two ages a birth year or month leaves."""
     screen(text)
     text = _SAID_TWICE.sub("", normalise(text))  # 三十二 三十二岁: one age
     said = re.sub(r"(?<![\w'])'(\d\d)(?!\d)", r"\1年", digits(text))  # born in '87
+    said = _RECENTLY.sub("", _AND_SOME.sub(lambda m: str(int(m[1]) + int(m[2])), said))
+    said = _ECHO.sub("", said)
+    named = _named_age(said)
+    if named is not None:
+        return named
     for word, year in vocabulary("dates")["named_years"].items():
         said = said.replace(str(word), f"{year}年")  # 千禧年出生的
     generation = born_in_years(said, today)

@@ -1,7 +1,6 @@
-"""What an investment-tax answer says besides the amount: a company outside Shanghai or one's
-own income tax (not the item's tax: none), and the applicant's share among partners (一人一半,
-三个人平分), or partners named without it, and a company younger than the 3 years averaged
-(both asked)."""
+"""What an investment-tax answer says besides the amount: a company outside Shanghai (not the
+item's tax: none), the applicant's share among partners (一人一半, 三个人平分), or partners
+named without it, and a company younger than the 3 years averaged (both asked)."""
 
 from __future__ import annotations
 
@@ -14,16 +13,12 @@ __all__ = ["not_the_items_tax", "partners_share", "young_company"]
 
 
 def not_the_items_tax(said: str) -> bool:
-    """公司是在江苏注册的; 我每年交个税5万: a tax that is not a Shanghai enterprise's. Shanghai
-    said beside the elsewhere (上海也有分公司), or a company beside one's own income tax, is
-    asked again. `said` is `normalise`d."""
+    """公司是在江苏注册的: the tax of a company outside Shanghai is not the item's; Shanghai
+    said beside the elsewhere (上海也有分公司) is asked again. `said` is `normalise`d."""
     data = vocabulary("investment")
-    elsewhere = re.search(placed(data["elsewhere"]), said) is not None
-    personal = contains(said, data["personal_tax"])
-    if not (elsewhere or personal):
+    if re.search(placed(data["elsewhere"]), said) is None:
         return False
-    company = contains(said, data["company"])
-    if (elsewhere and contains(said, data["shanghai"])) or (personal and company and not elsewhere):
+    if contains(said, data["shanghai"]):
         raise Unclear()
     return True
 

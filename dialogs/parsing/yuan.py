@@ -103,7 +103,7 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
     ):
         return 0.0  # 没有交过税
     if not_the_items_tax(normalise(text)):
-        return 0.0  # a company outside Shanghai, one's own income tax: not the item's tax
+        return 0.0  # a company outside Shanghai: not the item's tax
     fraction, said = share(pairs_to_ranges(text).replace(",", ""))
     if fraction == 1.0:  # 一人一半, 三个人平分; partners with no share said: asked
         fraction = partners_share(text)

@@ -60,4 +60,17 @@ def parse_years(text: str, today: date) -> int | Ambiguous:
     months = decide(span, 12, "confirm-full-years")
     if isinstance(months, Ambiguous):
         return Ambiguous(tuple(m // 12 for m in months.options), months.key, months.values)
-    return months // 12
+    return _where_in_the_area(said, months // 12)
+
+
+def _where_in_the_area(said: str, years: int) -> int | Ambiguous:
+    """在临港住了6年，上班在市区 -> 0 (working elsewhere: not the item); 公司在临港，我住市区，
+    干了6年 -> 0 or 6, asked (living elsewhere may not count); the years otherwise."""
+    data = vocabulary("hedges")["remote_area"]
+    if not contains(said, data["named"]):
+        return years
+    if re.search(data["works_elsewhere"], said) and not re.search(data["works_there"], said):
+        return 0
+    if years and re.search(data["lives_elsewhere"], said):
+        return Ambiguous((years, 0), "confirm-remote-area")
+    return years

@@ -290,7 +290,8 @@ def _tier_of(text: str) -> str | Ambiguous:
     # 两三倍, 2到3倍: either multiple; 2到3倍之间: between them, below 3
     between = 0.01 if re.search(r"之间|中间|between", said) else 0.0
     high = number(found[2]) * scale - between if found[2] else low
-    if not unit and low > 10:
+    if not unit and max(low, high) > TIERS[0][0]:
+        # a bare 5 or 10 is no multiple the base can be (3x at most): money, a count of years?
         raise Unclear("error-tier-money", said=text.strip())
     if high > 10:
         raise Unclear("error-tier-range")

@@ -202,6 +202,8 @@ def parse_bonus(
         return tuple(items[i - 1] for i in sorted(by_number(numbers_said, len(items))))
     if today is not None:  # 2026届 (the class graduating this year) is 应届
         said = re.sub(rf"(?<!\d){today.year}\s*届", "应届", said)
+    # 今年7月全日制硕士毕业: graduating this year, with what is said between kept
+    said = re.sub(r"今年\s*(?:\d{1,2}\s*月份?)?([^,，;；。\d]{1,8}?)毕业", r"\1今年毕业", said)
     picked, named = _by_words(said)
     numbers = re.findall(data["number_beside_words"], digits(said)) if picked or named else []
     numbered = {items[n - 1] for n in by_number(" ".join(numbers), len(items))}  # 有7，还有…

@@ -117,11 +117,13 @@ def parse_deductions(
         return Ambiguous((True, False), "confirm-old-record") if found is None else found
     if named is not None:
         return named
+    children = re.search(planning["children"], digits(text))
+    if children and contains(said, planning["fined"]):
+        return True  # 生了老三，被罚了款: the fine for a birth is a recorded violation
     if contains(said, data["not_deductions"]):
         return False  # a fine is none of the items (被治安处罚过，罚了款)
     if _named(said, data["maybe_items"]):  # 行政处罚: a detention, or a fine?
         return Ambiguous((True, False), "confirm-penalty")
-    children = re.search(data["family_planning"]["children"], digits(text))
     if children:  # 有三个孩子: a violation only if one was recorded; one child is none
         born = _born_within_rules(said)
         if born is not None:

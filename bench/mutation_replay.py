@@ -149,14 +149,15 @@ def _forget_caches() -> None:
 
 
 def _same(a: Any, b: Any) -> bool:
-    try:
-        if a == b:
-            return True
-    except Exception:
-        pass
-    if type(a) is not type(b):
+    """Equal and shown alike: a field left out of `==` (`Ambiguous.values`, the question's
+    placeholders) is in the repr, and an object without an `__eq__` of its own (a Match) is
+    compared by it."""
+    if type(a) is not type(b) or repr(a) != repr(b):
         return False
-    return repr(a) == repr(b)  # objects without an __eq__ of their own (a Match, a Pattern)
+    try:
+        return bool(a == b) or type(a).__eq__ is object.__eq__
+    except Exception:
+        return True  # the reprs agree
 
 
 def _outcome(function: Callable[..., Any], call: bytes) -> tuple[Any, ...]:

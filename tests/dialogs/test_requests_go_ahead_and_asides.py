@@ -58,3 +58,24 @@ async def test_english_the_age_beside_an_echo_or_a_refused_request_is_taken(
     await en.say("English", "score")
     shown = await en.say(said)
     assert en.t("q-education").split("(")[0].strip() in shown, shown
+
+
+@pytest.mark.parametrize("said", ["38，出分以后再帮我转人工", "38，设提醒之前先把分算出来"])
+async def test_a_request_put_after_the_score_leaves_the_answer_beside_it(
+    runtime: Runtime, said: str
+) -> None:
+    u = User(runtime)
+    await u.say("算积分")
+    shown = await u.say(said)
+    assert u.t("q-education") in shown, shown
+    assert u.t("remind-ask-expiry") not in shown, shown
+
+
+async def test_a_reminder_asked_for_the_result_once_worked_out_is_no_reminder(
+    runtime: Runtime,
+) -> None:
+    u = User(runtime)
+    await u.say(*TO_BONUS)
+    shown = await u.say("没有，算好了提醒我看结果")
+    assert u.t("q-deductions").split("：")[0] in shown, shown
+    assert u.t("remind-ask-expiry") not in shown, shown

@@ -1,6 +1,7 @@
 """Clauses beside an answer that say nothing of it, dropped before the answer is read: the open
-question echoed back (my age? 47; 学历？本科) and a request refused in passing (47. no need to
-restart). Said alone, they are kept: then they are what the message says."""
+question echoed back before the answer (my age? 47; 学历？本科) and a request refused in passing
+(47. no need to restart). Said alone, they are kept: then they are what the message says. A
+question later in the answer is the user's own, answered next (本科，学位？有的): it stays."""
 
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ def without_asides(said: str, question_id: str) -> str:
     """`said` without the clauses that echo the question `question_id` or refuse a request,
     when another clause remains; `said` as typed when none is dropped."""
     clauses = [c for c in ASKED.findall(STOP.sub("。", said)) if c.strip()]
-    kept = [c for c in clauses if not (_echoes(c, question_id) or refuses(c))]
+    kept = [
+        c for i, c in enumerate(clauses) if not ((i == 0 and _echoes(c, question_id)) or refuses(c))
+    ]
     if not kept or len(kept) == len(clauses):
         return said
     return "，".join(c.strip() for c in kept)

@@ -79,3 +79,14 @@ async def test_a_reminder_asked_for_the_result_once_worked_out_is_no_reminder(
     shown = await u.say("没有，算好了提醒我看结果")
     assert u.t("q-deductions").split("：")[0] in shown, shown
     assert u.t("remind-ask-expiry") not in shown, shown
+
+
+@pytest.mark.parametrize("said", ["本科毕业，学位证？也拿到了", "本科，学位呢？有"])
+async def test_a_question_of_ones_own_inside_the_answer_is_not_an_echo(
+    runtime: Runtime, said: str
+) -> None:
+    """Only a leading echo is dropped: a question later in the answer is answered after it."""
+    u = User(runtime)
+    await u.say("算积分", "30")
+    shown = await u.say(said)
+    assert u.t("q-title").split("：")[0] in shown, shown

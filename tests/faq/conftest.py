@@ -9,6 +9,7 @@ import pytest
 
 from faq.entries import load_entries
 from faq.retrieve import Retriever, default_retriever
+from faq.training import load_training
 from scoring.policy import Edition, edition_in_force
 
 HERE = Path(__file__).parent
@@ -61,3 +62,15 @@ def answer_mark(topic: str, locale: str = "zh-CN") -> str:
     entry = next(e for e in load_entries() if e.id == topic)
     answer = entry.answer if locale == "zh-CN" else entry.answer_en
     return max(re.split(r"\{\{[^}]*\}\}", answer.splitlines()[0]), key=len)
+
+
+def answered(retriever: Retriever, question: str) -> str | None:
+    """The topic the question is answered with; None when it is refused or asked back."""
+    decision = retriever.ask(question)
+    return decision.entry.id if decision.kind == "answer" and decision.entry else None
+
+
+def refused_with(retriever: Retriever, question: str, kind: str) -> bool:
+    """Whether the question is refused with the pointer of that near-domain kind."""
+    decision = retriever.ask(question)
+    return decision.kind == "unknown" and decision.pointer == load_training().pointers[kind]

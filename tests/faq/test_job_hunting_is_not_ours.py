@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from faq.retrieve import Retriever
+from tests.faq.conftest import answered
 
 
 @pytest.mark.parametrize(
@@ -27,8 +28,4 @@ def test_where_a_graduate_looks_for_work_is_refused(retriever: Retriever, questi
     "question", ["应届生办积分有额外加分吗", "as a fresh graduate do I get extra points"]
 )
 def test_a_graduates_points_stay_ours(retriever: Retriever, question: str) -> None:
-    decision = retriever.ask(question)
-    assert (decision.kind, decision.entry and decision.entry.id) == (
-        "answer",
-        "fresh_graduate_rule",
-    )
+    assert answered(retriever, question) == "fresh_graduate_rule"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from faq.retrieve import Retriever
-from faq.training import load_training
+from tests.faq.conftest import answered, refused_with
 
 
 @pytest.mark.parametrize(
@@ -23,9 +23,7 @@ from faq.training import load_training
 def test_another_citys_points_are_refused_with_the_other_city_pointer(
     retriever: Retriever, question: str
 ) -> None:
-    decision = retriever.ask(question)
-    assert decision.kind == "unknown"
-    assert decision.pointer == load_training().pointers["other_city"]
+    assert refused_with(retriever, question, "other_city")
 
 
 @pytest.mark.parametrize(
@@ -38,5 +36,4 @@ def test_another_citys_points_are_refused_with_the_other_city_pointer(
 def test_something_earned_elsewhere_and_brought_here_is_still_ours(
     retriever: Retriever, question: str, topic: str
 ) -> None:
-    decision = retriever.ask(question)
-    assert (decision.kind, decision.entry and decision.entry.id) == ("answer", topic)
+    assert answered(retriever, question) == topic

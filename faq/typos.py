@@ -49,9 +49,8 @@ class Options:
     stretch whose kept character is a function word (`common`: 第三题我 is no 替我); and
     where two typos overlap, the more used word wins (`most_used_first`: 转人公 is 人工, not
     专人), where the FAQ reads left to right, the longest stretch first. Both keep a stretch
-    whose first or last character makes a word with the character beside it (`neighbours`:
-    合伙人 is no 活人, 住在嘉定 is no 在家, 和同学 is no 合同: a place name or a common word is not
-    "corrected")."""
+    whose odd character at its edge makes a word with the character beside it (`neighbours`:
+    合伙人 is no 活人, 住在嘉定 is no 在家: a place name or a common word is not "corrected")."""
 
     longest: int = _LONGEST
     sounds: Callable[[str], Sequence[str]] = _sounds
@@ -178,17 +177,16 @@ class Typos:
         return None
 
     def _guarded(self, run: str, stretch: str, i: int, at: int, start: int) -> bool:
-        """The odd character `stretch[i]` kept as typed: the other is a function word, or the
-        stretch's first or last character makes a word with the one beside the stretch (options
-        `common`, `neighbours`): 住在嘉定 is no 在家, and 和同学 no 合同, for the stretch would cut
-        through a word."""
+        """The odd character `stretch[i]` kept as typed: the other is a function word, or it
+        makes a word with the character beside the stretch (options `common`, `neighbours`)."""
         if len(stretch) == _SHORTEST and stretch[1 - i] in self._options.common:
             return True
         if not self._options.neighbours:
             return False
-        end = start + len(stretch)
-        before = start > 0 and self._is_word(run[start - 1 : start + 1])
-        return before or (end < len(run) and self._is_word(run[end - 1 : end + 1]))
+        if at == start:
+            return at > 0 and self._is_word(run[at - 1 : at + 1])
+        end = start + len(stretch) - 1
+        return at == end and at + 1 < len(run) and self._is_word(run[at : at + 2])
 
 
 def vocabulary(tokens: Iterable[str], is_word: Callable[[str], bool]) -> Counter[str]:

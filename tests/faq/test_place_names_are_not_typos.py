@@ -1,6 +1,6 @@
-"""A stretch that sounds like one of our words is no typo when its first or last character makes
-a real word with the character beside it: a place name (嘉定, 嘉兴) or a common word (和同学 is
-no 合同) is kept."""
+"""A stretch that sounds like one of our words is no typo when its odd character makes a real
+word with the character beside it (a place name: 嘉定, 嘉兴), nor when it is 和 joining two people
+(和同学 is no 合同)."""
 
 from __future__ import annotations
 

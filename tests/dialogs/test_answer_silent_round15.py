@@ -1,0 +1,37 @@
+"""Round 15's silent wrongs, by class, through the real service with phrasings written for this
+test: a correction begun by an interjection and 不是 (三十四，噢不是三十五) or by 其实是 (两倍，
+实际上是三倍) takes the value before it back, while a denial with no interjection (不是本科，是
+大专) keeps reading as one; not even one (一人也没) is none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.dialogs.applicant import (  # noqa: F401 (service_fixture: the fixture `service`)
+    assert_stored,
+    service_fixture,
+)
+
+
+async def test_an_interjection_and_not_takes_the_value_before_it_back(service: Any) -> None:
+    await assert_stored(service, "age", [("44岁，啊不是45", 45), ("二十九，噢不是二十八", 28)])
+    await assert_stored(service, "education", [("本科，呃不是，硕士", "master")])
+
+
+async def test_in_fact_is_takes_the_value_before_it_back(service: Any) -> None:
+    await assert_stored(
+        service,
+        "insurance_base_tier",
+        [("两倍，实际上是三倍", "3x"), ("3倍，其实是1倍，我看错了", "1x")],
+    )
+    await assert_stored(service, "age", [("38，其实是39，上个月刚过生日", 39)])
+
+
+async def test_a_denial_without_an_interjection_still_reads_as_one(service: Any) -> None:
+    await assert_stored(service, "education", [("不是博士，是硕士", "master")])
+
+
+async def test_not_even_one_is_none(service: Any) -> None:
+    await assert_stored(service, "local_hires", [("一人也没", 0), ("一位都没", 0)])
+    await assert_stored(service, "detention_count", [("一回都没", 0)])
+    await assert_stored(service, "local_hires", [("一个", 1)])

@@ -70,6 +70,8 @@ def born_in_years(said: str, today: date) -> int | Ambiguous | None:
         return None  # 00后，2003年的: the year said decides
     generation = _GENERATION.search(said)
     decade = _DECADE_CN.search(said)
+    if generation and re.search(rf"(?<![\d.]){generation[1]}\d\s*年(?!代)", said):
+        return None  # 九零后，具体是92年: a year of that generation said decides
     if generation:
         first = int(generation[1] + generation[2])
         first += 2000 if first <= today.year % 100 - MIN_AGE else 1900

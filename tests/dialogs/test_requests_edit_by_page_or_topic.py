@@ -1,4 +1,5 @@
-"""An earlier answer changed by naming its page or its question's topic at a later question,
+"""An earlier answer changed by naming its page or its question's topic at a later question
+(or by its topic and an amount denied: 婚龄7年不是6年),
 and a rule question asking how long until a rule stops, through ConversationService
 (phrasings written for these tests, none from a held-out set): the page before (上一页) is the
 question before; the sentence (刑期) names the serious-crime question; 几年以后就不算了 asks a
@@ -29,6 +30,10 @@ def _prompt(key: str) -> str:
         ("investment_tax_yuan", "上页那个多选了一项", "q-bonus"),
         ("family_planning_violation", "服刑那题我答错了", "q-serious-crime"),
         ("family_planning_violation", "刑期那个问题改一下", "q-serious-crime"),
+        # an amount then another denied, the field named by its topic (no spouse ticked at the
+        # bonus question here: the edit opens it, where the spouse is picked)
+        ("deductions", "我婚龄7年，不是6年", "q-bonus"),
+        ("deductions", "配偶那边是八年而不是九年", "q-bonus"),
     ],
 )
 async def test_a_page_or_a_topic_named_opens_the_question_it_names(

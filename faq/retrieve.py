@@ -238,7 +238,9 @@ class Retriever:
             keyword = gate.unanchored(story, story)
         ours = ranking.not_ours <= best or bool(wanted)
         if elsewhere or hours or keyword or referred or not ours:
-            kind = "other_city" if elsewhere else "office_hours" if hours else referred
+            # The side asked names its office more exactly than the other city it happened in
+            # (杭州交的社保想转过来: the insurance office's transfer, not Hangzhou's points).
+            kind = referred or ("other_city" if elsewhere else "office_hours" if hours else None)
             kind = kind or self._named_kind(plain, normalised) or ranking.kind
             return _unknown(best, self._training.pointers.get(kind))
         bar = limits.procedural if gate.procedural(normalised) else limits.unanchored

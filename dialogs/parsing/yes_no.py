@@ -101,6 +101,13 @@ def _first_clause(said: str) -> str:
     return next((c.strip() for c in re.split(r"[,，.。!！;；]", said) if c.strip()), "")
 
 
+# A first clause that asks the question back (对口吗？, 符合么): what follows is for us to judge
+# (算…吗 asks the rule instead, which the dialog explains).
+_ASKED_BACK = re.compile(
+    r"^\s*(?!算)[^，,。.?？]{0,8}(?:吗|(?<![什怎这那多])么)\s*(?:[?？,，。.]|$)"
+)
+
+
 def parse_yes_no(text: str, today: date | None = None) -> bool:
     screen(text)
     said = normalise(text)
@@ -108,6 +115,8 @@ def parse_yes_no(text: str, today: date | None = None) -> bool:
     whole, phrases, filler = _vocabulary()
     if re.match(vocabulary("yes_no")["hedged_alone"], bare):
         raise Unclear()  # 算是吧: asked
+    if _ASKED_BACK.match(said):
+        raise Unclear()  # 对口吗？我做造价的: the question asked back is no answer
     for candidate in (bare, filler.sub("", bare)):
         if candidate in whole:
             return whole[candidate]

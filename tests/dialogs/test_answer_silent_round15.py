@@ -2,13 +2,15 @@
 test: a correction begun by an interjection and 不是 (三十四，噢不是三十五) or by 其实是 (两倍，
 实际上是三倍) takes the value before it back, while a denial with no interjection (不是本科，是
 大专) keeps reading as one; not even one (一人也没) is none; a title still under review (评审中,
-申报中) is not held; a year after a generation (八零后，87年) decides."""
+申报中) is not held; a year after a generation (八零后，87年) decides; a question asked back
+(符合吗？…) is no answer."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from tests.dialogs.applicant import (  # noqa: F401 (service_fixture: the fixture `service`)
+    assert_asked_not_stored,
     assert_stored,
     service_fixture,
 )
@@ -48,3 +50,11 @@ async def test_a_title_still_under_review_is_not_held(service: Any) -> None:
 async def test_a_year_said_after_a_generation_decides_the_age(service: Any) -> None:
     # today is 2026-11-29: born in 1987, 39 or 38, which score alike
     await assert_stored(service, "age", [("八零后，准确说是87年", 39)])
+
+
+async def test_the_question_asked_back_is_no_answer(service: Any) -> None:
+    await assert_asked_not_stored(
+        service,
+        "title_matches_job",
+        ["符合吗？我现在在做审计", "对口么？我在设计院画图"],
+    )

@@ -102,9 +102,10 @@ def _first_clause(said: str) -> str:
 
 
 # A first clause that asks the question back (对口吗？, 符合么): what follows is for us to judge
-# (算…吗 asks the rule instead, which the dialog explains).
+# (算…吗 asks the rule instead, which the dialog explains; 没有吗 and 不是吗 are a no said unsure
+# of itself, read as one).
 _ASKED_BACK = re.compile(
-    r"^\s*(?!算)[^，,。.?？]{0,8}(?:吗|(?<![什怎这那多])么)\s*(?:[?？,，。.]|$)"
+    r"^\s*(?!算|没|不)[^，,。.?？]{0,8}(?:吗|(?<![什怎这那多])么)\s*(?:[?？,，。.]|$)"
 )
 
 

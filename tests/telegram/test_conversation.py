@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy import text as sql
 
+from bot.channels.telegram import channel
 from bot.channels.telegram.channel import TYPING_AFTER
 from bot.storage.models import Conversation, OutboxReply, TranscriptLine, User
 from dialogs.locales import text
@@ -124,7 +126,14 @@ async def test_english_app_language_gets_english_replies(app: App) -> None:
     assert welcome.startswith(text("en", "welcome").splitlines()[0])
 
 
-async def test_a_quick_answer_comes_without_a_typing_action(user: TelegramUser) -> None:
+async def test_a_quick_answer_comes_without_a_typing_action(
+    user: TelegramUser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A step answered before the typing threshold sends no typing action. The threshold is
+    raised far above any step's time: late in a full run one garbage collection of the
+    suite's heap made /start outrun the real half second (a clean-clone CI failure), which
+    says nothing about the rule."""
+    monkeypatch.setattr(channel, "TYPING_AFTER", 30.0)
     assert (await user.say("/start"))[0].startswith("您好")
     assert user.app.fake.calls_to("sendChatAction") == []
 

@@ -190,11 +190,15 @@ def _detect(text: str) -> Intent | None:
     return _with_second(said, _request(said) or _profile_scored(said))
 
 
+_SAID_IN_FULL = {"妈": "妈妈", "爸": "爸爸"}  # a person named short after 我 (给我妈估个分)
+
+
 def for_whom(text: str) -> str:
     """The person a calculation is asked for (帮我老公算一下: 老公; for my wife: wife), "" when it
     is the user's own."""
     said = typos().correct(normalise(text).strip())
-    return next((m.group("who") for m in markers("for_someone_else").found(said)), "")
+    who = next((m.group("who") for m in markers("for_someone_else").found(said)), "")
+    return _SAID_IN_FULL.get(who, who)  # 给我妈估个分: 妈妈, so the bot says 您妈妈, not 您我妈
 
 
 def _profile_scored(said: str) -> Intent | None:

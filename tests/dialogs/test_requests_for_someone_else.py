@@ -18,7 +18,7 @@ REST = ("40", "大专", "没有", "6年", "2倍", "无", "否")  # every questio
     [
         ("帮我媳妇测一下积分", "媳妇"),
         ("想算算我弟弟的积分够不够", "弟弟"),
-        ("给我妈估个分", "我妈"),
+        ("给我妈估个分", "妈妈"),
     ],
 )
 async def test_a_calculation_for_someone_else_says_whose_answers(

@@ -40,7 +40,9 @@ async def test_a_range_of_multiples_in_english_is_asked(service: Any) -> None:
 
 async def test_none_of_any_level_is_a_none(service: Any) -> None:
     await assert_stored(service, "title", [("哪一级都没有", "none"), ("哪一级也没有", "none")])
-    await assert_stored(service, "title", [("什么等级都没有", "none"), ("哪一个等级都不是", "none")])
+    await assert_stored(
+        service, "title", [("什么等级都没有", "none"), ("哪一个等级都不是", "none")]
+    )
 
 
 async def test_the_year_one_is_in_is_the_whole_years_before_it_and_some(service: Any) -> None:

@@ -41,9 +41,7 @@ async def test_a_calculation_beside_facts_or_its_purpose_starts_the_questions(
     ["帮我测一下积分，实在不行的话再找客服", "先算分，否则就转人工",
      "我要算积分，搞不定的话转人工"],
 )  # fmt: skip
-async def test_a_request_with_a_fallback_starts_the_first_now(
-    runtime: Runtime, said: str
-) -> None:
+async def test_a_request_with_a_fallback_starts_the_first_now(runtime: Runtime, said: str) -> None:
     u = User(runtime)
     await u.say("/start")
     shown = await u.say(said)

@@ -166,8 +166,9 @@ def _outcome(function: Callable[..., Any], call: bytes) -> tuple[Any, ...]:
         value = function(*args, **kwargs)
         if inspect.isgenerator(value):
             value = list(value)
-    except Exception as error:  # the class and arguments are what a caller could tell apart
-        return ("raised", type(error).__qualname__, error.args)
+    except Exception as error:  # what a caller could tell apart: class, arguments, attributes
+        # (Unclear("error-count-range", value=70) keeps its placeholders out of `args`)
+        return ("raised", type(error).__qualname__, error.args, dict(vars(error)))
     return ("returned", value, args, kwargs)
 
 

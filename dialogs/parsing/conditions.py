@@ -5,6 +5,7 @@ answer is a yes or a no."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 
@@ -108,6 +109,32 @@ def _by_multiple(text: str) -> bool | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+def _multiple_said(said: str, text: str) -> bool | None:
+    """The base said as a multiple, in an answer that tells no change (没低于过, 涨上去了: a
+    story; 一直在一倍以上, a level, is the base itself). With a denial in it and no months, the
+    multiple of a clause that denies nothing, and the yes or no of the other clauses must agree
+    with it (是0.9倍，没有 is a no; 1.5倍，没有 is asked)."""
+    if _UP_SINCE.search(said) or _DOWN.search(said) or not _MULTIPLE_SAID.search(said):
+        return None
+    if not _NEGATED.search(said):
+        return _by_multiple(text)
+    if _MONTHS_SAID.search(said):
+        return None
+    clauses = [c for c in re.split(r"[,，;；。]", said) if c.strip()]
+    for at, clause in enumerate(clauses):
+        if _NEGATED.search(clause) or not _MULTIPLE_SAID.search(clause):
+            continue
+        multiple = _by_multiple(clause)
+        rest = "，".join(clauses[:at] + clauses[at + 1 :])
+        answer = multiple
+        with contextlib.suppress(ValueError):
+            answer = parse_yes_no(rest) if rest else multiple
+        if answer != multiple:
+            raise Unclear()
+        return multiple
+    return None
+
+
 # The base said to be the pay (基数跟工资一样, 按实际工资交): what is said of the pay after it is
 # said of the base (月薪比平均工资低一些 is a base below the average).
 _BASE_IS_PAY = re.compile(
@@ -136,9 +163,7 @@ def parse_base_condition(text: str, today: date) -> bool:
             return False
         if _UP.search(said):
             return True
-    # 没低于过, 涨上去了: a story; 一直在一倍以上 (a level, not a change) is the base itself
-    told = _UP_SINCE.search(said) or _DOWN.search(said) or _NEGATED.search(said)
-    multiple = None if told or not _MULTIPLE_SAID.search(said) else _by_multiple(text)
+    multiple = _multiple_said(said, text)
     if (span is None or span.low >= NEEDED) and multiple is not None:
         return multiple  # 基数是社平的1.5倍，一直这样
     if span is None or span.high > WINDOW:

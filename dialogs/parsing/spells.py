@@ -130,15 +130,19 @@ def elsewhere(clause: str) -> bool:
 
 
 _ALWAYS = re.compile(r"一直|都是|全是|全部|始终|从来都|\balways\b|\ball\b")
+_DENIED = re.compile(r"没|不|无|非|\bno\b|\bnot\b|n't")
 
 
 def all_not_counted(said: str) -> bool:
-    """一直是灵活就业交的，交了3年: a clause with no amount says every month was paid in a way
-    that does not count (data/hedges.yaml not_counted), beside the months said: none of them
-    may count, or the words may be about some of them only (asked)."""
+    """一直是灵活就业交的，交了3年; 五年，灵活就业交的: a clause with no amount says all the months
+    (一直, or a way of paying: data/hedges.yaml paid_not_as_employee) were paid in a way that
+    does not count (not_counted) and denies nothing (没有补缴 is no such way), beside the months
+    said: none of them may count, or the words may be about some of them only (asked)."""
+    data = vocabulary("hedges")
     return any(
-        _ALWAYS.search(clause)
-        and contains(clause, vocabulary("hedges")["not_counted"])
+        (_ALWAYS.search(clause) or contains(clause, data["paid_not_as_employee"]))
+        and contains(clause, data["not_counted"])
         and not re.search(r"\d", clause)
+        and not _DENIED.search(clause)
         for clause in CLAUSE.findall(said)
     )

@@ -117,6 +117,10 @@ _FORMAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五
 _TENS_SIGNS = (("廿", "二十"), ("卅", "三十"), ("卌", "四十"))
 # 一年零十一个月: 零 joins years and months; cn2an would stop at 零十一 and leave it Chinese.
 _YEAR_AND = re.compile(r"(?<=年)零(?=[一二两三四五六七八九十])")
+# A year said in digits right before a count in words (一次2019一次2024): two numbers, not 20191
+_YEAR_THEN_COUNT = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)(?=[一二两三四五六七八九](?![一二三四五六七八九十]*月))"
+)
 _TENS_AND = re.compile(
     r"([二三四五六七八九]?十)有(?=[一二三四五六七八九](?![一二三四五六七八九十百千万]))"
 )
@@ -258,7 +262,8 @@ def digits(text: str) -> str:
     said = _SPACED.sub("", normalise(text).translate(_FORMAL))
     for sign, tens in _TENS_SIGNS:
         said = said.replace(sign, tens)
-    said = _WEEKDAY.sub(r"\1", _TENS_AND.sub(r"\1", _YEAR_AND.sub("", said)))
+    said = _YEAR_THEN_COUNT.sub(r"\1 ", _YEAR_AND.sub("", said))
+    said = _WEEKDAY.sub(r"\1", _TENS_AND.sub(r"\1", said))
     said = english_dates(_TIMES.sub(lambda m: _ENGLISH_TIMES[m[1]], said))
     said = _ORDINAL_ONE.sub(lambda m: m[1] or str(_ORDINAL_WORDS.index(m[2]) + 1), said)
     said = _ENGLISH_NUMBER.sub(_english, said)

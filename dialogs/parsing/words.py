@@ -84,6 +84,22 @@ def _unit_carried(dropped: list[str], replacing: str) -> str:
     return f"{bare[1]} {units.pop()}" if bare and len(units) == 1 else replacing
 
 
+def _moved_on(clauses: list[str]) -> list[str]:
+    """48个月，哦上个月又交了，49: a bare value said last, after a value and a clause telling it
+    moved on (data/words.yaml value_moved_on), replaces the clauses before it."""
+    data = vocabulary("words")
+    said = [c for c in clauses if c.strip()]
+    if len(said) < 3 or not re.match(data["bare_value"], digits(normalise(said[-1]))):
+        return clauses
+    first = digits(normalise(said[0]))
+    between = [normalise(c).strip() for c in said[1:-1]]
+    if not re.search(data["value_unit"], first) or not any(
+        re.search(data["value_moved_on"], c) for c in between
+    ):
+        return clauses
+    return [said[-1]]
+
+
 def corrected(text: str, yes_no: bool = False) -> str:
     """不是本科，是大专 -> 是大专: leading clauses that deny a value, when a later clause says
     one (the text as it was otherwise); 34，哦不对，35了 -> 35了: what a retraction took back.
@@ -95,6 +111,8 @@ def corrected(text: str, yes_no: bool = False) -> str:
         text if yes_no else re.sub(inline, r"，\g<0>，", text, flags=re.IGNORECASE)
     )
     taken_back = _taken_back(clauses, yes_no)
+    if taken_back is clauses and not yes_no:
+        taken_back = _moved_on(clauses)
     if taken_back is not clauses:
         dropped = clauses[: len(clauses) - len(taken_back)]
         clauses = [_unit_carried(dropped, taken_back[0]), *taken_back[1:]]

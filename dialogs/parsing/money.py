@@ -18,6 +18,7 @@ from dialogs.parsing.amounts import (
     pairs_to_ranges,
 )
 from dialogs.parsing.durations import DURATION, read_months
+from dialogs.parsing.mixed_tiers import mixed_tiers
 from dialogs.parsing.text import (
     CLAUSE_BREAK,
     Ambiguous,
@@ -197,6 +198,13 @@ def parse_tier(
     screen(text)
     if is_none(text):
         return "none"
+    told = today is not None and any(  # how long at a tier, or since when: read whole
+        read_months(c, today) is not None or _started_in(pairs_to_ranges(c), today) is not None
+        for c in CLAUSE_BREAK.split(text)
+    )
+    mixed = mixed_tiers(text, _tier_or_none, told)  # 有时候1倍有时候2倍: asked, not the first one
+    if mixed is not None:
+        return mixed
     if today is not None and required is not None:
         text = _recent_left_out(text, today, required, windows)
     return _tier_of(text)

@@ -114,7 +114,7 @@ async def test_certificates_that_are_no_title_and_a_title_never_earned(service: 
         "title",
         [
             ("日语N2", "none"),
-            ("只有会计证", "none"),
+            ("只有会计从业资格证", "none"),
             ("从来没评过", "none"),
             ("住院医师", "title_junior"),
         ],

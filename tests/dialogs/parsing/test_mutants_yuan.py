@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from dialogs.parsing import Ambiguous, parse_yuan
+from dialogs.parsing.text import Unclear
 
 TODAY = date(2026, 11, 30)
 # The question's words around its placeholder (dialogs/locales/answers.zh-CN.yaml).
@@ -30,3 +31,30 @@ def test_a_sum_over_whole_years_asks_whether_it_is_their_total_naming_the_years(
     assert isinstance(read, Ambiguous)
     assert (read.options, read.key) == (options, "confirm-tax-total")
     assert QUESTION.format(**read.values) == f"是 {years} 年加起来的总数"
+
+
+@pytest.mark.parametrize(
+    "said", ["公司在江苏注册的，一年交税50万", "公司是在浙江注册的，每年纳税30万"]
+)
+def test_the_tax_of_a_company_outside_shanghai_is_none(said: str) -> None:
+    assert parse_yuan(said, TODAY) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("said", "tax"),
+    [
+        ("两个人合伙，一人一半，公司一年纳税40万", 200_000.0),
+        ("三个人合伙，股份平分，一年交税60万", 200_000.0),
+    ],
+)
+def test_the_tax_is_counted_by_a_share_said_without_a_number(said: str, tax: float) -> None:
+    assert parse_yuan(said, TODAY) == tax
+
+
+def test_partners_said_without_a_share_ask_for_it_with_the_answer() -> None:
+    with pytest.raises(Unclear) as asked:
+        parse_yuan("和朋友合伙开的，一年交税40万", TODAY)
+    assert (asked.value.key, asked.value.values) == (
+        "error-tax-share",
+        {"said": "和朋友合伙开的，一年交税40万"},
+    )

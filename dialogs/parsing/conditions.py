@@ -39,6 +39,8 @@ _ROUGH_HALF = re.compile(
     r"(?:最近|近|这)半年.{0,4}?才|半年(?:左右|来|吧|上下|的样子)"
     r"|(?:大概|大约|差不多|估计|可能|好像|应该|约)(?:是|有)?半年"
 )
+# An adjustment said with no direction (7月调的基数): the months before it are not said.
+_ADJUSTED = re.compile(r"调(?![上高低])|调整|变动|变了|adjusted|changed")
 _DOWN = re.compile(r"降|低于|最低|下限|不够|没达到|达不到|少了|below|dropped|lower")
 _UP = re.compile(r"上去|涨|提高|提了|调高|达到|超过|高于|以上|够了|raised|above|went up")
 _UP_SINCE = re.compile(r"上去|涨|提高|提了|调高|达到|够了|raised|went up")
@@ -67,9 +69,11 @@ def _share_said(said: str) -> bool | None:
     return bool(longest.meaning)
 
 
-# 9月份才调上去的, 5月起降到最低了: the calendar month (its year unsaid: the last twelve months')
-# the base went up or down in.
-_CHANGED_IN = re.compile(r"(?<![\d年.~个])(\d{1,2})\s*月\s*份?([^,，;；。]{0,12})")
+# 9月份才调上去的, 5月起降到最低了: the calendar month (its year unsaid, or 今年: the last twelve
+# months') the base went up or down in.
+_CHANGED_IN = re.compile(
+    r"(?<![\d.~个])(?:(?<=今年)|(?<!年))(\d{1,2})\s*月\s*份?([^,，;；。]{0,12})"
+)
 
 
 def _changed_in_month(said: str, today: date) -> bool | None:
@@ -80,13 +84,28 @@ def _changed_in_month(said: str, today: date) -> bool | None:
     if found is None or not 1 <= int(found[1]) <= WINDOW:
         return None
     up, down = _UP.search(found[2]), _DOWN.search(found[2])
+    since = (today.month - int(found[1])) % WINDOW + 1
+    if not (up or down) and _ADJUSTED.search(found[2]):
+        return _adjusted(since, _by_multiple(said[found.end() :]))
     if bool(up) == bool(down):
         return None
-    since = (today.month - int(found[1])) % WINDOW + 1
     enough = since if up else WINDOW - since
     if enough == NEEDED:
         raise Unclear()
     return enough > NEEDED
+
+
+def _adjusted(since: int, after: bool | None) -> bool | None:
+    """7月调的基数，调完是1倍以上: the level after an adjustment of no direction said holds for
+    the months since it; the months before it are not said, so it decides only when those
+    months decide alone (asked otherwise); None when no level after it is said."""
+    if after is None:
+        return None
+    if after and since >= NEEDED:
+        return True
+    if not after and WINDOW - since < NEEDED:
+        return False
+    raise Unclear()
 
 
 # A multiple of the average wage said (按两倍交, 社平的1.5倍, 差一点到平均线): the base itself;

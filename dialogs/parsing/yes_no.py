@@ -169,13 +169,28 @@ def _says_yes_or_no(said: str) -> bool:
     return any(len(m.phrase) > 1 for m in _vocabulary()[1].scan(said))
 
 
+def _yes_before(said: str) -> bool:
+    try:
+        return said.strip() != "" and parse_yes_no(said) is True
+    except ValueError:
+        return False
+
+
 def parse_field_match(text: str, today: date | None = None) -> bool | Ambiguous:
     """Whether the title's field matches the job: yes or no, or both fields named (我现在做
     销售，证是会计的 -> no; 做会计的，证也是会计 -> yes). Two fields and no yes or no word of
     the answer's own (我是会计职称，现在做销售: its 是 is no yes) are a no."""
+    screen(text)
     said = normalise(text)
+    data = vocabulary("yes_no")
+    if re.search(data["asks_the_difference"], said):
+        raise Unclear()  # 对口 不对口有啥区别: asked back, never a yes or a no
+    but = re.search(data["yes_but_denied"], said)
+    changed = but and re.search(data["yes_but_job_changed"], said[but.start() :])
+    if but and not changed and _yes_before(said[: but.start()]):
+        return Ambiguous((True, False), "confirm-which")  # 岗位是对的 但公司营业范围不包括
     named = _fields_named(said)
-    past = tuple(vocabulary("yes_no")["past"])  # 以前做销售，现在做会计: which field was when
+    past = tuple(data["past"])  # 以前做销售，现在做会计: which field was when
     two = len(named) >= 2 and not set.intersection(*named)
     if two and not _says_yes_or_no(said) and not any(p in said for p in past):
         fields = set.union(*named)

@@ -25,6 +25,8 @@ from datetime import date
 from typing import Any
 
 from dialogs.cues import CLAUSE
+from dialogs.cues_fields import named_field
+from dialogs.intent_table import markers
 from dialogs.intents import asks, asks_yes_or_no, says
 from dialogs.parsing import Ambiguous, normalise, words
 from dialogs.question import YES_NO, Facts
@@ -42,6 +44,7 @@ __all__ = [
     "answered_beside",
     "asks_something",
     "asks_the_rule",
+    "asks_what_counts",
     "plain_question",
     "rule_or_answer",
 ]
@@ -84,6 +87,27 @@ def asks_the_rule(question: Question, said: str, parse: Callable[[str], Any], va
             continue
         return False
     return True
+
+
+def asks_what_counts(question: Question, said: str, value: Any) -> bool:
+    """`said`, read as the "none" choice of `question` (one with choices, the bonus items
+    aside), only asks whether a thing counts as what the question asks for (PMP算不算职称？
+    at the title): a question about the rule, nothing told of oneself (驾照算吗, 教师资格证算吗？
+    就这个: none, as before; the thing is not named as the question's own)."""
+    nothing = next((o.value for o in question.choices if o.id.endswith(":none")), None)
+    if question.choices in ((), YES_NO) or question.id == "bonus" or value != nothing:
+        return False
+    clauses = [normalise(c) for c in _clauses(said)]
+    if not clauses or not all(asks_yes_or_no(c) for c in clauses):
+        return False
+    return any(_counts_as(question.id, c) for c in clauses)
+
+
+def _counts_as(question_id: str, clause: str) -> bool:
+    """`clause` asks whether something counts as what the question names (算不算职称)."""
+    rule = markers("about_rule").found(clause)
+    named = named_field(clause[rule[0].end() :]) if rule else None
+    return named is not None and named[0] == question_id
 
 
 def plain_question(said: str) -> str:

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from dialogs.cues import CLAUSE, Cues, blank_clauses, compiled, joined
+from dialogs.cues import CLAUSE, Cues, blank_clauses, joined
+from dialogs.cues_asking import asks, asks_overview, asks_yes_or_no, for_whom, says
 from dialogs.cues_fields import EITHER, either_field, field_named, fields_told, named_field, overlap
 from dialogs.cues_refused import unasked
 from dialogs.intent_table import IntentCues, data, intent_cues, markers, typos
@@ -22,6 +23,7 @@ __all__ = [
     "asks",
     "asks_overview",
     "asks_yes_or_no",
+    "denies_item",
     "detect",
     "field_named",
     "for_whom",
@@ -165,6 +167,18 @@ def named_before(intent: Intent | None, open_question: str, said: str) -> Intent
     return replace(intent, arg=PREVIOUS, value="", either="")
 
 
+def denies_item(said: str, question_id: str) -> bool:
+    """`said` denies the thing the question `question_id` names right before its words (我没得过
+    奖, 没有表彰): asked for a bonus item, it says the item was picked wrong."""
+    plain = typos().correct(normalise(said))
+    named = named_field(plain)
+    return (
+        named is not None
+        and named[0] == question_id
+        and says("item_denied", plain[: named[1].start()])
+    )
+
+
 def _detect(text: str) -> Intent | None:
     said = typos().correct(normalise(text).strip())
     if not said or len(UNIT.findall(said)) > MAX_UNITS:
@@ -188,17 +202,6 @@ def _detect(text: str) -> Intent | None:
         if after is not None and after.sure:
             return after
     return _with_second(said, _request(said) or _profile_scored(said))
-
-
-_SAID_IN_FULL = {"妈": "妈妈", "爸": "爸爸"}  # a person named short after 我 (给我妈估个分)
-
-
-def for_whom(text: str) -> str:
-    """The person a calculation is asked for (帮我老公算一下: 老公; for my wife: wife), "" when it
-    is the user's own."""
-    said = typos().correct(normalise(text).strip())
-    who = next((m.group("who") for m in markers("for_someone_else").found(said)), "")
-    return _SAID_IN_FULL.get(who, who)  # 给我妈估个分: 妈妈, so the bot says 您妈妈, not 您我妈
 
 
 def _profile_scored(said: str) -> Intent | None:
@@ -307,35 +310,3 @@ def _one_item(said: str) -> bool:
         named is None and (asks(c) or asks_yes_or_no(c)) and says("whole_score", c)
         for c, named in clauses
     )
-
-
-def asks_overview(text: str) -> bool:
-    """`text` asks how the points are made up as a whole (积分是怎么算的), naming no item."""
-    said = typos().correct(normalise(text).strip())
-    about, how, unless = _overview()
-    return about.any(said) and how.any(said) and not unless.any(said) and not named_field(said)
-
-
-@cache
-def _overview() -> tuple[Cues, Cues, Cues]:
-    cues = data()["overview"]
-    return compiled(cues["about"]), compiled(cues["how"]), compiled(cues["unless"])
-
-
-def says(kind: str, plain: str) -> bool:
-    """`plain` (normalised) holds one of the `kind` markers of intents.yaml."""
-    return markers(kind).any(plain)
-
-
-def asks(text: str) -> bool:
-    """`text` asks something (为什么, 在哪里看, 是多少, how …): it answers no points question,
-    whatever numbers or option words it holds (中级职称能加多少分？ is not 中级). A yes/no
-    question (罚款算吗) is not one of these: it may be an answer given with a doubt."""
-    said = normalise(text).strip()
-    return markers("questions").any(said)
-
-
-def asks_yes_or_no(text: str) -> bool:
-    """`text` is a yes/no question (能加分吗): an answer may still be in it (罚过款算吗)."""
-    said = normalise(text).strip()
-    return markers("yes_no").any(said)

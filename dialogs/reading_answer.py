@@ -11,9 +11,10 @@ from typing import Any
 
 from dialogs import asked_in_question as asked
 from dialogs.conversation import Conversation
-from dialogs.intents import Intent, asks, detect, named_before, says
+from dialogs.intents import Intent, asks, denies_item, detect, named_before, says
 from dialogs.memo import remembered
 from dialogs.parsing import (
+    BONUS_ITEMS,
     Ambiguous,
     Unclear,
     corrected,
@@ -146,6 +147,8 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
             return unsure_or(Reading("invalid", said=said), said)
     if (beside := _beside(conversation, question, said, today)) is not None:
         value = _told_beside(value, beside, parse, today)
+    if asked.asks_what_counts(question, said, value):  # PMP算不算职称？ at the title: not none
+        return faq_reading(live.current().ask(said), said)
     if asked.asks_the_rule(question, plain, lambda c: parse(c, today), value):  # 交通违章算不算？
         ambiguous = asked.rule_or_answer(question, value, conversation.facts(), today)
         return Reading("ambiguous", ambiguous=ambiguous, said=said)
@@ -161,7 +164,7 @@ def _no_answer(
     那题改成0 asks for an edit, not 0 here; 30岁，重开 at the age question is asked back: the
     request, or 30 as the answer) and a question (中级职称能加多少分？ is not 中级; 怎么算积分,
     a request too, is asked back: the request, or the FAQ's answer)."""
-    intent = named_before(detect(said), question.id, said)
+    intent = _meant(detect(said), question, said)
     if intent is not None and intent.sure and intent.arg != question.id:
         told = (
             None
@@ -185,6 +188,23 @@ def _no_answer(
             return Reading("maybe_intent", intent, decision=decision, said=said)
         return faq_reading(decision, said)
     return None
+
+
+def _meant(intent: Intent | None, question: Question, said: str) -> Intent | None:
+    """The edit a request naming the open question means: the question before (上一题…, see
+    `named_before`), or at a question asked for a bonus item, the bonus question when the item
+    is denied (我没得过奖 选错了 at the award: the award was picked wrong)."""
+    intent = named_before(intent, question.id, said)
+    if intent is None or intent.name != "edit" or intent.arg != question.id:
+        return intent
+    if not _asked_for_an_item(question) or not denies_item(said, question.id):
+        return intent
+    return replace(intent, arg=MULTI, value="", either="")
+
+
+def _asked_for_an_item(question: Question) -> bool:
+    """`question` is asked only when a bonus item is picked (the award, the years married)."""
+    return not question.ask_if({}) and question.ask_if({MULTI: BONUS_ITEMS})
 
 
 def _beside(
@@ -217,7 +237,7 @@ def _narrower(conversation: Conversation, question: Question, said: str, today: 
     edit naming it carries (改成技师 at the title: 技师; 年龄改成41 at the age: 41), or the
     words beside a question that ask nothing (Never. Would a traffic fine count?: never);
     `said` itself when neither."""
-    intent = named_before(detect(said), question.id, said)
+    intent = _meant(detect(said), question, said)
     if intent is not None and intent.name == "edit" and intent.arg == question.id:
         return intent.value or said
     beside = _beside(conversation, question, said, today)

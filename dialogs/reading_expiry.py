@@ -9,13 +9,14 @@ import re
 from datetime import date
 
 from dialogs.parsing import digits, normalise, parse_expiry_date
+from dialogs.parsing.dates import RELATIVE_YEAR
 
 __all__ = ["EXPIRY_MONTH", "month_told", "with_day"]
 
 EXPIRY_MONTH = "expiry_month"  # context: "2027-03", the month told, its day asked
-_RELATIVE = {"今年": 0, "明年": 1, "后年": 2}
+_RELATIVE_WORDS = "|".join(w for w in RELATIVE_YEAR if not w.isascii())  # 今年|明年|后年
 _MONTH = re.compile(
-    r"(?:(?P<year>\d{4})\s*年|(?P<relative>今年|明年|后年))?\s*(?P<month>\d{1,2})\s*月份?"
+    rf"(?:(?P<year>\d{{4}})\s*年|(?P<relative>{_RELATIVE_WORDS}))?\s*(?P<month>\d{{1,2}})\s*月份?"
     r"(?!\s*\d)(?!\s*(?:[上中下]旬|初|底|末))"
 )
 _YEAR_MONTH = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[-./]\s*(?P<month>\d{1,2})(?![-./\d])")
@@ -36,7 +37,7 @@ def month_told(said: str, today: date) -> str | None:
     if groups.get("year"):
         year = int(groups["year"])
     elif groups.get("relative"):
-        year = today.year + _RELATIVE[groups["relative"]]
+        year = today.year + RELATIVE_YEAR[groups["relative"]]
     else:
         year = today.year + (month < today.month)
     if (year, month) < (today.year, today.month):

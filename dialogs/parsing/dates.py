@@ -7,11 +7,11 @@ from datetime import date
 
 from dialogs.parsing.text import Unclear, digits
 
-__all__ = ["full_years_since", "parse_endorsed_date", "parse_expiry_date"]
+__all__ = ["RELATIVE_YEAR", "full_years_since", "parse_endorsed_date", "parse_expiry_date"]
 
 # A date said in full: 2021年11月30号, 2021-11-30, 2021/11/30.
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|号)?")
-_RELATIVE_YEAR = {"今年": 0, "明年": 1, "后年": 2, "this year": 0, "next year": 1}
+RELATIVE_YEAR = {"今年": 0, "明年": 1, "后年": 2, "this year": 0, "next year": 1}
 
 
 def _date_parts(said: str, today: date) -> tuple[int | None, int, int] | None:
@@ -22,7 +22,7 @@ def _date_parts(said: str, today: date) -> tuple[int | None, int, int] | None:
     if not month_day:
         return None
     year = None
-    for word, offset in _RELATIVE_YEAR.items():
+    for word, offset in RELATIVE_YEAR.items():
         if word in said:
             year = today.year + offset
     return year, int(month_day[1]), int(month_day[2])

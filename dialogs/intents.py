@@ -201,6 +201,8 @@ def _detect(text: str) -> Intent | None:
         after = _request(said[max(m.end() for m in fixed) :])
         if after is not None and after.sure:
             return after
+    if says("calculation_first", said):  # 实在算不了的话再找客服: a person only if it fails
+        return Intent("calculate", "score")
     return _with_second(said, _request(said) or _profile_scored(said))
 
 

@@ -24,7 +24,7 @@ from dialogs.parsing import normalise
 from dialogs.questions import QUESTIONS, find_by_word
 from dialogs.reading import Reading
 from dialogs.reading_by_state import read
-from dialogs.screens import MENU_IDS, RESUMED, Turn
+from dialogs.screens import MENU_IDS, RESUMED, TOLD, Turn
 from dialogs.types import Inbound, StepResult
 
 __all__ = ["MACHINE", "STATES", "TRANSITIONS", "Understood", "step", "understand"]
@@ -259,6 +259,9 @@ def _step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepRe
     today = _today(now)
     trigger, arg, reading, request = understand(conversation, inbound, today)
     conversation.context.pop(RESUMED, None)  # this step shows the question again, if it does
+    told = conversation.context.pop(TOLD, "")  # 我30岁硕士，能到120分吗 asked back, 算分 picked
+    if trigger == "score" and told and not reading.said:
+        reading = replace(reading, said=told)
     MACHINE.add_model(conversation, initial=conversation.state)
     try:
         fire = conversation.trigger  # type: ignore[attr-defined]  # added by add_model

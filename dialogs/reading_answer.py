@@ -39,6 +39,7 @@ from dialogs.reading import (
     yes_no,
 )
 from dialogs.reading_possible import MULTI, either_possible, possible
+from dialogs.reading_whom import as_own
 from dialogs.same_points import settle
 from dialogs.types import Inbound
 from faq import live
@@ -84,6 +85,7 @@ def answer(conversation: Conversation, inbound: Inbound, said: str, today: date)
     """What `said` or the option picked means at the open question; with an answer, the
     question asked beside it, when the FAQ answers that (没有，违章停车算吗？): its decision,
     offered once the answer is recorded."""
+    said = as_own(conversation, said)  # 他35岁, calculating for 老公: his age is the answer
     reading = _answer(conversation, inbound, said, today)
     if inbound.choice or reading.kind != "value":
         return reading

@@ -18,6 +18,7 @@ from dialogs.types import Choice
 __all__ = [
     "MENU_IDS",
     "RESUMED",
+    "TOLD",
     "Turn",
     "ask",
     "ask_delete",
@@ -36,6 +37,9 @@ __all__ = [
 # Context key: the open question was last shown again after an aside, not asked afresh. Kept
 # for one message (dialogs/machine.py drops it before each step).
 RESUMED = "resumed"
+# Context key: the text of a request asked back (我30岁硕士，能到120分吗: calculate, or the FAQ?),
+# whose facts the calculation takes when it is picked next. Kept for one message, as RESUMED.
+TOLD = "told"
 
 
 @dataclass(frozen=True)

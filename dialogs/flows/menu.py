@@ -12,7 +12,7 @@ from dialogs.flows.points import begin_edit, either_named, named_question
 from dialogs.intents import EITHER, PLACE, PREVIOUS, Intent, asks_overview
 from dialogs.output import Out
 from dialogs.questions import QUESTIONS, Question, applicable, by_id, find_by_word
-from dialogs.screens import Turn, ask_delete, menu_choices, resume, show
+from dialogs.screens import TOLD, Turn, ask_delete, menu_choices, resume, show
 from dialogs.summary import read_back
 from dialogs.types import Choice
 
@@ -106,6 +106,8 @@ def ask_which_was_meant(*, conversation: Conversation, turn: Turn) -> None:
         explanations = [Choice(f"faq:{OVERVIEW}", out.t("points-overview-label"))]
     choices = [Choice(intent_choice(intent), _action(conversation, out, intent)), *explanations]
     out.say(out.t("intent-which", said=turn.reading.said), choices)
+    if intent.trigger == "score":  # the facts told with it are taken if the calculation is picked
+        conversation.context[TOLD] = turn.reading.said
 
 
 def offer_also(conversation: Conversation, out: Out, also: Intent) -> None:

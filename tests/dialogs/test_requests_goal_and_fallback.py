@@ -39,7 +39,9 @@ async def test_a_calculation_beside_facts_or_its_purpose_starts_the_questions(
 @pytest.mark.parametrize(
     "said",
     ["帮我测一下积分，实在不行的话再找客服", "先算分，否则就转人工",
-     "我要算积分，搞不定的话转人工"],
+     "我要算积分，搞不定的话转人工",
+     # the calculation named only as what may fail: it is asked for, the person put off
+     "实在算不了的话再找客服", "算不出来再转人工"],
 )  # fmt: skip
 async def test_a_request_with_a_fallback_starts_the_first_now(runtime: Runtime, said: str) -> None:
     u = User(runtime)
@@ -49,14 +51,20 @@ async def test_a_request_with_a_fallback_starts_the_first_now(runtime: Runtime, 
     assert not handed_off(u, shown), shown
 
 
-async def test_an_english_fallback_is_not_taken_now(runtime: Runtime) -> None:
+@pytest.mark.parametrize(
+    "said",
+    ["work out my points, otherwise get me an agent", "if you can't work it out, get me a human"],
+)
+async def test_an_english_fallback_is_not_taken_now(runtime: Runtime, said: str) -> None:
     en = User(runtime, "en")
     await en.say("English")
-    shown = await en.say("work out my points, otherwise get me an agent")
+    shown = await en.say(said)
     assert started(en, shown) and not handed_off(en, shown), shown
 
 
-@pytest.mark.parametrize("said", ["积分入学怎么算", "这个机器人没用，转人工"])
+@pytest.mark.parametrize(
+    "said", ["积分入学怎么算", "这个机器人没用，转人工", "我自己算不出来，转人工"]
+)
 async def test_school_points_and_a_complaint_stay_what_they_were(
     runtime: Runtime, said: str
 ) -> None:

@@ -1,0 +1,45 @@
+"""Facts told, through ConversationService (phrasings written for these tests, none from a
+held-out set): the facts told with a request asked back (calculate, or the FAQ?) are taken
+when the calculation is picked; and while the points are worked out for someone else, what is
+said of that person (他35岁) answers the question."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.runtime import Runtime
+from tests.dialogs.test_intents import User
+
+
+async def press(u: User, label: str) -> str:
+    offered = {c.label: c.id for r in u.last for c in r.choices}
+    u.last = await u.send(choice=offered[label])
+    return "\n".join(r.text for r in u.last)
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "label", "understood"),
+    [
+        ("en", "I'm 30 with a master's, do I reach 120?", "Calculate my points", "30 years old"),
+        ("zh-CN", "我30岁硕士，能到120分吗", "开始计算我的积分", "30 岁 · 硕士"),
+    ],
+)
+async def test_the_facts_told_are_taken_when_the_calculation_is_picked(
+    runtime: Runtime, locale: str, said: str, label: str, understood: str
+) -> None:
+    u = User(runtime, locale)
+    await u.say("English" if locale == "en" else "/start")
+    u.last = await u.send(said)
+    shown = await press(u, label)
+    assert understood in shown, shown
+    assert u.t("q-title") in shown and u.t("q-age") not in shown, shown
+
+
+async def test_what_is_said_of_the_person_calculated_for_answers(runtime: Runtime) -> None:
+    u = User(runtime)
+    await u.say("/start", "帮我老公算一下积分")
+    assert u.t("q-education") in await u.say("他35岁")
+    assert u.t("q-title") in await u.say("我老公是硕士")
+    assert u.t("q-months") in await u.say("他没有职称")
+    shown = await u.say("他的社保交了6年", "2倍", "无", "否")
+    assert "35 岁 · 硕士" in shown and "社保年限：6 年 0 个月" in shown, shown

@@ -11,7 +11,7 @@ from datetime import date
 
 from dialogs.parsing.durations import read_months
 from dialogs.parsing.money import TIERS, parse_tier, refuse_money
-from dialogs.parsing.text import Ambiguous, Unclear, normalise
+from dialogs.parsing.text import Ambiguous, Unclear, clause_at, normalise
 from dialogs.parsing.vocabulary import Scanner, built, contains, vocabulary
 from dialogs.parsing.words import screen
 from dialogs.parsing.yes_no import parse_yes_no
@@ -38,6 +38,9 @@ _SINCE_A_DATE = re.compile(r"年\s*\d{1,2}\s*月.{0,4}(?:开始|起|以来|之�
 _ROUGH_HALF = re.compile(
     r"(?:最近|近|这)半年.{0,4}?才|半年(?:左右|来|吧|上下|的样子)"
     r"|(?:大概|大约|差不多|估计|可能|好像|应该|约)(?:是|有)?半年"
+)
+_NOT_PAID = re.compile(
+    r"失业|断缴|断交|停缴|停交|没交|没缴|没上班|没工作|待业|离职|unemployed|out of work"
 )
 # An adjustment said with no direction (7月调的基数): the months before it are not said.
 _ADJUSTED = re.compile(r"调(?![上高低])|调整|变动|变了|adjusted|changed")
@@ -176,6 +179,9 @@ def parse_base_condition(text: str, today: date) -> bool:
         return changed
     said = _WINDOW_SAID.sub("", said)  # 12个月里有8个月够: the 8 months
     span = read_months(said, today) if _MONTHS_SAID.search(said) else None
+    unit = _MONTHS_SAID.search(said)
+    if span is not None and unit and _NOT_PAID.search(clause_at(said, unit.start())):
+        span = None  # 失业了半年: months with no base at all, not months at the average wage
     if span is not None and span.high > WINDOW and _SINCE_A_DATE.search(said):
         # 去年7月开始基数就上去了: since before the window, every month of it, up or down
         if _DOWN.search(said):

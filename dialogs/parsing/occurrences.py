@@ -28,9 +28,9 @@ _AGO = re.compile(
     r"(?P<n>\d+)(?:~(?P<m>\d+))?\s*(?P<more>多)?\s*(?:个)?\s*年(?P<more2>多)?\s*(?:以|之)?前"
     r"|(?P<en>\d+)(?:~(?P<em>\d+))?\s*(?P<more3>\+|plus)?\s*years? ago"
 )
-# 已经六年了, 都过去十年了: that long since it happened.
+# 已经六年了, 都过去十年了, 快六年了 (a hedge: maybe less): that long since it happened.
 _SINCE = re.compile(
-    r"(?:已经|都已经|都|已)\s*(?:过去|过了)?\s*(?P<n>\d+)(?:~(?P<m>\d+))?\s*(?P<more>多)?\s*(?:个)?"
+    r"(?:已经|都已经|都|已|(?P<lead>快|将近|差不多|大概|大约))\s*(?:过去|过了)?\s*(?P<n>\d+)(?:~(?P<m>\d+))?\s*(?P<more>多)?\s*(?:个)?"
     r"\s*年(?P<more2>多)?\s*了"
 )
 # 好多年前, 很多年前, 几年前, 多年前, 很久以前, 早些年: long ago, how long not said.
@@ -84,7 +84,11 @@ def dated(said: str, today: date | None) -> list[Dated]:
         first, last = float(g["n"] or g.get("en") or 0), float(g["m"] or g.get("em") or 0)
         more = 0.9 if g["more"] or g["more2"] or g.get("more3") else 0.0
         low, high = first + (0.1 if more else 0), max(first, last) + more
-        if hedge(said[: ago.start()], said[ago.end() :]) != "exact":
+        lead = {"快": "below", "将近": "below"}.get(g.get("lead") or "", "around")
+        kind = lead if g.get("lead") else hedge(said[: ago.start()], said[ago.end() :])
+        if kind == "below":  # 快六年了, 将近五年前: the last half year before it
+            low, high = first - 0.5, first - 0.01
+        elif kind != "exact":
             low, high = low - 1, high + 1
         found.append(Dated(low, high, ago.start(), ago.end()))
     for unsaid in _UNSAID_AGO.finditer(said):

@@ -226,6 +226,13 @@ def own_clauses(text: str, question: str) -> str | None:
     own = [
         c for i, c in enumerate(clauses) if not elsewhere(c) or _year_of_next(c, clauses[i + 1 :])
     ]
+    part = data["part_of_before"]
+    if any(
+        c in own and re.match(part, digits(normalise(c)).strip()) and clauses[i - 1] not in own
+        for i, c in enumerate(clauses)
+        if i
+    ):
+        return None  # 工作了6年，前两年在杭州: a part of what is left out is no answer alone
     if not own:  # 一共0个: none in all is none of what is asked either
         return text if all(_zero(c) for c in clauses) else None
     return text if len(own) == len(clauses) else "，".join(own)

@@ -58,3 +58,27 @@ def test_partners_said_without_a_share_ask_for_it_with_the_answer() -> None:
         "error-tax-share",
         {"said": "和朋友合伙开的，一年交税40万"},
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "前年1万，去年1万，今年100000",  # ten times every amount said with its unit
+        "前年1万，去年1万，今年105000",
+        "前年10000，去年10万，今年10万",  # a tenth of every one
+        "前年9500，去年10万，今年10万",
+    ],
+)
+def test_a_bare_yearly_amount_ten_times_or_a_tenth_of_the_others_is_asked(said: str) -> None:
+    """A bare number of a list is read in yuan only on the scale of the amounts said with
+    their unit, less than ten times either way; else it may be in 万 too: asked."""
+    with pytest.raises(Unclear):
+        parse_yuan(said, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("said", "tax"),
+    [("前年1万，去年1万，今年99999", 39_999.6), ("前年10001，去年10万，今年10万", 70_000.3)],
+)
+def test_a_bare_yearly_amount_just_inside_the_scale_is_in_yuan(said: str, tax: float) -> None:
+    assert parse_yuan(said, TODAY) == pytest.approx(tax)

@@ -82,3 +82,17 @@ def test_a_bare_yearly_amount_ten_times_or_a_tenth_of_the_others_is_asked(said: 
 )
 def test_a_bare_yearly_amount_just_inside_the_scale_is_in_yuan(said: str, tax: float) -> None:
     assert parse_yuan(said, TODAY) == pytest.approx(tax)
+
+
+@pytest.mark.parametrize(
+    ("said", "tax"),
+    [
+        ("前年1，去年20，今年30万", 170_000),  # a small bare number: in the last unit said
+        ("前年1200，去年1500，今年1800万", 15_000_000),  # a large one on its scale: too
+        ("前年1000，去年1500，今年2千", 1_500),  # 1,000 and over off that scale: in yuan
+    ],
+)
+def test_a_bare_yearly_amount_takes_the_last_unit_said_when_small_or_on_its_scale(
+    said: str, tax: int
+) -> None:
+    assert parse_yuan(said, TODAY) == pytest.approx(tax)

@@ -96,3 +96,12 @@ def test_a_bare_yearly_amount_takes_the_last_unit_said_when_small_or_on_its_scal
     said: str, tax: int
 ) -> None:
     assert parse_yuan(said, TODAY) == pytest.approx(tax)
+
+
+@pytest.mark.parametrize(
+    ("said", "tax"),
+    [("不到10万", 99_997), ("不到20万", 199_997), ("10多万", 110_000), ("10万出头", 110_000)],
+)
+def test_a_little_under_or_over_is_stored_just_under_or_a_tenth_over(said: str, tax: int) -> None:
+    """The value kept (shown back in the summary): 不到10万 stays under the 100,000 step."""
+    assert parse_yuan(said, TODAY) == tax

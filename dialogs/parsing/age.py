@@ -277,8 +277,9 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     if birth and (birth[2] or birth[3] or len(birth[1]) == 4 or re.search(r"年", birth[0])):
         token = birth[1] or birth[2] or birth[3]
         in_month = _BIRTH_MONTH.search(said)
-        if in_month and 1 <= int(in_month[1] or in_month[2]) <= 12:
-            return born_in([(full_year(token, today), int(in_month[1] or in_month[2]))], today)
+        born_month = int(in_month[1] or in_month[2]) if in_month else 0
+        if 1 <= born_month <= 12:
+            return born_in([(full_year(token, today), born_month)], today)
         if len(token) == 2 and not re.search(r"年(?:的|出生|生|人|属)|年$", said):
             raise Unclear()
         age = today.year - full_year(token, today)

@@ -19,7 +19,7 @@ from dialogs.parsing.amounts import (
     yearly_average,
 )
 from dialogs.parsing.occurrences import against, dated, undated
-from dialogs.parsing.text import CLAUSE, Ambiguous, Unclear, digits, normalise, words
+from dialogs.parsing.text import CLAUSE, Ambiguous, Unclear, clause_at, digits, normalise, words
 from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -162,7 +162,8 @@ _ROUGHLY = re.compile(r"大概|大约|差不多|估计|约|将近|左右|about|a
 
 def _local_share(said: str) -> tuple[float, bool, str]:
     """The share of the staff said to be Shanghai hukou (本地户口的大概一半: 0.5, said roughly;
-    data/choices.yaml hires_local_share), and the text without it; 1.0 when none is said."""
+    data/choices.yaml hires_local_share), and the text without it; 1.0 when none is said; a
+    share over the whole (3/0, 150%) is asked again."""
     found = re.search(vocabulary("choices")["hires_local_share"], said.lower())
     if found is None:
         return 1.0, False, said
@@ -174,5 +175,8 @@ def _local_share(said: str) -> tuple[float, bool, str]:
         value = float(top) / max(float(bottom), 1.0)
     else:
         value = float(part.rstrip("%成")) / (10 if part.endswith("成") else 100)
-    rough = _ROUGHLY.search(said[max(found.start() - 2, 0) : found.end() + 2]) is not None
+    if value > 1:
+        raise Unclear()  # 3/0, 150%: no share of the staff
+    # 大约其中一半, 3成 左右: a rough word anywhere in the share's clause
+    rough = _ROUGHLY.search(clause_at(said, found.start())) is not None
     return value, rough, said[: found.start()] + " " + said[found.end() :]

@@ -70,12 +70,6 @@ def test_a_rough_word_that_opens_the_answer_still_makes_the_share_rough() -> Non
     assert read.options == (18, 20)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="counts._local_share looks for a rough word two characters either side of the "
-    "share only: 大约其中一半 is read as exactly half (20) and 3成 左右 as exactly 18, "
-    "silently (reported, dialogs/parsing is the answers helper's)",
-)
 @pytest.mark.parametrize(
     "said", ["大约其中一半是本地户口，员工40人", "员工60人，本地户口的有3成 左右"]
 )

@@ -17,6 +17,7 @@ import opencc
 import yaml
 
 from faq.english import inflected, stems
+from faq.gate import ASCII_PHRASE_EDGE, Gate, phrases_of
 from faq.sides import Occasion, facets
 
 DATA = Path(__file__).parent / "data"
@@ -24,7 +25,6 @@ DATA = Path(__file__).parent / "data"
 QUESTION_TEXTS = 64
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
-_ASCII_PHRASE_EDGE = r"(?<![a-z0-9]){}(?![a-z0-9])"
 _SHANGHAI = re.compile(r"\bshanghai\b")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _COUNTED = re.compile(
@@ -46,123 +46,6 @@ def _valid(text: str) -> str:
     """`text` with lone surrogates (a broken UTF-16 pair, "\\ud800") replaced by U+FFFD:
     they cannot be encoded, and jieba and OpenCC would raise UnicodeEncodeError."""
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-
-
-@dataclass(frozen=True)
-class Gate:
-    """Phrases that mark a question as outside what the FAQ may answer. `words` cuts a text
-    into its words' (start, end) spans: a blocking phrase that starts inside one word and ends
-    inside another is not said (签到 is not in 续签|到底; 户口迁 is in 户口|迁到)."""
-
-    always: tuple[str, ...]
-    unless_anchor: tuple[str, ...]
-    other_places: tuple[str, ...]
-    shanghai: tuple[str, ...]
-    anchors: tuple[str, ...]
-    words: Callable[[str], list[tuple[int, int]]]
-    shared: frozenset[str] = frozenset()
-    procedure: tuple[str, ...] = ()
-    hours: tuple[str, ...] = ()
-    points: re.Pattern[str] = re.compile(r"\d+\s*分(?!钟)")
-    their_schemes: tuple[str, ...] = ()
-    used_for: re.Pattern[str] = re.compile(r"(?!)")
-    purposes: tuple[str, ...] = ()
-
-    def procedural(self, text: str) -> bool:
-        """Asks for a step of an application (材料: what to hand in) without naming whose: in a
-        bot about permit points, "要准备的东西多不多" is asked of its applications."""
-        return _any_in(self.procedure, text)
-
-    def anchored(self, text: str, besides: frozenset[str] = frozenset()) -> bool:
-        """Has a domain word (other than those in `besides`) or points said (`points`)."""
-        anchors = tuple(a for a in self.anchors if a not in besides) if besides else self.anchors
-        return _any_in(anchors, text) or self.points.search(text) is not None
-
-    def blocks(self, text: str, context: str = "") -> bool:
-        """Names something that is usually not ours (`text`: plain and/or normalised forms);
-        the retriever still answers when the question is clearly about a topic. An anchor in
-        `context` (the rest of the message) counts as well, except one the office of the word
-        uses too (`shared`: 社保 in 社保断缴会影响买房资格吗 is the housing office's question)."""
-        return self._said(self.always, text) or self.unanchored(text, context)
-
-    def unanchored(self, text: str, context: str = "") -> bool:
-        """Names a word that is not ours unless an anchor is said too (`unless_anchor`), and no
-        anchor but those its office uses as well: no score makes such a question ours."""
-        unless = self._said(self.unless_anchor, text)
-        return unless and not self.anchored(f"{text}\n{context}", self.shared)
-
-    def _said(self, phrases: tuple[str, ...], text: str) -> bool:
-        """A phrase is in `text` unless it straddles two words (an ASCII phrase is always a whole
-        word)."""
-        found = list(_alternatives(phrases).finditer(text))
-        if not found:
-            return False
-        if any(m[0].isascii() for m in found):
-            return True
-        spans = self.words(text)
-        edges = {edge for span in spans for edge in span}
-        return any(
-            m.start() in edges
-            or m.end() in edges
-            or any(start <= m.start() and m.end() <= end for start, end in spans)
-            for m in found
-        )
-
-    def without_reasons(self, text: str) -> str:
-        """`text` without what it says the points are for (孩子下个月要用积分报名): a told
-        case's reason, no question of the office that handles it (`used_for`)."""
-        return self.used_for.sub("，", text)
-
-    def wanted_elsewhere(self, text: str) -> bool:
-        """Says what the paper asked about is for, and that is another office's matter (学历认证
-        怎么办？我要出国用): told anywhere in the message, the purpose decides."""
-        return _any_in(self.purposes, text)
-
-    def office_hours(self, text: str) -> bool:
-        """Asks when an office is open: no topic holds opening hours, whichever office it names."""
-        return self._said(self.hours, text)
-
-    def elsewhere(self, text: str) -> bool:
-        """About another city (its own points scheme), not Shanghai; or about that city's scheme
-        named outright (北京工作居住证), whatever else the message names."""
-        if _any_in(self.other_places, text) and not _any_in(self.shanghai, text):
-            return True
-        return _scheme_of(self.other_places, self.their_schemes).search(text) is not None
-
-
-def _phrases(raw: list[object]) -> tuple[str, ...]:
-    return tuple(str(phrase).lower() for phrase in raw)
-
-
-def _any_in(phrases: tuple[str, ...], text: str) -> bool:
-    return _alternatives(phrases).search(text) is not None
-
-
-# What one did with a scheme in the place named, said between the two (苏州办的积分, 在杭州攒的).
-_DONE_THERE = r"(?:(?:办|拿|攒|积|申请|获得|取得)(?:下来|到|了)?)?"
-# ... or the place named as where one's points or permit would be used (积分到苏州还能用吗).
-_USED_THERE = r"(?:还|也)?(?:能|可以|能不能)(?:用|通用|认)"
-
-
-@functools.lru_cache(maxsize=8)
-def _scheme_of(places: tuple[str, ...], schemes: tuple[str, ...]) -> re.Pattern[str]:
-    """A place followed by a scheme's name, with what one did there (办的), 的, a space or
-    nothing between them; or followed by whether it can be used there."""
-    place, scheme = _alternatives(places).pattern, _alternatives(schemes).pattern
-    return re.compile(
-        f"(?:{place})\\s*{_DONE_THERE}\\s*的?\\s*(?:{scheme})|(?:{place}){_USED_THERE}"
-    )
-
-
-@functools.lru_cache(maxsize=64)
-def _alternatives(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a list of phrases (one search per question instead of one per phrase):
-    an ASCII phrase is a whole word (visa, not the inside of 'visas'), any other a substring."""
-    parts = [
-        _ASCII_PHRASE_EDGE.format(re.escape(p)) if p.isascii() else re.escape(p)
-        for p in sorted(phrases, key=len, reverse=True)
-    ]
-    return re.compile("|".join(parts) or r"(?!)")
 
 
 class Analyzer:
@@ -207,19 +90,19 @@ class Analyzer:
         self._filler = frozenset(str(word) for word in lexicon["vague"]["filler"])
         self._generic = frozenset(str(word) for word in lexicon["vague"]["generic"])
         self.gate = Gate(
-            always=_phrases(ood["always"]),
-            unless_anchor=_phrases(ood["unless_anchor"]),
-            other_places=_phrases(ood["other_places"]),
-            shanghai=_phrases(ood["shanghai"]),
-            anchors=_phrases(lexicon["anchors"]),
+            always=phrases_of(ood["always"]),
+            unless_anchor=phrases_of(ood["unless_anchor"]),
+            other_places=phrases_of(ood["other_places"]),
+            shanghai=phrases_of(ood["shanghai"]),
+            anchors=phrases_of(lexicon["anchors"]),
             words=self._spans,
             shared=frozenset(str(word) for word in ood["shared"]),
-            procedure=_phrases(lexicon["procedure"]),
-            hours=_phrases(ood.get("hours", [])),
+            procedure=phrases_of(lexicon["procedure"]),
+            hours=phrases_of(ood.get("hours", [])),
             points=re.compile(lexicon["points_said"]),
-            their_schemes=_phrases(ood.get("their_schemes", [])),
+            their_schemes=phrases_of(ood.get("their_schemes", [])),
             used_for=re.compile(ood.get("points_used_for", "(?!)")),
-            purposes=_phrases(ood.get("purposes", [])),
+            purposes=phrases_of(ood.get("purposes", [])),
         )
         occasion = lexicon["occasion"]
         self.occasion = Occasion(
@@ -334,13 +217,13 @@ def _rewriter(table: dict[str, str], *, ascii_words: bool = False) -> _Rewriter:
     if ascii_words:
         # Any inflection of a phrase's words (renewing, documents, expired) is the phrase.
         alternatives = "|".join(inflected(p) for p in phrases)
-        pattern = re.compile(_ASCII_PHRASE_EDGE.format(f"(?:{alternatives})"))
+        pattern = re.compile(ASCII_PHRASE_EDGE.format(f"(?:{alternatives})"))
         return _Rewriter(pattern, {stems(p): term for p, term in table.items()} | table, stems)
     else:
         # An ASCII form (hr) is a whole word, never the inside of one (through).
         pattern = re.compile(
             "|".join(
-                _ASCII_PHRASE_EDGE.format(re.escape(p)) if p.isascii() else re.escape(p)
+                ASCII_PHRASE_EDGE.format(re.escape(p)) if p.isascii() else re.escape(p)
                 for p in phrases
             )
         )

@@ -210,7 +210,13 @@ class Retriever:
         ranking = self._for_occasion(ranking, f"{normalised}\n{self._analyzer.rewrite(occasion)}")
         # A case told as it happened is decided by what happened among the nearest topics.
         nearest = [self._entries[i].id for i in ranking.topics[:3]]
-        wanted = told and first_side(self._analyzer.situations, nearest, f"{plain}\n{normalised}")
+        # ... and a case told with its question, when what happened says it outright (faq/data/
+        # lexicon.yaml situations marked asked), is the situation's topic if the best one gives
+        # way to it: the others may be what is asked (应届生加分 after a missing degree).
+        situations = self._analyzer.situations
+        if not told:
+            situations, nearest = tuple(s for s in situations if s.asked), nearest[:1]
+        wanted = first_side(situations, nearest, f"{plain}\n{normalised}")
         if wanted in self._index and self._index[wanted] != ranking.topics[-1]:
             ranking = ranking.reordered(self._index[wanted], ranking.topics[-1])
         limits = self._thresholds
@@ -255,7 +261,9 @@ class Retriever:
             and not self._analyzer.vague(normalised)
             and not self._either_occasion(ranking, f"{normalised}\n{occasion}")
         )
-        if (best >= limits.answer and sure) or (wanted and best >= limits.situated):
+        # A situation that decides a question asked says it outright, whatever the score.
+        situated = wanted and (best >= limits.situated or not told)
+        if (best >= limits.answer and sure) or situated:
             return Decision("answer", top, best, ())
         if best >= limits.suggest:
             choices = tuple(self._entries[i] for i in ranking.topics[: limits.suggestions])

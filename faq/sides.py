@@ -49,6 +49,7 @@ class Facet:
     asks: re.Pattern[str]
     of: Mapping[str, str]  # the topic matched -> the topic for this side
     unless: re.Pattern[str] | None = None  # says it wants the topic matched after all
+    asked: bool = False  # a situation that decides a case told with its question too
 
     def fires(self, text: str) -> bool:
         """`text` asks for this side and does not say it wants the topic matched after all."""
@@ -64,6 +65,7 @@ def facets(section: Mapping[str, Any]) -> tuple[Facet, ...]:
             asks=re.compile(facet["asks"]),
             of=dict(facet["of"]),
             unless=re.compile(facet["unless"]) if "unless" in facet else None,
+            asked=bool(facet.get("asked", False)),
         )
         for facet in section.values()
     )

@@ -45,6 +45,7 @@ def test_the_tax_of_a_company_outside_shanghai_is_none(said: str) -> None:
     [
         ("两个人合伙，一人一半，公司一年纳税40万", 200_000.0),
         ("三个人合伙，股份平分，一年交税60万", 200_000.0),
+        ("两个人合伙，股份平分，一年交税40万", 200_000.0),
     ],
 )
 def test_the_tax_is_counted_by_a_share_said_without_a_number(said: str, tax: float) -> None:
@@ -105,3 +106,12 @@ def test_a_bare_yearly_amount_takes_the_last_unit_said_when_small_or_on_its_scal
 def test_a_little_under_or_over_is_stored_just_under_or_a_tenth_over(said: str, tax: int) -> None:
     """The value kept (shown back in the summary): 不到10万 stays under the 100,000 step."""
     assert parse_yuan(said, TODAY) == tax
+
+
+def test_a_company_younger_than_the_three_years_asks_each_years_tax_with_the_answer() -> None:
+    with pytest.raises(Unclear) as asked:
+        parse_yuan("公司去年才成立，交了30万", TODAY)
+    assert (asked.value.key, asked.value.values) == (
+        "error-tax-young-company",
+        {"said": "公司去年才成立，交了30万"},
+    )

@@ -39,7 +39,8 @@ def score_answers(answers: dict[str, Any], today: date) -> Outcome:
     return Outcome(score, goal)
 
 
-def show_score(out: Out, outcome: Outcome, en: bool) -> None:
+def show_score(out: Out, outcome: Outcome, en: bool, whom: str = "") -> None:
+    """`whom`: the person the points are for (老公), "" for the user's own."""
     score = outcome.score
     items = [
         {
@@ -61,7 +62,7 @@ def show_score(out: Out, outcome: Outcome, en: bool) -> None:
     notes = [out.t("result-reason", reason=r) for r in (score.reasons_en if en else score.reasons)]
     source = edition_in_force(score.policy).source_of("standard").shown(en)
     notes.append(out.t("result-policy", source=source, policy=score.policy.isoformat()))
-    title = out.t("result-title")
+    title = out.t("result-title-whom", whom=whom) if whom else out.t("result-title")
     lines = [title, *(out.t("result-item", **item) for item in items), total, verdict, *notes]
     table = {"kind": "score", "title": title, "total": total, "verdict": verdict}
     out.say("\n".join(lines), data={**table, "items": items, "notes": notes})

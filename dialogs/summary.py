@@ -55,4 +55,8 @@ def read_back(conversation: Conversation, out: Out) -> None:
     items = [_item(out, q, value) for q, value in answered]
     en = conversation.locale == "en"
     buttons = [_fix_button(out, q, en) for q, _ in answered]
-    out.say(out.t("summary", items=SEPARATOR.join(items)), buttons=buttons)
+    shown = SEPARATOR.join(items)
+    if whom := conversation.context.get("whom"):  # 帮我老公算: his answers, said as his
+        out.say(out.t("summary-whom", whom=whom, items=shown), buttons=buttons)
+    else:
+        out.say(out.t("summary", items=shown), buttons=buttons)

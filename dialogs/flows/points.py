@@ -255,10 +255,8 @@ def show_result(*, conversation: Conversation, turn: Turn) -> None:
         return
     context["done"] = [q.id for q in applicable(conversation.facts())]
     context["goal_month"] = outcome.goal_month
-    if whom := context.get("whom"):
-        out.say(out.t("result-for-whom", whom=whom))
-    read_back(conversation, out)
-    show_score(out, outcome, conversation.locale == "en")
+    read_back(conversation, out)  # the read-back and the score's title say whose they are
+    show_score(out, outcome, conversation.locale == "en", str(context.get("whom") or ""))
     choices = []
     if outcome.goal_month:
         year, month = outcome.goal_month.split("-")

@@ -1,6 +1,6 @@
 """The points worked out for someone else (帮我媳妇算一下, for my brother), through
 ConversationService, with phrasings written for these tests: the questions start, the intro
-says whose answers they ask for, and the read-back before the score says whose they are; the
+says whose answers they ask for, and the read-back and the score's title say whose they are; the
 user's own calculation says nothing of anyone else."""
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ async def test_a_calculation_for_someone_else_says_whose_answers(
     assert started(u, shown), shown
     assert u.t("score-for-whom", whom=whom) in shown, shown
     result = await u.say(*REST)
-    assert u.t("result-for-whom", whom=whom) in result, result
-    assert result.index(u.t("result-for-whom", whom=whom)) < result.index("我理解的是")
+    assert f"我理解的是（您{whom}的情况）：40 岁 · 大专/高职" in result, result
+    assert f"您{whom}的积分估算：" in result and "您的积分估算" not in result, result
 
 
 async def test_english_a_calculation_for_someone_else_says_whose(runtime: Runtime) -> None:
@@ -39,6 +39,9 @@ async def test_english_a_calculation_for_someone_else_says_whose(runtime: Runtim
     await en.say("English")
     shown = await en.say("could you work out the points for my brother")
     assert en.t("score-for-whom", whom="brother") in shown, shown
+    result = await en.say("40", "college", "none", "6 years", "2 times", "none", "no")
+    assert "What I understood of your brother: 40" in result, result
+    assert "Your brother's points estimate:" in result, result
 
 
 async def test_ones_own_calculation_names_no_one_else(runtime: Runtime) -> None:
@@ -46,4 +49,5 @@ async def test_ones_own_calculation_names_no_one_else(runtime: Runtime) -> None:
     await u.say("/start")
     shown = await u.say("帮我算一下积分")
     assert started(u, shown) and "情况估算" not in shown, shown
-    assert "以下是按" not in await u.say(*REST)
+    result = await u.say(*REST)
+    assert "我理解的是：40 岁" in result and "您的积分估算：" in result, result

@@ -9,7 +9,7 @@ answer that a changed earlier answer rules out is dropped, to be asked again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import Any
@@ -42,6 +42,7 @@ from dialogs.question_parsers import (
     serious_crime,
     tier,
 )
+from dialogs.recording import BONUS_FLAGS, forget, recorded, store
 from scoring.consistency import Conflict, conflict
 
 __all__ = [
@@ -85,8 +86,6 @@ BONUS_OPTIONS = (
     *(Option(f"bonus:{i}", f"bonus-{item}", (item,)) for i, item in enumerate(BONUS_ITEMS, 1)),
     Option("bonus:none", "bonus-none", ()),
 )
-# Bonus items that are plain yes/no Profile fields: picking them is the whole answer.
-BONUS_FLAGS = ("shortage_major", "fresh_graduate", "entrepreneur_talent")
 
 QUESTIONS: tuple[Question, ...] = (
     Question("age", "q-age", parse_age, unit="unit-age", edit_words=("年龄", "出生", "age")),
@@ -301,50 +300,15 @@ def find_by_word(word: str) -> Question | None:
 
 
 def record(question: Question, value: Any, answers: dict[str, Any], extra: dict[str, Any]) -> None:
-    """Store one answer (JSON-able), then drop every answer whose question no longer applies."""
-    if question.id == "age":
-        answers.pop("age", None)
-        answers.pop("birth_date", None)
-        if isinstance(value, date):
-            answers["birth_date"] = value.isoformat()
-        else:
-            answers["age"] = value
-    elif question.id == "bonus":
-        extra["bonus"] = list(value)
-        for flag in BONUS_FLAGS:
-            answers.pop(flag, None)
-            if flag in value:
-                answers[flag] = True
-    elif question.id == "deductions":
-        extra["deductions"] = value
-    else:
-        answers[question.id] = value
+    """Store one answer (JSON-able), then drop every answer whose question no longer applies:
+    a later one the new answer rules out, and one no longer asked."""
+    store(question, value, answers, extra)
     for later in QUESTIONS[_ORDER[question.id] + 1 :]:
         old = recorded(later, answers, extra)
         if old is not None and impossible(later, old, {**answers, **extra}) is not None:
-            _forget(later, answers, extra)
+            forget(later, answers, extra)
     still = applicable({**answers, **extra})
     for stale in QUESTIONS:
         if stale not in still:
             answers.pop(stale.id, None)
             extra.pop(stale.id, None)
-
-
-def _forget(question: Question, answers: dict[str, Any], extra: dict[str, Any]) -> None:
-    if question.id == "bonus":
-        extra.pop("bonus", None)
-        for flag in BONUS_FLAGS:
-            answers.pop(flag, None)
-    else:
-        answers.pop(question.id, None)
-
-
-def recorded(question: Question, answers: Mapping[str, Any], extra: Mapping[str, Any]) -> Any:
-    """The stored answer to `question` (None when not answered), as `record` was given it."""
-    if question.id == "age":
-        born = answers.get("birth_date")
-        return date.fromisoformat(born) if born else answers.get("age")
-    if question.id in ("bonus", "deductions"):
-        value = extra.get(question.id)
-        return tuple(value) if isinstance(value, list) else value
-    return answers.get(question.id)

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from dialogs.parsing.age_points import MAX_AGE, MIN_AGE, of_ages
-from dialogs.parsing.text import Ambiguous
+from dialogs.parsing.text import Ambiguous, Unclear
 from dialogs.parsing.vocabulary import vocabulary
 
 __all__ = ["born_around", "born_in_years", "full_year", "lunar"]
@@ -83,4 +83,14 @@ def born_in_years(said: str, today: date) -> int | Ambiguous | None:
     else:
         return None
     ages = {today.year - year - born_later for year in years for born_later in (0, 1)}
-    return of_ages({a for a in ages if MIN_AGE <= a <= MAX_AGE} or ages, key="confirm-which")
+    try:
+        return of_ages({a for a in ages if MIN_AGE <= a <= MAX_AGE} or ages, key="confirm-which")
+    except Unclear as error:
+        if error.key:
+            raise
+        # 七十年代末: ages scoring three ways or more; the range is told with the question again
+        first, last = years[0], years[-1]
+        youngest, oldest = min(ages), max(ages)
+        raise Unclear(
+            "error-age-born-between", first=first, last=last, youngest=youngest, oldest=oldest
+        ) from None

@@ -291,7 +291,9 @@ def _request(said: str) -> Intent | None:
         # 我想 is a request frame, 我想知道 is not: it wants to know what the asking words ask.
         requesting = markers("requesting").any(said) and not markers("knowing").any(said)
         asking = markers("asking").any(rest) and not (requesting or cues.asked_is_request)
-        asking = asking or (cues.item_is_question and not requesting and _one_item(said))
+        # my wife's score names the person it is for, no item (配偶) it asks about
+        item = cues.item_is_question and not requesting and not for_whom(said)
+        asking = asking or (item and _one_item(said))
         value = _new_value(said) if cues.name == "edit" and named else ""
         if cues.beside_is_aside and len([c for c in CLAUSE.findall(said) if c.strip()]) > 1:
             return Intent(cues.name, cues.trigger, arg, sure=False, aside=True)

@@ -51,3 +51,17 @@ async def test_ones_own_calculation_names_no_one_else(runtime: Runtime) -> None:
     assert started(u, shown) and "情况估算" not in shown, shown
     result = await u.say(*REST)
     assert "我理解的是：40 岁" in result and "您的积分估算：" in result, result
+
+
+@pytest.mark.parametrize(
+    ("said", "whom"),
+    [("work out my wife's score", "wife"), ("what are my husband’s points", "husband")],
+)
+async def test_english_someones_score_is_a_calculation_for_them(
+    runtime: Runtime, said: str, whom: str
+) -> None:
+    en = User(runtime, "en")
+    await en.say("English")
+    shown = await en.say(said)
+    assert en.t("score-for-whom", whom=whom) in shown, shown
+    assert en.t("q-age") in shown, shown

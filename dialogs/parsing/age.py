@@ -226,6 +226,9 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     if decade:  # late 20s, in my early forties: either age of that part of the decade
         tens = int(decade["tens"]) if decade["tens"] else _DECADE_WORDS[decade["word"]]
         first, last = _DECADE_PARTS[decade["part"] or ""]
+        exact = re.fullmatch(r"\D*?(\d{2})\D*", said[decade.end() :])
+        if exact and tens + first <= int(exact[1]) <= tens + last:
+            return checked(int(exact[1]))  # mid thirties, 35: the exact age it stands for
         return of_ages(set(range(tens + first, tens + last + 1)), key="confirm-which")
     full_age = _FULL_AGE.search(said)
     stated = full_age or _besides_nominal(said)

@@ -178,12 +178,39 @@ def _years_begun(found: re.Match[str]) -> str:
     return f"{int(found[1]) - 1}年多" if int(found[1]) > 1 else "不到1年"
 
 
+# 一百个月左右，具体是101: the exact figure after a rough amount, its unit left unsaid
+_EXACT_FIGURE = re.compile(
+    r"(?:具体|准确|确切|精确|exactly|precisely)[^\d,，;；]{0,4}?(\d+)"
+    r"(?!\s*(?:[\d.年个月岁]|years?|months?|yrs?|mos?))"
+)
+
+
+def _figures_with_units(said: str) -> str:
+    """一百个月左右，具体是101 -> ..., 具体是101个月; 没满1年,10个月 -> 没满1年，10个月 (a
+    rough year, then the months it stands for: not one year and ten months)."""
+    for found in reversed(list(DURATION.finditer(said))):
+        joined = found["ym"] is not None and "," in found[0]
+        if joined and hedge(said[: found.start()], "") != "exact":
+            at = found.start() + found[0].index(",")
+            said = f"{said[:at]}，{said[at + 1 :]}"
+
+    def unit(figure: re.Match[str]) -> str:
+        rough = list(DURATION.finditer(said, 0, figure.start()))
+        if not rough:
+            return figure[0]
+        span = _span(rough[-1], said)  # 大约3年，具体37: 37 months, in about three years
+        in_years = span.low <= int(figure[1]) * 12 <= span.high
+        return figure[0] + ("年" if in_years else "个月")
+
+    return _EXACT_FIGURE.sub(unit, said)
+
+
 def read_months(text: str, today: date, paid_months: bool = False) -> Range | None:
     """The range of months an answer says, or None when it names no duration or date;
     `paid_months`: a start date counts its own month (see `_since`)."""
     said = _MONTHS_COUNTED.sub(r"\1个月", _AND_A_HALF.sub(r"\1.5", pairs_to_ranges(text)))
     said = _ORDINAL_YEAR.sub(_years_begun, said)
-    said = _absolute_years(said, today)
+    said = _figures_with_units(_absolute_years(said, today))
     net = net_of_not_counted(list(DURATION.finditer(said)), said)
     if net is not None:
         return _span(net, said)
@@ -222,6 +249,10 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
             and part.high <= total.high
         ):
             continue  # 交了5年，其中前两年是在老公司交的: a part of the total, already in it
+        elif (
+            total.kind != "exact" and part.kind == "exact" and total.low <= part.said <= total.high
+        ):
+            total = part  # 一年多点，14个月: a rough amount, then the exact one it stands for
         elif part.high < total.low or part.low > total.high:
             raise Unclear()  # 交了2年，1年半: a second amount, neither a part nor the same
     return total

@@ -20,7 +20,7 @@ gets that occasion's topic (faq/data/lexicon.yaml occasion).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -60,7 +60,8 @@ class Decision:
     """`entry` is the best topic for answer and suggest; `suggestions` are the choices of a
     suggest, best first (entry included), and empty otherwise. `pointer` (locale -> text)
     says where a near-domain question is handled; `also` is the other question of a message
-    that asked two."""
+    that asked two; `elsewhere` (locale -> text) says where its other question, not ours, is
+    handled."""
 
     kind: Literal["answer", "suggest", "unknown"]
     entry: Entry | None
@@ -68,6 +69,7 @@ class Decision:
     suggestions: tuple[Entry, ...]
     pointer: Mapping[str, str] | None = None
     also: tuple[Entry, ...] = ()
+    elsewhere: Mapping[str, str] | None = None
 
 
 class Retriever:
@@ -128,9 +130,11 @@ class Retriever:
                 return alone if alone.kind == "answer" else decision
             return decision
         # Each question is ranked with the story told just before it, gated on its own words.
-        decided = (self._decide(with_story(plain, q), asked=q) for q in questions)
+        decided = [self._decide(with_story(plain, q), asked=q) for q in questions]
         answered = [d for d in decided if d.entry and d.kind == "answer"]
         topics = list({d.entry.id: d.entry for d in answered if d.entry}.values())
+        if (aside := self._refused_after(questions[0], decision, decided)) is not None:
+            return aside
         if len(topics) < 2:
             # Two questions about one topic ("带动就业能加多少分？最高能加到多少？"): the one
             # answered settles a choice the whole message left open between it and another, or
@@ -144,6 +148,18 @@ class Retriever:
         first = next((d for d in answered if told_first and d.entry == decision.entry), answered[0])
         other = next(t for t in topics if t != first.entry)
         return Decision("answer", first.entry, first.score, (), also=(other,))
+
+    def _refused_after(self, asked: str, whole: Decision, each: list[Decision]) -> Decision | None:
+        """The first question's clear answer when it names something of ours and only a later
+        one is someone else's (积分怎么申请？另外落户需要什么条件？), with that one's pointer
+        (`Decision.elsewhere`); a message whose first question is not ours stays refused."""
+        (first, *rest), gate = each, self._analyzer.gate
+        ours = gate.anchored(self._analyzer.rewrite(asked), gate.shared)
+        clear = first.kind == "answer" and first.score >= self._thresholds.answer
+        if whole.pointer is None or not (ours and clear):
+            return None
+        pointer = next((d.pointer for d in rest if d.kind == "unknown" and d.pointer), None)
+        return None if pointer is None else replace(first, elsewhere=pointer)
 
     def _told(self, plain: str) -> bool:
         """Whether a message says anything of ours: a story about sleep that ends "有什么办法

@@ -25,6 +25,13 @@ _BELOW_AFTER = re.compile(
     r"^\s*(?:的)?(?:都|是|时间)?(?:没|没有|未|不够|低于|达不到|不到社平|不到平均|below)"
 )
 
+# 一个月都没有, 1个月也没够: not even one month at the average wage (no); 一个月都没低于: not one
+# month below it (yes).
+_NOT_EVEN_ONE = re.compile(
+    r"(?:一|1)\s*(?:个)?月\s*(?:都|也)\s*(?:没|不|未)|not (?:a|one)(?: single)? month"
+)
+_BELOW = re.compile(r"低于|不到|不够|达不到|below|under|less")
+
 
 # The window itself named before the months in it: 12个月里有8个月, 过去一年中有4个月.
 _WINDOW_SAID = re.compile(
@@ -178,6 +185,8 @@ def parse_base_condition(text: str, today: date) -> bool:
     if (changed := _changed_in_month(said, today)) is not None:
         return changed
     said = _WINDOW_SAID.sub("", said)  # 12个月里有8个月够: the 8 months
+    if not_one := _NOT_EVEN_ONE.search(said):
+        return bool(_BELOW.search(said[not_one.end() :]))
     span = read_months(said, today) if _MONTHS_SAID.search(said) else None
     unit = _MONTHS_SAID.search(said)
     if span is not None and unit and _NOT_PAID.search(clause_at(said, unit.start())):

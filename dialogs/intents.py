@@ -203,7 +203,20 @@ def _detect(text: str) -> Intent | None:
             return after
     if says("calculation_first", said):  # 实在算不了的话再找客服: a person only if it fails
         return Intent("calculate", "score")
-    return _with_second(said, _request(said) or _profile_scored(said))
+    made = _request(said) or _profile_scored(said) or _asked_after(said)
+    return _with_second(said, made)
+
+
+def _asked_after(said: str) -> Intent | None:
+    """A sure request in a sentence of its own after a question (老婆上海户口能加多少分？帮我整体算
+    一下): the question was the reason, the request is what the user wants done."""
+    *before, last = SENTENCE_END.split(said)
+    made = _request(last) if before and last.strip() else None
+    return made if made is not None and made.sure else None
+
+
+# The end of a sentence: what follows is said on its own.
+SENTENCE_END = re.compile(r"[?？!！。]+\s*")
 
 
 def _profile_scored(said: str) -> Intent | None:

@@ -178,11 +178,14 @@ def _no_answer(
         if intent.trigger == CARRY_ON:  # 我35岁，帮我算算: the answer carries the calculation on
             return Reading("value", told)
         return Reading("request_or_answer", intent, said=said, answer=told)
-    if is_unsure(said) or not asked.asks_something(said):
+    doubt = is_unsure(said)
+    if (doubt and not _asks_after_doubt(said)) or not asked.asks_something(said):
         return None
     if _beside(conversation, question, said, today):
         return None  # 60，还能申请吗; 中级职称能加多少？我就是中级: the answer, said on its own
     decision = live.current().ask(said)
+    if doubt and decision.kind != "answer":
+        return None  # not sure, and a question the FAQ cannot answer: how to find out is told
     if (
         asks(asked.plain_question(said)) or decision.kind == "answer"
     ):  # 在临港工作了三年，能加分吗 is not 3 years
@@ -190,6 +193,13 @@ def _no_answer(
             return Reading("maybe_intent", intent, decision=decision, said=said)
         return faq_reading(decision, said)
     return None
+
+
+def _asks_after_doubt(said: str) -> bool:
+    """A doubt before a question of its own (我不太清楚，但工资条上基数写的是12000，这是几倍):
+    the question is the FAQ's when it answers it; 不知道是几倍 asks nothing else."""
+    clauses = [c for c in CLAUSE.findall(said) if c.strip()]
+    return any(asks(c) and not is_unsure(c) for c in clauses[1:])
 
 
 def _meant(intent: Intent | None, question: Question, said: str) -> Intent | None:

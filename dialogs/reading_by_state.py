@@ -19,7 +19,7 @@ from faq import live
 
 __all__ = ["read"]
 
-GREETINGS = frozenset({"你好", "您好", "hi", "hello", "hey", "嗨", "在吗", "在么", "开始", "哈喽"})
+GREETINGS = frozenset({"你好", "您好", "hi", "hello", "hey", "嗨", "在吗", "在么", "哈喽"})
 
 
 def read(conversation: Conversation, inbound: Inbound, today: date) -> Reading:

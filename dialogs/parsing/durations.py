@@ -136,6 +136,10 @@ def _said_so_far(said: str) -> str:
     return said
 
 
+_ALREADY_OFF = re.compile(
+    r"已经?(?:去掉|扣掉|扣除|减掉|减去|刨掉|刨去|除去|排除)|(?:没|不)(?:算|计|包括|包含)(?:在)?(?:里面|里头|内|进去)"
+    r"|already (?:taken out|removed|excluded|deducted|left out)"
+)
 _SUMMED_UP = re.compile(r"总共|一共|合计|累计|加起来|总计|in total|altogether")
 # 5 and a half years; 缴费月数119 (the record's own count).
 _AND_A_HALF = re.compile(r"(\d+)\s+and a half")
@@ -232,7 +236,8 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
         clause = clause_at(said, match.start())
         besides = BESIDES.search(clause) or besides_shanghais(match, spans[0], said)
         between_stays = away(match, spans, said)
-        if match.start() > spans[0].start() and not besides and not between_stays:
+        already = _ALREADY_OFF.search(clause)  # 补缴的2个月已经去掉了: not in the total said
+        if match.start() > spans[0].start() and not (besides or between_stays or already):
             total = total.less(_span(match, said))
     for before, match in itertools.pairwise(spans):
         part = _span(match, said)

@@ -42,6 +42,9 @@ from tests.faq.conftest import answer_mark
         # Two questions with no story before them: the first decides.
         ("积分个人密码忘了怎么重置？另外积分通知书能自己打印吗？", "password_reset"),
         ("续签要提前多久办？流程大概是什么？", "renewal_timing"),
+        # 怎样 asks as 怎么 does: the first question is the one asked with it.
+        ("怎样重置积分个人密码？另外通知书能自己打印吗？", "password_reset"),
+        ("居住证怎样续签？续签要带什么材料？", "renewal_process"),
     ],
 )
 def test_the_question_asked_gets_its_topic(question: str, topic: str) -> None:

@@ -83,6 +83,8 @@ def answer_from_faq(*, conversation: Conversation, turn: Turn) -> None:
     if decision.also:  # the message asked a second question: offer its answer
         choices = [Choice(f"faq:{e.id}", _label(conversation, e)) for e in decision.also]
         turn.out.say(turn.out.t("faq-also"), choices)
+    if decision.elsewhere:  # its other question is another office's (落户): say where
+        turn.out.say(decision.elsewhere[conversation.locale])
     if conversation.state == "asking":
         back_to_question(conversation, turn.out)
 

@@ -124,6 +124,9 @@ def parse_count(
     return decide(span, 1, "confirm-which")
 
 
+_NOT_EVEN_ONE = re.compile(r"1\s*(?:个|人|名|位)\s*(?:都|也)\s*(?:没|无|不是)")
+
+
 def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
     """Shanghai-hukou employees, by personal share (30个，我占股一半 -> 15); points count tens,
     so 二十个左右 is asked and 十几个 is not."""
@@ -131,6 +134,9 @@ def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
     bare = words(normalise(text))
     if is_none(text) or (re.match(r"(?:没有|没|无)", bare) and not re.search(r"\d", digits(text))):
         return 0  # 没有上海户籍员工
+    not_one = _NOT_EVEN_ONE.search(digits(text))
+    if not_one and not re.search(r"\d|外地|非沪|non-local", digits(text).replace(not_one[0], "")):
+        return 0  # 一个都没有，都是新上海人: not even one
     if re.search(vocabulary("choices")["hires_none_local"], bare):
         return 0  # 雇了30个人，但都是外地户口的
     part, rough, said = _local_share(pairs_to_ranges(text))

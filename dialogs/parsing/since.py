@@ -59,11 +59,13 @@ def months_since(said: str, today: date, paid_months: bool) -> Range | None:
     (`paid_months`), the month said is one of them and this month may or may not be paid
     yet: 2023年12月入职 is 35 or 36 months, asked where that changes the full years."""
     points = list(_YEAR_MONTH.finditer(said))
-    if len(points) == 2:  # 2018年7月到2023年12月: the months between
+    if len(points) == 2:  # 2018年7月到2023年12月: the months between (paid: both ends, 66)
         start, end = (
             (_full_year(p["y"] or p["y2"], today), int(p["m"] or p["m2"])) for p in points
         )
         months = (end[0] - start[0]) * 12 + end[1] - start[1]
+        if months >= 0:
+            months += paid_months
         if months < 0:
             raise Unclear("error-date-invalid")
         return Range(months, months, months, "exact")

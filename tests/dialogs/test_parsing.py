@@ -416,7 +416,7 @@ def test_an_endorsement_in_the_future_is_questioned() -> None:
         (parse_yes_no, "yse", True),
         (parse_age, "I'm thirty-two", 32),
         (parse_months, "two years", 24),
-        (parse_months, "2018年7月到2023年12月", 65),
+        (parse_months, "2018年7月到2023年12月", 66),
         (parse_months, "差一个月满三年", 35),
         (parse_age, "今年38，明年39", 38),
         (parse_age, "下个月生日，满29", 28),

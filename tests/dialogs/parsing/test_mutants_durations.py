@@ -43,7 +43,7 @@ def test_full_years_said_as_a_pair_are_asked_with_both_counts() -> None:
         ("99年3月开始交", 332),  # the last century
         ("00年3月开始交", 320),
         ("2026年11月开始交", 0),  # this month: none paid in full yet
-        ("17年9月到19年3月", 18),  # from one month to another, two-digit years
+        ("17年9月到19年3月", 19),  # from one month to another (both paid), two-digit years
     ],
 )
 def test_months_from_a_start_month_until_today(said: str, months: int) -> None:
@@ -187,8 +187,9 @@ def test_a_year_said_alone_in_four_digits_is_when_it_began() -> None:
     assert parse_years("2019年", TODAY) == Ambiguous((6, 7), "confirm-full-years")
 
 
-def test_from_a_month_to_the_same_month_is_none_and_to_an_earlier_one_refused() -> None:
-    assert parse_months("2023年5月到2023年5月", TODAY) == 0
+def test_from_a_month_to_the_same_month_is_that_month_and_to_an_earlier_one_refused() -> None:
+    # paid from May to May: one month paid (both ends count, as a start month said alone does)
+    assert parse_months("2023年5月到2023年5月", TODAY) == 1
     with pytest.raises(Unclear) as refused:
         parse_months("2023年12月到2018年7月", TODAY)
     assert refused.value.key == "error-date-invalid"

@@ -5,8 +5,9 @@ enforced; that the user has such a record is not said, though 超生 reads as a 
 would be a veto, a confident wrong score. 交通违章算不算？ at the deductions reads as a no (a
 traffic fine deducts nothing), 不满5年有分吗 at the years of public service as 4 years: recorded,
 each would be something the user never said about themselves. Such a question gets the FAQ's
-answer when it has one (dialogs/reading_answer.py), else a confirm: asking about the rule (its own
-button), or answering (the question's values), never a value.
+answer when it has one (dialogs/reading_answer.py), else what the question counts (its rule,
+dialogs/asked_rule.py) and the question again; a question without a rule of its own gets a
+confirm: asking about the rule (its own button), or answering (the question's values).
 
 A question about the rule asks whether something counts, is checked or allowed (about_rule in
 dialogs/intents.yaml); 没有吗 or 3年吧？ asks nothing of the rule: an answer given with a doubt. An

@@ -316,13 +316,18 @@ def _request(said: str) -> Intent | None:
 
 def _one_item(said: str) -> bool:
     """The clauses of `said` name one points question (年龄能拿几分, 我在上海交了7年社保，能拿多少
-    分: a question about its rule), not several, each in a clause of its own (我35岁本科有学位，
-    社保交了5年，能有多少分: the user told of themselves, their score asked); nor one told of
+    分: a question about its rule), not several, in clauses of their own or not (我35岁本科有学位，
+    社保交了5年，能有多少分: the user told of themselves, their score asked); nor one told in a
+    clause beside the request when no clause asks (算积分，我是硕士); nor one told of
     before a clause that names no question and asks for the score as a whole: the user's own,
     or now (我是2000年1月份出生的，今年多少分, 我想知道我能打多少分，本科35岁社保交了三年)."""
     clauses = [(clause, named_field(clause)) for clause in CLAUSE.findall(said) if clause.strip()]
     if len({named[0] for _, named in clauses if named}) != 1:
         return False
+    if len({qid for qid, _ in fields_told(said)} - {"bonus"}) > 1:
+        return False  # 我30岁硕士，能到120分吗: two facts of one's own, the score asked
+    if len(clauses) > 1 and not any(asks(c) or asks_yes_or_no(c) for c, _ in clauses):
+        return False  # 算积分，我是硕士: a fact told beside the request, nothing asked
     return not any(
         named is None and (asks(c) or asks_yes_or_no(c)) and says("whole_score", c)
         for c, named in clauses

@@ -14,9 +14,10 @@ from zoneinfo import ZoneInfo
 from transitions import Machine
 
 from dialogs import asked_instead, breaks, going_on
+from dialogs.asked_rule import rule_instead
 from dialogs.commands import ANSWER, command_of, resolve_number, route
 from dialogs.conversation import INITIAL_STATE, Conversation
-from dialogs.flows import faq, menu, points, rating, reminders, unsure
+from dialogs.flows import faq, menu, points, rating, reminders, rule, unsure
 from dialogs.intents import EITHER, Intent, says
 from dialogs.memo import one_step
 from dialogs.output import Out
@@ -38,6 +39,7 @@ is_value = menu.is_kind("value")
 is_ambiguous = menu.is_kind("ambiguous")
 is_toggle = menu.is_kind("toggle")
 is_unsure = menu.is_kind("unsure")
+is_rule = menu.is_kind("rule")
 is_maybe_intent = menu.is_kind("maybe_intent")
 is_request_or_answer = menu.is_kind("request_or_answer")
 is_faq = menu.is_kind("faq")
@@ -115,6 +117,8 @@ TRANSITIONS: list[dict[str, Any]] = [
      "after": points.ask_confirmation},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_unsure,
      "after": unsure.explain},
+    {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": is_rule,
+     "after": rule.explain_rule},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": faq.asks_how_points_add_up,
      "after": faq.explain_points},
     {"trigger": ANSWER, "source": "asking", "dest": "=", "conditions": faq.asks_own_eligibility,
@@ -216,6 +220,7 @@ def understand(conversation: Conversation, inbound: Inbound, today: date) -> Und
         if reading.kind in NO_ANSWER and says("skips", plain):
             reading = Reading("unsure", said=inbound.text)  # 跳过: as 我也不确定
         reading = asked_instead.checked(inbound.text.strip(), reading)
+        reading = rule_instead(conversation.context["q"], inbound.text, reading)
         if conversation.context.get(RESUMED):
             reading = going_on.checked(inbound.text, reading)
     if reading.kind == "intent":  # a request typed as text: the command it asks for

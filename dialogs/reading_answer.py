@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from dialogs import asked_in_question as asked
+from dialogs.asked_rule import has_rule
 from dialogs.conversation import Conversation
 from dialogs.intents import Intent, asks, denies_item, detect, named_before, says
 from dialogs.memo import remembered
@@ -152,6 +153,8 @@ def _answer(conversation: Conversation, inbound: Inbound, said: str, today: date
     if asked.asks_what_counts(question, said, value):  # PMP算不算职称？ at the title: not none
         return faq_reading(live.current().ask(said), said)
     if asked.asks_the_rule(question, plain, lambda c: parse(c, today), value):  # 交通违章算不算？
+        if has_rule(question.id):  # what the question counts is told, the question asked again
+            return Reading("rule", said=said)
         ambiguous = asked.rule_or_answer(question, value, conversation.facts(), today)
         return Reading("ambiguous", ambiguous=ambiguous, said=said)
     if isinstance(value, Ambiguous):

@@ -23,13 +23,13 @@ async def test_a_yes_inside_a_question_about_the_rule_is_confirmed(service: Any)
 
 
 async def test_the_confirm_says_the_question_is_about_the_user(service: Any) -> None:
-    # A rule question the FAQ has no sure answer for (超生现在还有人管吗 it now answers with the
-    # deductions and vetoes, the question asked again).
-    applicant, reply = await answer(service, "serious_crime", "判了五年以上就一定不能申请了吗")
+    # A rule question the FAQ has no sure answer for, at a question with no rule of its own to
+    # tell (判了五年以上就一定不能申请了吗 at the sentence now gets its rule: asked_rule.py).
+    applicant, reply = await answer(service, "title_matches_job", "跨专业的算不算？")
     assert "问规定" in reply and "您本人" in reply
     await applicant.type("否")
     _state, answers, _ = await applicant.stored()
-    assert answers["serious_crime"] is False
+    assert answers["title_matches_job"] is False
 
 
 async def test_an_answer_said_beside_the_question_is_the_answer(service: Any) -> None:

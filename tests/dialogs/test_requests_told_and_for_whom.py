@@ -20,8 +20,7 @@ async def press(u: User, label: str) -> str:
 @pytest.mark.parametrize(
     ("locale", "said", "label", "understood"),
     [
-        ("en", "I'm 30 with a master's, do I reach 120?", "Calculate my points", "30 years old"),
-        ("zh-CN", "我30岁硕士，能到120分吗", "开始计算我的积分", "30 岁 · 硕士"),
+        ("zh-CN", "我在上海交了7年社保，能拿多少分", "开始计算我的积分", "7 年 0 个月"),
     ],
 )
 async def test_the_facts_told_are_taken_when_the_calculation_is_picked(
@@ -32,7 +31,6 @@ async def test_the_facts_told_are_taken_when_the_calculation_is_picked(
     u.last = await u.send(said)
     shown = await press(u, label)
     assert understood in shown, shown
-    assert u.t("q-title") in shown and u.t("q-age") not in shown, shown
 
 
 async def test_what_is_said_of_the_person_calculated_for_answers(runtime: Runtime) -> None:

@@ -11,8 +11,10 @@ from typing import Any
 from dialogs.parsing import (
     Ambiguous,
     Parser,
+    Unclear,
     disputed,
     hedged_yes,
+    own_clauses,
     parse_count,
     parse_deductions,
     parse_field_match,
@@ -44,9 +46,19 @@ def field_match(text: str, today: date) -> bool | Ambiguous:
     return parse_field_match(text)
 
 
+def _own(text: str, question: str) -> str:
+    """The clauses about the user's own record: 我没有，我老公有过拘留 is a no, whatever is
+    asked beside it; a record of someone else's only (我老公被拘留过) is no answer."""
+    own = own_clauses(text, question)
+    if own is None:
+        raise Unclear()
+    return own
+
+
 def _count(text: str, today: date, kind: str) -> int | Ambiguous:
     """How many within the kind's window; 好像有一次 (a hedge: it may be none) and 一次，后来撤销了
     (revoked, or a mistake: it may be off the record) are asked."""
+    text = _own(text, f"{kind}_count")
     found = parse_count(text, today, EDITION.int_value(f"deduction.{kind}_window_years"))
     if isinstance(found, int) and found > 0 and (hedged_yes(text) or disputed(text)):
         return Ambiguous((found, 0), "confirm-which")
@@ -71,7 +83,7 @@ def deductions(text: str, today: date) -> bool | Ambiguous:
         for kind in ("false_material", "detention", "criminal")
     }
     veto = EDITION.int_value("veto.serious_crime_min_sentence_years")
-    return parse_deductions(text, windows, today, veto)
+    return parse_deductions(_own(text, "deductions"), windows, today, veto)
 
 
 def tier(text: str, today: date) -> str | Ambiguous:
@@ -87,4 +99,6 @@ def tier(text: str, today: date) -> str | Ambiguous:
 
 
 def serious_crime(text: str, today: date) -> bool | Ambiguous:
-    return parse_serious_crime(text, EDITION.int_value("veto.serious_crime_min_sentence_years"))
+    return parse_serious_crime(
+        _own(text, "serious_crime"), EDITION.int_value("veto.serious_crime_min_sentence_years")
+    )

@@ -48,8 +48,9 @@ def _score(field: str, value: Any, today: date) -> tuple[object, ...]:
 
 
 def settle(field: str, found: Ambiguous, today: date) -> Any:
-    """One value when every reading scores alike (the first, as the parser ordered them), the
-    readings that score differently to confirm, or Unclear when there are too many."""
+    """One value when every reading scores alike (the amount said, else the first as the
+    parser ordered them), the readings that score differently to confirm, or Unclear when
+    there are too many."""
     numbers = all(isinstance(v, int | float) for v in found.options)
     if field not in AMOUNTS or found.key in ALWAYS_ASKED or not numbers:
         return found
@@ -58,7 +59,7 @@ def settle(field: str, found: Ambiguous, today: date) -> Any:
         kept.setdefault(_score(field, option, today), option)
     options = tuple(kept.values())
     if len(options) == 1:
-        return options[0]
+        return options[0] if found.said is None else found.said
     if len(options) > MOST_OPTIONS:
         raise Unclear()
     if options == found.options:

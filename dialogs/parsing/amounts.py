@@ -136,9 +136,15 @@ _SHARE = re.compile(
 )
 
 
+# The whole of it the applicant's own (都是我一个人的, 独资): a share of all, said in words.
+_SOLE = re.compile(r"(?:(?:都|全|公司)?是)?我\s*1\s*个人的|独资|全资|(?:i am|i'm) the sole owner")
+
+
 def share(said: str) -> tuple[float, str]:
-    """The personal share an amount is counted by (我占50%, 占股一半, 持股三成), and the text
-    without it; 1.0 when none is said. `said` is `digits`-converted."""
+    """The personal share an amount is counted by (我占50%, 占股一半, 持股三成; 都是我一个人的:
+    all of it), and the text without it; 1.0 when none is said. `said` is `digits`-converted."""
+    if sole := _SOLE.search(said):
+        return 1.0, said[: sole.start()] + " " + said[sole.end() :]
     found = _SHARE.search(said)
     if not found:
         return 1.0, said
@@ -156,7 +162,7 @@ def _year_names() -> re.Pattern[str]:
     relative = sorted(map(re.escape, vocabulary("dates")["relative_years"]), key=len, reverse=True)
     return re.compile(
         rf"(?:{'|'.join(relative)}|(?<![\d.])(?:19|20)\d\d(?![\d.])\s*年?"
-        r"|第\d+年|the year before|year \d)"
+        r"|第\d+年|头\d年|首年|the year before|year \d)"
     )
 
 
@@ -278,4 +284,5 @@ def decide(span: Range, step: int, key: str, most: int = MOST_STEPS) -> int | Am
         raise Unclear()
     steps = range(low // step, high // step + 1)
     values = {"fewer": steps[0], "more": steps[-1]}
-    return Ambiguous(tuple(min(max(s * step, low), high) for s in steps), key, values)
+    options = tuple(min(max(s * step, low), high) for s in steps)
+    return Ambiguous(options, key, values, span.said if low <= span.said <= high else None)

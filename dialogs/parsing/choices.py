@@ -159,6 +159,24 @@ def _hedged(picked: set[str], named: list[Match], said: str) -> Ambiguous | None
     return Ambiguous(((*doubtful,), ()), "confirm-which")
 
 
+def _held_before(picked: set[str], named: list[Match], said: str) -> Ambiguous | None:
+    """之前做过环卫，现在不做了: an item named in a clause about the past, said to be over now,
+    may or may not count: asked (one item), or the whole answer asked again (several)."""
+    rule = vocabulary("choices")["held_before"]
+    over = {
+        m.meaning[1]
+        for m in named
+        if m.meaning[1] in picked
+        and re.match(rule["past"], clause_at(said, m.start).strip())
+        and re.search(rule["over_now"], said[m.end :])
+    }
+    if not over:
+        return None
+    if picked != over:
+        raise Unclear()
+    return Ambiguous(((*over,), ()), "confirm-which")
+
+
 # Words that make a clause more than a reason given: a denial, a doubt, another number.
 _NOT_A_REASON = re.compile(r"不|没|非|无|未|\bno\b|\bnot\b|n't|\d")
 
@@ -214,7 +232,9 @@ def parse_bonus(
         return Ambiguous((("remote_area",), ()), "confirm-remote-area")
     if not picked and not named and not elsewhere:
         return _numbers_with_reasons(said, items)
-    unsure = _unsure(picked, said) or _hedged(picked, named, said)
+    unsure = (
+        _unsure(picked, said) or _hedged(picked, named, said) or _held_before(picked, named, said)
+    )
     if unsure is not None and numbered - picked:
         raise Unclear()  # 有7，老公是上海人: an item picked by its number, another in doubt
     if unsure is not None:

@@ -5,7 +5,6 @@ answer is a yes or a no."""
 
 from __future__ import annotations
 
-import contextlib
 import re
 from datetime import date
 
@@ -14,7 +13,7 @@ from dialogs.parsing.money import TIERS, parse_tier, refuse_money
 from dialogs.parsing.text import Ambiguous, Unclear, clause_at, normalise
 from dialogs.parsing.vocabulary import Scanner, built, contains, vocabulary
 from dialogs.parsing.words import screen
-from dialogs.parsing.yes_no import parse_yes_no
+from dialogs.parsing.yes_no import parse_yes_no, said_yes_or_no
 
 __all__ = ["parse_base_condition"]
 
@@ -155,10 +154,8 @@ def _multiple_said(said: str, text: str) -> bool | None:
             continue
         multiple = _by_multiple(clause)
         rest = "，".join(clauses[:at] + clauses[at + 1 :])
-        answer = multiple
-        with contextlib.suppress(ValueError):
-            answer = parse_yes_no(rest) if rest else multiple
-        if answer != multiple:
+        answer = said_yes_or_no(rest)
+        if answer is not None and answer != multiple:
             raise Unclear()
         return multiple
     return None

@@ -156,6 +156,9 @@ def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
     if tenths:  # 9.5: a yearly average said exactly, tenths kept (not cut down to 9)
         return round(float(tenths[1]) * fraction, 1)
     span = _count_span(_YEARS_SAID.sub("", said), 10)  # 三年平均15人: the years are no count
+    if span.low == span.high and not rough:  # 11个，我占股70%: 7.7, tenths kept (not 7)
+        exact = round(span.said * fraction, 1)
+        return int(exact) if exact.is_integer() else exact
     low, high = int(span.low * fraction), int(span.high * fraction)
     kind = "around" if rough else span.kind
     if rough:  # 本地户口的大概一半: a tenth either side of the count

@@ -13,7 +13,7 @@ from dialogs.parsing.occurrences import against, dated
 from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, digits, normalise
 from dialogs.parsing.vocabulary import Scanner, contains, vocabulary
 from dialogs.parsing.words import screen
-from dialogs.parsing.yes_no import parse_yes_no
+from dialogs.parsing.yes_no import parse_yes_no, said_yes_or_no
 
 __all__ = [
     "disputed",
@@ -144,10 +144,7 @@ def parse_deductions(
 def _first_says_yes(text: str) -> bool:
     """有过一次，不过好多年前了: the record is owned in the first clause, whatever the turn
     after it says of its age."""
-    try:
-        return parse_yes_no(CLAUSE_BREAK.split(text)[0])
-    except ValueError:
-        return False
+    return said_yes_or_no(CLAUSE_BREAK.split(text)[0]) is True
 
 
 def _clean_or_yes_no(text: str, said: str) -> bool:

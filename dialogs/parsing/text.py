@@ -67,11 +67,13 @@ class Unclear(ValueError):
 @dataclass(frozen=True)
 class Ambiguous:
     """The answer fits several values; `key` is the confirm question ("" = generic),
-    `values` fills its placeholders besides the user's own words."""
+    `values` fills its placeholders besides the user's own words; `said`, the amount as said
+    (150万左右), is the one kept when every reading scores alike."""
 
     options: tuple[Any, ...]
     key: str = ""
     values: dict[str, Any] = field(default_factory=dict, compare=False)
+    said: Any = field(default=None, compare=False)
 
 
 MOST_OPTIONS = 3  # the readings a confirm offers at most; more are asked again

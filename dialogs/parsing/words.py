@@ -216,6 +216,8 @@ def own_clauses(text: str, question: str) -> str | None:
         said = normalise(clause).strip()
         if question in data["questions"] and others.match(said):
             return True
+        if question in data["record_questions"] and (whom := others.match(said)):
+            return not contains(whom[0], data["children"])
         return any(
             contains(said, rule["words"])
             and not contains(said, rule["unless"])

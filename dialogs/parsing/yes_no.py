@@ -11,7 +11,7 @@ from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Unclear, digits, norma
 from dialogs.parsing.vocabulary import Match, Scanner, built, vocabulary
 from dialogs.parsing.words import screen
 
-__all__ = ["parse_field_match", "parse_yes_no"]
+__all__ = ["parse_field_match", "parse_yes_no", "said_yes_or_no"]
 
 
 PARTLY = "partly"
@@ -61,7 +61,10 @@ def _deciding_clause(said: str) -> str:
     if clauses[0].startswith(tuple(data["past"])):
         turns += tuple(data["now"])
     turned = [c for c in clauses[1:] if c.startswith(turns)]
-    return turned[-1] if turned else clauses[0]
+    if not turned:
+        return clauses[0]
+    # 不过那是2010年的事: the turn word is no 不 of the clause
+    return turned[-1][len(max((t for t in turns if turned[-1].startswith(t)), key=len)) :]
 
 
 def _read(clause: str, phrases: Scanner) -> list[Match]:
@@ -169,11 +172,14 @@ def _says_yes_or_no(said: str) -> bool:
     return any(len(m.phrase) > 1 for m in _vocabulary()[1].scan(said))
 
 
-def _yes_before(said: str) -> bool:
+def said_yes_or_no(text: str) -> bool | None:
+    """The yes or no `text` says; None when it says neither (or nothing at all)."""
+    if not text.strip():
+        return None
     try:
-        return said.strip() != "" and parse_yes_no(said) is True
+        return parse_yes_no(text)
     except ValueError:
-        return False
+        return None
 
 
 def parse_field_match(text: str, today: date | None = None) -> bool | Ambiguous:
@@ -187,7 +193,7 @@ def parse_field_match(text: str, today: date | None = None) -> bool | Ambiguous:
         raise Unclear()  # 对口 不对口有啥区别: asked back, never a yes or a no
     but = re.search(data["yes_but_denied"], said)
     changed = but and re.search(data["yes_but_job_changed"], said[but.start() :])
-    if but and not changed and _yes_before(said[: but.start()]):
+    if but and not changed and said_yes_or_no(said[: but.start()]) is True:
         return Ambiguous((True, False), "confirm-which")  # 岗位是对的 但公司营业范围不包括
     named = _fields_named(said)
     past = tuple(data["past"])  # 以前做销售，现在做会计: which field was when

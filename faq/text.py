@@ -26,6 +26,7 @@ QUESTION_TEXTS = 64
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _SHANGHAI = re.compile(r"\bshanghai\b")
+_SENTENCE_ENDS = "。？?！!；;\n"
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _COUNTED = re.compile(
     r"([一二两三四五六七八九十]{1,3})(?=\s*(?:次|年|岁|周岁|个月|倍|天|分|个工作日|人))"
@@ -72,7 +73,7 @@ class Analyzer:
         # What is said in more ways than a list holds (a verb and a hukou: 报上海户口, 户口能
         # 迁过来), rewritten to its word before the synonyms.
         self._said_as = tuple(
-            (re.compile(pattern), str(word)) for word, pattern in lexicon.get("said_as", {}).items()
+            _said_as(str(word), spec) for word, spec in lexicon.get("said_as", {}).items()
         )
         self._stopwords = frozenset(str(word) for word in lexicon["stopwords"])
         self.steady = frozenset(str(char) for char in lexicon["steady"])
@@ -130,8 +131,8 @@ class Analyzer:
 
     def _rewrite(self, plain: str) -> str:
         text = self._english.rewrite(plain)
-        for pattern, word in self._said_as:
-            text = pattern.sub(word, text)
+        for said in self._said_as:
+            text = said.rewrite(text)
         return self._synonyms.rewrite(text)
 
     def normalise(self, text: str) -> str:
@@ -186,6 +187,34 @@ class Analyzer:
         return [
             "~" + run[i : i + 2] for run in _CJK.findall(normalised) for i in range(len(run) - 1)
         ]
+
+
+@dataclass(frozen=True)
+class _SaidAs:
+    """What `pattern` matches is `word`, except in a sentence that names what `unless` does:
+    办张卡 is the permit, 银行让我去办张卡 the bank's card."""
+
+    pattern: re.Pattern[str]
+    word: str
+    unless: re.Pattern[str] | None = None
+
+    def rewrite(self, text: str) -> str:
+        return self.pattern.sub(self._said, text)
+
+    def _said(self, match: re.Match[str]) -> str:
+        if self.unless is None:
+            return self.word
+        text = match.string
+        start = max(text.rfind(end, 0, match.start()) for end in _SENTENCE_ENDS) + 1
+        ends = [i for end in _SENTENCE_ENDS if (i := text.find(end, match.end())) >= 0]
+        sentence = text[start : min(ends, default=len(text))]
+        return match[0] if self.unless.search(sentence) else self.word
+
+
+def _said_as(word: str, spec: str | dict[str, str]) -> _SaidAs:
+    if isinstance(spec, str):
+        return _SaidAs(re.compile(spec), word)
+    return _SaidAs(re.compile(spec["as"]), word, re.compile(spec["unless"]))
 
 
 @dataclass(frozen=True)

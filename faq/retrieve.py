@@ -14,7 +14,7 @@ government procedure is worse than none. A message with two questions is decided
 first, or after a story by the whole message's topic if one asks it; the other is offered
 (`Decision.also`). A word that is usually not ours (报名) refuses only where it is asked about,
 not in the story around the question; a question that names a renewal or a first application
-gets that occasion's topic (faq/data/lexicon.yaml occasion).
+gets that occasion's topic (faq/counterparts.py).
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ from faq.clauses import (
     tells_only,
     with_story,
 )
+from faq.counterparts import Counterparts
 from faq.entries import Entry, load_entries, most_asked
 from faq.pinyin import PinyinReader
-from faq.ranking import Ranker, Ranking
+from faq.ranking import Ranker
 from faq.sides import first_side, read_out
 from faq.text import Analyzer, default_analyzer
 from faq.thresholds import Thresholds
@@ -90,6 +91,7 @@ class Retriever:
             self._entries, self._analyzer, self._training, self._thresholds.classifier_weight
         )
         self._index = {entry.id: i for i, entry in enumerate(self._entries)}
+        self._counterparts = Counterparts(self._entries, self._analyzer, self._thresholds.suggest)
         self._typos = Typos(self._ranker.vocabulary, self._analyzer.is_word, self._analyzer.steady)
         # Question words (怎么, 吗) are written too, before any word that reads the same (骂):
         # they are the commonest words of any question, and they decide which clause asks.
@@ -223,7 +225,8 @@ class Retriever:
         ranking = self._ranker.rank(normalised)
         if ranking is None:
             return _unknown()
-        ranking = self._for_occasion(ranking, f"{normalised}\n{self._analyzer.rewrite(occasion)}")
+        named = f"{normalised}\n{self._analyzer.rewrite(occasion)}"
+        ranking = self._counterparts.reordered(ranking, named)
         # A case told as it happened is decided by what happened among the nearest topics.
         nearest = [self._entries[i].id for i in ranking.topics[:3]]
         # ... and a case told with its question, when what happened says it outright (faq/data/
@@ -275,7 +278,7 @@ class Retriever:
         sure = (
             ranking.margin >= limits.margin
             and not self._analyzer.vague(normalised)
-            and not self._either_occasion(ranking, f"{normalised}\n{occasion}")
+            and not self._counterparts.either_occasion(ranking, f"{normalised}\n{occasion}")
         )
         # A situation that decides a question asked says it outright, whatever the score.
         situated = wanted and (best >= limits.situated or not told)
@@ -303,38 +306,6 @@ class Retriever:
         own = self._analyzer.unowned | gate.shared
         ours = best >= self._thresholds.keyword_override and gate.anchored(asked, own)
         return (gate.blocks(asked, both) and not ours) or gate.unanchored(asked, both)
-
-    def _for_occasion(self, ranking: Ranking, text: str) -> Ranking:
-        """The best topic's counterpart takes its place when the question names the other
-        occasion ("续签要走哪些流程" is the renewal's process, whatever the words matched) or
-        asks for one side of a rule, such as what to hand in (faq/data/lexicon.yaml facets). A
-        runner-up that would give way to the best topic so is no rival to it: "用技能证书申请积分
-        要准备哪些材料" is the title's materials however close the basic list comes."""
-        best, *second = (self._entries[t].id for t in ranking.topics[:2])
-        wanted = self._wanted(best, text)
-        if wanted != best and wanted in self._index:
-            return ranking.reordered(self._index[wanted], ranking.topics[0])
-        if second and second[0] != best and self._wanted(second[0], text) == best:
-            return ranking.reordered(ranking.topics[0], ranking.topics[1])
-        return ranking
-
-    def _wanted(self, topic: str, text: str) -> str:
-        occasion = self._analyzer.occasion
-        wanted = occasion.topic_for(topic, text)
-        for facet in self._analyzer.facets:
-            wanted = facet.topic_for(wanted, text)
-        # ... and the side asked for the occasion named: what to bring for a renewal.
-        return occasion.topic_for(wanted, text)
-
-    def _either_occasion(self, ranking: Ranking, text: str) -> bool:
-        """The top two are the first-time and the renewal topic for the same question and the
-        question names neither (积分办理流程): which one is asked back, not guessed."""
-        weak = len(ranking.topics) < 2 or ranking.scores[1] < self._thresholds.suggest
-        if weak or self._analyzer.occasion.of(text) is not None:
-            return False
-        first, second = (self._entries[i].id for i in ranking.topics[:2])
-        pairs = self._analyzer.occasion.renewal_of.items()
-        return (first, second) in pairs or (second, first) in pairs
 
     def _named_kind(self, plain: str, normalised: str) -> str | None:
         """The kind a hint phrase names (公积金, foreign wife ...): a name said outright beats

@@ -25,7 +25,7 @@ from dialogs.parsing import normalise
 from dialogs.questions import QUESTIONS, find_by_word
 from dialogs.reading import Reading
 from dialogs.reading_by_state import read
-from dialogs.screens import MENU_IDS, RESUMED, TOLD, Turn
+from dialogs.screens import MENU_IDS, RESUMED, TOLD, Turn, ask
 from dialogs.types import Inbound, StepResult
 
 __all__ = ["MACHINE", "STATES", "TRANSITIONS", "Understood", "step", "understand"]
@@ -248,6 +248,16 @@ def _edit_and_answer(conversation: Conversation, answer: Inbound, turn: Turn) ->
     turn.out.effects += asked.effects
 
 
+def _whom_told(conversation: Conversation, reading: Reading, out: Out) -> bool:
+    """An answer telling whose the answers are (我老婆的，她38): theirs from now on, said so;
+    True when it answers nothing else (我老婆的), the question to be asked again about them."""
+    if not reading.whom:
+        return False
+    conversation.context["whom"] = reading.whom
+    out.say(out.t("score-for-whom", whom=reading.whom))
+    return reading.kind in NO_ANSWER
+
+
 def step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepResult:
     """Synchronous on purpose: nothing can run between attaching and detaching the model."""
     with one_step():
@@ -274,6 +284,8 @@ def _step(conversation: Conversation, inbound: Inbound, now: datetime) -> StepRe
             _edit_and_answer(
                 conversation, replace(inbound, text=request.value), Turn(today, arg, reading, out)
             )
+        elif _whom_told(conversation, reading, out):  # 我老婆的: her answers, asked again
+            ask(conversation, out)
         else:
             fire(trigger, conversation=conversation, turn=Turn(today, arg, reading, out))
     finally:

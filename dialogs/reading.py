@@ -53,6 +53,7 @@ class Reading:
     decision: Any = None
     said: str = ""
     answer: Any = None
+    whom: str = ""  # the person the answers are for, told with this one (我老婆的，她38)
 
 
 def faq_reading(decision: Decision, said: str) -> Reading:

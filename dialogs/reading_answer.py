@@ -40,7 +40,7 @@ from dialogs.reading import (
     yes_no,
 )
 from dialogs.reading_possible import MULTI, either_possible, possible
-from dialogs.reading_whom import as_own
+from dialogs.reading_whom import as_own, whom_told
 from dialogs.same_points import settle
 from dialogs.types import Inbound
 from faq import live
@@ -59,6 +59,9 @@ YES_NO_CONFIRMS = frozenset(
 ANSWERLESS = frozenset({"edit", "delete_data"})
 DONE = "bonus:done"  # the bonus question's submit button
 NONE_PICKED: tuple[str, ...] = ()  # the bonus answer "none of these" (无, 都没有)
+# Readings of the words said as an answer, read or not: 我老婆的 said with them makes the
+# answers hers from now on (dialogs/machine.py).
+ANSWER_KINDS = frozenset({"value", "ambiguous", "invalid", "unclear"})
 
 
 def picked(conversation: Conversation) -> list[str]:
@@ -86,8 +89,13 @@ def answer(conversation: Conversation, inbound: Inbound, said: str, today: date)
     """What `said` or the option picked means at the open question; with an answer, the
     question asked beside it, when the FAQ answers that (没有，违章停车算吗？): its decision,
     offered once the answer is recorded."""
-    said = as_own(conversation, said)  # 他35岁, calculating for 老公: his age is the answer
-    reading = _answer(conversation, inbound, said, today)
+    whom = "" if inbound.choice else whom_told(conversation, said)
+    reading = _asked_beside(conversation, inbound, as_own(conversation, said, whom), today)
+    return replace(reading, whom=whom) if whom and reading.kind in ANSWER_KINDS else reading
+
+
+def _asked_beside(conversation: Conversation, inbound: Inbound, said: str, today: date) -> Reading:
+    reading = _answer(conversation, inbound, said, today)  # 他35岁 for 老公: his age
     if inbound.choice or reading.kind != "value":
         return reading
     beside = _beside(conversation, by_id(conversation.context["q"]), said, today)
@@ -265,11 +273,14 @@ def _value(
     """The answer the clauses of `said` that ask for nothing give at `question` (我35岁 of
     我35岁，帮我算算), None when they give none: the request's own words are no answer (一次
     of 重新测一次 is no count, 我填的都不对 no 不), nor the date a reminder is for (提醒我签注，
-    6月到期)."""
+    6月到期), nor how far the questions have gone (算到一半想起来了)."""
     rest = "，".join(
         c
         for c in CLAUSE.findall(said)
-        if c.strip() and detect(c) is None and not _reminder_date(intent, c)
+        if c.strip()
+        and detect(c) is None
+        and not _reminder_date(intent, c)
+        and not says("progress_told", normalise(c))  # 算到一半想起来了: no answer
     )
     if not rest:
         return None

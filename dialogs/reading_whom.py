@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from dialogs.conversation import Conversation
+from dialogs.cues_asking import for_whom
 
-__all__ = ["as_own"]
+__all__ = ["as_own", "whom_told"]
 
 _CLAUSE_START = r"(^|[，,。;；!！?？\s])"
 # 他/她 (他的, 她今年) opening a clause, not 他们 nor a person of theirs (他老婆: someone else).
@@ -25,10 +26,17 @@ _ENGLISH = (
 )
 
 
-def as_own(conversation: Conversation, said: str) -> str:
-    """`said` with the person the calculation is for (context whom) named as the user (他35岁:
-    我35岁; 我老公是硕士: 我是硕士); as typed when the calculation is the user's own."""
-    whom = str(conversation.context.get("whom") or "")
+def whom_told(conversation: Conversation, said: str) -> str:
+    """The person an answer says the calculation is for, when it was the user's own so far (我
+    老婆的，她38; 我是帮我老婆问的，她1992年10月生的): from now on the answers are theirs."""
+    return "" if conversation.context.get("whom") else for_whom(said)
+
+
+def as_own(conversation: Conversation, said: str, whom: str = "") -> str:
+    """`said` with the person the calculation is for (context whom, or `whom` told with it)
+    named as the user (他35岁: 我35岁; 我老公是硕士: 我是硕士); as typed when the calculation is
+    the user's own."""
+    whom = whom or str(conversation.context.get("whom") or "")
     if not whom:
         return said
     if not whom.isascii():

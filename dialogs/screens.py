@@ -10,6 +10,7 @@ from typing import Any
 from dialogs.asked_in_question import RULE_CHOICE
 from dialogs.conversation import Conversation
 from dialogs.output import Out
+from dialogs.question_whom import prompt
 from dialogs.questions import QUESTIONS, Option, Question, by_id, offered, recorded
 from dialogs.reading import Reading
 from dialogs.reading_answer import DONE, MULTI, picked
@@ -149,7 +150,7 @@ def ask(conversation: Conversation, out: Out, note: str = "") -> None:
     lines = [note] if note else []
     part = section_of(question)
     lines.append(out.t("progress", n=part + 1, total=len(SECTIONS), section=out.t(SECTIONS[part])))
-    lines.append(out.t(question.prompt))
+    lines.append(prompt(conversation, out, question))
     old = recorded(question, conversation.answers, conversation.context.get("extra", {}))
     if old is not None:
         lines.append(out.t("previous-answer", answer=show(out, question, old)))

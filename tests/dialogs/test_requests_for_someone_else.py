@@ -64,4 +64,4 @@ async def test_english_someones_score_is_a_calculation_for_them(
     await en.say("English")
     shown = await en.say(said)
     assert en.t("score-for-whom", whom=whom) in shown, shown
-    assert en.t("q-age") in shown, shown
+    assert "How old is he?" in shown or "How old is she?" in shown, shown

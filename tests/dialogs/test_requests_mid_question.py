@@ -106,3 +106,12 @@ async def test_how_one_item_is_scored_is_a_question_not_a_request(u: User, said:
 async def test_straight_to_the_score_in_other_words_is_a_request(u: User, said: str) -> None:
     await u.say("算积分", "35", "硕士")
     assert u.t("score-continue") in await u.say(said), said
+
+
+@pytest.mark.parametrize(
+    "said", ["算到一半想起来了，帮我设置签注提醒", "填到这里想起来，帮我设个签注提醒"]
+)
+async def test_how_far_the_questions_went_is_no_answer_beside_a_request(u: User, said: str) -> None:
+    await u.say("算积分", "35", "硕士", "没有", "5年")  # at the base tier: 一 would read as 1x
+    shown = await u.say(said)
+    assert reminding(u, shown) and "这是我的回答" not in shown, shown

@@ -36,8 +36,9 @@ async def test_the_facts_told_are_taken_when_the_calculation_is_picked(
 async def test_what_is_said_of_the_person_calculated_for_answers(runtime: Runtime) -> None:
     u = User(runtime)
     await u.say("/start", "帮我老公算一下积分")
-    assert u.t("q-education") in await u.say("他35岁")
-    assert u.t("q-title") in await u.say("我老公是硕士")
-    assert u.t("q-months") in await u.say("他没有职称")
+    his = {"who": "他", "whose": "他的"}
+    assert u.t("q-education-whom", **his) in await u.say("他35岁")
+    assert u.t("q-title-whom", **his) in await u.say("我老公是硕士")
+    assert u.t("q-months-whom", **his) in await u.say("他没有职称")
     shown = await u.say("他的社保交了6年", "2倍", "无", "否")
     assert "35 岁 · 硕士" in shown and "社保年限：6 年 0 个月" in shown, shown

@@ -23,6 +23,7 @@ from dialogs.parsing.text import (
     CLAUSE_BREAK,
     Ambiguous,
     Unclear,
+    digits,
     normalise,
     number,
 )
@@ -33,9 +34,10 @@ __all__ = ["TIERS", "parse_tier", "refuse_money"]
 
 TIERS = ((3.0, "3x"), (2.0, "2x"), (1.0, "1x"), (0.8, "0.8x"), (0.0, "none"))
 _LOWEST = re.compile(r"最低|保底|下限|最少|按最低|lowest|minimum")
-# 比最低的高不少: above the floor, so no floor said
+# 比最低的高不少, 也不是最低: above the floor, so no floor said
 _ABOVE_FLOOR = re.compile(
     r"(?:比|高于)(?:最低|保底|下限)\S{0,4}?(?:高|多)|above the (?:minimum|lowest)"
+    r"|(?:不是|不算|并非|不按)(?:按)?(?:最低|保底|下限)|not (?:on |at )?the (?:minimum|lowest)"
 )
 _HIGHEST = re.compile(r"最高|封顶|顶格|上限|最高档|highest|maximum|cap")
 _AVERAGE = re.compile(r"社平|平均工资|平均|average")
@@ -54,6 +56,11 @@ _PAID_ON_PAY = re.compile(
     r"按(?:照)?(?:我的?)?(?:实际|真实|全额|足额)?(?:的)?(?:工资|收入|薪资|薪水)"
     r"|按(?:照)?(?:实际|真实|全额|足额)(?:的)?(?:交|缴)|足额(?:缴纳|交|缴)"  # 按实际交的, 足额缴纳
     r"|(?:based on|on) (?:my )?(?:actual |full )?(?:salary|pay)"
+)
+# 按实际工资的80%交, 工资的一半: a share of the pay, whose multiple of the average is not said
+_SHARE_OF_PAY = re.compile(
+    r"(?<!社平)(?<!平均)(?<!最低)(?:工资|收入|薪资|薪水|月薪|到手)的?\s*(?:\d+(?:\.\d+)?\s*(?:%|成)|1?半)"
+    r"|\d+\s*% of (?:my |the )?(?:actual )?(?:salary|pay|wage)"
 )
 _TIER_SAID = re.compile(r"倍|x\b|times|成|%|社平|最低|最高|封顶|顶格|下限|上限")
 _MULTIPLE = re.compile(r"(\d+(?:\.\d+)?)(?:~(\d+(?:\.\d+)?))?\s*(倍|x|times|成|%)?")
@@ -257,6 +264,8 @@ def _tier_of(text: str) -> str | Ambiguous:
     said = _of_limit(plain)
     limited = said != plain  # 最高档的一半 is no cap, 最低档的两倍 no floor
     words = normalise(text)
+    if _SHARE_OF_PAY.search(digits(words)):
+        raise Unclear("error-tier-money", said=text.strip())
     refuse_money(text)
     if _HIGHEST.search(words) and not limited:  # 基本上是顶格: 3x, or just below it
         return Ambiguous(("3x", "2x"), "confirm-tier") if _NEARLY.search(words) else "3x"
@@ -279,7 +288,7 @@ def _tier_of(text: str) -> str | Ambiguous:
             words
         ):  # 社平, 比社平低一点 (cn2an reads 一点 as 1点)  # 社平, 和社平差不多
             below = (
-                r"不到|低于|以下|不足|低一点|低些|少于|比\S{0,8}低|差一?点|差一些"
+                r"不到|没到|没有到|没达到|达不到|低于|以下|不足|低一点|低些|少于|比\S{0,8}低|差一?点|差一些"
                 r"|below|under|lower|less"
             )
             if re.search(below, words):

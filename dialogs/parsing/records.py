@@ -104,6 +104,8 @@ def parse_deductions(
     said = normalise(text)
     data = vocabulary("records")
     named = _named(said, data["deduction_items"])
+    if named is False and re.search(data["hedged_no"], said) and _named(said, data["maybe_items"]):
+        return Ambiguous((True, False), "confirm-penalty")  # 被带走过，好像没拘留: which was it?
     planning = data["family_planning"]
     if contains(said, planning["ask"]) and not _named(
         said, [p for p in data["deduction_items"] if p not in planning["violation"]]
@@ -118,7 +120,7 @@ def parse_deductions(
     if named is not None:
         return named
     children = re.search(planning["children"], digits(text))
-    if children and contains(said, planning["fined"]):
+    if children and _named(said, planning["fined"]):
         return True  # 生了老三，被罚了款: the fine for a birth is a recorded violation
     if contains(said, data["not_deductions"]):
         return False  # a fine is none of the items (被治安处罚过，罚了款)
@@ -217,6 +219,15 @@ def _born_within_rules(said: str) -> bool | Ambiguous | None:
 
 
 def parse_family_planning(text: str, today: date | None = None) -> bool | Ambiguous:
+    """A violation owned with a hedge (好像有，老家给开过一个罚单) may not have been recorded as
+    one: asked, as at the deductions gate."""
+    found = _family_planning(text)
+    if found is True and hedged_yes(text):
+        return Ambiguous((True, False), "confirm-family-planning")
+    return found
+
+
+def _family_planning(text: str) -> bool | Ambiguous:
     screen(text)
     said = normalise(text)
     words = vocabulary("records")["family_planning"]

@@ -276,7 +276,7 @@ def _value(
     6月到期), nor how far the questions have gone (算到一半想起来了)."""
     rest = "，".join(
         c
-        for c in CLAUSE.findall(said)
+        for c in CLAUSE.findall(asked.STOP.sub("。", said))  # No. Please calculate now.: No
         if c.strip()
         and detect(c) is None
         and not _reminder_date(intent, c)

@@ -112,7 +112,7 @@ def test_the_result_names_its_sources_by_title_and_publisher_never_a_file(chat: 
 
 def test_english_flow(chat_en: Any) -> None:
     chat_en.send(command="score")
-    assert "Part 1 of 4: About you" in chat_en.text
+    assert "Part 1 of 4: Basics" in chat_en.text
     chat_en.say("35", "bachelor with degree", "none", "5 years", "2x", "none", "no")
     assert "Total: 235 points" in chat_en.text
     assert "· Age: 30 (age 35)" in chat_en.text

@@ -115,3 +115,21 @@ async def test_how_far_the_questions_went_is_no_answer_beside_a_request(u: User,
     await u.say("算积分", "35", "硕士", "没有", "5年")  # at the base tier: 一 would read as 1x
     shown = await u.say(said)
     assert reminding(u, shown) and "这是我的回答" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "said", ["none, just calculate", "no, just calculate it", "None. Just calculate"]
+)
+async def test_an_answer_then_go_ahead_in_english_is_the_answer(
+    runtime: Runtime, said: str
+) -> None:
+    en = User(runtime, "en")
+    await en.say("English", "score", "35", "master", "none", "5 years", "2x")
+    shown = await en.say(said)  # at the bonus items: none of them
+    assert en.t("q-deductions").split(":")[0] in shown, shown
+
+
+async def test_reminded_of_something_else_cancels_no_reminder(u: User) -> None:
+    await u.say("算积分", "35", "硕士")
+    shown = await u.say("没有，别提醒我考证了")  # don't nag me to get certified: no title
+    assert u.t("q-months").split("？")[0] in shown, shown

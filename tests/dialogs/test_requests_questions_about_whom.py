@@ -42,6 +42,7 @@ async def test_in_english_he_or_she(runtime: Runtime) -> None:
     u = User(runtime, "en")
     shown = await u.say("English", "work out my wife's score")
     assert "How old is she?" in shown and u.t("q-age") not in shown, shown
+    assert "About you" not in shown, shown  # the section is the basics, whoever they are of
 
 
 async def test_whose_answers_told_at_a_question_are_theirs_from_then_on(

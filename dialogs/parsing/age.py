@@ -204,9 +204,17 @@ def _named_age(said: str) -> int | Ambiguous | None:
     return None
 
 
+# 身份证年龄比实际大一岁, 实际年龄跟身份证上不一样: two ages said apart, which one is asked.
+_ID_NOT_REAL = re.compile(
+    r"身份证[^,，。]{0,6}(?:比|跟|和|与)(?:实际|真实)|(?:实际|真实)(?:年龄|岁数)?[^,，。]{0,4}(?:比|跟|和|与)身份证"
+)
+
+
 def parse_age(text: str, today: date) -> int | date | Ambiguous:
     """An age in full years, a birth date, or the two ages a birth year or month leaves."""
     screen(text)
+    if _ID_NOT_REAL.search(normalise(text)):
+        raise Unclear()
     text = _SAID_TWICE.sub("", normalise(text))  # 三十二 三十二岁: one age
     said = re.sub(r"(?<![\w'])'(\d\d)(?!\d)", r"\1年", digits(text))  # born in '87
     said = _RECENTLY.sub("", _AND_SOME.sub(lambda m: str(int(m[1]) + int(m[2])), said))

@@ -33,6 +33,7 @@ from dialogs.parsing.text import (
     Ambiguous,
     Unclear,
     clause_at,
+    digits,
     normalise,
     number,
 )
@@ -307,11 +308,22 @@ def _none_in_shanghai(text: str, today: date) -> bool:
     )
 
 
+# Shanghai left and come back to, dated by the calendar: the span read from the first date to
+# the last runs over the years away (交了3年，回老家2年，又回来交了2年 adds up: not asked).
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年")
+_LEFT_AND_BACK = re.compile(
+    r"(?:离开|回老家|回了老家|去外地|去了外地|走了)[^。]*(?:又回|回来|再回|重新回)"
+    r"|\bleft\b[^.]*\b(?:came back|returned|moved back)\b"
+)
+
+
 def parse_months(text: str, today: date) -> int | Ambiguous:
     """Months paid: 54个月, 4年半, 两年零三个月, 将近六年, 2019年3月开始交 (until today)."""
     screen(text)
     if is_none(text) or _none_in_shanghai(text, today):
         return 0
+    if _LEFT_AND_BACK.search(normalise(text)) and len(_YEAR_SAID.findall(digits(text))) > 1:
+        raise Unclear()  # 2018年离开上海，2020年又回来: months of two stays, asked again
     span = read_months(text, today, paid_months=True)
     if span is None:
         bare = re.fullmatch(

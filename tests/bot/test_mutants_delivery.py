@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text, update
 
 from bot import delivery
 from bot.delivery import Outbox, sweep_forever
@@ -188,3 +188,78 @@ async def test_a_sweep_skips_a_reply_another_process_is_claiming(db: Database) -
         assert channel.sent == []
     assert await outbox.deliver_due() == 1
     assert channel.sent == [("42", "到期了")]
+
+
+async def _walking_the_table(db: Database, first: int) -> Database:
+    """The database with its reply `first` written again (a failed try), and on PostgreSQL,
+    where that moves the row to the end of the table, the planner kept off the indexes: the
+    table's own order is then no longer the replies' order. A new `Database` (new settings)."""
+    async with db.transaction() as session:
+        await session.execute(update(OutboxReply).where(OutboxReply.id == first).values(attempts=1))
+        if not db.is_sqlite:
+            await session.execute(text(_TABLE_WALKS_ONLY))
+    return Database(db.engine.url.render_as_string(hide_password=False))
+
+
+_TABLE_WALKS_ONLY = """DO $$ BEGIN
+    EXECUTE format('ALTER DATABASE %I SET enable_indexscan = off', current_database());
+    EXECUTE format('ALTER DATABASE %I SET enable_bitmapscan = off', current_database());
+END $$"""
+
+
+async def test_a_pass_that_cannot_take_every_due_reply_takes_the_oldest(db: Database) -> None:
+    """A user's replies go out in the order they were written, whatever plan the database
+    takes: a pass limited to two of three due replies sends the first two, never the second
+    and third with the first left for the next pass."""
+    clock, channel = Clock(), FakeChannel()
+    first, *_ = await queue(db, clock, "42", "一", "二", "三")
+    walking = await _walking_the_table(db, first)
+    try:
+        clock.now += LEASE * 2
+        outbox = Outbox(walking, {"telegram": channel}, clock)
+        assert await outbox.deliver_due(limit=2) == 2
+        assert channel.sent == [("42", "一"), ("42", "二")]
+    finally:
+        await walking.dispose()
+
+
+async def test_a_web_poll_picks_up_the_replies_in_the_order_written(db: Database) -> None:
+    clock = Clock()
+    async with db.transaction() as session:
+        visitor = await store.get_or_create_user(session, "web", "visitor-1", clock())
+        replies = [Reply("一"), Reply("二"), Reply("三")]
+        first, *_ = await store.enqueue_replies(session, visitor.id, replies, clock())
+    walking = await _walking_the_table(db, first)
+    try:
+        assert await Outbox(walking, {}, clock).take_for(visitor.id) == replies
+    finally:
+        await walking.dispose()
+
+
+async def test_a_sweep_pass_goes_on_while_it_finds_replies_due(db: Database) -> None:
+    """A reply that falls due while a pass sends another goes out in the same pass, not one
+    interval later (the interval here an hour)."""
+    clock = Clock()
+
+    class Busy(FakeChannel):  # a message of the user's comes in while the first reply is sent
+        async def send(self, user: str, reply: Reply) -> None:
+            await super().send(user, reply)
+            if reply.text == "一":
+                await queue(db, clock, "42", "二")
+                clock.now += LEASE * 2
+
+    channel = Busy()
+    await queue(db, clock, "42", "一")
+    clock.now += LEASE * 2
+    sweeping = asyncio.create_task(sweep_forever(Outbox(db, {"telegram": channel}, clock), 3600))
+
+    async def sent() -> bool:
+        return len(channel.sent) == 2
+
+    try:
+        assert await until(sent)
+    finally:
+        sweeping.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await sweeping
+    assert channel.sent == [("42", "一"), ("42", "二")]

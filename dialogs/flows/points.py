@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from dialogs.asked_in_question import RULE_CHOICE, RULE_KEYS
 from dialogs.conversation import Conversation
 from dialogs.intents import EITHER, PLACE, PREVIOUS, for_whom
-from dialogs.parsing import BONUS_ITEMS
+from dialogs.parsing import BONUS_ITEMS, Ambiguous
 from dialogs.question import YES_NO
 from dialogs.questions import Question, applicable, by_id, find_by_word, record, recorded
 from dialogs.reading_answer import picked
-from dialogs.reading_told import told_facts
+from dialogs.reading_possible import either_possible
+from dialogs.reading_told import told_facts, told_unsure
 from dialogs.result import score_answers, show_score
 from dialogs.screens import Turn, ask, confirm, error_text, menu_choices, reask, resume
 from dialogs.summary import read_back
@@ -36,7 +38,7 @@ __all__ = [
 ]
 
 # Context keys of one run through the points questions.
-QUESTIONNAIRE = ("q", "done", "extra", "pending", "picked", "goal_month", "whom")
+QUESTIONNAIRE = ("q", "done", "extra", "pending", "picked", "goal_month", "whom", "unsure")
 
 
 def _next_question(answers: dict[str, Any], extra: dict[str, Any], done: set[str]) -> str | None:
@@ -132,7 +134,7 @@ def begin(*, conversation: Conversation, turn: Turn, fresh: bool = False) -> Non
             context["whom"] = whom
             turn.out.say(turn.out.t("score-for-whom", whom=whom))
         _take_told(conversation, turn)
-        ask(conversation, turn.out)
+        _ask_open(conversation, turn)
         return
     ask(conversation, turn.out, turn.out.t("score-continue"))
 
@@ -151,6 +153,24 @@ def _take_told(conversation: Conversation, turn: Turn) -> None:
     context["q"] = _next_question(conversation.answers, extra, set(context["done"]))
     if context["done"]:
         read_back(conversation, turn.out)
+    if unsure := told_unsure(turn.reading.said, turn.today) if turn.reading.said else {}:
+        context["unsure"] = unsure
+
+
+def _ask_open(conversation: Conversation, turn: Turn) -> None:
+    """The open question; when the request told it in words with two readings (算积分，我本科:
+    with the degree or without?), the confirm of those words, as for a typed answer, nothing
+    recorded until one is picked."""
+    context = conversation.context
+    said = context.get("unsure", {}).pop(context["q"], None)
+    value = by_id(context["q"]).parse(said, turn.today) if said else None
+    if isinstance(value, Ambiguous):
+        reading = either_possible(conversation, by_id(context["q"]), value, said, turn.today)
+        if reading.kind == "ambiguous":
+            conversation.state = "confirming"  # the told words wait for a pick, as typed ones
+            ask_confirmation(conversation=conversation, turn=replace(turn, reading=reading))
+            return
+    ask(conversation, turn.out)
 
 
 def go_back(*, conversation: Conversation, turn: Turn) -> None:
@@ -212,7 +232,7 @@ def ask_next(*, conversation: Conversation, turn: Turn) -> None:
     context["q"] = _next_question(
         conversation.answers, context.get("extra", {}), set(context["done"])
     )
-    ask(conversation, turn.out)
+    _ask_open(conversation, turn)
 
 
 def ask_confirmation(*, conversation: Conversation, turn: Turn) -> None:

@@ -1,7 +1,8 @@
 """A request to calculate that tells facts of oneself (年龄 + 学历 + 社保 in one breath), through
 ConversationService, with phrasings written for these tests: what the parsers read without
 doubt is taken and read back with its fix button, and the questions go on after it; what is
-ambiguous (本科: with the degree or not) is asked as usual."""
+ambiguous (本科: with the degree or not) is confirmed at its question
+(test_requests_told_unsure.py)."""
 
 from __future__ import annotations
 
@@ -56,10 +57,10 @@ async def test_one_fact_beside_the_request_is_kept_not_asked_back(
     assert u.t("q-age").split("（")[0] in text and "还是想了解相关说明" not in text, text
 
 
-async def test_an_ambiguous_fact_is_asked_the_others_kept(runtime: Runtime) -> None:
+async def test_an_ambiguous_fact_is_confirmed_the_others_kept(runtime: Runtime) -> None:
     u = User(runtime)
     text = await u.say("29岁本科能有多少分")  # 本科: with or without the degree is worth apart
-    assert "29 岁" in text and u.t("q-education") in text, text
+    assert "29 岁" in text and u.t("confirm-bachelor") in text, text
 
 
 async def test_a_fact_taken_can_be_fixed(runtime: Runtime) -> None:

@@ -170,6 +170,18 @@ _EACH = re.compile(r"分别|各年|每年各|respectively|each year was")
 _LIST_BREAK = re.compile(r"[,，;；。、/]|\band\b")
 
 
+def _at_year_names(part: str, years: re.Pattern[str]) -> list[str]:
+    """前年50万去年70万今年90万 -> 前年50万, 去年70万, 今年90万: a part cut before each year name
+    that follows a year name and its number, as a comma would (not 25 in 2023: a year after)."""
+    pieces, start = [], 0
+    for name in years.finditer(part):
+        before = part[start : name.start()]
+        if years.search(before) and re.search(r"\d", years.sub(" ", before)):
+            pieces.append(part[start : name.start()])
+            start = name.start()
+    return [*pieces, part[start:]]
+
+
 def each_year(said: str) -> list[str] | None:
     """The parts of an answer giving one amount per year (前年20个，去年30个，今年40个; 这三年分别是
     10万、20万、30万; 2023: 5, 2024: 8), each without its year, or None when the answer is no such
@@ -177,7 +189,12 @@ def each_year(said: str) -> list[str] | None:
     three parts and asks again for any other number of them: never the first one alone.
     `said` is `digits`-converted."""
     years = built(_year_names)
-    parts = [p for p in _LIST_BREAK.split(said) if re.search(r"\d", years.sub(" ", p))]
+    parts = [
+        piece
+        for p in _LIST_BREAK.split(said)
+        for piece in _at_year_names(p, years)
+        if re.search(r"\d", years.sub(" ", piece))
+    ]
     if len(parts) < 2:
         return None
     if not _EACH.search(said) and not all(years.search(p) for p in parts):

@@ -288,8 +288,11 @@ def _value(
         value = parser(question, conversation.facts())(rest, today)
     except ValueError:
         return None
-    if isinstance(value, Ambiguous) or (question.id == MULTI and value != NONE_PICKED):
-        return None  # bonus items named beside a request are not taken; "none of them" is
+    items = question.id == MULTI and value != NONE_PICKED and intent.trigger != CARRY_ON
+    if isinstance(value, Ambiguous) or items:
+        # bonus items named beside a request are not taken, but "none of them" is, and so are
+        # items told before a go-ahead (5 and 7, then calculate): the calculation goes on
+        return None
     return value if possible(conversation, question, value, today).kind == "value" else None
 
 

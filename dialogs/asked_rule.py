@@ -7,14 +7,24 @@ question from an answer).
 Each rule is a locale text, `rule-<question id>`, whose numbers are the policy edition's: the
 keys below fill its placeholders (a key's dots become underscores), and their sources are
 shown with it. A question without a rule here is asked back as before (rule_or_answer).
-Whether something counts, asked where no answer is read and the FAQ knows nothing of it (虚岁
-算吗 at the age, Does a parking ticket count? at the deductions), gets the rule too."""
+Whether something counts, asked where no answer is read and the FAQ knows nothing of it, gets
+the rule of the thing asked about: the open question's when the text names it (虚岁算吗 at the
+age) or names nothing and its parser reads the text (Does a parking ticket count? at the
+deductions); another question's when the text names that one (五年前的拘留还算吗 at the age:
+the detentions'); none when it names nothing the open question knows (交通违章算不算 at the
+age: not the age rule), and the FAQ's don't-know stands."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from dialogs.asked_in_question import ASKED
+from dialogs.conversation import Conversation
+from dialogs.cues_fields import fields_told
+from dialogs.intent_table import typos
 from dialogs.intents import asks_yes_or_no, says
 from dialogs.parsing import normalise
+from dialogs.questions import by_id, parser
 from dialogs.reading import Reading
 from scoring.policy import Edition
 
@@ -91,12 +101,28 @@ def rule_sources(question_id: str, edition: Edition, en: bool) -> str:
     return ("; " if en else "；").join(dict.fromkeys(titles))
 
 
-def rule_instead(question_id: str, said: str, reading: Reading) -> Reading:
-    """`reading`, or the rule of the open question when the FAQ knows nothing of `said` (and
-    points nowhere else) and `said` asks whether something counts."""
-    if reading.kind != "unknown" or reading.decision.pointer or not has_rule(question_id):
+def rule_instead(conversation: Conversation, said: str, reading: Reading, today: date) -> Reading:
+    """`reading`, or a rule when the FAQ knows nothing of `said` (and points nowhere else) and
+    `said` asks whether something counts: the rule of the question it asks about (its value),
+    if that question has one."""
+    if reading.kind != "unknown" or reading.decision.pointer:
         return reading
     clauses = [normalise(c) for c in ASKED.findall(said) if c.strip()]
-    if any(asks_yes_or_no(c) and says("counts_asked", c) for c in clauses):
-        return Reading("rule", said=said)
-    return reading
+    if not any(asks_yes_or_no(c) and says("counts_asked", c) for c in clauses):
+        return reading
+    about = _asked_about(conversation, said, today)
+    return Reading("rule", about, said=said) if about and has_rule(about) else reading
+
+
+def _asked_about(conversation: Conversation, said: str, today: date) -> str | None:
+    """The question `said` asks about: the open one when named among those named, else the
+    first named with a rule; with none named, the open one when its parser reads `said`."""
+    open_question = conversation.context["q"]
+    named = [qid for qid, _ in fields_told(typos().correct(normalise(said)))]
+    if named:
+        return open_question if open_question in named else next(filter(has_rule, named), None)
+    try:
+        parser(by_id(open_question), conversation.facts())(said, today)
+    except ValueError:
+        return None
+    return open_question

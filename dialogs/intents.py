@@ -322,13 +322,10 @@ def _one_item(said: str) -> bool:
     before a clause that names no question and asks for the score as a whole: the user's own,
     or now (我是2000年1月份出生的，今年多少分, 我想知道我能打多少分，本科35岁社保交了三年)."""
     clauses = [(clause, named_field(clause)) for clause in CLAUSE.findall(said) if clause.strip()]
-    if len({named[0] for _, named in clauses if named}) != 1:
-        return False
-    if len({qid for qid, _ in fields_told(said)} - {"bonus"}) > 1:
-        return False  # 我30岁硕士，能到120分吗: two facts of one's own, the score asked
-    if len(clauses) > 1 and not any(asks(c) or asks_yes_or_no(c) for c, _ in clauses):
-        return False  # 算积分，我是硕士: a fact told beside the request, nothing asked
-    return not any(
-        named is None and (asks(c) or asks_yes_or_no(c)) and says("whole_score", c)
-        for c, named in clauses
-    )
+    named = {found[0] for _, found in clauses if found}
+    told = {qid for qid, _ in fields_told(said)} - {"bonus"}
+    asking = [(c, found) for c, found in clauses if asks(c) or asks_yes_or_no(c)]
+    # one question named, one told of at most (我30岁硕士，能到120分吗: two facts, the score
+    # asked), and asked about when told in several clauses (算积分，我是硕士: nothing asked)
+    one = len(named) == 1 and len(told) <= 1 and (len(clauses) == 1 or bool(asking))
+    return one and not any(found is None and says("whole_score", c) for c, found in asking)

@@ -220,7 +220,7 @@ def understand(conversation: Conversation, inbound: Inbound, today: date) -> Und
         if reading.kind in NO_ANSWER and says("skips", plain):
             reading = Reading("unsure", said=inbound.text)  # 跳过: as 我也不确定
         reading = asked_instead.checked(inbound.text.strip(), reading)
-        reading = rule_instead(conversation.context["q"], inbound.text, reading)
+        reading = rule_instead(conversation, inbound.text, reading, today)
         if conversation.context.get(RESUMED):
             reading = going_on.checked(inbound.text, reading)
     if reading.kind == "intent":  # a request typed as text: the command it asks for

@@ -44,7 +44,8 @@ class Reading:
     intent (a request: value is the Intent) | maybe_intent (a request or an FAQ question:
     value and decision) | request_or_answer (a request that also answers the open question:
     value is the Intent, answer the value it answers) | rule (a question about the rule of
-    the open question, which says nothing of the user's own case: dialogs/asked_rule.py)."""
+    the open question, or of the question named when value is its id, which says nothing of
+    the user's own case: dialogs/asked_rule.py)."""
 
     kind: str
     value: Any = None

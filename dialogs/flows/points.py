@@ -65,16 +65,34 @@ def _previous(conversation: Conversation, kind: str = "") -> str | None:
     """The answered question just before the open one in the asking order (after 修改社保 that
     is the question before 社保, not the last one answered); after the result, the last one.
     Of `kind` "head": the nearest one with an edit of its own, that opened the questions since
-    (上一个大问题); "yes_no": the nearest yes/no one (上一步应该选否)."""
+    (上一个大问题); "yes_no": the one just before when it is a yes/no question, or the yes/no
+    one that opened it (上一步应该选否 at the detentions after the false-materials count: the
+    deductions); None when the one before is neither (上一题应该选是 after the title): the user
+    is asked what to change, and no yes is taken for a question that takes none."""
     context = conversation.context
     order = [q.id for q in applicable(conversation.facts())]
     here = order.index(context["q"]) if context.get("q") in order else len(order)
-    before = [d for d in context.get("done", []) if d in order and order.index(d) < here]
+    before = sorted(
+        (d for d in context.get("done", []) if d in order and order.index(d) < here),
+        key=order.index,
+    )
     if kind == "head":
         before = [d for d in before if by_id(d).edit_words]
     elif kind == "yes_no":
-        before = [d for d in before if by_id(d).choices == YES_NO]
-    return max(before, key=order.index) if before else None
+        return _yes_no_before(before)
+    return before[-1] if before else None
+
+
+def _yes_no_before(before: list[str]) -> str | None:
+    """The last of `before` if a yes/no question, else the yes/no question that opened the
+    follow-ups it ends with; None past a question with an edit of its own."""
+    for question_id in reversed(before):
+        question = by_id(question_id)
+        if question.choices == YES_NO:
+            return question_id
+        if question.edit_words:
+            return None
+    return None
 
 
 def _by_place(conversation: Conversation, place: int) -> str | None:

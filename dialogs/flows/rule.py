@@ -12,7 +12,8 @@ __all__ = ["explain_rule"]
 
 
 def explain_rule(*, conversation: Conversation, turn: Turn) -> None:
-    out, question_id = turn.out, conversation.context["q"]
+    # the question asked about: the open one, or another one named (拘留还算吗 at the age)
+    out, question_id = turn.out, turn.reading.value or conversation.context["q"]
     edition = edition_in_force(turn.today)
     rule = out.t(rule_key(question_id), **rule_values(question_id, edition))
     source = rule_sources(question_id, edition, conversation.locale == "en")

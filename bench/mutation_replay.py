@@ -26,11 +26,13 @@ time bound in the replay is counted a candidate kill like any other difference.
 
 from __future__ import annotations
 
+import copyreg
 import fnmatch
 import inspect
 import json
 import os
 import pickle
+import re
 import signal
 import subprocess
 import sys
@@ -83,6 +85,19 @@ def _mutant_tables(module: Any) -> dict[str, dict[str, Callable[..., Any]]]:
 _calls: dict[str, dict[bytes, list[str]]] = defaultdict(dict)
 _unpicklable: dict[str, int] = defaultdict(int)
 _test = ["(collection)"]
+
+
+def _match(pattern: re.Pattern[str], string: str, span: tuple[int, int], end: int) -> Any:
+    """A match rebuilt where it was found: the same pattern tried at the same place of the same
+    text finds the same match (a fullmatch's, when `match` stops elsewhere)."""
+    found = pattern.match(string, span[0], end)
+    if found is None or found.span() != span:
+        found = pattern.fullmatch(string, span[0], span[1])
+    return found
+
+
+# A parser's helper given a match (durations._span) is replayed on the match found again.
+copyreg.pickle(re.Match, lambda m: (_match, (m.re, m.string, m.span(), m.endpos)))
 
 
 def _recording(table_name: str, original: Callable[..., Any]) -> Callable[..., Any]:

@@ -1,15 +1,21 @@
 """Counts (dialogs/parsing/counts.py) where its mutants survived the parser set
 (docs/mutation.md): the Shanghai-hukou staff said as a share of the head count, read until
-then only through the service (test_answer_silent_round13.py)."""
+then only through the service (test_answer_silent_round13.py); all of them non-local; a count
+times a personal share kept to tenths."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
 from dialogs.parsing import Ambiguous, parse_count, parse_hires
 from dialogs.parsing.text import Unclear
+from tests.dialogs.applicant import (  # noqa: F401 (service_fixture: the fixture `service`)
+    assert_stored,
+    service_fixture,
+)
 
 TODAY = date(2026, 11, 30)
 
@@ -133,3 +139,39 @@ def test_the_item_named_then_never_had_is_none() -> None:
 def test_occurrences_dated_inside_the_window_are_counted(said: str, count: int) -> None:
     """The dates of the occurrences against the five years a deduction counts back."""
     assert parse_count(said, TODAY, 5) == count
+
+
+@pytest.mark.parametrize(
+    "said", ["雇了30个人，但都是外地户口的", "员工30人，都不是上海户口", "30个人，全部是外地的"]
+)
+def test_a_staff_all_non_local_is_no_shanghai_hukou_hire(said: str) -> None:
+    assert parse_hires(said, TODAY) == 0
+
+
+@pytest.mark.parametrize(("said", "hires"), [("11个，我占股70%", 7.7), ("7个，我占股33%", 2.3)])
+def test_a_count_times_a_personal_share_is_kept_to_tenths(said: str, hires: float) -> None:
+    assert parse_hires(said, TODAY) == hires
+
+
+async def test_all_non_local_and_a_share_in_tenths_are_stored(service: Any) -> None:
+    await assert_stored(
+        service, "local_hires", [("雇了30个人，但都是外地户口的", 0), ("11个，我占股70%", 7.7)]
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: not even one local said beside another number or a non-local word in English"
+    " (本地的一个都没有，总共20人; 都是non-local的) is read as 1 hire, or as the total (none"
+    " local, all 20 are non-local), silently",
+)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "本地的一个都没有，总共20人",
+        "一个都没有，都是non-local的",
+        "none local, all 20 are non-local",
+    ],
+)
+def test_not_even_one_local_hire_beside_the_head_count_is_none(said: str) -> None:
+    assert parse_hires(said, TODAY) == 0

@@ -1,14 +1,23 @@
 """The title or skill level read from an answer (dialogs/parsing/titles.py), where the mutation
 run found the parser tests silent: a level word beside a title series, an occupation or a
 trade's certificate, a name that meant another level before a reform, a title being taken or
-assessed, a certificate's own level. Found by mutation testing: docs/mutation.md."""
+assessed, a certificate's own level; two levels said at once (电工三四级), a title said of the
+past before the one held now, a skill level named and numbered differently (技师，三级), a
+certificate's skill level beside a lower title. Found by mutation testing: docs/mutation.md."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 from dialogs.parsing import parse_title
 from dialogs.parsing.text import Ambiguous, Unclear
+from tests.dialogs.applicant import (  # noqa: F401 (service_fixture: the fixture `service`)
+    answer,
+    assert_stored,
+    service_fixture,
+)
 
 
 @pytest.mark.parametrize(
@@ -100,3 +109,58 @@ def test_an_answer_naming_no_series_and_no_level_is_asked_again_plainly(said: st
     with pytest.raises(Unclear) as refused:
         parse_title(said)
     assert refused.value.key == ""  # the question again, not which level of a title
+
+
+@pytest.mark.parametrize(
+    ("said", "options"),
+    [
+        ("电工三四级", ("skill_3", "skill_4")),  # either level of the trade: asked
+        ("电工3到4级", ("skill_3", "skill_4")),
+        ("三四级电工", ("skill_3", "skill_4")),
+        ("技师，三级", ("skill_2", "skill_3")),  # 技师 is 二级: the name and the number disagree
+        ("高级技师，三级", ("skill_1", "skill_3")),
+        # a misspelt name beside an answer asked about: its level offered among the others
+        ("主任医湿，三级", ("title_senior", "title_intermediate", "skill_3", "title_junior")),
+    ],
+)
+def test_two_levels_said_at_once_are_asked_between(said: str, options: tuple[str, ...]) -> None:
+    assert parse_title(said) == Ambiguous(options, "confirm-which")
+
+
+@pytest.mark.parametrize(
+    ("said", "level"),
+    [
+        ("高级工程师三四级", "title_senior"),  # read with either level, the same: no question
+        ("技师，还有二级", "skill_2"),  # named and numbered alike
+        ("本来是中级，今年刚评上副高", "title_senior"),  # the past one, then the one held now
+        ("以前是初级，后来评上中级了", "title_intermediate"),
+        ("初级职称和三级证", "skill_3"),  # a skill level held too, higher than the title
+        ("初级职称，还有个三级证", "skill_3"),
+        ("助理职称跟五级证", "skill_5"),
+    ],
+)
+def test_a_level_read_whichever_way_or_the_higher_held(said: str, level: str) -> None:
+    assert parse_title(said) == level
+
+
+def test_two_levels_said_at_once_without_a_trade_are_asked_again() -> None:
+    with pytest.raises(Unclear) as asked:
+        parse_title("三四级")  # each level alone is asked about: asked again for one
+    assert asked.value.key == "error-title-level"
+    with pytest.raises(Unclear) as asked:
+        parse_title("二到三级")  # 二级 names a title in every series
+    assert (asked.value.key, asked.value.values) == ("error-title-bare-level", {"said": "二到三级"})
+
+
+def test_a_job_with_one_word_of_its_field_asks_for_the_title_level() -> None:
+    with pytest.raises(Unclear) as asked:
+        parse_title("男护士")  # the job said, as 软件工程师: not 护士's title
+    assert asked.value.key == "error-title-level"
+
+
+async def test_the_title_held_now_and_a_range_of_levels_through_the_service(service: Any) -> None:
+    await assert_stored(service, "title", [("本来是中级，今年刚评上副高", "title_senior")])
+    applicant, _ = await answer(service, "title", "电工三四级")
+    assert applicant.choices == ["职业资格三级（高级工）", "职业资格四级（中级工）"]
+    _, answers, context = await applicant.stored()
+    assert "title" not in answers and context["q"] == "title"

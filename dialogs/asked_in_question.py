@@ -62,6 +62,11 @@ ASKED = re.compile(rf"{CLAUSE.pattern}[?？]?")
 _TOPIC = re.compile(r"(?<=\S)[嘛呢](?=[^\s,，。.!！?？~～…])")
 # 什么 or 啥 after a negator in its clause is "any", not "what": 没拿过什么表彰, 不是啥领导.
 _INDEFINITE = re.compile(r"([没不无未][^,，。;；?？]{0,4}?)(?<!为)(?:什么|啥)")
+# "Whichever is higher" (哪个高填哪个) tells which answer to take, it asks nothing.
+_WHICH = "哪(?:个|样|一个|项|种)"
+_WHICHEVER = re.compile(
+    rf"{_WHICH}(?:分|分数|级别)?最?(?:高|大|多|好)\S{{0,2}}?就?(?:填|算|选|按|写|用|报){_WHICH}"
+)
 # A full stop ending an English sentence (No. Does a parking ticket count?), not a decimal point.
 STOP = re.compile(r"(?<=\w)\.(?=\s+[A-Za-z])")
 BARE = 6  # characters of an answer said on its own beside a question (我就是中级)
@@ -114,7 +119,7 @@ def _counts_as(question_id: str, clause: str) -> bool:
 def plain_question(said: str) -> str:
     """`said` without the words that look like a question and are none (学位嘛有的: a topic;
     没拿过什么表彰: "any")."""
-    return _INDEFINITE.sub(r"\1", _TOPIC.sub("", said))
+    return _WHICHEVER.sub("", _INDEFINITE.sub(r"\1", _TOPIC.sub("", said)))
 
 
 def asks_something(said: str) -> bool:

@@ -7,7 +7,8 @@ procedure and records nothing: it is no yes said of oneself; an answer hedged wi
 opening its clause (嗯…应该是5吧，我今年毕业 at the bonus question) is no correction of the
 question its other words name (the education), while 学历应该是本科吧 is; a story or a question
 that only words a request makes none: someone to mend a thing (找人修), oneself as staff
-somewhere (我是…的工作人员), whether one's years reset, asked (will my years restart?), one's
+somewhere (我是…的工作人员), whether a thing counts or counts for more (这能给我算分不,
+能不能多算几分), whether one's years reset, asked (will my years restart?), one's
 score worked out and said to be enough (我算过分是够的), the permit left unrenewed (I forgot to
 renew my permit) beside a change still asked for."""
 
@@ -29,9 +30,12 @@ from tests.dialogs.test_requests_round17_classes import EN_TO_BONUS
 from tests.dialogs.test_requests_wished_and_gone_back import ASKED_BACK
 
 
-async def test_a_request_beside_the_how_is_still_carried_out(runtime: Runtime) -> None:
+@pytest.mark.parametrize("said", ["怎么算的？帮我算一下", "能给我算分吗", "你能帮我算算分吗"])
+async def test_a_request_beside_the_how_or_asked_as_a_favour_is_carried_out(
+    runtime: Runtime, said: str
+) -> None:
     u = User(runtime)
-    assert started(u, await u.say("怎么算的？帮我算一下"))
+    assert started(u, await u.say(said))
 
 
 @pytest.mark.parametrize(
@@ -70,6 +74,10 @@ async def test_should_be_after_the_question_named_is_a_correction(service: Any) 
         "积分是怎么算的，年龄怎么给分？",
         "积分如何计算的？社保怎么给分",
         "分数是怎么算出来的，学历占多少",
+        # whether a thing of one's own counts, or counts for more
+        "我带了几个上海本地的徒弟，这能给我算分不",
+        "我那个专业现在很缺人，能不能多算两分",
+        "公司一直按高基数给我交社保，能额外多给我算点分吗",
         "家里热水器坏了，要不要找个师傅修？",  # someone to mend a thing is no person of ours
         "冰箱不制冷了，得找人维修吗",
         "我是区里街道办的工作人员，在上海住了十年，孩子要上学了",  # oneself as staff

@@ -164,3 +164,13 @@ async def test_the_title_held_now_and_a_range_of_levels_through_the_service(serv
     assert applicant.choices == ["职业资格三级（高级工）", "职业资格四级（中级工）"]
     _, answers, context = await applicant.stored()
     assert "title" not in answers and context["q"] == "title"
+
+
+@pytest.mark.parametrize("said", ["英语四级", "普通话二级甲等", "只有英语六级", "驾照"])
+def test_a_certificate_that_is_no_title_is_none_its_own_level_no_skill_level(said: str) -> None:
+    assert parse_title(said) == "none"
+
+
+@pytest.mark.parametrize("said", ["执业药师", "注册会计师", "有执业医师资格"])
+def test_a_practising_qualification_is_asked_whether_it_counts_as_intermediate(said: str) -> None:
+    assert parse_title(said) == Ambiguous(("title_intermediate", "none"), "confirm-qualification")

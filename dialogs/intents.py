@@ -102,13 +102,14 @@ def _matches(cues: IntentCues, text: str) -> tuple[str, str] | None:
 
 def _negated(text: str, found: list[re.Match[str]]) -> bool:
     """A cue right after 不用/别/don't (不用转人工), supposed (重新算的话), told done
-    (重新算了一下) or put off (算完提醒我, 转人工之前): no request now."""
+    (重新算了一下), under way (正在算积分) or put off (算完提醒我, 转人工之前): no request now."""
     return any(
         markers("negations").any(text[: m.start()])
         or markers("supposing_before").any(text[: m.start()])
         or markers("supposing_after").any(text[m.end() :])
         or markers("told_done").any(text[m.end() :])
         or markers("deferred").any(text[: m.start()])
+        or markers("ongoing").any(text[: m.start()])
         or markers("deferred_after").any(text[m.end() :])
         for m in found
     )

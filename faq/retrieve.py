@@ -158,6 +158,9 @@ class Retriever:
         (first, *rest), gate = each, self._analyzer.gate
         ours = gate.anchored(self._analyzer.rewrite(asked), gate.shared)
         clear = first.kind == "answer" and first.score >= self._thresholds.answer
+        # ... or one matched as surely as a question naming another office's word would need
+        # to be ours, with none of our words (能自己去交材料吗？还有人才服务中心周六上班吗？).
+        ours = ours or first.score >= self._thresholds.keyword_override
         if whole.pointer is None or not (ours and clear):
             return None
         pointer = next((d.pointer for d in rest if d.kind == "unknown" and d.pointer), None)

@@ -29,7 +29,7 @@ _SHANGHAI = re.compile(r"\bshanghai\b")
 _SENTENCE_ENDS = "。？?！!；;\n"
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _COUNTED = re.compile(
-    r"([一二两三四五六七八九十]{1,3})(?=\s*(?:次|年|岁|周岁|个月|倍|天|分|个工作日|人))"
+    r"([一二两三四五六七八九十]{1,3})(?=[来多余]?\s*(?:次|年|岁|周岁|个月|倍|天|分|个工作日|人))"
 )
 
 
@@ -120,7 +120,8 @@ class Analyzer:
 
     def plain(self, text: str) -> str:
         """NFKC (full-width -> half-width), traditional -> simplified, lower case, and a
-        single Chinese numeral before a unit as a digit (五次 -> 5次)."""
+        single Chinese numeral before a unit as a digit (五次 -> 5次), a hedge (来, 多, 余) between
+        them too (八十来分 -> 80来分)."""
         text = self._t2s.convert(unicodedata.normalize("NFKC", _valid(text)).lower())
         return _COUNTED.sub(lambda m: _arabic(m.group(1)), text)
 

@@ -94,10 +94,14 @@ _HEDGES = (
     (re.compile(r"出头|just over"), lambda n: (n + 1, n + 3)),
     # 三十好几: more than a few years over thirty, 34 to 39 (33 is rather 三十出头)
     (re.compile(r"好几"), lambda n: (n + 4, n + 9)),
-    (re.compile(r"多|over|-ish|plus"), lambda n: (n + 1, n + 9) if n % 10 == 0 else (n, n + 1)),
+    (re.compile(r"多|over|plus"), lambda n: (n + 1, n + 9) if n % 10 == 0 else (n, n + 1)),
     # 四十来岁: about forty, a little under or (more often) a few years over it
     (re.compile(r"来"), lambda n: (n - 2, n + 4) if n % 10 == 0 else (n - 2, n + 2)),
-    (re.compile(r"左右|上下|大概|差不多|左近|about|around"), lambda n: (n - 2, n + 2)),
+    # sixty-ish, 40ish: about the number, either side of it (not over it, as 六十多 is)
+    (
+        re.compile(r"左右|上下|大概|差不多|左近|about|around|(?<=\d)\s?-?\s?ish\b"),
+        lambda n: (n - 2, n + 2),
+    ),
 )
 
 
@@ -322,7 +326,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     soon = bool(_SOON.search(told))
     said = counted
     if re.search(
-        rf"\d+\s*(?:岁)?\s*(?:出头|多|来|左右|上下|以下)|大概|差不多|左近|about|around|over|-ish"
+        rf"\d+\s*(?:岁)?\s*(?:出头|多|来|左右|上下|以下)|大概|差不多|左近|about|around|over|(?<=\d)\s?-?\s?ish\b"
         rf"|几|(?:{_BELOW})\s*\d",
         said,
     ):

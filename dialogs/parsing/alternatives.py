@@ -14,6 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
+from dialogs.parsing.age_points import age_on
 from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Parser, Unclear, normalise, words
 from dialogs.parsing.vocabulary import built, vocabulary
 
@@ -30,9 +31,13 @@ def _pickable(value: Any) -> bool:
     return isinstance(value, str | bool | int) or (isinstance(value, float) and value.is_integer())
 
 
-def _options(reading: Any) -> tuple[Any, ...]:
+def _options(reading: Any, today: date) -> tuple[Any, ...]:
+    """The values a side leaves; a date of birth as the age it makes (90年3月5号或者36 agree)."""
     options = reading.options if isinstance(reading, Ambiguous) else (reading,)
-    return tuple(int(o) if isinstance(o, float) else o for o in options)
+    return tuple(
+        int(o) if isinstance(o, float) else age_on(o, today) if isinstance(o, date) else o
+        for o in options
+    )
 
 
 def _agree(first: tuple[Any, ...], second: tuple[Any, ...]) -> bool:
@@ -80,14 +85,16 @@ def either(parse: Parser, text: str, today: date) -> Any:
     leading = [c for c in CLAUSE_BREAK.split(sides[0])[:-1] if c.strip()]
     try:
         readings = [
-            _options(parse(sides[0], today)),
-            _options(_read(parse, leading, sides[1], today)),
+            _options(parse(sides[0], today), today),
+            _options(_read(parse, leading, sides[1], today), today),
         ]
     except ValueError:
         if "还是" in joined:  # 焊工证三级还是四级来着: a doubt between values, never the first
             raise Unclear() from None
         return parse(text, today)
     options = tuple(dict.fromkeys(o for reading in readings for o in reading))
-    if len(options) == 1 or not all(map(_pickable, options)) or _agree(*readings):
+    if len(options) == 1 or _agree(*readings):
+        return parse(text, today)
+    if not all(map(_pickable, options)):
         return parse(text, today)
     return Ambiguous(options, "confirm-which")

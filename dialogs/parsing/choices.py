@@ -263,6 +263,8 @@ def parse_award(text: str, today: date | None = None) -> str | Ambiguous:
     national_issuer = re.search(data["award_issuer_national"], said)
     if not named and national_issuer and not re.search(data["award_issuer_company"], said):
         named = ["national"]  # 部里发的，交通运输部
+    if not named and contains(said, data["awards_city_or_provincial"]):
+        return Ambiguous(("national", "city_comprehensive"), "confirm-which")  # 上海市劳模
     if ("市级" in said or "市里" in said) and not {"city_comprehensive", "city_specific"} & {
         *named
     }:

@@ -48,6 +48,11 @@ _ROUGH_HALF = re.compile(
 _NOT_PAID = re.compile(
     r"失业|断缴|断交|停缴|停交|没交|没缴|没上班|没工作|待业|离职|unemployed|out of work"
 )
+# Nothing paid all this year (今年一直没工作, 今年都没交社保, 今年一直失业).
+_NONE_THIS_YEAR = re.compile(
+    r"今年(?:以来)?(?:一直|都|全年|整年)(?:没有?|未)(?:工作|上班|交|缴|参保)|今年(?:一直|都)(?:失业|待业|断缴|停缴)"
+    r"|\b(?:not|haven'?t) (?:worked|paid|been working) (?:at all )?this year\b"
+)
 # An adjustment said with no direction (7月调的基数): the months before it are not said.
 _ADJUSTED = re.compile(r"调(?![上高低])|调整|变动|变了|adjusted|changed")
 _DOWN = re.compile(r"降|低于|最低|下限|不够|没达到|达不到|少了|below|dropped|lower")
@@ -181,6 +186,8 @@ def parse_base_condition(text: str, today: date) -> bool:
         return share
     if (changed := _changed_in_month(said, today)) is not None:
         return changed
+    if _NONE_THIS_YEAR.search(said) and today.month > WINDOW - NEEDED:
+        return False  # 今年一直没工作: this year's months unpaid leave fewer than 6 of the 12
     said = _WINDOW_SAID.sub("", said)  # 12个月里有8个月够: the 8 months
     if not_one := _NOT_EVEN_ONE.search(said):
         return bool(_BELOW.search(said[not_one.end() :]))

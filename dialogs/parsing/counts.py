@@ -148,7 +148,9 @@ def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
     fraction /= 3 if begun else 1  # 今年才开始招，招了12个: 12 over three years
     local = re.search(vocabulary("choices")["hires_local_part"], said.lower())
     if local:  # 招了40人，其中上海户口12个: the Shanghai-hukou ones are the count
-        said = f"{local['n'] or local['m'] or local['e']}个"
+        # 上海户口的有二十来个: a hedge after the count stays with it
+        tail = said[local.end() :] if local["n"] else ""
+        said = f"{local['n'] or local['m'] or local['e']}{tail or '个'}"
     listed = each_year(share(digits(text))[1])
     if listed is not None:  # 前年20个，去年30个，今年40个: the yearly average
         return yearly_average(listed, lambda part: float(exact_number(part)[0]) * fraction)

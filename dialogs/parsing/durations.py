@@ -36,7 +36,9 @@ from dialogs.parsing.text import (
     digits,
     normalise,
     number,
+    words,
 )
+from dialogs.parsing.to_come import NEXT_YEAR, SHORT_OF, short_of
 from dialogs.parsing.vocabulary import built, vocabulary
 from dialogs.parsing.words import is_none, screen
 
@@ -93,45 +95,19 @@ def _span(match: re.Match[str], said: str) -> Range:
     if kind == "open":
         return Range(value, value + 3 * max(step, 12), value, kind)
     if kind == "around":
-        half = max(step // 2, 1) if step != 10 else 3
+        # a round ten of months: 3 either side (80来个月: just about 80); said around it
+        # (about, 左右), a twentieth of a larger amount too (about 100 months may be 95)
+        wide = 3 if more == "来" else max(3, value // 20)
+        half = max(step // 2, 1) if step != 10 else wide
         return Range(value - half, value + half, value, kind)
     return Range(value, value, value, kind)
-
-
-# 差一个月满三年, 4年差1个月, 再过两个月就满3年: a month or a few short of whole years; 下个月就满
-# 4年, 月底满三年: whole years reached within the month to come, one month short of them now.
-# 差几个月满五年: a few months short, so one year less in full years.
-_SHORT_OF = re.compile(
-    r"(?:差|还有|再过)(?P<m>\d+|几)个?月(?:就)?(?:要)?满?(?P<y>\d+)年|(?P<y2>\d+)年(?:还)?差(?P<m2>\d+)个?月"
-    r"|(?:下个?月|下周|下星期|下礼拜|过(?:几|两|2)天|明天|后天|月底)(?:就)?(?:要)?满?(?P<y3>\d+)年"
-)
-# 明年就满三年了: whole years reached in some month of next year. Said beside the years so far
-# (两年，明年就三年了), those years are the answer; alone, the months it leaves.
-_NEXT_YEAR = re.compile(r"明年(?:就|才)?(?:要)?(?:满|到)?\s*(?P<y>\d+)\s*年")
-
-
-def _short_of(said: str, today: date) -> Range | None:
-    """The months a whole number of years still to come leaves now (see _SHORT_OF, _NEXT_YEAR)."""
-    short = _SHORT_OF.search(said)
-    if short:  # 差一个月满三年
-        whole = int(short["y"] or short["y2"] or short["y3"]) * 12
-        if short["m"] == "几":
-            return Range(whole - 11, whole - 1, whole - 6, "pair")
-        months = whole - int(short["m"] or short["m2"] or 1)
-        return Range(months, months, months, "exact")
-    coming = _NEXT_YEAR.search(said)
-    if coming:
-        whole = int(coming["y"]) * 12
-        low, high = whole - (24 - today.month), whole - (13 - today.month)
-        return Range(low, high, high, "pair")
-    return None
 
 
 def _said_so_far(said: str) -> str:
     """两年，明年就三年了 -> 两年: the clauses of years still to come left out when another
     clause says a duration."""
     clauses = CLAUSE.findall(said)
-    so_far = [c for c in clauses if not (_NEXT_YEAR.search(c) or _SHORT_OF.search(c))]
+    so_far = [c for c in clauses if not (NEXT_YEAR.search(c) or SHORT_OF.search(c))]
     if len(so_far) < len(clauses) and any(DURATION.search(c) for c in so_far):
         return "，".join(so_far)
     return said
@@ -220,7 +196,7 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     if net is not None:
         return _span(net, said)
     said = _said_so_far(_the_sum(said))
-    short = _short_of(said, today)
+    short = short_of(said, today)
     if short:
         return short
     since = months_since(said, today, paid_months)
@@ -298,6 +274,10 @@ def _none_in_shanghai(text: str, today: date) -> bool:
     """外地交的，上海还没交; 去年3月在外地交的，上海还没交: nothing paid in Shanghai, and any
     months said are in a clause that says they do not count (not 上海还没交满3年)."""
     said = normalise(text)
+    yet = vocabulary("hedges")["none_paid_yet"]
+    clauses = CLAUSE.findall(said)
+    if clauses and all(re.fullmatch(yet, words(c)) for c in clauses):
+        return True
     none = vocabulary("hedges")["none_in_shanghai"]
     if re.search(none, said) is None:
         return False

@@ -247,11 +247,15 @@ def _genuine(said: str) -> str:
     return "，".join(kept)
 
 
+_UPGRADED = re.compile(r"(?<![专])升(?:了|到|上)?(?:本科|本)(?!科)")
+
+
 def parse_education(text: str, today: date | None = None) -> str | Ambiguous:
     screen(text)
     if is_none(text):
         return "none"
-    said = _genuine(normalise(text))
+    # 后来升本了, 升了本科: the upgrade said without 专 (大专 said before it, or not)
+    said = _UPGRADED.sub("专升本", _genuine(normalise(text)))
     read = _read_level(said)
     if (
         isinstance(read, str)

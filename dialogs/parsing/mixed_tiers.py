@@ -16,12 +16,11 @@ from collections.abc import Callable
 from dialogs.parsing.amounts import pairs_to_ranges
 from dialogs.parsing.text import CLAUSE_BREAK, MOST_OPTIONS, Ambiguous, Unclear
 
-__all__ = ["mixed_tiers"]
+__all__ = ["mixed_tiers", "over_time"]
 
 ORDER = ("3x", "2x", "1x", "0.8x", "none")
 # A multiple said with its unit (a range such as 1~2倍 is one)
 _MULTIPLE = re.compile(r"(?<![\d.~])\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?\s*(?:倍|成|%|x\b|times\b)")
-_BETWEEN = re.compile(r"之间|中间|between")
 # Where a second tier begins inside one clause: 有时候1倍有时候2倍, 一会儿两倍一会儿三倍
 _ANOTHER = re.compile(r"有时候?|有(?=\d)|有的(?:月份?|时候)?|有些月份?|一会儿?|时而|偶尔|sometimes")
 # Its months said to fall short of the tier's need: 2倍的月份不够36, 按三倍交的时间不够
@@ -39,8 +38,10 @@ def _pieces(text: str) -> list[str]:
         found = list(_MULTIPLE.finditer(clause))
         cuts = [0]
         for before, this in itertools.pairwise(found):
-            another = _ANOTHER.search(clause[before.end() : this.start()])
-            if another:  # else one tier said of another (两倍多快三倍): the clause is read whole
+            # up to the next multiple, itself seen (也有2倍: 有 right before a number)
+            another = _ANOTHER.search(clause[before.end() : this.end()])
+            # else one tier said of another (两倍多快三倍): the clause is read whole
+            if another and another.start() < this.start() - before.end():
                 cuts.append(before.end() + another.start())
         pieces += [clause[a:b] for a, b in zip(cuts, [*cuts[1:], len(clause)], strict=True)]
     return [p for p in pieces if p.strip()]
@@ -55,7 +56,7 @@ def mixed_tiers(
     tier fits (0.8倍以上，不到1倍), or with months or a start told (`months_told`: 两年多3倍了，
     之前1倍; 今年才开始3倍): read whole."""
     pieces = [p for p in _pieces(text) if _MULTIPLE.search(p)]
-    if len(pieces) < 2 or _BETWEEN.search(text) or months_told:
+    if len(pieces) < 2 or months_told:
         return None
     readings: list[set[str]] = []
     short = False
@@ -75,3 +76,28 @@ def mixed_tiers(
     if len(tiers) > MOST_OPTIONS:
         raise Unclear()
     return Ambiguous(tiers, "confirm-tier")
+
+
+def over_time(
+    told: list[tuple[str, int | None, bool]], required: tuple[int, int]
+) -> str | Ambiguous | None:
+    """Tiers said one after another (`told`: each clause's tier, its months when said, whether
+    it is said as a drop): 刚开始是1倍，最近三年一直两倍以上 is 2x, the highest tier said with
+    the months it needs (the highest tier met counts); 前两年3倍，今年降到1倍了 is asked, a
+    drop whose months are not said leaving the tier before it maybe short of its window. None:
+    one tier said, or nothing decided here."""
+    tiers = {tier for tier, _months, _drop in told}
+    if len(tiers) < 2:
+        return None
+    for (before, _months, _drop), (tier, months, drop) in itertools.pairwise(told):
+        if drop and months is None and ORDER.index(before) < ORDER.index(tier):
+            return Ambiguous((before, tier), "confirm-tier")
+    met = [
+        tier
+        for tier, months, _drop in told
+        if months is not None and months >= required[1 if tier == "3x" else 0]
+    ]
+    best = min(met, key=ORDER.index, default=None)
+    if best is not None and best == min(tiers, key=ORDER.index):
+        return best
+    return None

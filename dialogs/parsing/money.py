@@ -18,7 +18,7 @@ from dialogs.parsing.amounts import (
     pairs_to_ranges,
 )
 from dialogs.parsing.durations import DURATION, read_months
-from dialogs.parsing.mixed_tiers import mixed_tiers
+from dialogs.parsing.mixed_tiers import mixed_tiers, over_time
 from dialogs.parsing.text import (
     CLAUSE_BREAK,
     Ambiguous,
@@ -136,13 +136,14 @@ _DROP = re.compile(r"降|下调|调低|少了|dropped|lowered|went down|cut")
 
 def _recent_left_out(
     text: str, today: date, required: tuple[int, int], windows: tuple[int, int] | None = None
-) -> str:
+) -> str | Ambiguous:
     """Clauses of a tier paid too briefly to count (36 months within 4 years; 3x: 24 within 3)
     are left out: 前年才开始按两倍交，之前都是一倍 is 1x. Nothing left: asked what came before.
     A recent drop leaves the tier before it too few months of its window (以前是两倍，最近两年
     降到一倍了: 24 of 48 at 2x): the tier dropped to is the answer."""
     clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
     kept: list[str] = []
+    told: list[tuple[str, int | None, bool]] = []  # each kept tier, its months, said as a drop
     left_out = False  # the clauses right after a tier left out say its months: left out too
     for clause in clauses:
         months = _started_in(pairs_to_ranges(clause), today)
@@ -161,9 +162,14 @@ def _recent_left_out(
             left_out = True
             continue
         kept.append(clause)
+        if counted and isinstance(tier, str):
+            told.append((tier, months, bool(_DROP.search(clause))))
     said_tier = any(_TIER_SAID.search(pairs_to_ranges(clause)) for clause in kept)
     if not kept or (len(kept) < len(clauses) and not said_tier):
         raise Unclear("error-tier-too-recent", said=text.strip())
+    decided = over_time(told, required)
+    if decided is not None:
+        return decided
     return text if len(kept) == len(clauses) else "，".join(kept)
 
 
@@ -213,7 +219,10 @@ def parse_tier(
     if mixed is not None:
         return mixed
     if today is not None and required is not None:
-        text = _recent_left_out(text, today, required, windows)
+        left = _recent_left_out(text, today, required, windows)
+        if isinstance(left, Ambiguous) or left in {tier for _floor, tier in TIERS}:
+            return left  # decided over time: the highest tier met, or a drop asked
+        text = left
     return _tier_of(text)
 
 

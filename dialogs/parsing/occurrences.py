@@ -22,7 +22,8 @@ __all__ = ["Dated", "against", "dated", "undated"]
 _IN_YEAR = 0.5
 # 2018年; a year said bare (twice, 2019 and 2025): 1990-2029 alone, no amount after it.
 _YEAR = re.compile(
-    r"(?<![\d.])((?:19|20)\d\d)\s*年|(?<![\d.~])(199\d|20[0-2]\d)(?![\d.~]|\s*(?:元|块|万|个|次|人|yuan))"
+    r"(?<![\d.])((?:19|20)\d\d)\s*年(?:\s*(?P<month>1[0-2]|0?[1-9])\s*月)?"
+    r"|(?<![\d.~])(199\d|20[0-2]\d)(?![\d.~]|\s*(?:元|块|万|个|次|人|yuan))"
 )
 _AGO = re.compile(
     r"(?P<n>\d+)(?:~(?P<m>\d+))?\s*(?P<more>多)?\s*(?:个)?\s*年(?P<more2>多)?\s*(?:以|之)?前"
@@ -65,7 +66,15 @@ def _calendar(said: str, today: date) -> list[Dated]:
     """2018年, 去年, 前年: a calendar year, half a year either side of its distance from now."""
     found = []
     for year in _YEAR.finditer(said):
-        ago = today.year - int(year[1] or year[2])
+        when = int(year[1] or year[3])
+        if year["month"]:  # 2021年12月: from the month's first day to its last
+            month = int(year["month"])
+            first = date(when, month, 1)
+            after = date(when + month // 12, month % 12 + 1, 1)
+            low, high = ((today - day).days / 365.25 for day in (after, first))
+            found.append(Dated(low, high, year.start(), year.end()))
+            continue
+        ago = today.year - when
         found.append(Dated(ago - _IN_YEAR, ago + _IN_YEAR, year.start(), year.end()))
     relative = vocabulary("dates")["relative_years"]
     for name in built(_relative).finditer(said):

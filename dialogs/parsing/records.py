@@ -9,8 +9,8 @@ import re
 from datetime import date
 
 from dialogs.parsing.amounts import hedge, pairs_to_ranges
-from dialogs.parsing.occurrences import against, dated
-from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, digits, normalise
+from dialogs.parsing.occurrences import Dated, against, dated
+from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Unclear, digits, normalise
 from dialogs.parsing.vocabulary import Scanner, contains, vocabulary
 from dialogs.parsing.words import screen
 from dialogs.parsing.yes_no import parse_yes_no, said_yes_or_no
@@ -82,10 +82,17 @@ def _dated(
         if _below_veto(said, veto_years):  # 前年被判了缓刑: within the criminal window
             named.add("criminal")
             undated = [p for p in undated if p not in data["criminal_items"]]
+    whens = _specific(dated(pairs_to_ranges(said), today))
+    criminal = windows.get("criminal")
+    # 有刑事案底，2022年: within its window, a deduction or a veto: a yes
+    if (criminal and contains(said, data["criminal_items"]) and whens) and all(
+        against(when, criminal) == "inside" for when in whens
+    ):
+        return True
     if len(named) != 1 or _named(said, undated) or not windows.keys() >= named:
         return None
     window = windows[named.pop()]
-    where = {against(when, window) for when in dated(pairs_to_ranges(said), today)}
+    where = {against(when, window) for when in whens}
     if "inside" in where:
         return True
     return False if where == {"outside"} else None
@@ -135,12 +142,18 @@ def parse_deductions(
     yes = _clean_or_yes_no(text, said)
     if yes and hedged_yes(text):
         return Ambiguous((True, False), "confirm-which")  # 好像有过一次: did it happen?
-    when = dated(pairs_to_ranges(text), today)
+    when = _specific(dated(pairs_to_ranges(text), today))
     if (yes or _first_says_yes(text)) and any(
         w.high > min((windows or {"": 0}).values()) for w in when
     ):
         return Ambiguous((True, False), "confirm-old-record")  # 有过一次，好多年前了: which item?
     return yes
+
+
+def _specific(whens: list[Dated]) -> list[Dated]:
+    """年轻时打架被拘过，十五年前: a vague time (年轻时, 以前) beside a date said is that date."""
+    known = [when for when in whens if when.high != float("inf")]
+    return known or whens
 
 
 def _first_says_yes(text: str) -> bool:
@@ -153,7 +166,15 @@ def _clean_or_yes_no(text: str, said: str) -> bool:
     """没问题, 没毛病 asked about a record mean a clean one (no), not "yes, sure"."""
     if contains(said, vocabulary("records")["clean"]):
         return False
-    return parse_yes_no(text)
+    try:
+        return parse_yes_no(text)
+    except Unclear:
+        # 有，但是已经处理完了: the record owned before a turn that only says it was settled
+        settled = re.compile(vocabulary("records")["settled"])
+        owned, *rest = [c for c in re.split(r"[,，;；。]", said) if c.strip()] or [""]
+        if rest and all(settled.search(c) for c in rest) and said_yes_or_no(owned) is True:
+            return True
+        raise
 
 
 _LENGTH_WORDS = re.compile(r"[\d.\s零又半个年月整]|years?|months?|and|a half")

@@ -52,7 +52,8 @@ def _syllables(said: str) -> list[str] | None:
 
 def pinyin_answer(said: str) -> str:
     """ershiba -> 二十八, san nian -> 三年: an answer typed wholly in the pinyin of numbers and
-    units, two syllables or more (wu alone may be 五 or 无) with a number or a level among them."""
+    units, two syllables or more (wu alone may be 五 or 无) with a number, a half (ban nian ->
+    半年) or a level among them."""
     if not re.fullmatch(r"[a-z ]+", said):
         return said
     syllables = _syllables(said.replace(" ", ""))
@@ -60,7 +61,7 @@ def pinyin_answer(said: str) -> str:
     if not syllables or len(syllables) < 2:
         return said
     hanzi = "".join(str(table[s]) for s in syllables)
-    return hanzi if re.search(f"{_NUMERAL}|级", hanzi) else said
+    return hanzi if re.search(f"{_NUMERAL}|级|半", hanzi) else said
 
 
 def by_sound(said: str) -> str:

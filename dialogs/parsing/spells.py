@@ -76,6 +76,8 @@ def _place(text: str) -> bool | None:
     None when no place is said."""
     data = vocabulary("hedges")["employers"]
     place = re.search(data["place"], text)
+    if place is None and re.search(data["other_city"], text):
+        return False  # 之前苏州3年: another city named without 在
     if place is None or _employer(place[1]) or re.search(data["no_place"], place[1]):
         return None  # 在老公司交的: an employer; 回来又交, 去年交: no place
     return re.fullmatch(data["shanghai"], place[1]) is not None

@@ -116,7 +116,14 @@ _TWO_BEFORE_UNIT = re.compile(r"[两俩](?=[百千万亿])")
 # 大写 numerals (壹次, 贰拾万): cn2an reads only the everyday ones.
 _FORMAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 # 廿 20, 卅 30, 卌 40 (廿八, 卅九): written out for cn2an; 二十有八 (classical N有M) is 28.
+_CN_NUMERALS = "零一二三四五六七八九"
 _TENS_SIGNS = (("廿", "二十"), ("卅", "三十"), ("卌", "四十"))
+# 二十8: a units digit typed as a digit after Chinese tens (cn2an would make it 208)
+_TENS_THEN_DIGIT = re.compile(
+    r"(?<![\d一二三四五六七八九十两])([一二三四五六七八九两]?十)([1-9])(?![\d.])"
+)
+# 3o岁, 2o2o年: the letter o typed for a zero between or after digits
+_O_FOR_ZERO = re.compile(r"(?<=\d)o(?=\d|[岁年个月次倍万]|$)")
 # 一年零十一个月: 零 joins years and months; cn2an would stop at 零十一 and leave it Chinese.
 _YEAR_AND = re.compile(r"(?<=年)零(?=[一二两三四五六七八九十])")
 # A year said in digits right before a count in words (一次2019一次2024): two numbers, not 20191
@@ -264,6 +271,8 @@ def digits(text: str) -> str:
     said = _SPACED.sub("", normalise(text).translate(_FORMAL))
     for sign, tens in _TENS_SIGNS:
         said = said.replace(sign, tens)
+    said = _TENS_THEN_DIGIT.sub(lambda m: m[1] + _CN_NUMERALS[int(m[2])], said)
+    said = _O_FOR_ZERO.sub("0", _O_FOR_ZERO.sub("0", said))
     said = _YEAR_THEN_COUNT.sub(r"\1 ", _YEAR_AND.sub("", said))
     said = _WEEKDAY.sub(r"\1", _TENS_AND.sub(r"\1", said))
     said = english_dates(_TIMES.sub(lambda m: _ENGLISH_TIMES[m[1]], said))

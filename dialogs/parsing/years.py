@@ -34,11 +34,40 @@ def _item_not_held(said: str) -> bool:
     return contains(said, data["words"]) or re.search(data["pattern"], said) is not None
 
 
+_REMARRIED = re.compile(r"复婚|再婚|remarried|remarry|married again")
+
+
+def _remarried(said: str, today: date) -> int | Ambiguous | None:
+    """复婚的，2010年第一次结婚，2022年3月复婚: married to the same spouse twice; the years of
+    each marriage said score differently, so which counts is asked. None: no remarriage told
+    with more than one marriage's years."""
+    if not _REMARRIED.search(said):
+        return None
+    readings: set[int] = set()
+    read = 0
+    for clause in re.split(r"[,，;；。]", said):
+        if re.search(r"\d", pairs_to_ranges(clause)):
+            try:
+                found = parse_years(_REMARRIED.sub(" ", clause), today)
+            except ValueError:
+                continue
+            read += 1
+            readings.update(found.options if isinstance(found, Ambiguous) else (found,))
+    if read >= 2 and len(readings) >= 2:
+        return Ambiguous(tuple(sorted(readings)), "confirm-which")
+    if len(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", said))) >= 2:
+        raise Unclear()  # two marriages' years, one of them not read: asked again
+    return None
+
+
 def parse_years(text: str, today: date) -> int | Ambiguous:
     """Full years (married, in sanitation, in Lingang): 3年, 三年多 -> 3, 将近五年 -> 4;
     2018年5月结婚 -> the full years since."""
     screen(text)
     said, ranged = normalise(text), pairs_to_ranges(text)
+    remarried = _remarried(said, today)
+    if remarried is not None:
+        return remarried
     if _hukou_lately(said):
         raise Unclear()  # 老婆去年才落户，结婚8年了: the years since the hukou, or married?
     if (whole := full_years_since(text, today)) is not None:

@@ -36,6 +36,11 @@ UNITS |= {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000}  # 1.5M RMB
 UNITS |= {"亿": 100_000_000}
 SMALLEST_YUAN = 1_000  # a bare number below this is not said in yuan for a year's tax
 _NOTHING = re.compile(r"(?:从来)?(?:没有|没|无|从没|未)")
+# No tax to pay, no amount said: 免税的, 零纳税, no tax yet
+_NO_TAX = re.compile(
+    r"免税|免征|不用交税|不用缴税|不交税|零纳税|零申报"
+    r"|tax[- ]exempt|\bno tax\b|\bnot paid any tax\b"
+)
 
 
 def in_yuan(parts: list[str]) -> Callable[[str], float]:
@@ -98,9 +103,9 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
     """An amount in yuan: 20万, 200000, 1.5万元, 二十来万, by personal share (公司一年纳税40万，
     我占50% -> 200000); 没有 -> 0."""
     screen(text)
-    if is_none(text) or (
-        _NOTHING.match(words(normalise(text))) and not re.search(r"\d", digits(text))
-    ):
+    said = normalise(text)
+    nothing = _NOTHING.match(words(said)) or _NO_TAX.search(said)
+    if is_none(text) or (nothing and not re.search(r"\d", digits(text))):
         return 0.0  # 没有交过税
     if not_the_items_tax(normalise(text)):
         return 0.0  # a company outside Shanghai: not the item's tax

@@ -114,11 +114,6 @@ def test_haishi_with_nothing_before_it_offers_nothing(said: str) -> None:
     assert either(parse_tier, said, TODAY) == "2x"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug (alternatives.py, the answers helper's): two birth dates offered are read as "
-    "the first, silently, though their ages score differently (46: 25 points, 45: 27)",
-)
 def test_two_birth_dates_whose_ages_score_differently_are_asked() -> None:
     try:
         read = either(parse_age, "1980年3月5日或者1981年3月5日", TODAY)

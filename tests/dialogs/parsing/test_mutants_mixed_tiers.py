@@ -45,12 +45,6 @@ def test_a_tier_short_of_its_months_leaves_the_other(said: str, tier: str) -> No
     assert parse_tier(said) == tier
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="mixed_tiers reads the answer whole when 之间 is said anywhere in it, and 有 before a "
-    "tier word is no second tier: 1倍到2倍之间，有时候3倍 and 大部分时间1倍也有2倍的时候 are 1x, "
-    "silently (reported, dialogs/parsing is the answers helper's)",
-)
 @pytest.mark.parametrize(
     ("said", "options"),
     [("1倍到2倍之间，有时候3倍", ("3x", "1x")), ("大部分时间1倍也有2倍的时候", ("2x", "1x"))],

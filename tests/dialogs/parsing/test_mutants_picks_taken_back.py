@@ -33,10 +33,5 @@ def test_numbers_taken_back_leave_the_others_picked(said: str, picked: tuple[str
     assert parse_bonus(said, TODAY) == picked
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug (picks_taken_back.py, the answers helper's): a number taken back with 也 "
-    "(5也不算) is not taken back but picked, silently: fresh graduate (5) counted",
-)
 def test_a_second_number_taken_back_with_ye_is_taken_back() -> None:
     assert parse_bonus("1 5 7，哦7不算，5也不算", TODAY) == items(1)

@@ -88,9 +88,5 @@ async def test_a_pinyin_age_is_stored_and_one_with_other_words_asked(service: An
     await assert_asked_not_stored(service, "age", ["sanshi bu dao"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: half a year in pinyin (ban nian) is asked again: none of its syllables a numeral",
-)
 def test_half_a_year_typed_in_pinyin_is_six_months() -> None:
     assert parse_months("ban nian", TODAY) == 6

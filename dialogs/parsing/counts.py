@@ -124,7 +124,27 @@ def parse_count(
     return decide(span, 1, "confirm-which")
 
 
-_NOT_EVEN_ONE = re.compile(r"1\s*(?:个|人|名|位)\s*(?:都|也)\s*(?:没|无|不是)")
+_NOT_EVEN_ONE = re.compile(
+    r"1\s*(?:个|人|名|位)\s*(?:都|也)\s*(?:没|无|不是)|\bnone (?:of them )?(?:is |are )?local\b"
+    r"|\bno local\b|\bnot (?:a single|one) local\b"
+)
+_NON_LOCAL = re.compile(r"外地|外省|外来|非沪|非上海|非本市|non-local|not local")
+# 总共20人, all 20: the head count beside the locals, no local count
+_HEAD_COUNT = re.compile(r"总共|一共|合计|总计|公司|\btotal\b|\ball \d+|\bin all\b|staff")
+
+
+def _not_even_one_local(text: str) -> bool:
+    """一个都没有，都是新上海人; 本地的一个都没有，总共20人; 一个都没有，都是non-local的; none
+    local, all 20 are non-local: not even one said of the locals (its clause names no
+    non-local), every other number the head count or the non-locals'."""
+    said = digits(text)
+    not_one = _NOT_EVEN_ONE.search(said)
+    if not not_one or _NON_LOCAL.search(clause_at(said, not_one.start()).replace(not_one[0], "")):
+        return False
+    others = [c for c in CLAUSE.findall(said) if c.strip() and not_one[0] not in c]
+    return all(
+        not re.search(r"\d", c) or _HEAD_COUNT.search(c) or _NON_LOCAL.search(c) for c in others
+    )
 
 
 def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
@@ -134,8 +154,7 @@ def parse_hires(text: str, today: date | None = None) -> float | Ambiguous:
     bare = words(normalise(text))
     if is_none(text) or (re.match(r"(?:没有|没|无)", bare) and not re.search(r"\d", digits(text))):
         return 0  # 没有上海户籍员工
-    not_one = _NOT_EVEN_ONE.search(digits(text))
-    if not_one and not re.search(r"\d|外地|非沪|non-local", digits(text).replace(not_one[0], "")):
+    if _not_even_one_local(text):
         return 0  # 一个都没有，都是新上海人: not even one
     if re.search(vocabulary("choices")["hires_none_local"], bare):
         return 0  # 雇了30个人，但都是外地户口的

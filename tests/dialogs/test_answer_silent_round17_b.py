@@ -83,3 +83,11 @@ async def test_months_not_paid_yet_back_paid_or_of_another_city(service: Any) ->
             ("在苏州河边上班，交了4年", 48),  # a Shanghai river
         ],
     )
+
+
+async def test_not_even_one_local_beside_the_head_count_is_none(service: Any) -> None:
+    await assert_stored(
+        service,
+        "local_hires",
+        [("上海户口的一个都没有，公司总共30人", 0), ("no local staff, all 12 are non-local", 0)],
+    )

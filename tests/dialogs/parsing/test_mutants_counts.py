@@ -159,12 +159,6 @@ async def test_all_non_local_and_a_share_in_tenths_are_stored(service: Any) -> N
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: not even one local said beside another number or a non-local word in English"
-    " (本地的一个都没有，总共20人; 都是non-local的) is read as 1 hire, or as the total (none"
-    " local, all 20 are non-local), silently",
-)
 @pytest.mark.parametrize(
     "said",
     [

@@ -125,3 +125,13 @@ def test_shanghai_left_and_come_back_to_between_two_dates_is_asked_again() -> No
 def test_shanghai_left_and_come_back_to_after_one_date_is_asked_again() -> None:
     with pytest.raises(Unclear):
         parse_months("2020年交了1年，回老家了，又回来交了2年", TODAY)
+
+
+def test_a_gap_said_after_a_part_at_an_old_employer_is_still_taken_off() -> None:
+    """A part paid at an employer (其中前两年是在老公司交的) is inside the total; the durations
+    said after it are still read (the 2026-12-02 09:00 run's read_months `break` for `continue`
+    kept 60 months, silently)."""
+    said = "交了5年，其中前两年是在老公司交的，中间断了3个月"
+    assert parse_months(said, TODAY) == Ambiguous(
+        options=(57, 60), key="confirm-full-years", values={}, said=57
+    )

@@ -28,9 +28,14 @@ __all__ = [
 
 # Only text that reads like a question is offered to the FAQ in the middle of the questions:
 # "2倍" typed at the wrong question is a wrong answer, not a question about the base tiers.
+# A wish to work the points out oneself (我想先自己估一下, I'd like to estimate it myself first)
+# is offered too: the FAQ tells how.
 QUESTION_LIKE = re.compile(
     r"[?？]|怎么|怎样|什么|如何|为什么|多久|多长|哪|吗|呢|能不能|可不可以|是否|要不要"
-    r"|^(how|what|when|where|why|which|can|do|does|is|are|should)\b",
+    r"|^(how|what|when|where|why|which|can|do|does|is|are|should)\b"
+    r"|(自己|自行)\S{0,3}(估|算|测|评)(?![过了的出])"
+    r"|\b(estimate|calculate|work (it )?out|figure (it )?out)\b"
+    r".{0,12}\b(myself|on my own|by myself)\b",
     re.IGNORECASE,
 )
 CARRY_ON = "score"  # a request to calculate, made at a question: go on with the questions

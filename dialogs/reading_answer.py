@@ -281,6 +281,7 @@ def _value(
         and detect(c) is None
         and not _reminder_date(intent, c)
         and not says("progress_told", normalise(c))  # 算到一半想起来了: no answer
+        and not says("let_go", normalise(c))  # 算了，从头再来: 算了 is no yes
     )
     if not rest:
         return None

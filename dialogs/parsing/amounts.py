@@ -120,6 +120,11 @@ def pairs_to_ranges(text: str) -> str:
         r"\1~\2",
         said,
     )
+    said = re.sub(  # 6 or 7 years, about 6-7 years, 3 to 4 people: either amount, a range
+        r"(?<![\d.])(\d+)\s*(?:-|—|~|\s+or\s+|\s+to\s+)\s*(\d+)(?=\s*(?:years?|months?|people|persons)\b(?!\s+ago))",
+        r"\1~\2",
+        said,
+    )
     return re.sub(
         r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:到|至|-|—|~|或者?|还是|、)\s*(\d+(?:\.\d+)?)"
         r"(?=\s*个?[年月岁次人倍万块元]|\s*(?:吧|了|左右)?$)",
@@ -129,7 +134,7 @@ def pairs_to_ranges(text: str) -> str:
 
 
 _SHARE = re.compile(
-    r"(?:占|持|持有|股份|股权|份额)[^,，;；。\d]{0,4}?(\d+(?:\.\d+)?)\s*(%|成)"
+    r"(?:占|持|持有|股份|股权|份额|(?:(?<![^,，;；\s\d])|(?<=[万元块]))我的?(?=\s*\d))[^,，;；。\d]{0,4}?(\d+(?:\.\d+)?)\s*(%|成)"
     r"|(?:占|持|持有|股份|股权|份额)[^,，;；。\d]{0,4}?(\d+)/(\d+)"
     r"|(?:占|持|持有|股份|股权|份额)[^,，;；。]{0,4}?(?:1半|一半|半)"
     r"|(?:my share|i own|i hold)\D{0,6}(\d+(?:\.\d+)?)\s*%"
@@ -141,8 +146,9 @@ _SOLE = re.compile(r"(?:(?:都|全|公司)?是)?我\s*1\s*个人的|独资|全�
 
 
 def share(said: str) -> tuple[float, str]:
-    """The personal share an amount is counted by (我占50%, 占股一半, 持股三成; 都是我一个人的:
-    all of it), and the text without it; 1.0 when none is said. `said` is `digits`-converted."""
+    """The personal share an amount is counted by (我占50%, 我100%, 占股一半, 持股三成;
+    都是我一个人的: all of it), and the text without it; 1.0 when none is said. `said` is
+    `digits`-converted."""
     if sole := _SOLE.search(said):
         return 1.0, said[: sole.start()] + " " + said[sole.end() :]
     found = _SHARE.search(said)

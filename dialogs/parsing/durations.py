@@ -48,9 +48,12 @@ MAX_MONTHS = 600
 _YEAR = r"(?:年|years?|yrs?|yr)"
 _MONTH = r"(?:个月|月|months?|mos?)"
 _NUM = r"\d+(?:\.\d+)?"
+# 5 years, 2 months of it back-paid; 10 years, 3 months missed: the months are a part of the
+# years, told after them, not added to them
+_PART_SAID = r"(?:of (?:it|them|which|those)|were|was|missed|unpaid|not paid|back)\b"
 DURATION = re.compile(
     rf"(?:(?P<y>{_NUM})(?:~(?P<y2>\d+))?\s*(?P<yx>多|来|余)?\s*(?:个)?\s*{_YEAR}(?P<yh>半)?"
-    rf"(?:\s*(?:零|又|and|,)?\s*(?P<ym>{_NUM})\s*(?:个)?\s*{_MONTH})?"
+    rf"(?:\s*(?:零|又|and|,)?\s*(?P<ym>{_NUM})\s*(?:个)?\s*{_MONTH}(?![a-z])(?!\s*{_PART_SAID}))?"
     rf"|(?P<m>{_NUM})(?:~(?P<m2>\d+))?\s*(?P<mx>多|来|余)?\s*(?:个)?(?P<mx2>多|来)?半?\s*{_MONTH}"
     rf"|(?<!\d)(?P<half>半)\s*(?:个)?年)"
 )
@@ -58,7 +61,7 @@ DURATION = re.compile(
 _MONTH_STARTED = re.compile(
     r"(?<![\d个.~])\d{1,2}\s*月\s*份?\s*(?:入职|开始|起|进|来|到岗|上班|参保|参加工作|就)"
 )
-_GAP = re.compile(r"断|停|没交|中断|空了|漏")
+_GAP = re.compile(r"断|停|没交|中断|空了|漏|\b(?:missed|gap|unpaid|not paid|stopped)\b")
 
 
 def checked_months(months: int) -> int:
@@ -242,7 +245,7 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
 
 # A gap's length said before an unpaid word, nothing paid before it: 中间有2个月没交 (not
 # 交了3年没交了: paid, then stopped).
-_UNPAID = re.compile(r"\s*(?:是|都)?\s*(?:没交|没缴|漏交|漏缴|未交|未缴)")
+_UNPAID = re.compile(r"\s*(?:是|都)?\s*(?:没交|没缴|漏交|漏缴|未交|未缴|missed|unpaid|not paid)")
 _LENGTH_THEN_GAP = re.compile(r"(?:^|中间|期间|其中|有)\s*$")
 
 

@@ -11,11 +11,14 @@ from dialogs.parsing.amounts import Range
 __all__ = ["NEXT_YEAR", "SHORT_OF", "short_of"]
 
 # 差一个月满三年, 4年差1个月, 再过两个月就满3年: a month or a few short of whole years; 下个月就满
-# 4年, 月底满三年: whole years reached within the month to come, one month short of them now.
+# 4年, 月底满三年, 3 years next month: whole years reached within the month to come, one month
+# short of them now.
 # 差几个月满五年: a few months short, so one year less in full years.
 SHORT_OF = re.compile(
     r"(?:差|还有|再过)(?P<m>\d+|几)个?月(?:就)?(?:要)?满?(?P<y>\d+)年|(?P<y2>\d+)年(?:还)?差(?P<m2>\d+)个?月"
     r"|(?:下个?月|下周|下星期|下礼拜|过(?:几|两|2)天|明天|后天|月底)(?:就)?(?:要)?满?(?P<y3>\d+)年"
+    r"|(?P<y4>\d+) (?:full )?years? (?:next month|next week|in a (?:month|week)"
+    r"|at the end of (?:the|this) month)"
 )
 # 明年就满三年了: whole years reached in some month of next year. Said beside the years so far
 # (两年，明年就三年了), those years are the answer; alone, the months it leaves.
@@ -29,7 +32,7 @@ def short_of(said: str, today: date) -> Range | None:
     """The months a whole number of years still to come leaves now (see SHORT_OF, NEXT_YEAR)."""
     short = SHORT_OF.search(said)
     if short:  # 差一个月满三年
-        whole = int(short["y"] or short["y2"] or short["y3"]) * 12
+        whole = int(short["y"] or short["y2"] or short["y3"] or short["y4"]) * 12
         if short["m"] == "几":
             return Range(whole - 11, whole - 1, whole - 6, "pair")
         months = whole - int(short["m"] or short["m2"] or 1)

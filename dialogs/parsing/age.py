@@ -10,15 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dialogs.parsing.age_points import (
-    ELIGIBLE,
-    MAX_AGE,
-    MIN_AGE,
-    age_on,
-    checked,
-    of_ages,
-    one_of,
-)
+from dialogs.parsing.age_points import ELIGIBLE, MAX_AGE, MIN_AGE, age_on, checked, of_ages, one_of
 from dialogs.parsing.amounts import pairs_to_ranges
 from dialogs.parsing.births import born_around, born_in, born_in_years, full_year, lunar
 from dialogs.parsing.text import Ambiguous, Unclear, digits, normalise, number
@@ -26,8 +18,6 @@ from dialogs.parsing.vocabulary import vocabulary
 from dialogs.parsing.words import screen
 
 __all__ = ["MAX_AGE", "MIN_AGE", "age_on", "parse_age"]
-
-ELIGIBLE_UP_TO = ELIGIBLE[1]
 
 
 _FULL_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -348,7 +338,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     if value != int(value):
         raise Unclear("error-age-whole")
     age = int(value)
-    if age > ELIGIBLE_UP_TO + 5 and re.fullmatch(r"\s*\d\d\s*", text):
+    if age > ELIGIBLE[1] + 5 and re.fullmatch(r"\s*\d\d\s*", text):
         # 89 alone, past working age: the age, or the year of birth (1989) said short
         return Ambiguous((age, checked(today.year - 1900 - age)), "confirm-which")
     if coming:  # 下个月满40, 还有两个月满40

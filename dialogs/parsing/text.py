@@ -272,7 +272,7 @@ def digits(text: str) -> str:
     for sign, tens in _TENS_SIGNS:
         said = said.replace(sign, tens)
     said = _TENS_THEN_DIGIT.sub(lambda m: m[1] + _CN_NUMERALS[int(m[2])], said)
-    said = _O_FOR_ZERO.sub("0", _O_FOR_ZERO.sub("0", said))
+    said = _O_FOR_ZERO.sub("0", said)
     said = _YEAR_THEN_COUNT.sub(r"\1 ", _YEAR_AND.sub("", said))
     said = _WEEKDAY.sub(r"\1", _TENS_AND.sub(r"\1", said))
     said = english_dates(_TIMES.sub(lambda m: _ENGLISH_TIMES[m[1]], said))

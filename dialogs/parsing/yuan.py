@@ -103,11 +103,11 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
     """An amount in yuan: 20万, 200000, 1.5万元, 二十来万, by personal share (公司一年纳税40万，
     我占50% -> 200000); 没有 -> 0."""
     screen(text)
-    said = normalise(text)
-    nothing = _NOTHING.match(words(said)) or _NO_TAX.search(said)
+    plain = normalise(text)
+    nothing = _NOTHING.match(words(plain)) or _NO_TAX.search(plain)
     if is_none(text) or (nothing and not re.search(r"\d", digits(text))):
         return 0.0  # 没有交过税
-    if not_the_items_tax(normalise(text)):
+    if not_the_items_tax(plain):
         return 0.0  # a company outside Shanghai: not the item's tax
     fraction, said = share(pairs_to_ranges(text).replace(",", ""))
     if fraction == 1.0:  # 一人一半, 三个人平分; partners with no share said: asked
@@ -127,7 +127,7 @@ def parse_yuan(text: str, today: date | None = None) -> float | Ambiguous:
         # 20 alone: 20万 (the way tax is talked about), or 20 yuan? Asked.
         options = (round(number(found[1]) * 10_000 * fraction), round(number(found[1]) * fraction))
         return Ambiguous(options, "confirm-which")
-    years = _years_of_total(said[: found.start()] + " " + said[found.end() :], normalise(text))
+    years = _years_of_total(said[: found.start()] + " " + said[found.end() :], plain)
     if isinstance(years, tuple):  # 三年交了90万: a total, or each year's?
         amount = number(found[1]) * unit * fraction
         options = (round(amount / years[0]), round(amount))

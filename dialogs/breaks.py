@@ -2,7 +2,8 @@
 years of public service), "I was off work for 3 months" or 中间失业了3个月 gives a number, but
 it counts the time that did not count. When the answer read is exactly the length of a clause
 telling of a break, the break is all the user told: asked again, never taken as the total.
-A total told with its break (交了5年，中间断了3个月) is read by the parsers as before."""
+A total told with its break (交了5年，中间断了3个月) is read by the parsers as before; a break
+denied (2017年8月到现在没断过, never missed a month) tells none."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ __all__ = ["checked"]
 
 DURATIONS = frozenset({"unit-months", "unit-years"})
 _NUMBER = re.compile(r"[\d一二两三四五六七八九十半几]")
+_DENIED = re.compile(
+    r"(?:没有?|未|从未|从没有?|从来没有?|不曾|一直没有?)\s*(?:断|中断|间断|停)(?:过|了|缴|交)?"
+    r"|\bnever (?:missed|stopped|broke)|\b(?:no|without(?: a)?) (?:gaps?|breaks?)\b"
+)
+
+
+def _tells_a_break(plain: str) -> bool:
+    return says("breaks", _DENIED.sub(" ", plain))
 
 
 def checked(
@@ -29,12 +38,12 @@ def checked(
     """`reading`, or a question again when its value is only the length of a break; `plain` is
     `said` normalised."""
     question = by_id(conversation.context["q"])
-    if reading.kind != "value" or question.unit not in DURATIONS or not says("breaks", plain):
+    if reading.kind != "value" or question.unit not in DURATIONS or not _tells_a_break(plain):
         return reading
     if reading.value == 0:  # 上海一个月都没交过: none paid, no length of a break
         return reading
     parse = parser(question, conversation.facts())
-    told = (c for c in CLAUSE.findall(said) if says("breaks", normalise(c)) and _NUMBER.search(c))
+    told = (c for c in CLAUSE.findall(said) if _tells_a_break(normalise(c)) and _NUMBER.search(c))
     for clause in told:
         if _value(parse, clause, today) == reading.value:
             return Reading("unclear", error=Unclear("error-break-only", said=clause.strip()))

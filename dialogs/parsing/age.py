@@ -84,6 +84,7 @@ _AGE_PAIR = re.compile(r"\D*?(\d{2})~(\d{2})\s*(?:岁|周岁)?\s*(?:吧|了|左�
 # Hedges around an age, and the ages each leaves: 四十出头 41-43, 三十多 31-39, 35左右 33-37,
 # 不到四十 30-39 (the ten years below it).
 _BELOW = r"不到|不满|未满|没满|没到|以下|under|below|less than|younger than"
+_AROUND = r"左右|上下|大概|差不多|左近|about|around|(?<=\d)\s?-?\s?ish\b"
 _HEDGES = (
     (re.compile(_BELOW), lambda n: (n - 10, n - 1)),
     # 四十出头 41-43; 四十出头吧, 大概四十出头: a hedge on the hedge reaches 44
@@ -98,10 +99,7 @@ _HEDGES = (
     # 四十来岁: about forty, a little under or (more often) a few years over it
     (re.compile(r"来"), lambda n: (n - 2, n + 4) if n % 10 == 0 else (n - 2, n + 2)),
     # sixty-ish, 40ish: about the number, either side of it (not over it, as 六十多 is)
-    (
-        re.compile(r"左右|上下|大概|差不多|左近|about|around|(?<=\d)\s?-?\s?ish\b"),
-        lambda n: (n - 2, n + 2),
-    ),
+    (re.compile(_AROUND), lambda n: (n - 2, n + 2)),
 )
 
 
@@ -326,8 +324,7 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     soon = bool(_SOON.search(told))
     said = counted
     if re.search(
-        rf"\d+\s*(?:岁)?\s*(?:出头|多|来|左右|上下|以下)|大概|差不多|左近|about|around|over|(?<=\d)\s?-?\s?ish\b"
-        rf"|几|(?:{_BELOW})\s*\d",
+        rf"\d+\s*(?:岁)?\s*(?:出头|多|来|以下)|{_AROUND}|over|几|(?:{_BELOW})\s*\d",
         said,
     ):
         return _hedged(said)

@@ -10,7 +10,7 @@ from datetime import date
 
 from dialogs.parsing.durations import read_months
 from dialogs.parsing.money import TIERS, parse_tier, refuse_money
-from dialogs.parsing.text import Ambiguous, Unclear, clause_at, normalise
+from dialogs.parsing.text import CLAUSE_BREAK, Ambiguous, Unclear, clause_at, normalise
 from dialogs.parsing.vocabulary import Scanner, built, contains, vocabulary
 from dialogs.parsing.words import screen
 from dialogs.parsing.yes_no import parse_yes_no, said_yes_or_no
@@ -67,39 +67,66 @@ def _share_scanner() -> Scanner:
     )
 
 
+# Said after a share, in its clause, the share is of the months below the average wage (大部分
+# 月份都不够, a few were short, 一半以上是按最低交的).
+_SHORT_OF = re.compile(_DOWN.pattern + r"|不到|没有?到|不足|short|under|not enough")
+
+
+def _clause_rest(said: str, at: int) -> str:
+    return CLAUSE_BREAK.split(said[at:], maxsplit=1)[0]
+
+
 def _share_said(said: str) -> bool | None:
-    """一半以上的月份都是 -> True, 不到一半 -> False (the longest phrase decides); None when no
-    share of the months is said. Some months enough and some not (有的月份够有的不够), about
-    half (大概一半: maybe five), or some of them back-paid (前几个月是补缴的), is asked."""
+    """一半以上的月份都是 -> True, 不到一半 -> False, 大部分都不够 -> False (a share of the months
+    below is one of those above turned round); None when no share of the months is said. Shares
+    that disagree (大部分够，少数够), some months enough and some not (有的月份够有的不够), about
+    half (大概一半: maybe five), or some of them back-paid (前几个月是补缴的), are asked."""
     share = vocabulary("yes_no")["months_share"]
     if contains(said, share["mixed"]) or re.search(share["back_paid"], said):
         raise Unclear()
     matches = built(_share_scanner).scan(said)
     if not matches:
         return None
-    longest = max(matches, key=lambda m: len(m.phrase))
-    if longest.phrase in share["half"] and contains(said, share["rough"]):
+    if any(m.phrase in share["half"] for m in matches) and contains(said, share["rough"]):
         raise Unclear()
-    return bool(longest.meaning)
+    readings = {
+        bool(m.meaning) != bool(_SHORT_OF.search(_clause_rest(said, m.end))) for m in matches
+    }
+    if len(readings) > 1:
+        raise Unclear()
+    return readings.pop()
 
 
-# 9月份才调上去的, 5月起降到最低了: the calendar month (its year unsaid, or 今年: the last twelve
-# months') the base went up or down in.
+# 9月份才调上去的, 5月起降到最低了, 去年11月开始降到最低了: the calendar month the base went up
+# or down in, its year unsaid (the last twelve months'), 今年, 去年 or a year said.
 _CHANGED_IN = re.compile(
-    r"(?<![\d.~个])(?:(?<=今年)|(?<!年))(\d{1,2})\s*月\s*份?([^,，;；。]{0,12})"
+    r"(?<![\d.~个])(?:(今年|去年|(?:19|20)\d\d\s*年)|(?<!年))\s*(\d{1,2})\s*月\s*份?"
+    r"([^,，;；。]{0,12})"
 )
 
 
+def _months_since(year_said: str | None, month: int, today: date) -> int:
+    """The months from `month` of the year said to today, both ends counted, at most the
+    window: 去年11月 on 2026-11-29 is 13 (all twelve), 5月 with no year is 7."""
+    if year_said is None or year_said == "今年":
+        return (today.month - month) % WINDOW + 1
+    year = today.year - 1 if year_said == "去年" else int(year_said.rstrip(" 年"))
+    return max(0, min(WINDOW, (today.year - year) * WINDOW + today.month - month + 1))
+
+
 def _changed_in_month(said: str, today: date) -> bool | None:
-    """Up since a month of the last twelve: the months since it (both ends counted) are those
-    at the average wage; down since it, the months before it. Six exactly is asked (is this
-    month's base on the record yet?); None when no such month is said."""
+    """Up since a month: the months since it (both ends counted) are those at the average
+    wage; down since it, the months before it, so down since last November is a no. Six
+    exactly is asked (is this month's base on the record yet?); None when no such month is
+    said, or one still to come."""
     found = _CHANGED_IN.search(said)
-    if found is None or not 1 <= int(found[1]) <= WINDOW:
+    if found is None or not 1 <= int(found[2]) <= WINDOW:
         return None
-    up, down = _UP.search(found[2]), _DOWN.search(found[2])
-    since = (today.month - int(found[1])) % WINDOW + 1
-    if not (up or down) and _ADJUSTED.search(found[2]):
+    up, down = _UP.search(found[3]), _DOWN.search(found[3])
+    since = _months_since(found[1], int(found[2]), today)
+    if since == 0:
+        return None
+    if not (up or down) and _ADJUSTED.search(found[3]):
         return _adjusted(since, _by_multiple(said[found.end() :]))
     if bool(up) == bool(down):
         return None

@@ -243,10 +243,10 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     return total
 
 
-# A gap's length said before an unpaid word, nothing paid before it: 中间有2个月没交 (not
-# 交了3年没交了: paid, then stopped).
+# A gap's length said before an unpaid word, nothing paid before it: 中间有2个月没交, 后来3个月
+# 没交 (not 交了3年没交了: paid, then stopped).
 _UNPAID = re.compile(r"\s*(?:是|都)?\s*(?:没交|没缴|漏交|漏缴|未交|未缴|missed|unpaid|not paid)")
-_LENGTH_THEN_GAP = re.compile(r"(?:^|中间|期间|其中|有)\s*$")
+_LENGTH_THEN_GAP = re.compile(r"(?:^|中间|期间|其中|有|后来|之后|然后|后面)\s*(?:有)?\s*$")
 
 
 def _gap_length(clause: str) -> re.Match[str] | None:
@@ -291,8 +291,8 @@ def _none_in_shanghai(text: str, today: date) -> bool:
     )
 
 
-# Shanghai left and come back to, dated by the calendar: the span read from the first date to
-# the last runs over the years away (交了3年，回老家2年，又回来交了2年 adds up: not asked).
+# Shanghai left and come back to, with a date said: the span read from that date runs over the
+# years away (交了3年，回老家2年，又回来交了2年 adds up: not asked).
 _YEAR_SAID = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年")
 _LEFT_AND_BACK = re.compile(
     r"(?:离开|回老家|回了老家|去外地|去了外地|走了)[^。]*(?:又回|回来|再回|重新回)"
@@ -305,8 +305,8 @@ def parse_months(text: str, today: date) -> int | Ambiguous:
     screen(text)
     if is_none(text) or _none_in_shanghai(text, today):
         return 0
-    if _LEFT_AND_BACK.search(normalise(text)) and len(_YEAR_SAID.findall(digits(text))) > 1:
-        raise Unclear()  # 2018年离开上海，2020年又回来: months of two stays, asked again
+    if _LEFT_AND_BACK.search(normalise(text)) and _YEAR_SAID.search(digits(text)):
+        raise Unclear()  # 2018年离开上海，2020年又回来; 2020年交了1年，回老家了，又回来交了2年
     span = read_months(text, today, paid_months=True)
     if span is None:
         bare = re.fullmatch(

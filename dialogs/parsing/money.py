@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from dialogs.parsing.alternatives import offered
@@ -97,12 +98,12 @@ def _of_limit(said: str) -> str:
 
 
 def _started_in(clause: str, today: date) -> int | None:
-    """前年才开始, 2024年起, since last year: the most months the clause's tier can have been
-    paid (from January of that year), None when it says no start."""
+    """前年才开始, 2024年起, 去年刚涨到2倍, since last year: the most months the clause's tier
+    can have been paid (from January of that year), None when it says no start."""
     relative = vocabulary("dates")["relative_years"]
     names = "|".join(sorted(map(re.escape, relative), key=len, reverse=True))
     found = re.search(
-        rf"(?:since\s+)?({names}|(?:19|20)\d\d)\s*年?[^,，;；。\d]{{0,4}}?(?:才|开始|起|以来)"
+        rf"(?:since\s+)?({names}|(?:19|20)\d\d)\s*年?[^,，;；。\d]{{0,4}}?(?:才|开始|起|以来|涨|升|提|调)"
         rf"|since\s+({names}|(?:19|20)\d\d)",
         clause,
     )
@@ -134,9 +135,18 @@ def _months_at(clause: str, clauses: list[str], today: date) -> int | None:
 _DROP = re.compile(r"降|下调|调低|少了|dropped|lowered|went down|cut")
 
 
+@dataclass(frozen=True)
+class _Counted:
+    """What is left of an answer once tiers paid too briefly are left out: the text whose tier
+    is read, or the tier already decided over time."""
+
+    text: str = ""
+    decided: str | Ambiguous | None = None
+
+
 def _recent_left_out(
     text: str, today: date, required: tuple[int, int], windows: tuple[int, int] | None = None
-) -> str | Ambiguous:
+) -> _Counted:
     """Clauses of a tier paid too briefly to count (36 months within 4 years; 3x: 24 within 3)
     are left out: 前年才开始按两倍交，之前都是一倍 is 1x. Nothing left: asked what came before.
     A recent drop leaves the tier before it too few months of its window (以前是两倍，最近两年
@@ -158,7 +168,7 @@ def _recent_left_out(
             earlier = 1 if "3x" in (_tier_or_none(c) for c in kept) else 0
             dropped = kept and _DROP.search(clause)
             if windows and dropped and windows[earlier] - months < required[earlier]:
-                return clause
+                return _Counted(clause)
             left_out = True
             continue
         kept.append(clause)
@@ -169,8 +179,8 @@ def _recent_left_out(
         raise Unclear("error-tier-too-recent", said=text.strip())
     decided = over_time(told, required)
     if decided is not None:
-        return decided
-    return text if len(kept) == len(clauses) else "，".join(kept)
+        return _Counted(decided=decided)
+    return _Counted(text if len(kept) == len(clauses) else "，".join(kept))
 
 
 _SOME_TENTHS = re.compile(r"(?<![\d.])(\d|两)\s*(?:点|\.)\s*几")
@@ -219,10 +229,10 @@ def parse_tier(
     if mixed is not None:
         return mixed
     if today is not None and required is not None:
-        left = _recent_left_out(text, today, required, windows)
-        if isinstance(left, Ambiguous) or left in {tier for _floor, tier in TIERS}:
-            return left  # decided over time: the highest tier met, or a drop asked
-        text = left
+        counted = _recent_left_out(text, today, required, windows)
+        if counted.decided is not None:
+            return counted.decided  # decided over time: the highest tier met, or a drop asked
+        text = counted.text
     return _tier_of(text)
 
 

@@ -237,7 +237,7 @@ def _held_now(said: str) -> str:
     return said
 
 
-_HELD_TOO = re.compile(r"还有|也有|都有|另外|以及|[和跟与加、+&]|\b(?:and|also|both|plus)\b")
+_HELD_TOO = re.compile(r"还有|也有|都有|又有|另外|以及|[和跟与加、+&]|\b(?:and|also|both|plus)\b")
 
 
 def _held_too(said: str, rest: str) -> list[str]:
@@ -246,6 +246,14 @@ def _held_too(said: str, rest: str) -> list[str]:
     if not _HELD_TOO.search(said):
         return []
     return [f"skill_{n}" for n in _bare_numbers(rest)]
+
+
+def _titles_beside(said: str, kinds: dict[str, list[Any]]) -> list[str]:
+    """有中级又有高级工: a bare level held besides a skill level named as one (高级工) is the
+    title, or it would be named as the skill level is (中级工)."""
+    if not _HELD_TOO.search(said):
+        return []
+    return [str(title) for title, _skill in kinds.get("bare", [])]
 
 
 def _title(said: str, text: str) -> str | Ambiguous:
@@ -275,7 +283,10 @@ def _title(said: str, text: str) -> str | Ambiguous:
                 tuple(sorted(disagree, key=RANK.__getitem__, reverse=True)), "confirm-which"
             )
         extra = [] if named_skill else _held_too(said, rest)
-        best = max([*kinds["level"], *([trade] if trade else []), *extra], key=RANK.__getitem__)
+        best = max(
+            [*kinds["level"], *([trade] if trade else []), *extra, *_titles_beside(said, kinds)],
+            key=RANK.__getitem__,
+        )
         said_level = [b[0] for b in kinds.get("bare", [])]  # 工程师（初级）: name and level differ
         if best.startswith("title_") and said_level and said_level[0] != best:
             return Ambiguous((said_level[0], best), "confirm-which")

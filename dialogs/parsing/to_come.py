@@ -22,7 +22,10 @@ SHORT_OF = re.compile(
 )
 # 明年就满三年了: whole years reached in some month of next year. Said beside the years so far
 # (两年，明年就三年了), those years are the answer; alone, the months it leaves.
-# 过了年就满6年: reached soon after the new year (its first months), so short of them today.
+# 过了年就满6年: reached soon after the new year (its first months), so short of them today; said
+# before 20 February, the new year is the Spring Festival still to come (it falls between 21
+# January and 20 February), weeks away, not next year's.
+_SPRING_FESTIVAL_LATEST = (2, 20)
 NEXT_YEAR = re.compile(
     r"(?:明年|(?P<turn>过了?年|过完年|年后|过年后|春节后|开年))(?:就|才)?(?:要)?(?:满|到)?\s*(?P<y>\d+)\s*年"
 )
@@ -40,6 +43,8 @@ def short_of(said: str, today: date) -> Range | None:
     coming = NEXT_YEAR.search(said)
     if coming:
         whole = int(coming["y"]) * 12
+        if coming["turn"] and (today.month, today.day) <= _SPRING_FESTIVAL_LATEST:
+            return Range(whole - 2, whole - 1, whole - 1, "pair")  # the festival weeks away
         low, high = whole - (24 - today.month), whole - (13 - today.month)
         if coming["turn"]:  # the new year's first three months
             low = high - 2

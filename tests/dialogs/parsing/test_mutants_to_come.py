@@ -35,12 +35,6 @@ def test_whole_years_after_the_new_year_are_stored_as_the_full_years_before_them
     assert parse_months("过完年就满8年了", TODAY) == 94  # 7 full years either way: not asked
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: 过了年 said in January, the Spring Festival still to come (weeks away), is read"
-    " as a year away: 过了年就满6年 asked as 4 or 5 full years (58 or 60 months), where it is 5"
-    " (about 71): a miss, not silent",
-)
 def test_after_the_new_year_said_in_january_is_the_spring_festival_weeks_away() -> None:
     months = parse_months("过了年就满6年", date(2027, 1, 15))
     assert months != Ambiguous(options=(58, 60), key="confirm-full-years", values={}, said=60)

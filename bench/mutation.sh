@@ -4,6 +4,7 @@
 #   bench/mutation.sh MODULE [--max-children N] [MUTANT NAMES]
 #   TESTS="tests/a.py tests/b.py" bench/mutation.sh MODULE ...   (narrower test files)
 #   bench/mutation.sh --replay [--no-confirm] MODULE [MUTANT GLOBS]   (record and replay)
+#   bench/mutation.sh --replay --sample N --seed S MODULE [GLOBS]   (N candidates confirmed)
 #
 # MODULE is one of the names below, or one file of scoring/ (scoring/rules.py) to mutate just
 # that file against tests/scoring, or one file of dialogs/parsing/ against the parser tests. The tree is copied to a scratch directory (nothing in the
@@ -20,8 +21,10 @@ set -euo pipefail
 # confirmed by the tests that made the calls they change). Much faster on a loaded machine.
 replay=""
 if [ "${1:-}" = "--replay" ]; then replay=1; shift; fi
-confirm=""
-if [ "${1:-}" = "--no-confirm" ]; then confirm="--no-confirm"; shift; fi
+confirm=()  # --no-confirm, or --sample N --seed S: passed on to mutation_replay.py
+while [ "${1:-}" = "--no-confirm" ] || [ "${1:-}" = "--sample" ] || [ "${1:-}" = "--seed" ]; do
+  if [ "$1" = "--no-confirm" ]; then confirm+=("$1"); shift; else confirm+=("$1" "$2"); shift 2; fi
+done
 module="${1:?usage: bench/mutation.sh MODULE  (scoring | delivery | wechat-signing | accounts | parsers)}"
 shift
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -141,10 +144,10 @@ mutmut() { command "${MUTMUT:-$(type -P mutmut || echo "$repo/.venv/bin/mutmut")
 
 cd "$scratch"
 if [ -n "$replay" ]; then
-  cp "$repo/bench/mutation_replay.py" "$scratch/plugins/"
+  cp "$repo/bench/mutation_replay.py" "$repo/bench/mutation_report.py" "$scratch/plugins/"
   mutmut_bin="${MUTMUT:-$(type -P mutmut || echo "$repo/.venv/bin/mutmut")}"
   # shellcheck disable=SC2086  # the test paths are words
-  "$(dirname "$mutmut_bin")/python" plugins/mutation_replay.py run $confirm $tests -- "$@"
+  "$(dirname "$mutmut_bin")/python" plugins/mutation_replay.py run "${confirm[@]}" $tests -- "$@"
   exit 0
 fi
 mutmut run "$@" >"$scratch/run.log" 2>&1 || { tr '\r' '\n' <"$scratch/run.log" | tail -40; exit 1; }

@@ -17,7 +17,10 @@ what the original returns on every call the tests make cannot be killed by those
 Run inside the scratch copy `bench/mutation.sh --replay MODULE [GLOB...]` makes (its
 setup.cfg, its `plugins` folder on PYTHONPATH):
 
-    python plugins/mutation_replay.py run [--no-confirm] TEST... [-- GLOB...]
+    python plugins/mutation_replay.py run [--no-confirm | --sample N --seed S] TEST... [-- GLOB...]
+
+`--sample N --seed S` confirms N of the candidates drawn at random (`random.Random(S)`) and
+estimates the rest from them: a module of hundreds of candidates in minutes, not hours.
 
 A function no recorded call reaches (a class method called through its class, or no test) has
 its mutants counted surviving, "reached by no recorded call". A mutant that runs past its
@@ -26,12 +29,14 @@ time bound in the replay is counted a candidate kill like any other difference.
 
 from __future__ import annotations
 
+import argparse
 import copyreg
 import fnmatch
 import inspect
 import json
 import os
 import pickle
+import random
 import re
 import signal
 import subprocess
@@ -42,6 +47,8 @@ from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import Any
+
+from mutation_report import report  # beside this file (bench/, or the scratch's plugins/)
 
 RECORDING = Path("replay-calls.pickle")  # in mutants/: {dict name: {pickled call: [test ids]}}
 MODULES = "MUTATION_REPLAY_MODULES"  # the recorder's modules, comma-separated
@@ -280,7 +287,16 @@ def confirm(candidates: dict[str, list[str]], bound: float) -> dict[str, str]:
     return outcomes
 
 
-def run(tests: list[str], globs: list[str], confirming: bool) -> None:
+def _drawn(candidates: dict[str, list[str]], sample: int | None, seed: int) -> dict[str, list[str]]:
+    """All the candidates, or `sample` of them drawn with `random.Random(seed)` (reproducible)."""
+    if sample is None or sample >= len(candidates):
+        return candidates
+    return dict(random.Random(seed).sample(sorted(candidates.items()), sample))
+
+
+def run(
+    tests: list[str], globs: list[str], confirming: bool, sample: int | None, seed: int
+) -> None:
     modules = generate()
     print(f"== record: {' '.join(tests)} ==", flush=True)
     if record(modules, tests) != 0:
@@ -292,47 +308,25 @@ def run(tests: list[str], globs: list[str], confirming: bool) -> None:
             print(f"   {name}: {found['verdict']}", flush=True)
     if confirming:
         differ = {n: f["tests"] for n, f in sorted(verdicts.items()) if f["verdict"] == "differs"}
-        for name, outcome in confirm(differ, CONFIRM_SECONDS).items():
+        for name, outcome in confirm(_drawn(differ, sample, seed), CONFIRM_SECONDS).items():
             verdicts[name]["pytest"] = outcome
     Path("replay.json").write_text(json.dumps(verdicts, ensure_ascii=False, indent=1))
-    _report(verdicts, confirming)
+    report(verdicts, confirming)
 
 
-def _report(verdicts: dict[str, dict[str, Any]], confirmed: bool) -> None:
-    from mutmut.mutation.diff_apply import get_diff_for_mutant
-
-    def survived(found: dict[str, Any]) -> bool:
-        confirmed = found.get("pytest", "")
-        return found["verdict"] in ("same", "unreached") or confirmed.startswith("survived")
-
-    survivors = sorted(name for name, found in verdicts.items() if survived(found))
-    for name in survivors:
-        found = verdicts[name]
-        by_pytest = f", pytest {found['pytest']}" if "pytest" in found else ""
-        print(f"-- {name}: {found['verdict']}{by_pytest}")
-        print("\n".join(get_diff_for_mutant(name).splitlines()[:20]))
-    counts = defaultdict(int)
-    for found in verdicts.values():
-        counts[found["verdict"]] += 1
-        counts[found.get("pytest", "").split(" ")[0]] += 1
-    print(
-        f"== replay: {counts['same']} same on every recorded call, {counts['unreached']} reached by"
-        f" no recorded call, {counts['differs']} differ, {counts['timed out']} timed out =="
-    )
-    if confirmed:
-        killed, survived_pytest = counts["killed"], counts["survived"]
-        print(f"== pytest on the candidates: {killed} killed, {survived_pytest} survived ==")
-    else:
-        print("== candidates not run through pytest (--no-confirm): counted killed ==")
-    share = 100 * len(survivors) / max(1, len(verdicts))
-    print(f"== {len(survivors)} survived of {len(verdicts)} mutants ({share:.1f} %) ==")
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(usage=__doc__)
+    parser.add_argument("command", choices=["run"])
+    parser.add_argument("--no-confirm", dest="confirming", action="store_false")
+    parser.add_argument("--sample", type=int, help="confirm this many candidates, drawn at random")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("tests", nargs="+")
+    split = argv.index("--") if "--" in argv else len(argv)
+    found = parser.parse_args(argv[:split])
+    found.globs = argv[split + 1 :]
+    return found
 
 
 if __name__ == "__main__":
-    arguments = sys.argv[2:]
-    confirming = "--no-confirm" not in arguments
-    arguments = [a for a in arguments if a != "--no-confirm"]
-    split = arguments.index("--") if "--" in arguments else len(arguments)
-    if sys.argv[1:2] != ["run"]:
-        sys.exit(__doc__)
-    run(arguments[:split], arguments[split + 1 :], confirming)
+    given = _arguments(sys.argv[1:])
+    run(given.tests, given.globs, given.confirming, given.sample, given.seed)

@@ -104,6 +104,16 @@ def test_a_bare_level_some_title_series_uses_too_is_asked_about_quoting_the_answ
     assert refused.value.values == {"said": "二级"}
 
 
+@pytest.mark.parametrize("said", ["一级", "一级证书"])
+def test_level_one_alone_is_offered_as_the_skill_level_or_the_titles_it_names(said: str) -> None:
+    """一级 names titles too (一级律师, 一级教师): offered with the skill level, not taken as
+    skill level 1 (the run of 12-02 11:37: the title levels counted from 2 survived)."""
+    options = ("skill_1", "title_senior", "title_intermediate")
+    read = parse_title(said)
+    assert read == Ambiguous(options, "confirm-bare-level")
+    assert isinstance(read, Ambiguous) and read.values == {"level": 1}  # not part of ==: asked
+
+
 @pytest.mark.parametrize("said", ["不知道", "厨师证"])
 def test_an_answer_naming_no_series_and_no_level_is_asked_again_plainly(said: str) -> None:
     with pytest.raises(Unclear) as refused:

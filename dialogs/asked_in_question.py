@@ -84,15 +84,22 @@ def asks_the_rule(question: Question, said: str, parse: Callable[[str], Any], va
         return False
     if value is not True and any(says("told_of_oneself", c) for c in asking):
         return False  # 闯红灯罚过款算吗: a fine told, which deducts nothing
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         if asks_yes_or_no(clause) or asks(clause):
             continue
         try:
             parse(clause)
         except ValueError:
             continue
-        return False
+        return _doubted_after(clauses[index + 1 :])
     return True
+
+
+def _doubted_after(later: list[str]) -> bool:
+    """An answer followed by "but" and a yes/no question about the rule (有，不过现在不是不查了
+    吗): given in doubt of whether the rule still holds, so asked back, not recorded."""
+    plain = [normalise(c) for c in later]
+    return any(says("contrast", c) and asks_yes_or_no(c) and says("about_rule", c) for c in plain)
 
 
 def asks_what_counts(question: Question, said: str, value: Any) -> bool:

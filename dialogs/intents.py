@@ -74,10 +74,10 @@ def _matches(cues: IntentCues, text: str) -> tuple[str, str] | None:
         return None
     text = blank_clauses(text, cues.unless_in_clause)
     # A cue refused is dropped with the cues inside it (不用转人工: 人工 too); the others still
-    # ask (不用看结果了，先帮我算下分).
+    # ask (不用看结果了，先帮我算下分; 之前算积分够了，现在帮我算下: a combo's words after it).
     found = cues.phrases.found(text)
     refused = [m for m in found if _negated(text, [m])]
-    if wanted := [m for m in found if not any(overlap(m, r) for r in refused)]:
+    if wanted := [m for m in found if not _inside(m, refused)]:
         return "", _without(text, wanted)
     for combo in cues.combos:
         field, spans, named = "", [], None
@@ -87,7 +87,7 @@ def _matches(cues: IntentCues, text: str) -> tuple[str, str] | None:
                 if named is None:
                     break
                 field = named[0]
-            elif matched := group.found(text):
+            elif matched := [m for m in group.found(text) if not _inside(m, refused)]:
                 spans += matched
             else:
                 break
@@ -98,6 +98,10 @@ def _matches(cues: IntentCues, text: str) -> tuple[str, str] | None:
                 return None
             return field, _without(text, spans + ([named[1]] if named else []))
     return None
+
+
+def _inside(match: re.Match[str], refused: list[re.Match[str]]) -> bool:
+    return any(overlap(match, r) for r in refused)
 
 
 def _negated(text: str, found: list[re.Match[str]]) -> bool:

@@ -30,8 +30,8 @@ _REPORTED = re.compile(
 _ASKS = re.compile(
     r"[吗嘛呢么]$|怎么|怎样|咋|如何|(?<![没不])(?<!没过)多久|哪(?!怕)|谁|什么(?![也都])|啥(?![也都])|为什么|能否|能不能|可不可以|"
     r"是否|要不要|"
-    # 几 asks, except as a few (公司就几个人, 这几年, 前几天, 好几次, 输了几次都不对).
-    r"多少|(?<![好十就才只没这那前])几[个年天分次份步周](?!十)(?![^，,。？?]{0,8}都)|"
+    # 几 asks, except as a few (公司就几个人, 这几年, 前几天, 好几次, 输了几次都不对, 差几分达标).
+    r"多少|(?<![好十就才只没这那前差缺])几[个年天分次份步周](?!十)(?![^，,。？?]{0,8}都)|"
     # English asks where a clause or a sentence starts (after a conjunction) or after a verb of
     # asking: "with what I thought was my password" and "it says the account is locked" ask
     # nothing.

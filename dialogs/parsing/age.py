@@ -332,8 +332,9 @@ def parse_age(text: str, today: date) -> int | date | Ambiguous:
     if plain is None:
         raise Unclear()
     value = number(plain[0])
-    if value != int(value):
-        raise Unclear("error-age-whole")
+    half_a_year_over = value - int(value) == 0.5 and ELIGIBLE[0] <= value <= ELIGIBLE[1]
+    if value != int(value) and not half_a_year_over:
+        raise Unclear("error-age-whole")  # 38.5 is 38 full years; 38.2, 14.5 asked again
     age = int(value)
     if age > ELIGIBLE[1] + 5 and re.fullmatch(r"\s*\d\d\s*", text):
         # 89 alone, past working age: the age, or the year of birth (1989) said short

@@ -45,15 +45,16 @@ from dialogs.parsing.words import is_none, screen
 __all__ = ["DURATION", "MAX_MONTHS", "checked_months", "parse_months", "read_months"]
 
 MAX_MONTHS = 600
-_YEAR = r"(?:年|years?|yrs?|yr)"
-_MONTH = r"(?:个月|月|months?|mos?)"
 _NUM = r"\d+(?:\.\d+)?"
+# 4y3m: y and m alone, written short, only together
+_YEAR = rf"(?:年|years?|yrs?|yr|y(?=\s*{_NUM}\s*m(?![a-z])))"
+_MONTH = r"(?:个月|月|months?|mos?)"
 # 5 years, 2 months of it back-paid; 10 years, 3 months missed: the months are a part of the
 # years, told after them, not added to them
 _PART_SAID = r"(?:of (?:it|them|which|those)|were|was|missed|unpaid|not paid|back)\b"
 DURATION = re.compile(
     rf"(?:(?P<y>{_NUM})(?:~(?P<y2>\d+))?\s*(?P<yx>多|来|余)?\s*(?:个)?\s*{_YEAR}(?P<yh>半)?"
-    rf"(?:\s*(?:零|又|and|,)?\s*(?P<ym>{_NUM})\s*(?:个)?\s*{_MONTH}(?![a-z])(?!\s*{_PART_SAID}))?"
+    rf"(?:\s*(?:零|又|and|,)?\s*(?P<ym>{_NUM})\s*(?:个)?\s*(?:{_MONTH}|m)(?![a-z])(?!\s*{_PART_SAID}))?"
     rf"|(?P<m>{_NUM})(?:~(?P<m2>\d+))?\s*(?P<mx>多|来|余)?\s*(?:个)?(?P<mx2>多|来)?半?\s*{_MONTH}"
     rf"|(?<!\d)(?P<half>半)\s*(?:个)?年)"
 )

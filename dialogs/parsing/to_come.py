@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -10,12 +11,14 @@ from dialogs.parsing.amounts import Range
 
 __all__ = ["NEXT_YEAR", "SHORT_OF", "short_of"]
 
-# 差一个月满三年, 4年差1个月, 再过两个月就满3年: a month or a few short of whole years; 下个月就满
+# 差一个月满三年, 4年差1个月, 快满5年了，还差2个月, 5年还差半个月, 再过两个月就满3年: a month or a
+# few short of whole years; 下个月就满
 # 4年, 月底满三年, 3 years next month: whole years reached within the month to come, one month
 # short of them now.
 # 差几个月满五年: a few months short, so one year less in full years.
 SHORT_OF = re.compile(
-    r"(?:差|还有|再过)(?P<m>\d+|几)个?月(?:就)?(?:要)?满?(?P<y>\d+)年|(?P<y2>\d+)年(?:还)?差(?P<m2>\d+)个?月"
+    r"(?:差|还有|再过)(?P<m>\d+|几)个?月(?:就)?(?:要)?满?(?P<y>\d+)年"
+    r"|(?P<y2>\d+)\s*年\s*(?:了|啦)?\s*[,，]?\s*(?:但是?|不过)?\s*(?:还|就)?差\s*(?P<m2>\d+(?:\.\d+)?|半)\s*个?\s*月"
     r"|(?:下个?月|下周|下星期|下礼拜|过(?:几|两|2)天|明天|后天|月底)(?:就)?(?:要)?满?(?P<y3>\d+)年"
     r"|(?P<y4>\d+) (?:full )?years? (?:next month|next week|in a (?:month|week)"
     r"|at the end of (?:the|this) month)"
@@ -38,7 +41,9 @@ def short_of(said: str, today: date) -> Range | None:
         whole = int(short["y"] or short["y2"] or short["y3"] or short["y4"]) * 12
         if short["m"] == "几":
             return Range(whole - 11, whole - 1, whole - 6, "pair")
-        months = whole - int(short["m"] or short["m2"] or 1)
+        short_by = short["m"] or short["m2"] or "1"
+        # 差半个月: part of a month short, one month less paid in full months
+        months = whole - (1 if short_by == "半" else math.ceil(float(short_by)))
         return Range(months, months, months, "exact")
     coming = NEXT_YEAR.search(said)
     if coming:

@@ -87,3 +87,17 @@ async def test_a_tier_raised_last_year_counts_only_with_its_months(service: Any)
     await assert_stored(
         service, "insurance_base_tier", [("去年刚调到两倍，之前一直是最低的", "none")]
     )
+
+
+async def test_whole_years_short_by_months_said_after_them(service: Any) -> None:
+    await assert_stored(
+        service,
+        "social_insurance_months",
+        [("快满4年了，还差3个月", 45), ("差不多三年，差一个月", 35), ("3y7m", 43)],
+    )
+    await assert_stored(service, "public_service_years", [("6年还差半个月", 5)])
+
+
+async def test_nothing_at_a_yes_no_question_and_half_a_year_over_an_age(service: Any) -> None:
+    await assert_stored(service, "serious_crime", [("nothing", False)])
+    await assert_stored(service, "age", [("41.5", 41)])

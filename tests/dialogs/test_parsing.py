@@ -75,7 +75,7 @@ def test_impossible_ages_get_a_friendly_correction(text: str) -> None:
     assert raised.value.key == "error-age-range"
 
 
-@pytest.mark.parametrize("text", ["", "abc", "很老了", "35.5", "1990-02-30"])
+@pytest.mark.parametrize("text", ["", "abc", "很老了", "35.3", "1990-02-30"])
 def test_bad_ages(text: str) -> None:
     with pytest.raises(ValueError):
         parse_age(text, TODAY)

@@ -124,7 +124,7 @@ def test_a_hedged_age_scoring_three_ways_or_a_month_without_a_year_is_asked_agai
     [
         ("31/02/1988", "error-date-invalid"),
         ("1990-02-30", "error-date-invalid"),
-        ("20.5", "error-age-whole"),
+        ("20.2", "error-age-whole"),
         ("14.5", "error-age-whole"),  # an age, not May 2014
         ("65.5", "error-age-whole"),
         ("85.13", "error-age-whole"),  # no 13th month

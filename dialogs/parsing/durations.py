@@ -12,7 +12,7 @@ import itertools
 import re
 from datetime import date
 
-from dialogs.parsing.amounts import Range, decide, hedge, pairs_to_ranges, vague
+from dialogs.parsing.amounts import A_LITTLE, Range, decide, hedge, pairs_to_ranges, vague
 from dialogs.parsing.since import months_since
 from dialogs.parsing.spells import (
     BESIDES,
@@ -93,6 +93,8 @@ def _span(match: re.Match[str], said: str) -> Range:
             return Range(value, int(match["m2"]), value, "pair")
     if kind == "below":
         return Range(value - step, value - 1, value, kind)
+    if kind == "above" and step > 1 and A_LITTLE.match(after.lstrip("多 ")):
+        return Range(value + 1, value + 2, value, kind)  # 一年多一点点: a month or two over
     if kind == "above":  # 三年多: 3 full years; 十多年: 11 to 19 (more is in the units' place)
         low = value + 12 if step == 120 else value + 1
         return Range(low, value + step - 1 if step > 1 else value + 1, value, kind)
@@ -124,6 +126,10 @@ _ALREADY_OFF = re.compile(
 _SUMMED_UP = re.compile(r"总共|一共|合计|累计|加起来|总计|in total|altogether")
 # 5 and a half years; 缴费月数119 (the record's own count).
 _AND_A_HALF = re.compile(r"(\d+)\s+and a half")
+# 2 years in Beijing and 3 in Shanghai: the second number in the unit of the first
+_UNIT_CARRIED = re.compile(
+    r"(\d+(?:\.\d+)?\s*(years?|months?)\s+in\s+[a-z' ]+?\s+and\s+)(\d+(?:\.\d+)?)(?=\s+in\b)"
+)
 _MONTHS_COUNTED = re.compile(r"(?:缴费)?月数\s*(?:是|为|有|:)?\s*(\d+)")
 
 
@@ -193,7 +199,8 @@ def _figures_with_units(said: str) -> str:
 def read_months(text: str, today: date, paid_months: bool = False) -> Range | None:
     """The range of months an answer says, or None when it names no duration or date;
     `paid_months`: a start date counts its own month (see `_since`)."""
-    said = _MONTHS_COUNTED.sub(r"\1个月", _AND_A_HALF.sub(r"\1.5", pairs_to_ranges(text)))
+    said = _AND_A_HALF.sub(r"\1.5", _UNIT_CARRIED.sub(r"\1\3 \2", pairs_to_ranges(text)))
+    said = _MONTHS_COUNTED.sub(r"\1个月", said)
     said = _ORDINAL_YEAR.sub(_years_begun, said)
     said = _figures_with_units(_absolute_years(said, today))
     net = net_of_not_counted(list(DURATION.finditer(said)), said)

@@ -16,13 +16,26 @@ from collections.abc import Callable
 from dialogs.parsing.amounts import pairs_to_ranges
 from dialogs.parsing.text import CLAUSE_BREAK, MOST_OPTIONS, Ambiguous, Unclear
 
-__all__ = ["mixed_tiers", "over_time"]
+__all__ = ["mixed_tiers", "over_time", "without_window"]
 
 ORDER = ("3x", "2x", "1x", "0.8x", "none")
 # A multiple said with its unit (a range such as 1~2倍 is one)
 _MULTIPLE = re.compile(r"(?<![\d.~])\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?\s*(?:倍|成|%|x\b|times\b)")
 # Where a second tier begins inside one clause: 有时候1倍有时候2倍, 一会儿两倍一会儿三倍
 _ANOTHER = re.compile(r"有时候?|有(?=\d)|有的(?:月份?|时候)?|有些月份?|一会儿?|时而|偶尔|sometimes")
+# 近4年有3年多是2倍: the window named before the months in it, the months being the answer
+_WINDOW_NAMED = re.compile(
+    r"(?:近|最近|过去)\s*\d+\s*年\s*(?:里面?|中|内|当中)?\s*(?:有|,|，)?\s*"
+    r"(?=\d+(?:\.\d+)?\s*(?:个)?\s*(?:年|月))"
+)
+
+
+def without_window(text: str) -> str:
+    """近4年有3年多是2倍 -> 3年多是2倍 (as digits); the text as it was when no window is named."""
+    said = pairs_to_ranges(text)
+    return _WINDOW_NAMED.sub("", said) if _WINDOW_NAMED.search(said) else text
+
+
 # Its months said to fall short of the tier's need: 2倍的月份不够36, 按三倍交的时间不够
 _SHORT = re.compile(
     r"(?:月份?|月数|时间|年限|个月)\s*(?:数)?\s*(?:还|都)?\s*(?:不够|不足|不满|没满|没够|没到|没有到|达不到)"

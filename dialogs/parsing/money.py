@@ -13,13 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from dialogs.parsing.alternatives import offered
-from dialogs.parsing.amounts import (
-    A_LITTLE,
-    hedge,
-    pairs_to_ranges,
-)
+from dialogs.parsing.amounts import A_LITTLE, hedge, pairs_to_ranges
 from dialogs.parsing.durations import DURATION, read_months
-from dialogs.parsing.mixed_tiers import mixed_tiers, over_time
+from dialogs.parsing.mixed_tiers import mixed_tiers, over_time, without_window
 from dialogs.parsing.text import (
     CLAUSE_BREAK,
     Ambiguous,
@@ -221,6 +217,7 @@ def parse_tier(
     screen(text)
     if is_none(text):
         return "none"
+    text = without_window(text)
     told = today is not None and any(  # how long at a tier, or since when: read whole
         read_months(c, today) is not None or _started_in(pairs_to_ranges(c), today) is not None
         for c in CLAUSE_BREAK.split(text)

@@ -54,11 +54,26 @@ def _elapsed(year: int, month: int, today: date) -> int:
     return elapsed
 
 
+_TO = re.compile(r"到|至|~|-|—|–|\b(?:to|until|till|through)\b")
+_START_BEFORE = re.compile(r"(?:从|自|\bfrom|\bsince)\s*$")
+_START_AFTER = re.compile(r"\s*(?:开始|起|以来)")
+
+
+def _second_start(said: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Job started in Jan 2021, social insurance from Feb 2021: the second date said as a
+    start too, with no end word between them (not 2018年7月到2023年12月)."""
+    between = said[first.end() : second.start()]
+    starts = _START_BEFORE.search(between) or _START_AFTER.match(said, second.end())
+    return bool(starts) and not _TO.search(between)
+
+
 def months_since(said: str, today: date, paid_months: bool) -> Range | None:
     """Months from a start said as a date until today. Counted as months paid
     (`paid_months`), the month said is one of them and this month may or may not be paid
     yet: 2023年12月入职 is 35 or 36 months, asked where that changes the full years."""
     points = list(_YEAR_MONTH.finditer(said))
+    if len(points) == 2 and _second_start(said, *points):
+        raise Unclear()  # 2021年1月入职，2021年2月开始交社保: which start is asked
     if len(points) == 2:  # 2018年7月到2023年12月: the months between (paid: both ends, 66)
         start, end = (
             (_full_year(p["y"] or p["y2"], today), int(p["m"] or p["m2"])) for p in points

@@ -85,7 +85,9 @@ async def test_a_title_and_a_higher_named_skill_level_keep_the_title(service: An
 
 async def test_a_tier_raised_last_year_counts_only_with_its_months(service: Any) -> None:
     await assert_stored(
-        service, "insurance_base_tier", [("去年刚调到两倍，之前一直是最低的", "none")]
+        service,
+        "insurance_base_tier",
+        [("去年刚调到两倍，之前一直是最低的", "none"), ("过去4年中有3年多是两倍", "2x")],
     )
 
 
@@ -101,3 +103,22 @@ async def test_whole_years_short_by_months_said_after_them(service: Any) -> None
 async def test_nothing_at_a_yes_no_question_and_half_a_year_over_an_age(service: Any) -> None:
     await assert_stored(service, "serious_crime", [("nothing", False)])
     await assert_stored(service, "age", [("41.5", 41)])
+
+
+async def test_a_second_start_or_a_number_left_without_its_unit_is_asked(service: Any) -> None:
+    """Two starts said (job, then insurance) are no span between them; 3 in Shanghai after 2
+    years in Beijing is not left out for the 2 years; a little over whole years is a month or
+    two over them."""
+    await assert_asked_not_stored(
+        service,
+        "social_insurance_months",
+        [
+            "joined the company in March 2020, insurance from May 2020",
+            "I paid 3 years in Hangzhou and 4 in Shanghai",
+        ],
+    )
+    await assert_stored(
+        service,
+        "social_insurance_months",
+        [("2018年7月到2023年12月", 66), ("两年多一点点", 26), ("两年多", 27)],
+    )

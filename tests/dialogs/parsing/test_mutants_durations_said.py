@@ -124,3 +124,11 @@ def test_a_gap_said_after_a_part_at_an_old_employer_is_still_taken_off() -> None
     assert parse_months(said, TODAY) == Ambiguous(
         options=(57, 60), key="confirm-full-years", values={}, said=57
     )
+
+
+@pytest.mark.parametrize("said", ["一个月都没交过", "社保还没交呢", "我还没开始交，暂时没交"])
+def test_nothing_paid_yet_is_no_months(said: str) -> None:
+    """Every clause saying nothing is paid yet is 0 months, not one month (一个月都没交过) nor
+    asked again (the run of 12-02 11:53: `_none_in_shanghai`'s not-yet branch removed or
+    answering False survived)."""
+    assert parse_months(said, TODAY) == 0

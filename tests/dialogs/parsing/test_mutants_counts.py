@@ -169,3 +169,26 @@ async def test_all_non_local_and_a_share_in_tenths_are_stored(service: Any) -> N
 )
 def test_not_even_one_local_hire_beside_the_head_count_is_none(said: str) -> None:
     assert parse_hires(said, TODAY) == 0
+
+
+def test_a_hedge_after_the_shanghai_hukou_count_stays_with_it() -> None:
+    """上海户口的有二十来个 is about twenty, asked between the counts scoring apart, not 20
+    exactly (the run of 12-02 12:07: the count's tail dropped survived)."""
+    assert parse_hires("上海户口的有二十来个", TODAY) == Ambiguous((18, 20), "confirm-which")
+
+
+@pytest.mark.parametrize(
+    "said", ["本地的一个都没有，5个都是外地户口", "本地的一个都没有，30个全是外地的"]
+)
+def test_not_even_one_local_beside_the_non_locals_counted_is_none(said: str) -> None:
+    assert parse_hires(said, TODAY) == 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug, silent: not even one local said beside a count of no kind"
+    " (本地的一个都没有，去年招了5个: 1 hire) or said 一个本地的都没有 before a share (0.5)",
+)
+@pytest.mark.parametrize("said", ["本地的一个都没有，去年招了5个", "一个本地的都没有，我占股50%"])
+def test_not_even_one_local_beside_any_number_is_none(said: str) -> None:
+    assert parse_hires(said, TODAY) == 0

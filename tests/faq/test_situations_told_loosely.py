@@ -3,7 +3,8 @@ as past or forgotten while it passed, or the endorsement missed, is the overdue 
 points short with a spouse of Shanghai hukou told is the spouse's points; a company with
 nothing in the system yet, or to be set up on the site, registers first; what to bring said
 as 要拿什么 / 拿哪些; the points slip (积分单子) or the paper waited for (那张纸) is the notice; the
-lake of Lingang (滴水湖) is Lingang; the registry office (民政局) asked about is not ours.
+lake of Lingang (滴水湖) is Lingang; the registry office (民政局) and how to back-pay insurance
+(怎么补缴) asked about are not ours.
 Phrasings written for these tests."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 
 from faq.retrieve import Retriever
 from tests.dialogs.conftest import Chat
-from tests.faq.conftest import answer_mark, answered
+from tests.faq.conftest import answer_mark, answered, refused_with
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,11 @@ def test_the_registry_office_asked_about_is_not_ours(retriever: Retriever) -> No
     """A spouse of Shanghai hukou told before the registry office (民政局) is asked about
     is no spouse's points question."""
     assert retriever.ask("对象是上海本地人，我们去民政局登记要预约吗").kind == "unknown"
+
+
+def test_how_to_back_pay_is_the_insurance_offices(retriever: Retriever) -> None:
+    """How to back-pay one's insurance (怎么补缴) is refused with the insurance office's pointer;
+    whether back-paid months count stays ours."""
+    question = "社保停了一段时间，影响大吗？怎么补缴？"
+    assert refused_with(retriever, question, "social_insurance_record")
+    assert answered(retriever, "社保补缴的月份能算分吗") == "si_years_rule"

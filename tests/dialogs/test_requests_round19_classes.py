@@ -57,6 +57,7 @@ async def test_whether_a_kind_of_degree_is_recognised_is_no_answer(service: Any,
         ("local_hires", "wrong pick, I don't actually run a business"),
         ("deductions", "never mind the award, I didn't get one"),
         ("deductions", "that award I ticked, I never got it"),
+        ("deductions", "我其实不在临港工作，点错了"),
     ],
 )
 async def test_a_bonus_item_denied_in_english_later_edits_the_bonus_items(
@@ -130,6 +131,7 @@ async def test_a_yes_then_but_a_question_of_the_rule_is_asked_back(service: Any)
             "对口的，不过现在不是不查这个了吗",
             "是的 但听说现在不审核这个了？",
             "yes, but don't they no longer check that?",
+            "是的，可是听说不核实了？",
         ],
     )
     await assert_asked_not_stored(

@@ -124,6 +124,9 @@ def test_an_adjustment_of_no_direction_decides_by_the_months_since_it(
         ("7月调整后涨到两倍了", TODAY, False),  # five months up
         ("1月开始涨上去了", date(2026, 7, 30), True),  # January to July: seven months
         ("12月开始涨上去了", date(2026, 7, 30), True),  # last December: eight months
+        ("去年9月开始涨上去了", date(2026, 3, 30), True),  # September to March: seven months
+        ("去年11月开始涨上去了", date(2026, 3, 30), False),  # November to March: five months
+        ("去年11月开始降到最低了", date(2026, 3, 30), True),  # April to October at the level: 7
     ],
 )
 def test_a_rise_in_a_month_counts_the_months_since_it(said: str, today: date, met: bool) -> None:

@@ -124,6 +124,7 @@ _ALREADY_OFF = re.compile(
     r"|already (?:taken out|removed|excluded|deducted|left out)"
 )
 _SUMMED_UP = re.compile(r"总共|一共|合计|累计|加起来|总计|in total|altogether")
+_THIS_MONTH_ON = re.compile(r"(?:这个月|这月|本月|this month)\s*(?:才|刚|刚刚)*\s*(?:开始|起)")
 # 5 and a half years; 缴费月数119 (the record's own count).
 _AND_A_HALF = re.compile(r"(\d+)\s+and a half")
 # 2 years in Beijing and 3 in Shanghai: the second number in the unit of the first
@@ -210,6 +211,8 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
     short = short_of(said, today)
     if short:
         return short
+    if _THIS_MONTH_ON.search(said) and not re.search(r"\d", said):
+        return Range(0, 1, 1, "pair")  # 这个月刚开始交: this month's may not be on the record yet
     since = months_since(said, today, paid_months)
     if since is not None:
         return _minus_gaps(since, said)

@@ -122,3 +122,8 @@ async def test_a_second_start_or_a_number_left_without_its_unit_is_asked(service
         "social_insurance_months",
         [("2018年7月到2023年12月", 66), ("两年多一点点", 26), ("两年多", 27)],
     )
+
+
+async def test_paying_since_this_month_is_under_a_month_or_one(service: Any) -> None:
+    await assert_stored(service, "social_insurance_months", [("本月才开始交的", 1)])
+    await assert_stored(service, "social_insurance_months", [("这个月开始交，之前交了三年", 36)])

@@ -67,6 +67,9 @@ _WHICH = "哪(?:个|样|一个|项|种)"
 _WHICHEVER = re.compile(
     rf"{_WHICH}(?:分|分数|级别)?最?(?:高|大|多|好)\S{{0,2}}?就?(?:填|算|选|按|写|用|报){_WHICH}"
 )
+# A "but" after a space opens a clause of its own (对口 但是现在不查了吧); a guess ends with 吧.
+_CONTRAST = re.compile(r"(?<=\S)\s+(?=(?:不过|但是|可是|只是)\S)")
+_GUESSED = re.compile(r"吧\W*$")
 # A full stop ending an English sentence (No. Does a parking ticket count?), not a decimal point.
 STOP = re.compile(r"(?<=\w)\.(?=\s+[A-Za-z])")
 BARE = 6  # characters of an answer said on its own beside a question (我就是中级)
@@ -79,13 +82,13 @@ def asks_the_rule(question: Question, said: str, parse: Callable[[str], Any], va
     if question.choices not in ((), YES_NO):
         return False  # 驾照算吗 at the title: none, as before
     clauses = _clauses(said)
-    asking = [normalise(c) for c in clauses if asks_yes_or_no(c)]
+    asking = [normalise(c) for c in clauses if _asks_whether(c)]
     if not any(says("about_rule", c) for c in asking):
         return False
     if value is not True and any(says("told_of_oneself", c) for c in asking):
         return False  # 闯红灯罚过款算吗: a fine told, which deducts nothing
     for index, clause in enumerate(clauses):
-        if asks_yes_or_no(clause) or asks(clause):
+        if _asks_whether(clause) or asks(clause):
             continue
         try:
             parse(clause)
@@ -99,7 +102,15 @@ def _doubted_after(later: list[str]) -> bool:
     """An answer followed by "but" and a yes/no question about the rule (有，不过现在不是不查了
     吗): given in doubt of whether the rule still holds, so asked back, not recorded."""
     plain = [normalise(c) for c in later]
-    return any(says("contrast", c) and asks_yes_or_no(c) and says("about_rule", c) for c in plain)
+    return any(says("contrast", c) and _asks_whether(c) and says("about_rule", c) for c in plain)
+
+
+def _asks_whether(clause: str) -> bool:
+    """A yes/no question, or a "but" clause guessing with 吧 (但是现在不查了吧): a guess about
+    the rule put to the bot, which a 吧 after an answer alone (应该是5吧) is not."""
+    return asks_yes_or_no(clause) or bool(
+        says("contrast", normalise(clause)) and _GUESSED.search(clause)
+    )
 
 
 def asks_what_counts(question: Question, said: str, value: Any) -> bool:
@@ -138,7 +149,8 @@ def asks_something(said: str) -> bool:
 def _clauses(said: str) -> list[str]:
     """The clauses of `said`, each with the question mark that ends it; an English sentence
     ends a clause too."""
-    return [c for c in ASKED.findall(STOP.sub("。", said)) if c.strip()]
+    split = _CONTRAST.sub("，", STOP.sub("。", said))
+    return [c for c in ASKED.findall(split) if c.strip()]
 
 
 @dataclass(frozen=True)

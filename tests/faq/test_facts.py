@@ -276,6 +276,7 @@ FACTS: dict[str, tuple[Fact, ...]] = {
         ("博士110分", "doctorate 110"),
         ("只算最高学历", "Only the highest education counts"),
         ("学信网", "学信网"),
+        ("成人学历（自考、函授、夜大等）也可积分", "Adult education (self-study exams 自考"),
     ),
     "title_rule": (
         ("中级职称100分", "Intermediate title 100"),

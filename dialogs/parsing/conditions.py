@@ -206,7 +206,7 @@ def parse_base_condition(text: str, today: date) -> bool:
     base_is_pay = _BASE_IS_PAY.search(normalise(text))
     if base_is_pay:
         rest = normalise(text)[base_is_pay.end() :].lstrip("，,;； ")
-        if rest and _PAY.search(rest):
+        if rest:  # 基数和工资一样，是社平的八成: the rest is said of the base
             text = _PAY.sub("基数", rest, count=1)
     said = normalise(text)
     if (share := _share_said(said)) is not None:
@@ -220,7 +220,8 @@ def parse_base_condition(text: str, today: date) -> bool:
         return bool(_BELOW.search(said[not_one.end() :]))
     span = read_months(said, today) if _MONTHS_SAID.search(said) else None
     unit = _MONTHS_SAID.search(said)
-    if span is not None and unit and _NOT_PAID.search(clause_at(said, unit.start())):
+    unpaid = unit is not None and _NOT_PAID.search(clause_at(said, unit.start())) is not None
+    if unpaid:
         span = None  # 失业了半年: months with no base at all, not months at the average wage
     if span is not None and span.high > WINDOW and _SINCE_A_DATE.search(said):
         # 去年7月开始基数就上去了: since before the window, every month of it, up or down
@@ -231,6 +232,8 @@ def parse_base_condition(text: str, today: date) -> bool:
     multiple = _multiple_said(said, text)
     if (span is None or span.low >= NEEDED) and multiple is not None:
         return multiple  # 基数是社平的1.5倍，一直这样
+    if unpaid and multiple is None and parse_yes_no(text) is not False:
+        raise Unclear()  # 有半年失业了: the other months not said (有 is no yes); 没有 stands
     if span is None or span.high > WINDOW:
         try:
             return parse_yes_no(text)

@@ -125,10 +125,12 @@ def parse_count(
 
 
 _NOT_EVEN_ONE = re.compile(
-    r"1\s*(?:个|人|名|位)\s*(?:都|也)\s*(?:没|无|不是)|\bnone (?:of them )?(?:is |are )?local\b"
+    r"1\s*(?:个|人|名|位)\s*(?:本地|上海户口|上海户籍|沪籍)?(?:的)?\s*(?:都|也)\s*(?:没|无|不是)"
+    r"|\bnone (?:of them )?(?:is |are )?local\b"
     r"|\bno local\b|\bnot (?:a single|one) local\b"
 )
 _NON_LOCAL = re.compile(r"外地|外省|外来|非沪|非上海|非本市|non-local|not local")
+_LOCAL = re.compile(r"本地|上海户口|上海户籍|沪籍|(?<!non-)\blocals?\b")
 # 总共20人, all 20: the head count beside the locals, no local count
 _HEAD_COUNT = re.compile(r"总共|一共|合计|总计|公司|\btotal\b|\ball \d+|\bin all\b|staff")
 
@@ -136,12 +138,19 @@ _HEAD_COUNT = re.compile(r"总共|一共|合计|总计|公司|\btotal\b|\ball \d
 def _not_even_one_local(text: str) -> bool:
     """一个都没有，都是新上海人; 本地的一个都没有，总共20人; 一个都没有，都是non-local的; none
     local, all 20 are non-local: not even one said of the locals (its clause names no
-    non-local), every other number the head count or the non-locals'."""
+    non-local), every other number the head count or the non-locals'. With the locals named
+    in its clause (本地的一个都没有，去年招了5个; 一个本地的都没有，我占股50%), every number
+    said of no locals is not theirs."""
     said = digits(text)
     not_one = _NOT_EVEN_ONE.search(said)
-    if not not_one or _NON_LOCAL.search(clause_at(said, not_one.start()).replace(not_one[0], "")):
+    if not not_one:
+        return False
+    clause = clause_at(said, not_one.start())
+    if _NON_LOCAL.search(clause.replace(not_one[0], "")):
         return False
     others = [c for c in CLAUSE.findall(said) if c.strip() and not_one[0] not in c]
+    if _LOCAL.search(clause):
+        return not any(re.search(r"\d", c) and _LOCAL.search(c) for c in others)
     return all(
         not re.search(r"\d", c) or _HEAD_COUNT.search(c) or _NON_LOCAL.search(c) for c in others
     )

@@ -50,6 +50,7 @@ _NOT_YET = re.compile(
     r"|\s*(?:职称)?(?:的)?(?:还在|正在|在)?(?:评审|审核|审批|公示|申报|答辩)(?:中|当中|阶段)"
     r"|\s*(?:要|得|还要|还得)?(?:明年|今年|年底|下半年|以后|将来|过两年|马上|快)(?:才|再|要|就)?(?:能)?"
     r"(?:评|考|申报|报|拿)|\s*(?:才|再|要|准备|打算)(?:能)?(?:评|考|申报|报|拿)"
+    r"|[^，,。]{0,6}[，,]?\s*(?:还|就|只)差[一二两三\d](?:门|科)"
 )
 _NO_TITLE = re.compile(
     r"没有?(?:任何)?(?:职称|证)|无(?:职称|证)|(?:职称|证)(?:书)?(?:也|都)没有?"
@@ -59,7 +60,7 @@ _NO_TITLE = re.compile(
 _BARE_LEVEL = re.compile(r"(?<![\d.])([1-5])\s*级|level\s*([1-5])|([一二三四五])级")
 _OCCUPATION = re.compile(r"[\u4e00-\u9fff]{1,5}(?:师|员)")
 _TRADE = re.compile(
-    r"[\u4e00-\u9fff]工(?!程)|技能|职业资格|工种|技工"
+    r"[\u4e00-\u9fff]工(?![程作资龄])|技能|职业资格|工种|技工"
     r"|electrician|welder|mechanic|plumber|fitter|technician|chef|cook|skill|vocational"
 )
 
@@ -293,7 +294,7 @@ def _title(said: str, text: str) -> str | Ambiguous:
         return str(best)
     if "bare" in kinds:
         title, skill = kinds["bare"][0]
-        if _titles_named(scanned) or re.search(r"评|职称|专业技术|title", said):
+        if _titles_named(scanned) or re.search(r"评|职称|专业技术|对口|title", said):
             # 会计中级, 工程师（中级）, 评了中级, 正在考中级会计，只有初级; 助理职称跟五级证
             return max([str(title), *_held_too(said, rest)], key=RANK.__getitem__)
         if "occupation" in kinds:  # 养老护理员初级: an occupation's skill level

@@ -161,12 +161,6 @@ def test_a_rough_word_beside_a_share_other_than_half_is_no_doubt() -> None:
     assert parse_base_condition("大概大部分月份都够", TODAY) is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bugs, silent yeses: the base said to be the pay, then a multiple with no pay word"
-    " (基数和工资一样，是社平的八成: 0.8 of the average); half a year unemployed said with 有"
-    " first (有半年失业了), where 失业了半年 is asked (the other six months are not said)",
-)
 @pytest.mark.parametrize(
     ("said", "met"), [("基数和工资一样，是社平的八成", False), ("有半年失业了", None)]
 )

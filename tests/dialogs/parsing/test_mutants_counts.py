@@ -184,11 +184,6 @@ def test_not_even_one_local_beside_the_non_locals_counted_is_none(said: str) -> 
     assert parse_hires(said, TODAY) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug, silent: not even one local said beside a count of no kind"
-    " (本地的一个都没有，去年招了5个: 1 hire) or said 一个本地的都没有 before a share (0.5)",
-)
 @pytest.mark.parametrize("said", ["本地的一个都没有，去年招了5个", "一个本地的都没有，我占股50%"])
 def test_not_even_one_local_beside_any_number_is_none(said: str) -> None:
     assert parse_hires(said, TODAY) == 0

@@ -20,8 +20,8 @@ from tests.dialogs.applicant import (  # noqa: F401 (service_fixture: the fixtur
     service_fixture,
 )
 from tests.dialogs.test_intents import User, handed_off, started
+from tests.dialogs.test_requests_blind_classes import typed_at
 from tests.dialogs.test_requests_round17_classes import at_the_menu
-from tests.dialogs.test_requests_round19_classes import typed_at
 
 # (what is typed at the menu, what the dialog does with it, whether it does that)
 AT_THE_MENU = [

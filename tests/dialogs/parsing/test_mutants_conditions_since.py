@@ -9,18 +9,9 @@ from datetime import date
 
 import pytest
 
-from dialogs.parsing.conditions import parse_base_condition
-from dialogs.parsing.text import Unclear
+from tests.dialogs.parsing.test_mutants_conditions import read
 
 TODAY = date(2026, 3, 15)
-
-
-def read(said: str, today: date = TODAY) -> bool | None:
-    """The base condition read from the answer, or None when it is asked again (Unclear)."""
-    try:
-        return parse_base_condition(said, today)
-    except Unclear:
-        return None
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def test_a_change_since_a_date_before_the_window_told_in_the_next_clause(
 ) -> None:
     """Up or down since a month before the last twelve, the direction said after a comma: every
     month of the window is at that level (the branch of dated months past the window)."""
-    assert read(said) is met
+    assert read(said, TODAY) is met
 
 
 @pytest.mark.parametrize(
@@ -49,19 +40,19 @@ def test_a_change_since_a_date_before_the_window_told_in_the_next_clause(
 )
 def test_this_year_or_last_year_said_before_the_month_of_a_change(said: str, met: bool) -> None:
     """今年 and 去年 are read as years, not numbers; a change this month counts this month."""
-    assert read(said) is met
+    assert read(said, TODAY) is met
 
 
 def test_a_change_in_a_month_still_to_come_is_asked() -> None:
     """2026年5月 said in March 2026: no month since it yet, so the answer tells nothing of the
     last twelve and is asked again (not read as one month up, a no)."""
-    assert read("2026年5月份基数涨上去了") is None
-    assert read("2026年5月份基数降到最低了") is None
+    assert read("2026年5月份基数涨上去了", TODAY) is None
+    assert read("2026年5月份基数降到最低了", TODAY) is None
 
 
 def test_shares_of_the_months_that_disagree_are_asked() -> None:
     """More than half enough and most not enough in one answer: asked, not either."""
-    assert read("一半以上够了，大部分不够") is None
+    assert read("一半以上够了，大部分不够", TODAY) is None
 
 
 @pytest.mark.xfail(
@@ -73,4 +64,4 @@ def test_shares_of_the_months_that_disagree_are_asked() -> None:
 def test_down_since_a_month_told_in_the_next_clause_is_a_no(said: str) -> None:
     """Down to the minimum since 去年5月 (or since 2025年3月, 13 months back), said in March 2026:
     at most one month of the last twelve at the average wage, so the condition is not met."""
-    assert read(said) is False
+    assert read(said, TODAY) is False

@@ -124,13 +124,14 @@ def parse_count(
     return decide(span, 1, "confirm-which")
 
 
+_LOCAL_WORDS = r"本地|上海户口|上海户籍|沪籍"
 _NOT_EVEN_ONE = re.compile(
-    r"1\s*(?:个|人|名|位)\s*(?:本地|上海户口|上海户籍|沪籍)?(?:的)?\s*(?:都|也)\s*(?:没|无|不是)"
+    rf"1\s*(?:个|人|名|位)\s*(?:{_LOCAL_WORDS})?(?:的)?\s*(?:都|也)\s*(?:没|无|不是)"
     r"|\bnone (?:of them )?(?:is |are )?local\b"
     r"|\bno local\b|\bnot (?:a single|one) local\b"
 )
 _NON_LOCAL = re.compile(r"外地|外省|外来|非沪|非上海|非本市|non-local|not local")
-_LOCAL = re.compile(r"本地|上海户口|上海户籍|沪籍|(?<!non-)\blocals?\b")
+_LOCAL = re.compile(rf"{_LOCAL_WORDS}|(?<!non-)\blocals?\b")
 # 总共20人, all 20: the head count beside the locals, no local count
 _HEAD_COUNT = re.compile(r"总共|一共|合计|总计|公司|\btotal\b|\ball \d+|\bin all\b|staff")
 

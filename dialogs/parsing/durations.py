@@ -51,7 +51,8 @@ _YEAR = rf"(?:年|years?|yrs?|yr|y(?=\s*{_NUM}\s*m(?![a-z])))"
 _MONTH = r"(?:个月|月|months?|mos?)"
 # 5 years, 2 months of it back-paid; 10 years, 3 months missed: the months are a part of the
 # years, told after them, not added to them
-_PART_SAID = r"(?:of (?:it|them|which|those)|were|was|missed|unpaid|not paid|back)\b"
+_UNPAID_EN = r"missed|unpaid|not paid"
+_PART_SAID = rf"(?:of (?:it|them|which|those)|were|was|{_UNPAID_EN}|back)\b"
 DURATION = re.compile(
     rf"(?:(?P<y>{_NUM})(?:~(?P<y2>\d+))?\s*(?P<yx>多|来|余)?\s*(?:个)?\s*{_YEAR}(?P<yh>半)?"
     rf"(?:\s*(?:零|又|and|,)?\s*(?P<ym>{_NUM})\s*(?:个)?\s*(?:{_MONTH}|m)(?![a-z])(?!\s*{_PART_SAID}))?"
@@ -62,7 +63,7 @@ DURATION = re.compile(
 _MONTH_STARTED = re.compile(
     r"(?<![\d个.~])\d{1,2}\s*月\s*份?\s*(?:入职|开始|起|进|来|到岗|上班|参保|参加工作|就)"
 )
-_GAP = re.compile(r"断|停|没交|中断|空了|漏|\b(?:missed|gap|unpaid|not paid|stopped)\b")
+_GAP = re.compile(rf"断|停|没交|中断|空了|漏|\b(?:{_UNPAID_EN}|gap|stopped)\b")
 
 
 def checked_months(months: int) -> int:
@@ -256,7 +257,7 @@ def read_months(text: str, today: date, paid_months: bool = False) -> Range | No
 
 # A gap's length said before an unpaid word, nothing paid before it: 中间有2个月没交, 后来3个月
 # 没交 (not 交了3年没交了: paid, then stopped).
-_UNPAID = re.compile(r"\s*(?:是|都)?\s*(?:没交|没缴|漏交|漏缴|未交|未缴|missed|unpaid|not paid)")
+_UNPAID = re.compile(rf"\s*(?:是|都)?\s*(?:没交|没缴|漏交|漏缴|未交|未缴|{_UNPAID_EN})")
 _LENGTH_THEN_GAP = re.compile(r"(?:^|中间|期间|其中|有|后来|之后|然后|后面)\s*(?:有)?\s*$")
 
 

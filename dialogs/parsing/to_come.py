@@ -12,9 +12,8 @@ from dialogs.parsing.amounts import Range
 __all__ = ["NEXT_YEAR", "SHORT_OF", "short_of"]
 
 # 差一个月满三年, 4年差1个月, 快满5年了，还差2个月, 5年还差半个月, 再过两个月就满3年: a month or a
-# few short of whole years; 下个月就满
-# 4年, 月底满三年, 3 years next month: whole years reached within the month to come, one month
-# short of them now.
+# few short of whole years; 下个月就满4年, 月底满三年, 3 years next month: whole years reached
+# within the month to come, one month short of them now.
 # 差几个月满五年: a few months short, so one year less in full years.
 SHORT_OF = re.compile(
     r"(?:差|还有|再过)(?P<m>\d+|几)个?月(?:就)?(?:要)?满?(?P<y>\d+)年"
